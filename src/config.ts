@@ -1,0 +1,88 @@
+/** The run configuration shared by the CLI and the action, with its defaults. */
+import os from 'node:os';
+import path from 'node:path';
+
+export type ExecutionMode = 'auto' | 'docker' | 'subprocess';
+export type AgentKind = 'claude' | 'command' | 'script';
+export const AGENT_KINDS: readonly AgentKind[] = ['claude', 'command', 'script'];
+export const EXECUTION_MODES: readonly ExecutionMode[] = ['auto', 'docker', 'subprocess'];
+
+export interface RunConfig {
+  /** Absolute path of the git repository (its top level). */
+  repo: string;
+  /** Ref the task branches start from. Default `HEAD`. */
+  baseRef: string;
+  /** Branch prefix: branches are `<prefix>/<task-id>` or `<prefix>/<issue>/<task-id>`. Default `fanout`. */
+  branchPrefix: string;
+  /** Agent used for tasks whose front matter names none. Default `claude`. */
+  agent: AgentKind;
+  /** Template for the `command` agent, with `{prompt_file}` / `{prompt}` placeholders. */
+  agentCommand?: string;
+  /** Extra flags appended to the `claude` command line. Default none. */
+  claudeArgs: string[];
+  /** Where agents run. Default `auto`: Docker when it answers and the image is usable, else subprocess. */
+  execution: ExecutionMode;
+  /** Agent image. Default `agent-fanout/agent:latest`. */
+  image: string;
+  /** Tasks run at once: a number, or `auto` (derived from host memory and the task memory limit). */
+  maxParallel: number | 'auto';
+  /** CPUs per task container. Default 1. */
+  cpus: number;
+  /** Memory limit per task container, in bytes (swap = memory). Default 2 GiB. */
+  memoryBytes: number;
+  /** Process limit per task container. Default 512. */
+  pidsLimit: number;
+  /** Per-task timeout in ms. Default 30 minutes. */
+  timeoutMs: number;
+  /** Docker network mode for task containers: `bridge` (default), `none`, or a network name. */
+  network: string;
+  /** Names of host environment variables passed to agents (never the GitHub token). */
+  env: string[];
+  /** `--max-turns` for the claude agent. Default 50. */
+  maxTurns: number;
+  /** Cancel tasks that have not started once one fails. Default false. */
+  failFast: boolean;
+  /** Keep worktrees after the run (branches are always kept). Default false. */
+  keepWorktrees: boolean;
+  /** `uid:gid` agents run as. Default: the host process's uid:gid. */
+  user?: string;
+  /** State directory: run directories (worktrees, logs) and event journals. Default `~/.agent-fanout`. */
+  stateDir: string;
+  /** Extra CA certificate bundle (PEM) made available to agents and image builds. */
+  caCertFile?: string;
+}
+
+export const DEFAULT_IMAGE = 'agent-fanout/agent:latest';
+export const DEFAULT_BASE_IMAGE = 'node:24-bookworm-slim';
+export const PRODUCT_LABEL = 'dev.agent-fanout';
+
+/** Names of variables that are never passed into an agent, whatever the configuration says. */
+export const FORBIDDEN_ENV = ['GITHUB_TOKEN', 'GH_TOKEN', 'INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+
+/** The state directory: `$AGENT_FANOUT_HOME`, else `~/.agent-fanout`. */
+export function defaultStateDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.AGENT_FANOUT_HOME ? path.resolve(env.AGENT_FANOUT_HOME) : path.join(os.homedir(), '.agent-fanout');
+}
+
+export function defaultConfig(repo: string, env: NodeJS.ProcessEnv = process.env): RunConfig {
+  return {
+    repo,
+    baseRef: 'HEAD',
+    branchPrefix: 'fanout',
+    agent: 'claude',
+    claudeArgs: [],
+    execution: 'auto',
+    image: DEFAULT_IMAGE,
+    maxParallel: 4,
+    cpus: 1,
+    memoryBytes: 2 * 1024 ** 3,
+    pidsLimit: 512,
+    timeoutMs: 30 * 60_000,
+    network: 'bridge',
+    env: [],
+    maxTurns: 50,
+    failFast: false,
+    keepWorktrees: false,
+    stateDir: defaultStateDir(env),
+  };
+}

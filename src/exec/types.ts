@@ -1,0 +1,69 @@
+/** The executor interface: runs one agent command for one task, isolated and measured. */
+
+export type ExecutorMode = 'docker' | 'subprocess';
+
+/** A resource sample taken while a task runs. */
+export interface ResourceSample {
+  /** Epoch ms. */
+  at: number;
+  /** CPU use since the previous sample, in percent of one core (200 = two cores busy). */
+  cpuPercent: number;
+  memoryBytes: number;
+  pids: number;
+}
+
+export interface ExecSpec {
+  runId: string;
+  taskId: string;
+  /** The command to run (argv[0] is looked up on PATH inside the container / on the host). */
+  argv: string[];
+  /** The complete environment given to the agent (the executor adds nothing secret). */
+  env: Record<string, string>;
+  /** Working directory: the task's worktree (absolute). */
+  workdir: string;
+  /** Absolute host paths mounted at the same path (the worktree, the repo's common git dir, the task dir). */
+  mounts: { path: string; readOnly?: boolean }[];
+  /** `uid:gid` to run as. */
+  user: string;
+  image: string;
+  cpus: number;
+  memoryBytes: number;
+  pidsLimit: number;
+  network: string;
+  timeoutMs: number;
+  /** Combined stdout+stderr log, written while the task runs. */
+  logFile: string;
+  /** Raw stdout only (what agent adapters parse). */
+  stdoutFile: string;
+  /** Extra container labels (product, run id and task id are always set). */
+  labels?: Record<string, string>;
+  /** Called with each chunk of output as it arrives. */
+  onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
+  /** Called with each resource sample (about once a second). */
+  onSample?: (sample: ResourceSample) => void;
+  /** Aborting kills the task: outcome `cancelled`. */
+  signal?: AbortSignal;
+}
+
+export type ExecOutcome = 'exited' | 'timed_out' | 'oom' | 'cancelled' | 'error';
+
+export interface ExecResult {
+  outcome: ExecOutcome;
+  /** Exit code when the process exited (also set, as 137 etc., when it was killed). */
+  exitCode: number | null;
+  /** Set when outcome is `error`: what failed, e.g. `container create failed: <docker message>`. */
+  error?: string;
+  /** Epoch ms when the agent process started / ended (container start → exit). */
+  startedAt: number;
+  finishedAt: number;
+  cpu: { seconds: number; avgPercent: number; peakPercent: number };
+  memory: { peakBytes: number; limitBytes: number | null };
+  peakPids: number;
+  /** Milliseconds spent per lifecycle phase (e.g. create, start, wait, stats, remove). */
+  phases: Record<string, number>;
+}
+
+export interface Executor {
+  readonly mode: ExecutorMode;
+  run(spec: ExecSpec): Promise<ExecResult>;
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['__tests__/**/*.test.ts'],
+          exclude: ['__tests__/**/*.itg.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        // Real Docker daemon, real git, real Chromium: slower, and files share one 2-core machine.
+        test: {
+          name: 'itg',
+          include: ['__tests__/**/*.itg.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
