@@ -24,6 +24,8 @@ export interface TaskRecord {
   changedFiles: string[];
   /** Epoch ms: queued (run start), dependencies met / task picked up, agent started, agent ended, task done. */
   queuedAt: number;
+  /** Epoch ms when its dependencies were met and it started waiting for a slot. */
+  readyAt: number | null;
   startedAt: number | null;
   agentStartedAt: number | null;
   agentFinishedAt: number | null;
@@ -76,6 +78,9 @@ export interface RunInfo {
   modeReason?: string;
   maxParallel: number;
   runDir: string;
+  /** The orchestrating process, so readers can tell a live run from an interrupted one. */
+  pid?: number;
+  host?: string;
 }
 
 /** The results JSON (`--json FILE`, action output `results`). Documented in the README. */

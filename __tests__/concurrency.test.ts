@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { autoParallelism, PressureMonitor } from '../src/concurrency.js';
+import { silentLogger } from '../src/logger.js';
+
+const GiB = 1024 ** 3;
+
+describe('autoParallelism', () => {
+  it('is derived from host memory and the per-task limit, not from cores', () => {
+    expect(autoParallelism(2 * GiB, 20, { totalMemoryBytes: 24 * GiB })).toBe(9); // floor(19.2 / 2)
+    expect(autoParallelism(512 * 1024 ** 2, 50, { totalMemoryBytes: 24 * GiB })).toBe(16); // capped
+    expect(autoParallelism(8 * GiB, 5, { totalMemoryBytes: 4 * GiB })).toBe(1); // at least one
+    expect(autoParallelism(1 * GiB, 3, { totalMemoryBytes: 24 * GiB })).toBe(3); // never more than tasks
+  });
+});
+
+describe('PressureMonitor', () => {
+  it('holds starts only while pressure is sustained, and accounts for the time held', async () => {
+    let readings = [{ cpuPercent: 95, memoryPercent: 40 }];
+    let now = 0;
+    const monitor = new PressureMonitor({
+      logger: silentLogger,
+      clock: () => now,
+      probe: () => readings[0],
+      intervalMs: 5,
+      sustainedSamples: 2,
+    });
+    monitor.sample();
+    await monitor.waitForCapacity(); // one sample over: not sustained, no hold
+    expect(monitor.holds).toBe(0);
+    monitor.sample();
+    expect(monitor.underPressure).toBe(true);
+    const waiting = monitor.waitForCapacity();
+    now = 1500;
+    readings = [{ cpuPercent: 20, memoryPercent: 40 }];
+    monitor.sample();
+    await waiting;
+    expect(monitor.holds).toBe(1);
+    expect(monitor.heldBackMs).toBe(1500);
+  });
+
+  it('memory over its threshold counts as pressure too', () => {
+    const monitor = new PressureMonitor({ logger: silentLogger, probe: () => ({ cpuPercent: 10, memoryPercent: 90 }), sustainedSamples: 1 });
+    monitor.sample();
+    expect(monitor.underPressure).toBe(true);
+  });
+});

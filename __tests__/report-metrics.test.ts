@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import type { TaskRecord } from '../src/model.js';
+import {
+  computeRunMetrics,
+  criticalPathMs,
+  intervalsOverlap,
+  median,
+  peakOverlap,
+  percentile,
+  phaseMedians,
+} from '../src/report/index.js';
+
+const T0 = 1_700_000_000_000;
+
+/** A finished task whose agent ran from T0+startS to T0+endS seconds. */
+function task(id: string, startS: number | null, endS: number | null, extra: Partial<TaskRecord> = {}): TaskRecord {
+  const agentStartedAt = startS === null ? null : T0 + startS * 1000;
+  const agentFinishedAt = endS === null ? null : T0 + endS * 1000;
+  return {
+    id,
+    title: id,
+    file: `prompts/${id}.md`,
+    issues: [],
+    dependsOn: [],
+    status: 'succeeded',
+    exitCode: 0,
+    branch: `fanout/${id}`,
+    baseCommit: null,
+    commit: null,
+    filesChanged: 0,
+    insertions: 0,
+    deletions: 0,
+    changedFiles: [],
+    queuedAt: T0,
+    readyAt: T0,
+    startedAt: agentStartedAt,
+    agentStartedAt,
+    agentFinishedAt,
+    finishedAt: agentFinishedAt,
+    durationMs: agentStartedAt !== null && agentFinishedAt !== null ? agentFinishedAt - agentStartedAt : null,
+    queueWaitMs: 0,
+    overheadMs: 0,
+    phases: {},
+    cpu: null,
+    memory: null,
+    peakPids: null,
+    agent: null,
+    logFile: null,
+    worktree: null,
+    ...extra,
+  };
+}
+
+const info = (wallS: number, maxParallel: number) => ({
+  startedAt: T0,
+  finishedAt: T0 + wallS * 1000,
+  maxParallel,
+  mode: 'docker' as const,
+});
+
+describe('computeRunMetrics', () => {
+  it('4 tasks of 10 s in 11 s wall at max-parallel 4', () => {
+    const tasks = ['a', 'b', 'c', 'd'].map((id, i) => task(id, i * 0.25, i * 0.25 + 10));
+    const m = computeRunMetrics(tasks, info(11, 4));
+    expect(m.wallMs).toBe(11_000);
+    expect(m.sumTaskMs).toBe(40_000);
+    expect(m.speedup).toBeCloseTo(40 / 11, 10); // 3.636…
+    expect(m.efficiency).toBeCloseTo(40 / 11 / 4, 10); // 0.909…
+    expect(m.peakConcurrency).toBe(4);
+    expect(m.succeeded).toBe(4);
+    expect(m.failed).toBe(0);
+    expect(m.mode).toBe('docker');
+    expect(m.maxParallel).toBe(4);
+    expect(m.heldBackMs).toBe(0);
+  });
+
+  it('divides by the number of tasks that ran when fewer than max-parallel', () => {
+    const tasks = [task('a', 0, 10), task('b', 0, 10), task('skipped', null, null, { status: 'skipped' })];
+    const m = computeRunMetrics(tasks, info(10, 8));
+    expect(m.speedup).toBe(2);
+    expect(m.efficiency).toBe(1); // 2 / min(2 ran, 8)
+    expect(m.skipped).toBe(1);
+  });
+
+  it('counts statuses and sums agent cost', () => {
+    const tasks = [
+      task('ok', 0, 5, { agent: { ok: true, costUsd: 0.25 } }),
+      task('bad', 0, 5, { status: 'failed', agent: { ok: false, costUsd: 0.5 } }),
+      task('slow', 0, 5, { status: 'timed_out' }),
+      task('big', 0, 5, { status: 'oom' }),
+      task('stop', null, null, { status: 'cancelled' }),
+    ];
+    const m = computeRunMetrics(tasks, { ...info(5, 4), heldBackMs: 1234 });
+    expect([m.succeeded, m.failed, m.skipped, m.cancelled]).toEqual([1, 3, 0, 1]);
+    expect(m.totalCostUsd).toBeCloseTo(0.75, 10);
+    expect(m.heldBackMs).toBe(1234);
+  });
+
+  it('gives 0 speedup and efficiency for a zero wall time or no tasks', () => {
+    expect(computeRunMetrics([task('a', 0, 0)], info(0, 2))).toMatchObject({ speedup: 0, efficiency: 0 });
+    expect(computeRunMetrics([], info(3, 2))).toMatchObject({ speedup: 0, efficiency: 0, peakConcurrency: 0, sumTaskMs: 0 });
+  });
+
+  it('uses the critical path given by the caller, or computes it, or leaves the bound null', () => {
+    const tasks = [task('a', 0, 10), task('b', 10, 25, { dependsOn: ['a'] }), task('c', 0, 5)];
+    expect(computeRunMetrics(tasks, { ...info(25, 4), criticalPathMs: 20_000 })).toMatchObject({
+      criticalPathMs: 20_000,
+      speedupBound: 1.5,
+    });
+    expect(computeRunMetrics(tasks, info(25, 4))).toMatchObject({ criticalPathMs: 25_000, speedupBound: 30 / 25 });
+    expect(computeRunMetrics(tasks, { ...info(25, 4), criticalPathMs: null })).toMatchObject({
+      criticalPathMs: null,
+      speedupBound: null,
+    });
+  });
+
+  it('peak concurrency does not count touching intervals as overlapping', () => {
+    // a→b→c run back to back in one slot while d spans them: never more than 2 at once.
+    const tasks = [task('a', 0, 10), task('b', 10, 20), task('c', 20, 30), task('d', 0, 30)];
+    expect(computeRunMetrics(tasks, info(30, 4)).peakConcurrency).toBe(2);
+  });
+});
+
+describe('peakOverlap / intervalsOverlap', () => {
+  it('orders ends before starts at the same instant', () => {
+    expect(peakOverlap([{ start: 0, end: 10 }, { start: 10, end: 20 }])).toBe(1);
+    expect(peakOverlap([{ start: 0, end: 10 }, { start: 9, end: 20 }, { start: 5, end: 6 }])).toBe(2);
+    expect(peakOverlap([{ start: 0, end: 10 }, { start: 0, end: 10 }, { start: 0, end: 10 }])).toBe(3);
+    expect(peakOverlap([{ start: 5, end: 5 }])).toBe(0);
+  });
+
+  it('treats intervals as half-open', () => {
+    expect(intervalsOverlap({ start: 0, end: 10 }, { start: 10, end: 20 })).toBe(false);
+    expect(intervalsOverlap({ start: 10, end: 20 }, { start: 0, end: 10 })).toBe(false);
+    expect(intervalsOverlap({ start: 0, end: 10 }, { start: 9, end: 20 })).toBe(true);
+    expect(intervalsOverlap({ start: 0, end: 100 }, { start: 40, end: 50 })).toBe(true);
+    expect(intervalsOverlap({ start: 5, end: 5 }, { start: 0, end: 10 })).toBe(false);
+  });
+});
+
+describe('percentile', () => {
+  const values = [15, 20, 35, 40, 50];
+
+  it('interpolates linearly between closest ranks', () => {
+    expect(percentile(values, 50)).toBe(35);
+    expect(percentile(values, 0)).toBe(15);
+    expect(percentile(values, 100)).toBe(50);
+    expect(percentile(values, 95)).toBeCloseTo(48, 10); // rank 3.8: 40 + 0.8 × 10
+    expect(percentile(values, 25)).toBe(20);
+    expect(percentile([1, 2, 3, 4], 50)).toBe(2.5);
+  });
+
+  it('does not depend on input order and does not mutate it', () => {
+    const shuffled = [50, 15, 40, 20, 35];
+    expect(percentile(shuffled, 95)).toBeCloseTo(48, 10);
+    expect(shuffled).toEqual([50, 15, 40, 20, 35]);
+  });
+
+  it('a single value is every percentile; empty gives NaN; p outside [0,100] throws', () => {
+    expect(percentile([7], 0)).toBe(7);
+    expect(percentile([7], 95)).toBe(7);
+    expect(percentile([], 50)).toBeNaN();
+    expect(median([])).toBeNaN();
+    expect(() => percentile(values, 101)).toThrow(RangeError);
+    expect(() => percentile(values, -1)).toThrow(RangeError);
+    expect(() => percentile(values, Number.NaN)).toThrow(RangeError);
+  });
+
+  it('median', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('phaseMedians / criticalPathMs', () => {
+  it('takes the median of each phase over the tasks reporting it', () => {
+    const tasks = [
+      task('a', 0, 1, { phases: { create: 100, remove: 10 } }),
+      task('b', 0, 1, { phases: { create: 300 } }),
+      task('c', 0, 1, { phases: { create: 200, remove: 30 } }),
+    ];
+    expect(phaseMedians(tasks)).toEqual({ create: 200, remove: 20 });
+    expect(phaseMedians([])).toEqual({});
+  });
+
+  it('follows the longest dependency chain, ignoring unknown ids and cycles', () => {
+    const tasks = [
+      task('a', 0, 10),
+      task('b', 10, 15, { dependsOn: ['a'] }),
+      task('c', 0, 29),
+      task('d', 15, 30, { dependsOn: ['b', 'ghost'] }),
+    ];
+    expect(criticalPathMs(tasks)).toBe(30_000); // a(10) + b(5) + d(15) > c(29)
+    tasks[2] = task('c', 0, 31);
+    expect(criticalPathMs(tasks)).toBe(31_000);
+    const cyclic = [task('x', 0, 4, { dependsOn: ['y'] }), task('y', 0, 6, { dependsOn: ['x'] })];
+    expect(criticalPathMs(cyclic)).toBe(10_000);
+  });
+});

@@ -1,0 +1,279 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RunInfo, RunResult, TaskRecord } from '../src/model.js';
+import {
+  buildRunResult,
+  computeRunMetrics,
+  renderGantt,
+  renderProgressTable,
+  renderSummaryMarkdown,
+  renderSummaryText,
+  renderTaskRow,
+  renderTaskTableHeader,
+  writeResultFiles,
+} from '../src/report/index.js';
+
+const T0 = 1_700_000_000_000;
+const MALICIOUS = 'a|b <img src=x onerror=alert(1)>';
+
+function task(id: string, startS: number | null, endS: number | null, extra: Partial<TaskRecord> = {}): TaskRecord {
+  const agentStartedAt = startS === null ? null : T0 + startS * 1000;
+  const agentFinishedAt = endS === null ? null : T0 + endS * 1000;
+  return {
+    id,
+    title: `Title of ${id}`,
+    file: `prompts/${id}.md`,
+    issues: [],
+    dependsOn: [],
+    status: 'succeeded',
+    exitCode: 0,
+    branch: `fanout/${id}`,
+    baseCommit: 'a'.repeat(40),
+    commit: 'b'.repeat(40),
+    filesChanged: 2,
+    insertions: 12,
+    deletions: 3,
+    changedFiles: ['src/a.ts', 'src/b.ts'],
+    queuedAt: T0,
+    readyAt: T0,
+    startedAt: agentStartedAt === null ? null : agentStartedAt - 500,
+    agentStartedAt,
+    agentFinishedAt,
+    finishedAt: agentFinishedAt === null ? null : agentFinishedAt + 700,
+    durationMs: agentStartedAt !== null && agentFinishedAt !== null ? agentFinishedAt - agentStartedAt : null,
+    queueWaitMs: 250,
+    overheadMs: 1200,
+    phases: { create: 300, remove: 100 },
+    cpu: { seconds: 8.25, avgPercent: 82.5, peakPercent: 99 },
+    memory: { peakBytes: 512 * 1024 ** 2, limitBytes: 2 * 1024 ** 3 },
+    peakPids: 42,
+    agent: { ok: true, turns: 7, costUsd: 0.1234 },
+    logFile: null,
+    worktree: null,
+    ...extra,
+  };
+}
+
+const RUN_INFO: RunInfo = {
+  id: 'run-123',
+  repo: '/tmp/repo',
+  baseRef: 'HEAD',
+  baseCommit: 'a'.repeat(40),
+  issue: null,
+  startedAt: T0,
+  finishedAt: T0 + 11_000,
+  mode: 'docker',
+  maxParallel: 4,
+  runDir: '/tmp/run-123',
+};
+
+function fixture(tasks: TaskRecord[]): RunResult {
+  const metrics = computeRunMetrics(tasks, {
+    startedAt: RUN_INFO.startedAt,
+    finishedAt: RUN_INFO.finishedAt!,
+    maxParallel: 4,
+    mode: 'docker',
+  });
+  return buildRunResult(RUN_INFO, metrics, tasks);
+}
+
+/** 4 tasks of 10 s in 11 s at max-parallel 4; one failed, with a hostile title. */
+const standard = (): TaskRecord[] => [
+  task('add-login', 0, 10),
+  task('fix-bug', 0.5, 10.5),
+  task('evil', 0.25, 10.25, { title: MALICIOUS, status: 'failed', exitCode: 1, reason: 'agent exited with code 1' }),
+  task('docs', 1, 11),
+];
+
+/** Splits a table row on the pipes that delimit cells (not `\|`). */
+const cells = (row: string): string[] => row.trim().slice(1, -1).split(/(?<!\\)\|/);
+
+describe('renderSummaryMarkdown', () => {
+  it('has a headline with the run figures', () => {
+    const md = renderSummaryMarkdown(fixture(standard()));
+    const headline = md.split('\n').find((l) => l.includes('tasks**'))!;
+    expect(headline).toContain('**4 tasks**');
+    expect(headline).toContain('3 succeeded');
+    expect(headline).toContain('1 failed');
+    expect(headline).toContain('wall time **11.0s**');
+    expect(headline).toContain('sum of task time **40.0s**');
+    expect(headline).toContain('speedup **3.64×**');
+    expect(headline).toContain('efficiency **91%**');
+    expect(headline).toContain('mode `docker`');
+    expect(headline).toContain('max-parallel 4');
+    expect(headline).not.toContain('critical-path');
+    expect(md.startsWith('## agent-fanout run `run-123`\n')).toBe(true);
+  });
+
+  it('states the critical-path bound when tasks have dependencies', () => {
+    const tasks = [task('a', 0, 5), task('b', 5, 10, { dependsOn: ['a'] }), task('c', 0, 10)];
+    const md = renderSummaryMarkdown(fixture(tasks));
+    expect(md).toContain('critical-path bound 2.00× (critical path 10.0s)');
+  });
+
+  it('has one table row per task with every column filled', () => {
+    const md = renderSummaryMarkdown(fixture(standard()));
+    const header = md.split('\n').find((l) => l.startsWith('| Status |'))!;
+    const headerCells = cells(header);
+    expect(headerCells.map((c) => c.trim())).not.toContain('PR');
+    const rows = md.split('\n').filter((l) => /^\| (✅|❌)/.test(l));
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(cells(row)).toHaveLength(headerCells.length);
+    const login = cells(rows[0]).map((c) => c.trim());
+    expect(login).toEqual([
+      '✅ succeeded',
+      '`add-login` — Title of add\\-login',
+      '`fanout/add-login`',
+      '10.0s',
+      '250ms',
+      '1.2s',
+      '8.3 s / 83% / 99%',
+      '512 MiB / 2.0 GiB',
+      '7',
+      '$0.12',
+      '2 (+12/-3)',
+    ]);
+    expect(rows[2]).toContain('❌ failed: agent exited with code 1');
+  });
+
+  it('escapes a hostile title so it can neither split cells nor inject HTML', () => {
+    const md = renderSummaryMarkdown(fixture(standard()));
+    expect(md).not.toContain('<img');
+    expect(md).not.toMatch(/<[a-z]/i);
+    const row = md.split('\n').find((l) => l.includes('`evil`'))!;
+    expect(row).toContain('a\\|b &lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(cells(row)).toHaveLength(cells(renderTaskTableHeader().split('\n')[0]).length);
+    // The title never reaches the gantt; a hostile id is reduced to plain words there.
+    const gantt = renderGantt([task('x:y#z;w%%<b>', 0, 1)]);
+    const bar = gantt.split('\n').find((l) => l.includes(':done'))!;
+    expect(bar.trim()).toBe(`x y z w b :done, t1, ${T0}, ${T0 + 1000}`);
+  });
+
+  it('removes line breaks from cells and keeps mentions from pinging', () => {
+    const row = renderTaskRow(task('t', 0, 1, { title: 'line one\nline two | @octocat' }));
+    expect(row).not.toContain('\n');
+    expect(row).toContain('line one line two \\| @&#8203;octocat');
+  });
+
+  it('draws a gantt bar per task that ran: done for successes, crit for failures', () => {
+    const tasks = [...standard(), task('never', null, null, { status: 'skipped', reason: 'dependency failed' })];
+    const md = renderSummaryMarkdown(fixture(tasks));
+    const block = /```mermaid\n([\s\S]*?)```/.exec(md)![1];
+    const lines = block.trim().split('\n').map((l) => l.trim());
+    expect(lines.slice(0, 4)).toEqual(['gantt', 'dateFormat x', 'axisFormat %M:%S', 'section Tasks']);
+    const bars = lines.slice(4);
+    expect(bars).toEqual([
+      `add-login :done, t1, ${T0}, ${T0 + 10_000}`,
+      `fix-bug :done, t2, ${T0 + 500}, ${T0 + 10_500}`,
+      `evil :crit, t3, ${T0 + 250}, ${T0 + 10_250}`,
+      `docs :done, t4, ${T0 + 1000}, ${T0 + 11_000}`,
+    ]);
+    expect(md).toContain('⏭️ skipped: dependency failed');
+  });
+
+  it('prefixes labels mermaid would read as a statement', () => {
+    const gantt = renderGantt([task('section-2', 0, 1), task('title', 0, 1), task('sectional', 0, 1)]);
+    expect(gantt).toContain('    task section-2 :done');
+    expect(gantt).toContain('    task title :done');
+    expect(gantt).toContain('    sectional :done');
+  });
+
+  it('adds PR links, conflicts and errors when given, and nothing when not', () => {
+    const plain = renderSummaryMarkdown(fixture(standard()));
+    expect(plain).not.toContain('### Conflicts');
+    expect(plain).not.toContain('### Errors');
+
+    const md = renderSummaryMarkdown(fixture(standard()), {
+      prLinks: { 'add-login': 'https://github.com/o/r/pull/17' },
+      conflicts: [{ a: 'add-login', b: 'fix-bug', files: ['src/auth.ts', 'weird name|<x>.ts'] }],
+      errors: ['pushing fanout/docs failed: <denied>'],
+      title: 'Fan-out for #12',
+    });
+    expect(md.startsWith('## Fan\\-out for \\#12\n')).toBe(true);
+    expect(md).toContain('| PR |');
+    expect(md).toContain('[#17](https://github.com/o/r/pull/17)');
+    const rows = md.split('\n').filter((l) => /^\| (✅|❌)/.test(l));
+    expect(rows.every((r) => cells(r).length === 12)).toBe(true);
+    expect(md).toContain('### Conflicts');
+    expect(md).toContain('- `add-login` and `fix-bug`: `src/auth.ts`, weird name\\|&lt;x&gt;.ts');
+    expect(md).toContain('### Errors\n\n- pushing fanout/docs failed: &lt;denied&gt;');
+  });
+
+  it('has a resources table with run-level figures', () => {
+    const md = renderSummaryMarkdown(fixture(standard()));
+    expect(md).toContain('| Peak concurrency | 4 of 4 |');
+    expect(md).toContain('| CPU total | 33.0 s |');
+    expect(md).toContain('| Memory peak (task) | 512 MiB of 2.0 GiB (`add-login`) |');
+    expect(md).toContain('| Phase `create` (median) | 300ms |');
+    expect(md).toContain('| Agent cost total | $0.49 |');
+  });
+});
+
+describe('renderProgressTable', () => {
+  it('shows each task state with its elapsed time', () => {
+    const records = [
+      task('done', 0, 10),
+      task('busy', 2, null, { status: 'running', finishedAt: null, durationMs: null }),
+      task('waiting', null, null, { status: 'queued' }),
+    ];
+    const table = renderProgressTable(records, T0 + 15_000);
+    const lines = table.split('\n');
+    expect(lines[0]).toBe('**1/3 done** · 1 running · 1 queued · ✅ 1');
+    expect(table).toContain('| ✅ succeeded | `done` | 10.0s | `fanout/done` |');
+    expect(table).toContain('| 🔄 running | `busy` | 13.0s |');
+    expect(table).toContain('| ⏳ queued | `waiting` | – |');
+  });
+});
+
+describe('renderSummaryText', () => {
+  it('prints the headline figures and one line per task, without control characters', () => {
+    const tasks = standard();
+    tasks[1] = { ...tasks[1], title: 'red \u001b[31malert\u001b[0m\nnext' };
+    const text = renderSummaryText(fixture(tasks));
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toBe('Run run-123: 4 tasks, 3 succeeded, 1 failed');
+    expect(lines[1]).toContain('speedup 3.64×');
+    expect(lines[1]).toContain('efficiency 91%');
+    expect(lines[1]).toContain('wall 11.0s');
+    expect(lines[2]).toContain('mode docker, max-parallel 4');
+    const taskLines = lines.filter((l) => /^ {2}[✔✘]/.test(l));
+    expect(taskLines).toHaveLength(4);
+    expect(taskLines[2]).toMatch(/✘ failed +evil +10\.0s/);
+    expect(taskLines[2]).toContain('— agent exited with code 1');
+    expect(text).not.toContain('\u001b');
+    expect(taskLines[1]).toContain('"red [31malert [0m next"');
+  });
+});
+
+describe('writeResultFiles', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes the JSON and appends the summary', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-'));
+    const result = fixture(standard());
+    const jsonFile = path.join(dir, 'out', 'results.json');
+    const summaryFile = path.join(dir, 'summary.md');
+    fs.writeFileSync(summaryFile, 'earlier step\n');
+    await writeResultFiles({ result, jsonFile, summaryFile, markdown: '## one' });
+    await writeResultFiles({ result, summaryFile, markdown: '## two\n' });
+    expect(JSON.parse(fs.readFileSync(jsonFile, 'utf8'))).toEqual(result);
+    expect(fs.readFileSync(summaryFile, 'utf8')).toBe('earlier step\n## one\n## two\n');
+    expect(fs.readdirSync(path.dirname(jsonFile))).toEqual(['results.json']);
+    expect(result.run).toMatchObject({ id: 'run-123', runDir: '/tmp/run-123', speedup: 40 / 11 });
+    expect(result.version).toBe(1);
+  });
+
+  it('names the file when writing fails', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-'));
+    const blocker = path.join(dir, 'file');
+    fs.writeFileSync(blocker, '');
+    await expect(
+      writeResultFiles({ result: fixture([]), jsonFile: path.join(blocker, 'results.json'), markdown: '' }),
+    ).rejects.toThrow(`writing results JSON to ${path.join(blocker, 'results.json')} failed`);
+  });
+});

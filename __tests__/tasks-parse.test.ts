@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { Logger } from '../src/logger.js';
+import { parsePromptFile, slugify } from '../src/tasks/parse.js';
+import { PromptError } from '../src/tasks/types.js';
+
+function recorder(): Logger & { warnings: string[] } {
+  const warnings: string[] = [];
+  return { warnings, debug() {}, info() {}, warning: (m) => warnings.push(m), error: (m) => warnings.push(m) };
+}
+
+const parse = (content: string, file = 'prompts/task.md') => parsePromptFile(file, content, recorder());
+
+function parseError(content: string, file = 'prompts/task.md'): PromptError {
+  try {
+    parse(content, file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PromptError);
+    return error as PromptError;
+  }
+  throw new Error('expected a PromptError');
+}
+
+describe('parsePromptFile defaults', () => {
+  it('takes the id from the file stem, slugged, and the title from the first heading', () => {
+    const task = parse('\n\n# Add the Login page\n\nDo it.\n', 'prompts/Add  Login__Page--v2.md');
+    expect(task).toEqual({
+      id: 'add-login-page-v2',
+      title: 'Add the Login page',
+      file: 'prompts/Add  Login__Page--v2.md',
+      prompt: '# Add the Login page\n\nDo it.\n',
+      issues: [],
+      dependsOn: [],
+      env: [],
+    });
+  });
+
+  it('falls back to the id as title, and ignores headings in code fences and ## headings', () => {
+    expect(parse('```\n# not a title\n```\n## Sub\nbody').title).toBe('task');
+    expect(parse('~~~md\n# no\n~~~\n# Yes ##\n').title).toBe('Yes');
+  });
+
+  it('slugify collapses and trims dashes', () => {
+    expect(slugify('--Hello, World!!  2--')).toBe('hello-world-2');
+  });
+
+  it('reads every field from front matter and strips it from the prompt', () => {
+    const task = parse(
+      [
+        '---',
+        'id: add-login',
+        'title: Login page',
+        'issue: [12, 14]',
+        'depends_on: setup-db',
+        'agent: command',
+        'timeout: 30m',
+        'cpus: 1.5',
+        'memory: 512m',
+        'image: node:24-bookworm-slim',
+        'env: [NPM_TOKEN, _X1]',
+        'max_turns: 7',
+        '---',
+        '',
+        'Build it.',
+      ].join('\r\n'),
+    );
+    expect(task).toEqual({
+      id: 'add-login',
+      title: 'Login page',
+      file: 'prompts/task.md',
+      prompt: 'Build it.',
+      issues: [12, 14],
+      dependsOn: ['setup-db'],
+      agent: 'command',
+      timeoutMs: 30 * 60_000,
+      cpus: 1.5,
+      memoryBytes: 512 * 1024 ** 2,
+      image: 'node:24-bookworm-slim',
+      env: ['NPM_TOKEN', '_X1'],
+      maxTurns: 7,
+    });
+  });
+
+  it('accepts a single issue and an empty front matter block', () => {
+    expect(parse('---\nissue: 3\n---\nx').issues).toEqual([3]);
+    expect(parse('---\n---\n# T\n').title).toBe('T');
+  });
+
+  it('warns about unknown keys, suggesting the likely one, but does not fail', () => {
+    const logger = recorder();
+    const task = parsePromptFile('prompts/a.md', '---\ndepends-on: b\ncolour: red\n---\nbody', logger);
+    expect(task.dependsOn).toEqual([]);
+    expect(logger.warnings).toEqual([
+      "prompts/a.md: unknown front matter key 'depends-on' ignored (did you mean 'depends_on'?)",
+      expect.stringContaining("prompts/a.md: unknown front matter key 'colour' ignored; known keys: id, title"),
+    ]);
+  });
+
+  it('warns about an empty prompt', () => {
+    const logger = recorder();
+    parsePromptFile('prompts/a.md', '---\nid: a\n---\n\n', logger);
+    expect(logger.warnings).toEqual(['prompts/a.md: the prompt is empty (nothing after the front matter)']);
+  });
+});
+
+describe('parsePromptFile errors', () => {
+  it('reports invalid YAML with the file line and column', () => {
+    const error = parseError('---\nid: a\ntitle: [unclosed\nx: y\n---\nbody');
+    expect(error.message).toMatch(/^prompts\/task\.md: invalid YAML front matter at line \d+, column \d+: /);
+    const dup = parseError('---\nid: a\nid: b\n---\nbody');
+    expect(dup.message).toBe('prompts/task.md: invalid YAML front matter at line 3, column 1: Map keys must be unique');
+  });
+
+  it('reports unclosed front matter and non-mapping front matter', () => {
+    expect(parseError('---\nid: a\nbody').message).toContain("front matter opened with '---' on line 1 is never closed");
+    expect(parseError('---\n- a\n- b\n---\nbody').message).toBe(
+      'prompts/task.md: front matter must be a YAML mapping of keys to values, got ["a","b"]',
+    );
+  });
+
+  it.each([
+    ['id: 42', 'id', 'invalid value 42; expected an id of lowercase letters'],
+    ['id: Add_Login', 'id', "invalid value 'Add_Login'; expected an id of lowercase letters"],
+    ['title: [a]', 'title', 'invalid value ["a"]; expected a non-empty string'],
+    ['issue: twelve', 'issue', "invalid value 'twelve'; expected an issue number or a list of issue numbers"],
+    ['issue: [1, -2]', 'issue', 'invalid value [1,-2]; expected an issue number or a list'],
+    ['depends_on: [a, 3]', 'depends_on', 'invalid value ["a",3]; expected a task id or a list of task ids'],
+    ['agent: gpt', 'agent', "invalid value 'gpt'; expected one of claude, command, script"],
+    ['timeout: soon', 'timeout', "invalid value 'soon'; expected a duration like 90s, 30m or 2h"],
+    ['timeout: [1]', 'timeout', 'invalid value [1]; expected a duration like 90s, 30m or 2h'],
+    ['cpus: 0', 'cpus', 'invalid value 0; expected a positive number of CPUs'],
+    ["cpus: '2'", 'cpus', "invalid value '2'; expected a positive number of CPUs"],
+    ['memory: 4x', 'memory', "invalid value '4x'; expected a size like 512m or 4g"],
+    ['image: 5', 'image', 'invalid value 5; expected an image reference string'],
+    ['env: NPM_TOKEN', 'env', "invalid value 'NPM_TOKEN'; expected a list of environment variable names"],
+    ['env: [OK, 1BAD]', 'env', "invalid variable name '1BAD'; expected a name matching"],
+    ['env: [GITHUB_TOKEN]', 'env', "'GITHUB_TOKEN' is never passed to agents"],
+    ['max_turns: 2.5', 'max_turns', 'invalid value 2.5; expected a positive whole number'],
+  ])('%s → error on %s', (line, field, detail) => {
+    const error = parseError(`---\n${line}\n---\nbody`);
+    expect(error.file).toBe('prompts/task.md');
+    expect(error.field).toBe(field);
+    expect(error.message).toContain(`prompts/task.md: field '${field}': ${detail}`);
+  });
+
+  it('cannot derive an id from a stem without letters or digits', () => {
+    expect(parseError('body', 'prompts/---.md').message).toBe(
+      "prompts/---.md: field 'id': cannot derive an id from the file name '---'; set 'id' in the front matter",
+    );
+  });
+});

@@ -1,0 +1,209 @@
+/**
+ * Run metrics computed from task records: pure arithmetic, no clock and no I/O, so every figure
+ * in a report can be checked by hand against the records it came from.
+ */
+import type { ExecutorMode } from '../exec/types.js';
+import type { RunMetrics, TaskRecord } from '../model.js';
+
+/** A half-open time interval `[start, end)` in epoch ms. */
+export interface Interval {
+  start: number;
+  end: number;
+}
+
+export interface RunMetricsInfo {
+  /** Epoch ms when the fan-out started / finished: their difference is the wall time. */
+  startedAt: number;
+  finishedAt: number;
+  maxParallel: number;
+  mode: ExecutorMode;
+  /**
+   * Longest dependency chain over measured agent durations. Default (undefined): computed from the
+   * records with {@link criticalPathMs}. `null` means "not known" and leaves `speedupBound` null.
+   */
+  criticalPathMs?: number | null;
+  /** Time the pressure monitor held starts back. Default 0. */
+  heldBackMs?: number;
+}
+
+const FAILED_STATUSES: ReadonlySet<string> = new Set(['failed', 'timed_out', 'oom']);
+
+/** True when the task's agent was started (whatever happened afterwards). */
+export function taskRan(task: TaskRecord): boolean {
+  return task.agentStartedAt !== null;
+}
+
+/**
+ * The agent time of a task: `durationMs`, else derived from the agent timestamps, else 0 (never ran
+ * or never finished). Negative values (clock skew) count as 0 so one bad record cannot cancel others.
+ */
+export function taskDurationMs(task: TaskRecord): number {
+  let ms = task.durationMs;
+  if (ms === null && task.agentStartedAt !== null && task.agentFinishedAt !== null) {
+    ms = task.agentFinishedAt - task.agentStartedAt;
+  }
+  return ms !== null && Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
+
+/**
+ * Percentile by linear interpolation between closest ranks — the "inclusive" definition used by
+ * NumPy's default (`method='linear'`), Excel's `PERCENTILE.INC` and R's type 7: sort the values,
+ * take the fractional rank `r = p/100 · (n − 1)` and interpolate between the values at
+ * `floor(r)` and `ceil(r)`. So p0 is the minimum, p100 the maximum, and a single value is every
+ * percentile. An empty array gives `NaN` (there is no percentile of nothing; reports print `–`).
+ * @throws RangeError when `p` is not a number in [0, 100].
+ */
+export function percentile(values: readonly number[], p: number): number {
+  if (typeof p !== 'number' || Number.isNaN(p) || p < 0 || p > 100) {
+    throw new RangeError(`percentile: p must be a number in [0, 100], got ${String(p)}`);
+  }
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (p / 100) * (sorted.length - 1);
+  const lower = Math.floor(rank);
+  const upper = Math.ceil(rank);
+  return sorted[lower] + (sorted[upper] - sorted[lower]) * (rank - lower);
+}
+
+/** The 50th percentile ({@link percentile}); `NaN` for an empty array. */
+export function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+/**
+ * Whether two half-open intervals share any instant: `[0, 10)` and `[10, 20)` do not (one task
+ * ending as the next starts is not concurrency); an empty interval overlaps nothing.
+ */
+export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  return a.start < a.end && b.start < b.end && a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The largest number of intervals open at one instant (sweep line). At equal times ends are
+ * processed before starts, so touching intervals do not count as overlapping. Empty intervals
+ * are ignored.
+ */
+export function peakOverlap(intervals: readonly Interval[]): number {
+  const events: [time: number, delta: number][] = [];
+  for (const { start, end } of intervals) {
+    if (!(start < end)) continue;
+    events.push([start, 1], [end, -1]);
+  }
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let open = 0;
+  let peak = 0;
+  for (const [, delta] of events) {
+    open += delta;
+    peak = Math.max(peak, open);
+  }
+  return peak;
+}
+
+/**
+ * Length of the longest dependency chain, each task weighing its measured agent duration (tasks
+ * that did not run weigh 0). Unknown dependency ids are ignored; a cycle (which task validation
+ * rejects earlier) is cut where it closes instead of recursing forever.
+ */
+export function criticalPathMs(tasks: readonly TaskRecord[]): number {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const memo = new Map<string, number>();
+  const visiting = new Set<string>();
+  const finishOf = (task: TaskRecord): number => {
+    const known = memo.get(task.id);
+    if (known !== undefined) return known;
+    if (visiting.has(task.id)) return 0;
+    visiting.add(task.id);
+    let before = 0;
+    for (const dep of task.dependsOn) {
+      const depTask = byId.get(dep);
+      if (depTask) before = Math.max(before, finishOf(depTask));
+    }
+    visiting.delete(task.id);
+    const total = before + taskDurationMs(task);
+    memo.set(task.id, total);
+    return total;
+  };
+  let longest = 0;
+  for (const task of tasks) longest = Math.max(longest, finishOf(task));
+  return longest;
+}
+
+/** Median duration of each lifecycle phase over the tasks that report it, in first-seen order. */
+export function phaseMedians(tasks: readonly TaskRecord[]): Record<string, number> {
+  const values = new Map<string, number[]>();
+  for (const task of tasks) {
+    for (const [phase, ms] of Object.entries(task.phases ?? {})) {
+      if (!Number.isFinite(ms)) continue;
+      const list = values.get(phase) ?? [];
+      list.push(ms);
+      values.set(phase, list);
+    }
+  }
+  const result: Record<string, number> = {};
+  for (const [phase, list] of values) result[phase] = median(list);
+  return result;
+}
+
+/**
+ * Computes the run's figures. Definitions (also in the README):
+ * - `wallMs` = finishedAt − startedAt of the fan-out;
+ * - `sumTaskMs` = sum of agent durations of the tasks that ran (what a serial run would have cost);
+ * - `speedup` = sumTaskMs / wallMs (0 when wallMs is 0);
+ * - `efficiency` = speedup / min(tasks that ran, maxParallel) — 1 means every usable slot was busy
+ *   for the whole wall time (0 when nothing ran);
+ * - `speedupBound` = sumTaskMs / criticalPathMs, the best any parallelism could do given the
+ *   dependencies (null when the critical path is unknown or 0);
+ * - `peakConcurrency` = most agents running at one instant (see {@link peakOverlap}); at least 1
+ *   when any task ran, since a zero-length run still ran;
+ * - `failed` counts `failed`, `timed_out` and `oom`; tasks still `queued`/`running` are in no count.
+ */
+export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetricsInfo): RunMetrics {
+  const wallMs = Math.max(0, info.finishedAt - info.startedAt);
+  const ran = tasks.filter(taskRan);
+  const sumTaskMs = ran.reduce((sum, t) => sum + taskDurationMs(t), 0);
+  const speedup = wallMs > 0 ? sumTaskMs / wallMs : 0;
+  const slots = Math.min(ran.length, info.maxParallel);
+  const efficiency = slots > 0 ? speedup / slots : 0;
+
+  const critical = info.criticalPathMs === undefined ? criticalPathMs(tasks) : info.criticalPathMs;
+  const speedupBound = critical !== null && critical > 0 ? sumTaskMs / critical : null;
+
+  // A task still running when the run ended (aborted run) is open until the run's end.
+  const intervals = ran.map((t) => ({
+    start: t.agentStartedAt as number,
+    end: t.agentFinishedAt ?? Math.max(info.finishedAt, t.agentStartedAt as number),
+  }));
+  const peakConcurrency = Math.max(peakOverlap(intervals), ran.length > 0 ? 1 : 0);
+
+  let succeeded = 0;
+  let failed = 0;
+  let skipped = 0;
+  let cancelled = 0;
+  let totalCostUsd = 0;
+  for (const t of tasks) {
+    if (t.status === 'succeeded') succeeded++;
+    else if (FAILED_STATUSES.has(t.status)) failed++;
+    else if (t.status === 'skipped') skipped++;
+    else if (t.status === 'cancelled') cancelled++;
+    const cost = t.agent?.costUsd;
+    if (typeof cost === 'number' && Number.isFinite(cost)) totalCostUsd += cost;
+  }
+
+  return {
+    wallMs,
+    sumTaskMs,
+    speedup,
+    efficiency,
+    criticalPathMs: critical,
+    speedupBound,
+    peakConcurrency,
+    maxParallel: info.maxParallel,
+    mode: info.mode,
+    succeeded,
+    failed,
+    skipped,
+    cancelled,
+    totalCostUsd,
+    heldBackMs: info.heldBackMs ?? 0,
+  };
+}
