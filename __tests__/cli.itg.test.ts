@@ -1,0 +1,115 @@
+/** The CLI as a user runs it: exit codes, bad usage, SIGTERM mid-run, and running as a non-root uid. */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanupTempDirs } from './git-fixtures.js';
+import { containersOfRun, extraWorktrees, fileAt, repoWithPrompts, scriptPrompt, sh, tempDir } from './support/fanout.js';
+
+const CLI = path.resolve('lib/cli.js');
+
+afterAll(() => cleanupTempDirs());
+
+function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: opts.cwd, env: { ...process.env, ...opts.env } });
+}
+
+async function waitFor<T>(what: string, fn: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('agent-fanout CLI', () => {
+  it('exits 2 with a clear message for bad usage and bad prompt files', () => {
+    const repo = repoWithPrompts({ ok: scriptPrompt('true') });
+    const bad = cli(['run', '--repo', repo, '--memory', 'lots']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("Invalid value 'lots' for option '--memory'. Expected a size like 512m or 4g.");
+
+    fs.writeFileSync(path.join(repo, 'prompts', 'broken.md'), '---\ntimeout: [1, 2]\n---\nbody\n');
+    const broken = cli(['run', '--repo', repo, '--execution', 'subprocess']);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/prompts\/broken\.md: field 'timeout'/);
+
+    const unknown = cli(['frobnicate']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+  });
+
+  it('exits 1 when a task fails, writes results JSON and a Markdown summary', () => {
+    const repo = repoWithPrompts({ good: scriptPrompt('echo hi > hi.txt'), bad: scriptPrompt('exit 4') });
+    const out = tempDir('fanout-out-');
+    const state = tempDir('fanout-state-');
+    const r = cli(['run', '--repo', repo, '--agent', 'script', '--execution', 'subprocess', '--state-dir', state,
+      '--json', path.join(out, 'r.json'), '--summary', path.join(out, 's.md')]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/✓ good succeeded/);
+    expect(r.stdout).toMatch(/✗ bad failed \(.*exited with code 4/);
+    const result = JSON.parse(fs.readFileSync(path.join(out, 'r.json'), 'utf8'));
+    expect(result.tasks.map((t: { id: string; status: string }) => `${t.id}:${t.status}`).sort()).toEqual(['bad:failed', 'good:succeeded']);
+    expect(result.run.mode).toBe('subprocess');
+    expect(fs.readFileSync(path.join(out, 's.md'), 'utf8')).toContain('```mermaid');
+  });
+
+  it.each(['docker', 'subprocess'] as const)('SIGTERM mid-run (%s) leaves no container and no worktree', async (execution) => {
+    const repo = repoWithPrompts({
+      one: scriptPrompt('sleep 600'),
+      two: scriptPrompt('sleep 600'),
+      three: scriptPrompt('sleep 600'),
+    });
+    const state = tempDir('fanout-state-');
+    const child = spawn(process.execPath, [CLI, 'run', '--repo', repo, '--agent', 'script', '--execution', execution,
+      '--state-dir', state, '--max-parallel', '2', '--network', 'none', '--memory', '128m'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+    const runId = await waitFor('the run directory', () => {
+      const runs = path.join(state, 'runs');
+      return fs.existsSync(runs) ? fs.readdirSync(runs)[0] : undefined;
+    });
+    await waitFor('two running tasks', async () => {
+      if (execution === 'docker') return (await containersOfRun(runId)).length === 2 ? true : undefined;
+      return extraWorktrees(repo).length === 2 && output.split('running').length > 2 ? true : undefined;
+    });
+    child.kill('SIGTERM');
+    const code = await exited;
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('cancelling the run');
+    expect(extraWorktrees(repo)).toEqual([]);
+    expect(fs.existsSync(path.join(state, 'runs', runId, 'worktrees'))).toBe(false);
+    if (execution === 'docker') expect(await containersOfRun(runId)).toEqual([]);
+    // Nothing of the run keeps sleeping on the host either.
+    const sleepers = spawnSync('pgrep', ['-f', `${state}.*`], { encoding: 'utf8' }).stdout.trim();
+    expect(sleepers).toBe('');
+  });
+
+  it('runs agents as the host uid: git status and commit work inside the container', () => {
+    // A realistic runner: a non-root user who owns the repository and may use the Docker socket.
+    const dockerGid = Number(execFileSync('getent', ['group', 'docker'], { encoding: 'utf8' }).split(':')[2]);
+    const repo = repoWithPrompts({
+      whoami: scriptPrompt('id -u > uid.txt\ngit status --porcelain > status.txt\ngit add uid.txt status.txt\ngit commit -q -m "commit from inside"'),
+    });
+    const home = tempDir('fanout-home-');
+    for (const dir of [repo, home]) execFileSync('chown', ['-R', `1000:${dockerGid}`, dir]);
+    const r = spawnSync(process.execPath, [CLI, 'run', '--repo', repo, '--agent', 'script', '--execution', 'docker',
+      '--state-dir', path.join(home, 'state'), '--network', 'none'], {
+      encoding: 'utf8',
+      uid: 1000,
+      gid: dockerGid,
+      env: { PATH: process.env.PATH, HOME: home },
+    });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    execFileSync('chown', ['-R', '0:0', repo]); // inspect as root without tripping git's ownership check
+    expect(fileAt(repo, 'fanout/whoami', 'uid.txt')).toBe('1000\n');
+    expect(fileAt(repo, 'fanout/whoami', 'status.txt')).toBe('?? status.txt\n?? uid.txt\n');
+    expect(sh(repo, 'log', '-1', '--format=%s', 'fanout/whoami')).toBe('commit from inside');
+    expect(extraWorktrees(repo)).toEqual([]);
+  });
+});

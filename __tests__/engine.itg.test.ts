@@ -1,0 +1,163 @@
+/**
+ * The engine against real git worktrees, in both execution modes: Docker (real daemon, the agent image)
+ * and subprocess. Assertions come from the run's own records, never from wall-clock thresholds.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_IMAGE } from '../src/config.js';
+import { DockerClient } from '../src/exec/docker.js';
+import { createSubprocessExecutor } from '../src/exec/subprocess.js';
+import type { Executor } from '../src/exec/types.js';
+import type { TaskRecord } from '../src/model.js';
+import { cleanupTempDirs } from './git-fixtures.js';
+import { containersOfRun, extraWorktrees, fileAt, repoWithPrompts, runPrompts, scriptPrompt, sh, testConfig } from './support/fanout.js';
+
+afterAll(() => cleanupTempDirs());
+
+const modes: { mode: 'docker' | 'subprocess'; executor: () => Executor }[] = [
+  { mode: 'docker', executor: () => DockerClient.connect().createExecutor() },
+  { mode: 'subprocess', executor: () => createSubprocessExecutor() },
+];
+
+function byId(tasks: TaskRecord[]): Record<string, TaskRecord> {
+  return Object.fromEntries(tasks.map((t) => [t.id, t]));
+}
+
+describe.each(modes)('engine in $mode mode', ({ mode, executor }) => {
+  it('runs 4 independent tasks concurrently, each leaving a commit on its own branch', async () => {
+    const prompts: Record<string, string> = {};
+    for (const n of [1, 2, 3, 4]) {
+      prompts[`task-${n}`] = scriptPrompt(`sleep 2\necho "change ${n}" > file-${n}.txt`);
+    }
+    // One agent commits by itself; the orchestrator must keep that commit as the result.
+    prompts['task-4'] = scriptPrompt('sleep 2\necho "change 4" > file-4.txt\ngit add file-4.txt\ngit commit -q -m "agent commit"');
+    const repo = repoWithPrompts(prompts);
+    const config = testConfig(repo, { maxParallel: 4, image: DEFAULT_IMAGE });
+    const result = await runPrompts(repo, config, { executor: executor() });
+
+    expect(result.run.mode).toBe(mode);
+    const tasks = byId(result.tasks);
+    for (const n of [1, 2, 3, 4]) {
+      const t = tasks[`task-${n}`];
+      expect(t.status, t.reason).toBe('succeeded');
+      expect(t.branch).toBe(`fanout/task-${n}`);
+      expect(t.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect(sh(repo, 'rev-parse', t.branch!)).toBe(t.commit);
+      expect(fileAt(repo, t.branch!, `file-${n}.txt`)).toBe(`change ${n}\n`);
+      expect(t.changedFiles).toEqual([`file-${n}.txt`]);
+      expect(t.insertions).toBe(1);
+    }
+    expect(sh(repo, 'log', '-1', '--format=%s', 'fanout/task-4')).toBe('agent commit');
+    // Concurrency, from the records: all four agent runs share a common instant.
+    const latestStart = Math.max(...result.tasks.map((t) => t.agentStartedAt!));
+    const earliestEnd = Math.min(...result.tasks.map((t) => t.agentFinishedAt!));
+    expect(latestStart).toBeLessThan(earliestEnd);
+    expect(result.run.peakConcurrency).toBe(4);
+    expect(result.run.speedup).toBeGreaterThan(1);
+    expect(extraWorktrees(repo)).toEqual([]);
+    if (mode === 'docker') expect(await containersOfRun(result.run.id)).toEqual([]);
+  });
+
+  it('runs a dependency chain in order, each task starting from the previous result', async () => {
+    const repo = repoWithPrompts({
+      a: scriptPrompt('echo a > chain.txt'),
+      b: scriptPrompt('grep -qx a chain.txt\necho b >> chain.txt', { depends_on: 'a' }),
+      c: scriptPrompt('grep -qx b chain.txt\necho c >> chain.txt', { depends_on: 'b' }),
+    });
+    const result = await runPrompts(repo, testConfig(repo, { maxParallel: 3 }), { executor: executor() });
+    const t = byId(result.tasks);
+    for (const id of ['a', 'b', 'c']) expect(t[id].status, t[id].reason).toBe('succeeded');
+    expect(t.b.agentStartedAt!).toBeGreaterThanOrEqual(t.a.agentFinishedAt!);
+    expect(t.c.agentStartedAt!).toBeGreaterThanOrEqual(t.b.agentFinishedAt!);
+    expect(fileAt(repo, t.c.branch!, 'chain.txt')).toBe('a\nb\nc\n');
+    expect(t.c.baseCommit).toBe(t.b.commit);
+    expect(result.run.criticalPathMs).not.toBeNull();
+  });
+
+  it('a failing task does not stop the others, and its dependents are skipped', async () => {
+    const repo = repoWithPrompts({
+      good: scriptPrompt('echo ok > good.txt'),
+      bad: scriptPrompt('echo "about to fail"\necho partial > partial.txt\nexit 3'),
+      child: scriptPrompt('echo never > child.txt', { depends_on: 'bad' }),
+    });
+    const result = await runPrompts(repo, testConfig(repo, { maxParallel: 2 }), { executor: executor() });
+    const t = byId(result.tasks);
+    expect(t.good.status).toBe('succeeded');
+    expect(t.bad.status).toBe('failed');
+    expect(t.bad.exitCode).toBe(3);
+    expect(t.bad.reason).toMatch(/exited with code 3/);
+    // A failed task's work is kept on its branch for inspection.
+    expect(fileAt(repo, t.bad.branch!, 'partial.txt')).toBe('partial\n');
+    expect(t.child.status).toBe('skipped');
+    expect(t.child.reason).toBe("dependency 'bad' failed");
+    expect(t.child.agentStartedAt).toBeNull();
+    expect(fs.readFileSync(t.bad.logFile!, 'utf8')).toContain('about to fail');
+  });
+
+  it('a hanging task is timed out and leaves nothing behind', async () => {
+    const repo = repoWithPrompts({ hang: scriptPrompt('echo started\nsleep 600', { timeout: '3s' }) });
+    const result = await runPrompts(repo, testConfig(repo), { executor: executor() });
+    const t = result.tasks[0];
+    expect(t.status).toBe('timed_out');
+    expect(t.durationMs!).toBeLessThan(60_000);
+    expect(extraWorktrees(repo)).toEqual([]);
+    if (mode === 'docker') expect(await containersOfRun(result.run.id)).toEqual([]);
+  });
+});
+
+describe('engine in docker mode: limits', () => {
+  it('a task over its memory limit ends oom', async () => {
+    // `tail` keeps a whole line in memory: a 300 MB line cannot fit in 64 MiB.
+    const repo = repoWithPrompts({ hog: scriptPrompt('head -c 300m /dev/zero | tail > /dev/null', { memory: '64m' }) });
+    const result = await runPrompts(repo, testConfig(repo), { executor: DockerClient.connect().createExecutor() });
+    const t = result.tasks[0];
+    expect(t.status, t.reason).toBe('oom');
+    expect(t.memory!.limitBytes).toBe(64 * 1024 ** 2);
+    expect(await containersOfRun(result.run.id)).toEqual([]);
+  });
+
+  it('an agent cannot change the repository config or hooks', async () => {
+    const repo = repoWithPrompts({
+      sneaky: scriptPrompt(
+        'common=$(git rev-parse --git-common-dir)\n' +
+          'if echo "[alias]" >> "$common/config"; then echo config-writable; else echo config-protected; fi\n' +
+          'if touch "$common/hooks/pre-commit"; then echo hooks-writable; else echo hooks-protected; fi\n' +
+          'echo done > done.txt',
+      ),
+    });
+    const result = await runPrompts(repo, testConfig(repo), { executor: DockerClient.connect().createExecutor() });
+    const t = result.tasks[0];
+    expect(t.status, t.reason).toBe('succeeded');
+    const log = fs.readFileSync(t.logFile!, 'utf8');
+    expect(log).toContain('config-protected');
+    expect(log).toContain('hooks-protected');
+    expect(fileAt(repo, t.branch!, 'done.txt')).toBe('done\n');
+  });
+
+  it('measures resources of each container', async () => {
+    const repo = repoWithPrompts({ busy: scriptPrompt('end=$((SECONDS+3)); while [ $SECONDS -lt $end ]; do :; done') });
+    const result = await runPrompts(repo, testConfig(repo), { executor: DockerClient.connect().createExecutor() });
+    const t = result.tasks[0];
+    expect(t.status, t.reason).toBe('succeeded');
+    expect(t.cpu!.seconds).toBeGreaterThan(0.5);
+    expect(t.cpu!.peakPercent).toBeGreaterThan(20);
+    expect(t.memory!.peakBytes).toBeGreaterThan(0);
+    expect(t.memory!.limitBytes).toBe(256 * 1024 ** 2);
+    expect(Object.keys(t.phases)).toEqual(expect.arrayContaining(['worktree', 'create', 'start', 'commit']));
+  });
+});
+
+describe('run directory', () => {
+  it('keeps worktrees with keepWorktrees and records a journal', async () => {
+    const repo = repoWithPrompts({ one: scriptPrompt('echo 1 > one.txt') });
+    const config = testConfig(repo, { keepWorktrees: true });
+    const result = await runPrompts(repo, config, { executor: createSubprocessExecutor() });
+    expect(extraWorktrees(repo)).toHaveLength(1);
+    const journal = fs.readFileSync(path.join(config.stateDir, 'journal', `${result.run.id}.ndjson`), 'utf8').trim().split('\n');
+    const types = journal.map((l) => (JSON.parse(l) as { type: string }).type);
+    expect(types[0]).toBe('run-started');
+    expect(types.at(-1)).toBe('run-finished');
+    expect(types).toContain('task-state');
+  });
+});

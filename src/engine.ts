@@ -1,0 +1,373 @@
+/**
+ * The fan-out engine: one worktree and one isolated agent run per task, in parallel and in dependency
+ * order, each result committed on its own branch, everything measured. Used by the CLI and the action.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { getAgent } from './agents/index.js';
+import type { AgentContext } from './agents/types.js';
+import { FORBIDDEN_ENV, type RunConfig } from './config.js';
+import { selectExecutor } from './exec/select.js';
+import type { ExecResult, Executor } from './exec/types.js';
+import { commitTaskResult } from './git/commit.js';
+import { Git } from './git/git.js';
+import { createWorktree, mergeStartPoint, removeWorktree, taskBranchName, uniqueBranchName } from './git/worktrees.js';
+import { JournalWriter } from './journal.js';
+import type { Logger } from './logger.js';
+import type { RunEvent, RunInfo, RunResult, TaskRecord, TaskStatus } from './model.js';
+import { buildRunResult, computeRunMetrics } from './report/index.js';
+import { resolveMaxParallel, PressureMonitor } from './concurrency.js';
+import { schedule } from './scheduler.js';
+import { criticalPathMs } from './tasks/graph.js';
+import type { TaskSpec } from './tasks/types.js';
+
+export interface RunFanoutOptions {
+  config: RunConfig;
+  tasks: TaskSpec[];
+  logger: Logger;
+  /** Called synchronously for every event (run-started, task-state, task-sample, task-output, run-finished). */
+  onEvent?: (event: RunEvent) => void;
+  /** Aborting cancels: running tasks are killed (`cancelled`), queued ones never start; worktrees removed. */
+  signal?: AbortSignal;
+  /** Issue number the run belongs to (branch names `<prefix>/<issue>/<task-id>`). */
+  issue?: number | null;
+  /** Remote checked for existing branch names when choosing `-tryK` suffixes (e.g. `origin`). */
+  remote?: string;
+  /** Default: generated from the start time, e.g. `20261129-021500-ab12`. */
+  runId?: string;
+  /** Default: chosen by `config.execution`. */
+  executor?: Executor;
+  /** Default `Date.now`. */
+  clock?: () => number;
+}
+
+/** The identity the orchestrator (and agents) commit as. */
+export const COMMIT_IDENTITY = { name: 'agent-fanout', email: 'agent-fanout@users.noreply.github.com' };
+
+/** A short, sortable, unique run id: `YYYYMMDD-HHMMSS-xxxx` (UTC). */
+export function newRunId(now: number): string {
+  const iso = new Date(now).toISOString();
+  return `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}-${randomBytes(2).toString('hex')}`;
+}
+
+/** The run directory's `run.json`: lets `gc` and the post step find a run's repo and worktrees. */
+export interface RunDirMeta {
+  runId: string;
+  repo: string;
+  pid: number;
+  host: string;
+  startedAt: number;
+}
+
+export function runDirFor(stateDir: string, runId: string): string {
+  return path.join(stateDir, 'runs', runId);
+}
+
+export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
+  const { config, tasks, logger } = options;
+  const clock = options.clock ?? Date.now;
+  const startedAt = clock();
+  const runId = options.runId ?? newRunId(startedAt);
+  const git = await Git.create(config.repo);
+  const baseCommit = await git.revParse(`${config.baseRef}^{commit}`);
+  const commonDir = await git.commonDir();
+  const runDir = runDirFor(config.stateDir, runId);
+  await fs.mkdir(path.join(runDir, 'worktrees'), { recursive: true });
+  const meta: RunDirMeta = { runId, repo: git.topLevel, pid: process.pid, host: os.hostname(), startedAt };
+  await fs.writeFile(path.join(runDir, 'run.json'), JSON.stringify(meta, null, 2));
+
+  const selected = options.executor
+    ? { executor: options.executor, reason: undefined }
+    : await selectExecutor(config, tasks, logger);
+  const executor = selected.executor;
+  const maxParallel = resolveMaxParallel(config, tasks.length, logger);
+  const user = config.user ?? `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
+
+  const journal = JournalWriter.open(config.stateDir, runId);
+  const emit = (event: RunEvent) => {
+    journal.write(event);
+    try {
+      options.onEvent?.(event);
+    } catch (error) {
+      logger.warning(`event listener failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  // Branch names are fixed up front so the first progress report can show them.
+  const records = new Map<string, TaskRecord>();
+  const specs = new Map(tasks.map((t) => [t.id, t]));
+  const issue = options.issue ?? null;
+  for (const task of tasks) {
+    const taskIssue = issue ?? task.issues[0] ?? null;
+    const branch = await uniqueBranchName(git, taskBranchName(config.branchPrefix, task.id, taskIssue), options.remote);
+    records.set(task.id, newRecord(task, branch, startedAt));
+  }
+
+  const info: RunInfo = {
+    id: runId,
+    repo: git.topLevel,
+    baseRef: config.baseRef,
+    baseCommit,
+    issue,
+    startedAt,
+    finishedAt: null,
+    mode: executor.mode,
+    modeReason: selected.reason,
+    maxParallel,
+    runDir,
+    pid: process.pid,
+    host: os.hostname(),
+  };
+  emit({
+    type: 'run-started',
+    at: startedAt,
+    run: info,
+    tasks: [...records.values()].map(({ id, title, file, dependsOn, branch }) => ({ id, title, file, dependsOn, branch })),
+  });
+
+  const setStatus = (id: string, status: TaskStatus, patch: Partial<TaskRecord> = {}) => {
+    const record = records.get(id)!;
+    Object.assign(record, patch, { status });
+    emit({ type: 'task-state', at: clock(), runId, taskId: id, status, record: { ...record } });
+  };
+
+  // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
+  // The agent may write objects and refs, but not the repo config or hooks: both can make the
+  // orchestrator run commands on the host at its next git call.
+  const gitConfigMounts: { path: string; readOnly: boolean }[] = [];
+  for (const name of ['config', 'hooks']) {
+    const p = path.join(commonDir, name);
+    if (await fs.stat(p).then(() => true, () => false)) gitConfigMounts.push({ path: p, readOnly: true });
+  }
+
+  const pressure = new PressureMonitor({ logger, clock });
+  if (config.maxParallel === 'auto') pressure.start();
+  const worktrees: string[] = [];
+
+  const runOne = async (id: string, signal: AbortSignal): Promise<'succeeded' | 'failed'> => {
+    const task = specs.get(id)!;
+    const record = records.get(id)!;
+    const taskStart = clock();
+    setStatus(id, 'running', { startedAt: taskStart, queueWaitMs: taskStart - (record.readyAt ?? startedAt) });
+    const phases: Record<string, number> = {};
+    const timed = async <T>(phase: string, fn: () => Promise<T>): Promise<T> => {
+      const t0 = clock();
+      try {
+        return await fn();
+      } finally {
+        phases[phase] = (phases[phase] ?? 0) + (clock() - t0);
+      }
+    };
+    let exec: ExecResult | null = null;
+    try {
+      const depCommits = task.dependsOn.map((d) => records.get(d)!.commit ?? records.get(d)!.baseCommit ?? baseCommit);
+      const startPoint = depCommits.length
+        ? await timed('merge', () => mergeStartPoint(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY }))
+        : baseCommit;
+      const worktree = path.join(runDir, 'worktrees', id);
+      await timed('worktree', () => createWorktree(git, { path: worktree, branch: record.branch!, startPoint }));
+      worktrees.push(worktree);
+      record.worktree = worktree;
+      record.baseCommit = startPoint;
+
+      const taskDir = path.join(runDir, 'tasks', id);
+      await fs.mkdir(taskDir, { recursive: true });
+      const promptFile = path.join(taskDir, 'prompt.md');
+      await fs.writeFile(promptFile, task.prompt);
+      const agent = getAgent(task.agent ?? config.agent);
+      const ctx: AgentContext = { config, promptFile, taskDir, hostEnv: process.env };
+      await timed('prepare', async () => agent.prepare?.(task, ctx));
+      const invocation = agent.invocation(task, ctx);
+      const logFile = path.join(taskDir, 'output.log');
+      const stdoutFile = path.join(taskDir, 'stdout.log');
+      record.logFile = logFile;
+
+      exec = await executor.run({
+        runId,
+        taskId: id,
+        argv: invocation.argv,
+        env: { ...agentEnv(config, task, executor.mode), ...invocation.env },
+        workdir: worktree,
+        mounts: [{ path: worktree }, { path: commonDir }, ...gitConfigMounts, { path: taskDir, readOnly: true }],
+        user,
+        image: task.image ?? config.image,
+        cpus: task.cpus ?? config.cpus,
+        memoryBytes: task.memoryBytes ?? config.memoryBytes,
+        pidsLimit: config.pidsLimit,
+        network: config.network,
+        timeoutMs: task.timeoutMs ?? config.timeoutMs,
+        logFile,
+        stdoutFile,
+        onOutput: (stream, text) => emit({ type: 'task-output', at: clock(), runId, taskId: id, stream, text }),
+        onSample: (sample) => emit({ type: 'task-sample', at: sample.at, runId, taskId: id, sample }),
+        signal,
+      });
+      Object.assign(phases, exec.phases);
+      Object.assign(record, {
+        exitCode: exec.exitCode,
+        agentStartedAt: exec.startedAt,
+        agentFinishedAt: exec.finishedAt,
+        durationMs: exec.finishedAt - exec.startedAt,
+        cpu: exec.cpu,
+        memory: exec.memory,
+        peakPids: exec.peakPids,
+      });
+
+      const committed = await timed('commit', () =>
+        commitTaskResult(worktree, { message: commitMessage(task), identity: COMMIT_IDENTITY, baseCommit: startPoint }),
+      );
+      Object.assign(record, committed);
+      const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode) : null;
+      record.agent = report;
+
+      const { status, reason } = classify(exec, report);
+      finishTask(id, status, reason, phases, taskStart);
+      return status === 'succeeded' ? 'succeeded' : 'failed';
+    } catch (error) {
+      const message = `task '${id}': ${error instanceof Error ? error.message : String(error)}`;
+      logger.error(message);
+      finishTask(id, signal.aborted ? 'cancelled' : 'failed', message, phases, taskStart);
+      return 'failed';
+    }
+  };
+
+  const finishTask = (id: string, status: TaskStatus, reason: string | undefined, phases: Record<string, number>, taskStart: number) => {
+    const record = records.get(id)!;
+    const finishedAt = clock();
+    const total = finishedAt - taskStart;
+    setStatus(id, status, {
+      reason,
+      phases,
+      finishedAt,
+      overheadMs: record.durationMs === null ? total : Math.max(0, total - record.durationMs),
+    });
+  };
+
+  try {
+    await schedule({
+      tasks,
+      concurrency: maxParallel,
+      failFast: config.failFast,
+      signal: options.signal,
+      run: runOne,
+      beforeStart: (_id, signal) => pressure.waitForCapacity(signal),
+      onReady: (id) => {
+        records.get(id)!.readyAt = clock();
+      },
+      onSkipped: (id, reason) => setStatus(id, 'skipped', { reason, finishedAt: clock() }),
+      onCancelled: (id, reason) => setStatus(id, 'cancelled', { reason, finishedAt: clock() }),
+    });
+  } finally {
+    pressure.stop();
+    if (!config.keepWorktrees) {
+      for (const worktree of worktrees) {
+        await removeWorktree(git, worktree).catch((error: unknown) =>
+          logger.warning(`could not remove worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      }
+      await fs.rm(path.join(runDir, 'worktrees'), { recursive: true, force: true });
+    }
+  }
+
+  const finishedAt = clock();
+  info.finishedAt = finishedAt;
+  const taskRecords = [...records.values()];
+  const durations = new Map(taskRecords.filter((r) => r.durationMs !== null).map((r) => [r.id, r.durationMs!]));
+  const hasDeps = tasks.some((t) => t.dependsOn.length > 0);
+  const metrics = computeRunMetrics(taskRecords, {
+    startedAt,
+    finishedAt,
+    maxParallel,
+    mode: executor.mode,
+    criticalPathMs: hasDeps ? criticalPathMs(tasks, durations) : null,
+    heldBackMs: pressure.heldBackMs,
+  });
+  const result = buildRunResult(info, metrics, taskRecords);
+  emit({ type: 'run-finished', at: finishedAt, runId, result });
+  journal.close();
+  return result;
+}
+
+function newRecord(task: TaskSpec, branch: string, queuedAt: number): TaskRecord {
+  return {
+    id: task.id,
+    title: task.title,
+    file: task.file,
+    issues: task.issues,
+    dependsOn: task.dependsOn,
+    status: 'queued',
+    exitCode: null,
+    branch,
+    baseCommit: null,
+    commit: null,
+    filesChanged: 0,
+    insertions: 0,
+    deletions: 0,
+    changedFiles: [],
+    queuedAt,
+    readyAt: null,
+    startedAt: null,
+    agentStartedAt: null,
+    agentFinishedAt: null,
+    finishedAt: null,
+    durationMs: null,
+    queueWaitMs: null,
+    overheadMs: null,
+    phases: {},
+    cpu: null,
+    memory: null,
+    peakPids: null,
+    agent: null,
+    logFile: null,
+    worktree: null,
+  };
+}
+
+function commitMessage(task: TaskSpec): string {
+  return `${task.title}\n\nagent-fanout task '${task.id}' (${task.file})`;
+}
+
+/** The agent's environment: the configured variable names taken from the host, never a GitHub token. */
+function agentEnv(config: RunConfig, task: TaskSpec, mode: Executor['mode']): Record<string, string> {
+  const env: Record<string, string> = {
+    GIT_AUTHOR_NAME: COMMIT_IDENTITY.name,
+    GIT_AUTHOR_EMAIL: COMMIT_IDENTITY.email,
+    GIT_COMMITTER_NAME: COMMIT_IDENTITY.name,
+    GIT_COMMITTER_EMAIL: COMMIT_IDENTITY.email,
+    AGENT_FANOUT_TASK_ID: task.id,
+    CI: 'true',
+  };
+  if (mode === 'subprocess') {
+    env.PATH = process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin';
+  }
+  for (const name of new Set([...config.env, ...task.env])) {
+    if (FORBIDDEN_ENV.includes(name.toUpperCase())) continue;
+    const value = process.env[name];
+    if (value !== undefined) env[name] = value;
+  }
+  return env;
+}
+
+function classify(
+  exec: ExecResult,
+  report: { ok: boolean; error?: string } | null,
+): { status: TaskStatus; reason?: string } {
+  switch (exec.outcome) {
+    case 'timed_out':
+      return { status: 'timed_out', reason: 'the task exceeded its timeout and was killed' };
+    case 'oom':
+      return { status: 'oom', reason: 'the container was killed for exceeding its memory limit' };
+    case 'cancelled':
+      return { status: 'cancelled', reason: 'run cancelled' };
+    case 'error':
+      return { status: 'failed', reason: exec.error };
+    case 'exited':
+      if (exec.exitCode !== 0) {
+        return { status: 'failed', reason: report?.error ?? `the agent exited with code ${exec.exitCode}` };
+      }
+      if (report && !report.ok) return { status: 'failed', reason: report.error ?? 'the agent reported failure' };
+      return { status: 'succeeded' };
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * `execution: auto | docker | subprocess`: auto uses Docker when the daemon answers and every image the
+ * tasks need is present or buildable, else the subprocess executor with a one-line notice saying why.
+ */
+import type { RunConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { TaskSpec } from '../tasks/types.js';
+import { DockerClient } from './docker.js';
+import { ensureImage } from './image.js';
+import { createSubprocessExecutor } from './subprocess.js';
+import type { Executor } from './types.js';
+
+export interface SelectedExecutor {
+  executor: Executor;
+  /** Why this mode, when it is not the one asked for (or when subprocess was asked for). */
+  reason?: string;
+}
+
+export async function selectExecutor(config: RunConfig, tasks: TaskSpec[], logger: Logger): Promise<SelectedExecutor> {
+  if (config.execution === 'subprocess') {
+    return { executor: createSubprocessExecutor({ logger }), reason: 'execution: subprocess' };
+  }
+  let client: DockerClient;
+  try {
+    client = DockerClient.connect();
+    await client.ping();
+  } catch (error) {
+    return fallBack(config, logger, `the Docker daemon does not answer (${errorText(error)})`);
+  }
+  const images = [...new Set(tasks.map((t) => t.image ?? config.image))];
+  for (const image of images) {
+    try {
+      await ensureImage(client, image, { logger, caCertFile: config.caCertFile });
+    } catch (error) {
+      return fallBack(config, logger, `image '${image}' is not usable (${errorText(error)})`);
+    }
+  }
+  return { executor: client.createExecutor({ logger }) };
+}
+
+function fallBack(config: RunConfig, logger: Logger, why: string): SelectedExecutor {
+  if (config.execution === 'docker') {
+    throw new Error(`execution 'docker' was asked for, but ${why}`);
+  }
+  const reason = `Docker not used: ${why}; running agents as plain subprocesses (no isolation, no resource limits)`;
+  logger.warning(reason);
+  return { executor: createSubprocessExecutor({ logger }), reason };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
