@@ -33,7 +33,7 @@ const args = [
   '--json', path.join(scratch, 'results.json'),
   ...process.argv.slice(2),
 ];
-const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
+const r = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: repo });
 console.log(`\nresults JSON: ${path.join(scratch, 'results.json')}`);
 console.log(`branches: git -C ${repo} branch --list 'fanout/*'`);
 process.exit(r.status ?? 1);

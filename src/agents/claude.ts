@@ -1,0 +1,221 @@
+/**
+ * The `claude` agent: Claude Code in headless mode (`claude -p`), and the parser of what it prints.
+ * See shared notes on the output shapes: one result object, a `--verbose` array of messages ending
+ * with it, or stream-json lines ending with it, possibly after unrelated noise.
+ */
+import { FORBIDDEN_ENV } from '../config.js';
+import type { TaskSpec } from '../tasks/types.js';
+import { readTail } from './output.js';
+import type { AgentAdapter, AgentContext, AgentInvocation, AgentReport } from './types.js';
+
+/**
+ * Prompts larger than this (bytes) go through standard input instead of argv. Linux caps one argument
+ * at 128 KiB (MAX_ARG_STRLEN), so a bigger prompt would make exec fail with E2BIG; `"$(cat file)"`
+ * would hit the same cap, hence stdin.
+ */
+export const CLAUDE_PROMPT_ARG_MAX_BYTES = 100 * 1024;
+
+/** Only this much of the end of a larger stdout file is read: the result message is at the end. */
+export const CLAUDE_OUTPUT_TAIL_BYTES = 16 * 1024 * 1024;
+
+/** Host variables Claude Code needs, passed when set (besides every `CLAUDE_CODE_*`). */
+export const CLAUDE_ENV = ['ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'];
+
+/** The flags after the prompt, in order: ours, then the configured extra ones. */
+export function claudeFlags(task: TaskSpec, ctx: AgentContext): string[] {
+  const maxTurns = task.maxTurns ?? ctx.config.maxTurns;
+  return ['--dangerously-skip-permissions', '--verbose', `--max-turns=${maxTurns}`, '--output-format=json', ...ctx.config.claudeArgs];
+}
+
+/** The variables of `hostEnv` given to Claude Code; never one of {@link FORBIDDEN_ENV}. */
+export function claudeEnv(hostEnv: NodeJS.ProcessEnv): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(hostEnv)) {
+    if (value === undefined || value === '' || FORBIDDEN_ENV.includes(name)) continue;
+    if (CLAUDE_ENV.includes(name) || name.startsWith('CLAUDE_CODE_')) env[name] = value;
+  }
+  return env;
+}
+
+function claudeInvocation(task: TaskSpec, ctx: AgentContext): AgentInvocation {
+  const flags = claudeFlags(task, ctx);
+  // A prompt starting with '-' would be read as an option; stdin avoids that as well as E2BIG.
+  const viaStdin = Buffer.byteLength(task.prompt) > CLAUDE_PROMPT_ARG_MAX_BYTES || task.prompt.startsWith('-');
+  const argv = viaStdin
+    ? ['sh', '-c', 'exec claude -p "$@" < "$0"', ctx.promptFile, ...flags]
+    : ['claude', '-p', task.prompt, ...flags];
+  return { argv, env: claudeEnv(ctx.hostEnv) };
+}
+
+/** Multi-line documents tried per output (see findClaudeResult). */
+const PRETTY_JSON_TRIES = 8;
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The final message: `type: result`, or (older versions) an untyped object with the result fields. */
+function isResultMessage(value: unknown): value is Json {
+  if (!isObject(value)) return false;
+  if (value.type === 'result') return true;
+  return value.type === undefined && typeof value.is_error === 'boolean' && ('num_turns' in value || 'result' in value);
+}
+
+function pickResult(value: unknown): Json | undefined {
+  if (Array.isArray(value)) {
+    for (let i = value.length - 1; i >= 0; i--) if (isResultMessage(value[i])) return value[i] as Json;
+    return undefined;
+  }
+  return isResultMessage(value) ? value : undefined;
+}
+
+function tryParse(text: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The end (exclusive) of the JSON object or array that starts at `start`, found by counting brackets
+ * outside strings; -1 when it does not close.
+ */
+function jsonEnd(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+export type ClaudeOutputScan = { found: true; result: Json } | { found: false; reason: string };
+
+/** Finds Claude Code's result message in its stdout, whatever the shape (see the module comment). */
+export function findClaudeResult(text: string): ClaudeOutputScan {
+  if (text.trim() === '') return { found: false, reason: 'the output is empty' };
+  let sawJson = false;
+
+  // One JSON document per line covers the plain and verbose `json` formats and stream-json; the
+  // result is at or near the end, so read backwards. Noise may stand before the JSON on its line.
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    const start = line.search(/[{[]/);
+    if (start < 0) continue;
+    const parsed = tryParse(line.slice(start));
+    if (!parsed) continue;
+    sawJson = true;
+    const result = pickResult(parsed.value);
+    if (result) return { found: true, result };
+  }
+
+  // Pretty-printed JSON spans lines: try from the first few lines that open a document without
+  // closing it (each try reads to the end of the text, so they are capped).
+  let tries = 0;
+  for (let offset = 0, i = 0; i < lines.length && tries < PRETTY_JSON_TRIES; offset += lines[i].length + 1, i++) {
+    if (!/^\s*[{[]/.test(lines[i]) || tryParse(lines[i])) continue;
+    tries++;
+    const parsed = tryParse(text.slice(offset));
+    if (!parsed) continue;
+    sawJson = true;
+    const result = pickResult(parsed.value);
+    if (result) return { found: true, result };
+  }
+
+  // Last resort (e.g. only the tail of a huge one-line array was read): the result object itself.
+  const starts = [...text.matchAll(/\{\s*"type"\s*:\s*"result"/g)].map((m) => m.index);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const end = jsonEnd(text, starts[k]);
+    if (end < 0) continue;
+    const parsed = tryParse(text.slice(starts[k], end));
+    const result = parsed && pickResult(parsed.value);
+    if (result) return { found: true, result };
+  }
+
+  return {
+    found: false,
+    reason: sawJson ? 'the JSON output has no result message' : `no JSON found in ${Buffer.byteLength(text)} bytes of output`,
+  };
+}
+
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Turns a result message into the engine's report; `exitCode` is the process's. */
+export function reportFromClaudeResult(result: Json, exitCode: number | null): AgentReport {
+  const usage = isObject(result.usage) ? result.usage : undefined;
+  const subtype = str(result.subtype);
+  const turns = num(result.num_turns);
+  const finalText = str(result.result);
+  const report: AgentReport = {
+    ok: true,
+    turns,
+    costUsd: num(result.total_cost_usd) ?? num(result.cost_usd),
+    durationMs: num(result.duration_ms),
+    tokens: usage && {
+      input: num(usage.input_tokens) ?? 0,
+      output: num(usage.output_tokens) ?? 0,
+      cacheRead: num(usage.cache_read_input_tokens) ?? 0,
+      cacheCreation: num(usage.cache_creation_input_tokens) ?? 0,
+    },
+    sessionId: str(result.session_id),
+    finalText,
+  };
+  const isError = typeof result.is_error === 'boolean' ? result.is_error : (subtype?.startsWith('error') ?? false);
+  if (isError) {
+    const after = turns === undefined ? '' : ` after ${turns} turn${turns === 1 ? '' : 's'}`;
+    const detail = finalText ? `: ${clip(finalText, 300)}` : '';
+    report.ok = false;
+    report.error = `claude reported an error (${subtype ?? 'no subtype'})${after}${detail}`;
+  } else if (exitCode !== null && exitCode !== 0) {
+    report.ok = false;
+    report.error = `claude exited with code ${exitCode} although its result says ${subtype ?? 'success'}`;
+  }
+  return report;
+}
+
+/** Reads Claude Code's stdout file (only its last 16 MiB when larger) and reports on the session. */
+export async function parseClaudeOutput(stdoutFile: string, exitCode: number | null): Promise<AgentReport> {
+  const unparsed = (why: string): AgentReport => {
+    const exit = exitCode === null ? '; claude did not exit normally' : exitCode !== 0 ? `; claude exited with code ${exitCode}` : '';
+    return { ok: false, error: `claude output could not be parsed: ${why}${exit} (raw log kept at ${stdoutFile})` };
+  };
+  let tail;
+  try {
+    tail = await readTail(stdoutFile, CLAUDE_OUTPUT_TAIL_BYTES);
+  } catch (err) {
+    return unparsed(`cannot read it: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const scan = findClaudeResult(tail.text);
+  if (!scan.found) return unparsed(tail.truncated ? `${scan.reason} (read the last ${tail.text.length} characters of ${tail.size} bytes)` : scan.reason);
+  return reportFromClaudeResult(scan.result, exitCode);
+}
+
+export const claudeAgent: AgentAdapter = {
+  kind: 'claude',
+  invocation: claudeInvocation,
+  parseResult: parseClaudeOutput,
+};

@@ -1,0 +1,21 @@
+/** Agent adapters by kind. */
+import type { AgentKind } from '../config.js';
+import { claudeAgent } from './claude.js';
+import { commandAgent } from './command.js';
+import { scriptAgent } from './script.js';
+import type { AgentAdapter } from './types.js';
+
+const AGENTS: Record<AgentKind, AgentAdapter> = { claude: claudeAgent, command: commandAgent, script: scriptAgent };
+
+/** The adapter of an agent kind; a TypeError names the known kinds for anything else. */
+export function getAgent(kind: AgentKind): AgentAdapter {
+  const agent = Object.hasOwn(AGENTS, kind) ? AGENTS[kind] : undefined;
+  if (!agent) throw new TypeError(`Unknown agent '${String(kind)}'. Expected one of: ${Object.keys(AGENTS).join(', ')}.`);
+  return agent;
+}
+
+export { claudeAgent, claudeEnv, claudeFlags, findClaudeResult, parseClaudeOutput, reportFromClaudeResult } from './claude.js';
+export { commandAgent, renderCommandTemplate, shellQuote } from './command.js';
+export { scriptAgent, extractScript, scriptPath } from './script.js';
+export { readTail, lastNonEmptyLine } from './output.js';
+export type * from './types.js';
