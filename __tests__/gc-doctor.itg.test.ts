@@ -1,0 +1,83 @@
+/** `agent-fanout gc` and `doctor` against the real daemon and real repos. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_IMAGE } from '../src/config.js';
+import { DockerClient } from '../src/exec/docker.js';
+import { containerLabels } from '../src/exec/labels.js';
+import { cleanupTempDirs } from './git-fixtures.js';
+import { containersOfRun, extraWorktrees, repoWithPrompts, scriptPrompt, sh, tempDir } from './support/fanout.js';
+
+const CLI = path.resolve('lib/cli.js');
+afterAll(() => cleanupTempDirs());
+
+function cli(args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+}
+
+/** Leaves what a killed orchestrator leaves: a run dir with a worktree, and a running labelled container. */
+async function crashedRun(state: string, runId: string, pid: number) {
+  const repo = repoWithPrompts({ a: scriptPrompt('true') });
+  const runDir = path.join(state, 'runs', runId);
+  fs.mkdirSync(path.join(runDir, 'worktrees'), { recursive: true });
+  fs.writeFileSync(path.join(runDir, 'run.json'), JSON.stringify({ runId, repo, pid, host: (await import('node:os')).hostname(), startedAt: Date.now() }));
+  sh(repo, 'worktree', 'add', '-q', '-b', `fanout/${runId}`, path.join(runDir, 'worktrees', 'a'));
+  const docker = new (await import('dockerode')).default();
+  const container = await docker.createContainer({
+    Image: DEFAULT_IMAGE,
+    Cmd: ['sleep', '600'],
+    Labels: containerLabels(runId, 'a'),
+    HostConfig: { NetworkMode: 'none' },
+  });
+  await container.start();
+  return { repo, runDir };
+}
+
+describe('agent-fanout gc', () => {
+  it('lists with --dry-run, then removes the containers and worktrees of dead runs, leaving live runs alone', async () => {
+    const state = tempDir('fanout-state-');
+    // pid 2^22+1 cannot exist on Linux (pid_max ≤ 2^22): that run's process is dead.
+    const dead = await crashedRun(state, 'dead-run', 4_194_305);
+    const live = await crashedRun(state, 'live-run', process.pid);
+    expect(await containersOfRun('dead-run')).toHaveLength(1);
+
+    const dry = cli(['gc', '--dry-run', '--state-dir', state]);
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('would remove 1 container(s), 1 worktree(s)');
+    expect(dry.stdout).toContain('left alone: run live-run is still running');
+    expect(await containersOfRun('dead-run')).toHaveLength(1);
+    expect(extraWorktrees(dead.repo)).toHaveLength(1);
+
+    const real = cli(['gc', '--state-dir', state]);
+    expect(real.status, real.stderr).toBe(0);
+    expect(real.stdout).toContain('removed 1 container(s), 1 worktree(s)');
+    expect(await containersOfRun('dead-run')).toEqual([]);
+    expect(extraWorktrees(dead.repo)).toEqual([]);
+    // Branches are kept: only worktrees go.
+    expect(sh(dead.repo, 'branch', '--list', 'fanout/dead-run')).toContain('fanout/dead-run');
+    expect(await containersOfRun('live-run')).toHaveLength(1);
+    expect(extraWorktrees(live.repo)).toHaveLength(1);
+
+    for (const id of await containersOfRun('live-run')) await DockerClient.connect().removeContainer(id);
+  });
+});
+
+describe('agent-fanout doctor', () => {
+  it('checks git, Docker, the image and the agent CLI inside it', () => {
+    const r = cli(['doctor']);
+    expect(r.stdout).toMatch(/✓ git: git version 2\.\d+/);
+    expect(r.stdout).toMatch(/✓ docker: engine [\d.]+.*, cgroup v[12] \(/);
+    expect(r.stdout).toMatch(new RegExp(`✓ image: ${DEFAULT_IMAGE}`));
+    expect(r.stdout).toMatch(/✓ agent CLI: claude [\d.]+/);
+    expect(r.stdout).toMatch(/✓ disk: /);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+  });
+
+  it('reports a missing image with the fix', () => {
+    const r = cli(['doctor', '--image', 'agent-fanout/does-not-exist:1']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('✗ image: agent-fanout/does-not-exist:1 is missing');
+    expect(r.stdout).toContain('fix: build or load agent-fanout/does-not-exist:1');
+  });
+});
