@@ -44,3 +44,44 @@ describe('PressureMonitor', () => {
     expect(monitor.underPressure).toBe(true);
   });
 });
+
+describe('PressureMonitor accounting', () => {
+  it('counts starts held at the same time once, and logs each episode', async () => {
+    let reading = { cpuPercent: 95, memoryPercent: 40 };
+    let now = 0;
+    const monitor = new PressureMonitor({ logger: silentLogger, clock: () => now, probe: () => reading, intervalMs: 5, sustainedSamples: 1 });
+    monitor.sample();
+    const first = monitor.waitForCapacity();
+    now = 400;
+    const second = monitor.waitForCapacity();
+    now = 1000;
+    reading = { cpuPercent: 10, memoryPercent: 40 };
+    monitor.sample();
+    await Promise.all([first, second]);
+    expect(monitor.holds).toBe(2);
+    expect(monitor.heldBackMs).toBe(1000); // not 1000 + 600
+
+    reading = { cpuPercent: 10, memoryPercent: 92 };
+    monitor.sample();
+    const third = monitor.waitForCapacity();
+    now = 1300;
+    reading = { cpuPercent: 10, memoryPercent: 40 };
+    monitor.sample();
+    await third;
+    expect(monitor.heldBackMs).toBe(1300);
+    expect(monitor.episodes).toEqual([
+      { at: 0, ms: 1000, starts: 2, cpuPercent: 95, memoryPercent: 40 },
+      { at: 1000, ms: 300, starts: 1, cpuPercent: 10, memoryPercent: 92 },
+    ]);
+  });
+
+  it('releases a held start when the run is aborted', async () => {
+    const monitor = new PressureMonitor({ logger: silentLogger, probe: () => ({ cpuPercent: 99, memoryPercent: 99 }), intervalMs: 5, sustainedSamples: 1 });
+    monitor.sample();
+    const controller = new AbortController();
+    const waiting = monitor.waitForCapacity(controller.signal);
+    controller.abort();
+    await waiting;
+    expect(monitor.episodes).toHaveLength(1);
+  });
+});

@@ -6,12 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { collectGarbage } from './cleanup.js';
 import { defaultConfig, DEFAULT_BASE_IMAGE, DEFAULT_IMAGE, type RunConfig } from './config.js';
-import { runDoctor } from './doctor.js';
-import { runFanout } from './engine.js';
-import { DockerClient } from './exec/docker.js';
-import { buildAgentImage } from './exec/image.js';
 import { Git } from './git/git.js';
 import { consoleLogger, type Logger } from './logger.js';
 import {
@@ -28,10 +23,6 @@ import {
   parseTimeoutOption,
   parseUserOption,
 } from './options.js';
-import { ProgressReporter } from './progress.js';
-import { renderSummaryMarkdown, renderSummaryText } from './report/index.js';
-import { expandPromptArgs, loadTasks } from './tasks/load.js';
-import { fsPromptSource } from './tasks/source.js';
 import { PromptError } from './tasks/types.js';
 
 const USAGE = `usage: agent-fanout <command> [options]
@@ -150,6 +141,9 @@ async function runCommand(args: string[]): Promise<number> {
   let issue: number | null = null;
   if (values.issue !== undefined) issue = parsePositiveIntegerOption("option '--issue'", values.issue);
 
+  // Each command loads its own modules: `dashboard` must stay small, and `--help` fast.
+  const [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] =
+    await Promise.all([import('./engine.js'), import('./progress.js'), import('./report/index.js'), import('./tasks/load.js'), import('./tasks/source.js')]);
   const source = fsPromptSource(config.repo);
   const inputs = positionals.length ? positionals : ['prompts'];
   const files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
@@ -203,6 +197,7 @@ async function gcCommand(args: string[], logger: Logger): Promise<number> {
   const { values } = parseArgs({ args, options: { 'dry-run': { type: 'boolean' }, 'state-dir': { type: 'string' } }, strict: true });
   const stateDir = values['state-dir'] ? path.resolve(values['state-dir']) : defaultConfig('.').stateDir;
   const dryRun = values['dry-run'] ?? false;
+  const { collectGarbage } = await import('./cleanup.js');
   const report = await collectGarbage(stateDir, { logger, dryRun });
   const verb = dryRun ? 'would remove' : 'removed';
   logger.info(`${verb} ${report.containers.length} container(s), ${report.worktrees.length} worktree(s)`);
@@ -226,6 +221,7 @@ async function imageCommand(args: string[], logger: Logger): Promise<number> {
     },
     strict: true,
   });
+  const [{ DockerClient }, { buildAgentImage }] = await Promise.all([import('./exec/docker.js'), import('./exec/image.js')]);
   const client = DockerClient.connect();
   await client.ping();
   const tag = values.tag ?? DEFAULT_IMAGE;
@@ -248,8 +244,10 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'run':
         return await runCommand(rest);
-      case 'doctor':
+      case 'doctor': {
+        const { runDoctor } = await import('./doctor.js');
         return await runDoctor(rest, logger);
+      }
       case 'gc':
         return await gcCommand(rest, logger);
       case 'image':

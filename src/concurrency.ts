@@ -49,6 +49,19 @@ export interface PressureMonitorOptions {
   maxHoldMs?: number;
 }
 
+/** One episode of held starts: from the first start held to the last one released. */
+export interface PressureHold {
+  /** Epoch ms when the first start was held. */
+  at: number;
+  /** How long starts were held in this episode. */
+  ms: number;
+  /** Starts held in this episode. */
+  starts: number;
+  /** The reading that caused the hold. */
+  cpuPercent: number;
+  memoryPercent: number;
+}
+
 /**
  * Delays new task starts while the host is under sustained CPU or memory pressure, and accounts for
  * the delay. Samples in the background between `start()` and `stop()`; a monitor never started
@@ -61,6 +74,9 @@ export class PressureMonitor {
   #last: { cpuPercent: number; memoryPercent: number } | null = null;
   #heldBackMs = 0;
   #holds = 0;
+  #waiting = 0;
+  #episode: PressureHold | null = null;
+  #episodes: PressureHold[] = [];
 
   constructor(options: PressureMonitorOptions) {
     this.#options = {
@@ -75,7 +91,10 @@ export class PressureMonitor {
     };
   }
 
-  /** Total time starts were held back. */
+  /**
+   * Wall time during which at least one start was held. Starts held at the same time count once,
+   * so this never exceeds the run's wall time.
+   */
   get heldBackMs(): number {
     return this.#heldBackMs;
   }
@@ -83,6 +102,11 @@ export class PressureMonitor {
   /** How many starts were held back. */
   get holds(): number {
     return this.#holds;
+  }
+
+  /** When and how long starts were held, one entry per episode, oldest first. */
+  get episodes(): readonly PressureHold[] {
+    return this.#episodes;
   }
 
   /** True while the latest samples stay over a threshold. */
@@ -115,12 +139,26 @@ export class PressureMonitor {
     const { clock, maxHoldMs, logger } = this.#options;
     const t0 = clock();
     this.#holds++;
-    const p = this.#last!;
-    logger.info(`host under pressure (cpu ${p.cpuPercent.toFixed(0)}%, memory ${p.memoryPercent.toFixed(0)}%): holding the next start`);
-    while (this.underPressure && !signal?.aborted && clock() - t0 < maxHoldMs) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(250, this.#options.intervalMs)));
+    if (this.#waiting++ === 0) {
+      const p = this.#last!;
+      this.#episode = { at: t0, ms: 0, starts: 0, cpuPercent: p.cpuPercent, memoryPercent: p.memoryPercent };
+      logger.info(`host under pressure (cpu ${p.cpuPercent.toFixed(0)}%, memory ${p.memoryPercent.toFixed(0)}%): holding new starts`);
     }
-    this.#heldBackMs += clock() - t0;
+    const episode = this.#episode!;
+    episode.starts++;
+    try {
+      while (this.underPressure && !signal?.aborted && clock() - t0 < maxHoldMs) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(250, this.#options.intervalMs)));
+      }
+    } finally {
+      if (--this.#waiting === 0) {
+        episode.ms = clock() - episode.at;
+        this.#heldBackMs += episode.ms;
+        this.#episodes.push(episode);
+        this.#episode = null;
+        logger.info(`host pressure: released ${episode.starts} held start(s) after ${(episode.ms / 1000).toFixed(1)} s`);
+      }
+    }
   }
 }
 

@@ -40,7 +40,7 @@ export async function doctorChecks(options: { image: string; stateDir: string; u
     checks.push({ name: 'git', ok: false, detail: 'git not found', fix: 'apt-get install git' });
   }
 
-  let client: DockerClient | null = null;
+  let client: DockerClient | null;
   try {
     client = DockerClient.connect();
     await client.ping();

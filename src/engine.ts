@@ -35,6 +35,8 @@ export interface RunFanoutOptions {
   issue?: number | null;
   /** Remote checked for existing branch names when choosing `-tryK` suffixes (e.g. `origin`). */
   remote?: string;
+  /** Token for reading `remote` (never given to agents). */
+  remoteToken?: string;
   /** Default: generated from the start time, e.g. `20261129-021500-ab12`. */
   runId?: string;
   /** Default: chosen by `config.execution`. */
@@ -101,8 +103,10 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const issue = options.issue ?? null;
   for (const task of tasks) {
     const taskIssue = issue ?? task.issues[0] ?? null;
-    const branch = await uniqueBranchName(git, taskBranchName(config.branchPrefix, task.id, taskIssue), options.remote);
-    records.set(task.id, newRecord(task, branch, startedAt));
+    const branch = await uniqueBranchName(git, taskBranchName(config.branchPrefix, task.id, taskIssue), options.remote, {
+      token: options.remoteToken,
+    });
+    records.set(task.id, queuedTaskRecord(task, branch, startedAt));
   }
 
   const info: RunInfo = {
@@ -160,7 +164,6 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
         phases[phase] = (phases[phase] ?? 0) + (clock() - t0);
       }
     };
-    let exec: ExecResult | null = null;
     try {
       const depCommits = task.dependsOn.map((d) => records.get(d)!.commit ?? records.get(d)!.baseCommit ?? baseCommit);
       const startPoint = depCommits.length
@@ -184,7 +187,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
       const stdoutFile = path.join(taskDir, 'stdout.log');
       record.logFile = logFile;
 
-      exec = await executor.run({
+      const exec = await executor.run({
         runId,
         taskId: id,
         argv: invocation.argv,
@@ -290,7 +293,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   return result;
 }
 
-function newRecord(task: TaskSpec, branch: string, queuedAt: number): TaskRecord {
+/** The record of a task that has not been picked up yet. */
+export function queuedTaskRecord(task: TaskSpec, branch: string | null, queuedAt: number): TaskRecord {
   return {
     id: task.id,
     title: task.title,

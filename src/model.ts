@@ -43,6 +43,8 @@ export interface TaskRecord {
   agent: AgentReport | null;
   logFile: string | null;
   worktree: string | null;
+  /** The pull request opened for the task's branch (set by the action after publishing). */
+  prUrl?: string;
 }
 
 export interface RunMetrics {

@@ -1,0 +1,336 @@
+/**
+ * The action end to end, run the way a runner runs it: `node dist/index.js` with `INPUT_*` variables,
+ * an `issues.labeled` payload, GITHUB_* files and a local server answering like the GitHub API, on a
+ * checkout whose origin is a bare repository, with the real Docker daemon; then the post step.
+ *
+ * Needs a fresh bundle: `npm run bundle` first (.ci/run builds before testing). To test a bundle
+ * elsewhere, set AGENT_FANOUT_ACTION_BUNDLE to its index.js.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FakeGitHub } from './support/fake-github.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BUNDLE = process.env.AGENT_FANOUT_ACTION_BUNDLE ?? path.join(ROOT, 'dist', 'index.js');
+const TOKEN = 'ghs_e2eFakeTokenValue0123456789';
+const MARKER = '<!-- agent-fanout:run -->';
+const PRODUCT_LABEL = 'dev.agent-fanout.product=agent-fanout';
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
+function docker(...args: string[]): string {
+  return execFileSync('docker', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
+/** Parses GITHUB_OUTPUT / GITHUB_STATE files (`name<<delimiter` blocks, or `name=value`). */
+function parseFileCommands(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const values: string[] = [];
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) values.push(lines[i]);
+      out[heredoc[1]] = values.join('\n');
+    } else if (lines[i].includes('=')) {
+      out[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
+    }
+  }
+  return out;
+}
+
+function prompt(name: string): string {
+  return ['---', 'agent: script', `title: Add ${name}`, '---', `# Add ${name}`, '', '```sh', `echo "working on ${name}"`, `echo ${name} > ${name}.txt`, 'sleep 2', '```', ''].join('\n');
+}
+
+interface StepResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+}
+
+let tmp: string;
+let origin: string;
+let workspace: string;
+let stateDir: string;
+let fake: FakeGitHub;
+
+/** The environment of one job step, as the runner sets it (fresh files per step). */
+function stepEnv(name: string, payload: object, inputs: Record<string, string>): NodeJS.ProcessEnv {
+  const dir = fs.mkdtempSync(path.join(tmp, `${name}-`));
+  const files = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary', GITHUB_EVENT_PATH: 'event.json' };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: path.join(tmp, 'home'),
+    ...(process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {}),
+    NO_PROXY: '127.0.0.1,localhost',
+    no_proxy: '127.0.0.1,localhost',
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: 'issues',
+    GITHUB_REPOSITORY: 'acme/app',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_API_URL: fake.url,
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: dir,
+    AGENT_FANOUT_HOME: stateDir,
+  };
+  for (const [key, file] of Object.entries(files)) {
+    env[key] = path.join(dir, file);
+    fs.writeFileSync(env[key]!, '');
+  }
+  fs.writeFileSync(env.GITHUB_EVENT_PATH!, JSON.stringify(payload));
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return env;
+}
+
+function runNode(env: NodeJS.ProcessEnv): Promise<StepResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BUNDLE], { cwd: workspace, env, maxBuffer: 64 * 1024 * 1024, timeout: 200_000 }, (error, stdout, stderr) => {
+      resolve({
+        code: error ? ((error as { code?: number }).code ?? null) : 0,
+        stdout,
+        stderr,
+        outputs: parseFileCommands(env.GITHUB_OUTPUT!),
+        state: parseFileCommands(env.GITHUB_STATE!),
+        summary: fs.readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'),
+      });
+    });
+  });
+}
+
+/** Runs the main step, then the post step with the main step's state, as the runner does. */
+async function runAction(sender: string, number = 7): Promise<{ main: StepResult; post: () => Promise<StepResult> }> {
+  const issue = fake.issues.get(number)!;
+  const payload = {
+    action: 'labeled',
+    label: { name: 'fanout' },
+    issue: { number, title: issue.title, body: issue.body, labels: issue.labels.map((name) => ({ name })) },
+    sender: { login: sender, type: 'User' },
+    repository: { full_name: 'acme/app', default_branch: 'main' },
+  };
+  const inputs = {
+    'github-token': TOKEN,
+    agent: 'script',
+    execution: 'docker',
+    image: 'node:24-bookworm-slim',
+    'max-parallel': '3',
+    memory: '256m',
+    timeout: '2m',
+  };
+  const env = stepEnv('main', payload, inputs);
+  const main = await runNode(env);
+  const post = () => {
+    const postEnv = stepEnv('post', payload, inputs);
+    for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;
+    return runNode(postEnv);
+  };
+  return { main, post };
+}
+
+function originBranches(): string[] {
+  return git(origin, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/fanout').split('\n').filter(Boolean).sort();
+}
+
+function markedComments(issue: number, marker = MARKER) {
+  return fake.issues.get(issue)!.comments.filter((c) => c.body.startsWith(marker));
+}
+
+function assertTokenNotLogged(step: StepResult): void {
+  // `::add-mask::<token>` is how the token is masked; nowhere else may it appear.
+  const lines = `${step.stdout}\n${step.stderr}`.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+  expect(lines.filter((l) => l.includes(TOKEN))).toEqual([]);
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run 'npm run bundle' first`);
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'af-action-e2e-'));
+  fs.mkdirSync(path.join(tmp, 'home'));
+  stateDir = path.join(tmp, 'state');
+  origin = path.join(tmp, 'origin.git');
+  git(tmp, 'init', '-q', '--bare', '-b', 'main', origin);
+  const seed = path.join(tmp, 'seed');
+  git(tmp, 'init', '-q', '-b', 'main', seed);
+  fs.mkdirSync(path.join(seed, 'prompts'));
+  for (const name of ['one', 'two', 'three']) fs.writeFileSync(path.join(seed, 'prompts', `${name}.md`), prompt(name));
+  fs.writeFileSync(path.join(seed, 'README.md'), '# app\n');
+  git(seed, 'add', '-A');
+  git(seed, '-c', 'user.name=Seed', '-c', 'user.email=seed@test.invalid', 'commit', '-q', '-m', 'prompts');
+  git(seed, 'push', '-q', origin, 'main');
+  workspace = path.join(tmp, 'workspace');
+  git(tmp, 'clone', '-q', origin, workspace);
+
+  fake = new FakeGitHub({
+    owner: 'acme',
+    repo: 'app',
+    branchExists: (branch) => git(origin, 'for-each-ref', `refs/heads/${branch}`) !== '',
+  });
+  await fake.start();
+  fake.roles.set('alice', 'write');
+  fake.roles.set('bob', 'read');
+  fake.addIssue({
+    number: 7,
+    title: 'Three small things',
+    body: 'Please do these:\n\n- [one](prompts/one.md)\n- `prompts/two.md`\n- prompts/three.md\n',
+    labels: ['fanout'],
+  });
+});
+
+afterAll(async () => {
+  await fake?.close();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('the action on an issues.labeled event', () => {
+  let firstCommentId = 0;
+
+  test('a writer labels an issue linking 3 prompts: 3 branches, 3 PRs, one sticky comment, summary and outputs; post cleans up', async () => {
+    const { main, post } = await runAction('alice');
+    expect(main.stderr + main.stdout).not.toMatch(/^::error::/m);
+    expect(main.code).toBe(0);
+    assertTokenNotLogged(main);
+    // Output streamed into the log, prefixed with the task id, and one group per task afterwards.
+    expect(main.stdout).toContain('[two] working on two');
+    expect(main.stdout).toMatch(/^::group::✅ two: succeeded/m);
+
+    // Branches, pushed by the orchestrator to the bare origin.
+    expect(originBranches()).toEqual(['fanout/7/one', 'fanout/7/three', 'fanout/7/two']);
+    expect(git(origin, 'show', 'fanout/7/two:two.txt')).toBe('two');
+
+    // Three PR creations with the right head and base, as drafts.
+    const creations = fake.requestsTo('POST', '/pulls').map((r) => r.body as { head: string; base: string; draft: boolean; body: string });
+    expect(creations.map((c) => [c.head, c.base, c.draft]).sort()).toEqual([
+      ['fanout/7/one', 'main', true],
+      ['fanout/7/three', 'main', true],
+      ['fanout/7/two', 'main', true],
+    ]);
+    expect(fake.pulls.every((p) => p.body.startsWith('Refs #7'))).toBe(true);
+    const pullOne = fake.pulls.find((p) => p.head.ref === 'fanout/7/one')!;
+    expect(pullOne.title).toBe('Add one');
+    expect(pullOne.body).toContain('| ✅ succeeded | `one`');
+    expect(pullOne.body).toMatch(/<summary>Log tail<\/summary>\n\n```text\nworking on one\n```/);
+    // Every PR links its siblings once all exist.
+    for (const pull of fake.pulls) {
+      for (const other of fake.pulls.filter((p) => p !== pull)) expect(pull.body).toContain(`[#${other.number}](${other.html_url})`);
+    }
+    // Each PR carries the run summary as a sticky comment.
+    for (const pull of fake.pulls) expect(markedComments(pull.number)).toHaveLength(1);
+
+    // One sticky comment on the issue: created once, then edited, ending with the summary.
+    expect(fake.requestsTo('POST', '/issues/7/comments')).toHaveLength(1);
+    const comments = markedComments(7);
+    expect(comments).toHaveLength(1);
+    firstCommentId = comments[0].id;
+    expect(fake.requestsTo('PATCH', `/issues/comments/${firstCommentId}`).length).toBeGreaterThanOrEqual(1);
+    expect(comments[0].body).toMatch(/speedup \*\*\d+\.\d\d×\*\*/);
+    expect(fake.issues.get(7)!.reactions).toEqual(['eyes']);
+    expect(fake.issues.get(7)!.labels).toEqual([]);
+
+    // Job summary with a speedup figure and a mermaid gantt.
+    expect(main.summary).toMatch(/speedup \*\*\d+\.\d\d×\*\*/);
+    expect(main.summary).toContain('```mermaid\ngantt');
+
+    // Outputs.
+    expect(main.outputs.succeeded).toBe('3');
+    expect(main.outputs.failed).toBe('0');
+    expect(Number(main.outputs.speedup)).toBeGreaterThan(0);
+    expect(Number(main.outputs['wall-seconds'])).toBeGreaterThan(0);
+    expect(main.outputs['comment-id']).toBe(String(firstCommentId));
+    expect(JSON.parse(main.outputs.conflicts)).toEqual([]);
+    const prs = JSON.parse(main.outputs['pull-requests']) as { task: string; branch: string; url: string }[];
+    expect(prs.map((p) => p.branch).sort()).toEqual(['fanout/7/one', 'fanout/7/three', 'fanout/7/two']);
+    const results = JSON.parse(main.outputs.results) as { run: { id: string }; tasks: { status: string }[] };
+    expect(results.tasks.map((t) => t.status)).toEqual(['succeeded', 'succeeded', 'succeeded']);
+    const runId = main.state.runId;
+    expect(results.run.id).toBe(runId);
+
+    // Leave what a killed main step would: a container of the run and a worktree in its run dir.
+    const runDir = path.join(stateDir, 'runs', runId);
+    const leftover = path.join(runDir, 'worktrees', 'leftover');
+    git(workspace, 'worktree', 'add', '-q', '--detach', leftover, 'main');
+    docker('run', '-d', '--label', PRODUCT_LABEL, '--label', `dev.agent-fanout.run-id=${runId}`, '--label', 'dev.agent-fanout.task-id=leftover', 'node:24-bookworm-slim', 'sleep', '300');
+    expect(docker('ps', '-aq', '--filter', `label=dev.agent-fanout.run-id=${runId}`)).not.toBe('');
+
+    const cleaned = await post();
+    expect(cleaned.code).toBe(0);
+    expect(cleaned.stdout).not.toMatch(/^::(error|warning)::/m);
+    expect(docker('ps', '-aq', '--filter', `label=dev.agent-fanout.run-id=${runId}`)).toBe('');
+    const worktrees = git(workspace, 'worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree '));
+    expect(worktrees).toEqual([`worktree ${fs.realpathSync(workspace)}`]);
+  });
+
+  test('a second run on the same issue pushes -try2 branches and edits the same comment', async () => {
+    fake.issues.get(7)!.labels.push('fanout');
+    const createdBefore = fake.requestsTo('POST', '/issues/7/comments').length;
+    const { main, post } = await runAction('alice');
+    expect(main.code).toBe(0);
+    expect(originBranches()).toEqual([
+      'fanout/7/one',
+      'fanout/7/one-try2',
+      'fanout/7/three',
+      'fanout/7/three-try2',
+      'fanout/7/two',
+      'fanout/7/two-try2',
+    ]);
+    const heads = fake.requestsTo('POST', '/pulls').map((r) => (r.body as { head: string }).head);
+    expect(heads.filter((h) => h.endsWith('-try2')).sort()).toEqual(['fanout/7/one-try2', 'fanout/7/three-try2', 'fanout/7/two-try2']);
+    expect(fake.requestsTo('POST', '/issues/7/comments')).toHaveLength(createdBefore);
+    expect(markedComments(7).map((c) => c.id)).toEqual([firstCommentId]);
+    expect(main.outputs['comment-id']).toBe(String(firstCommentId));
+    expect(markedComments(7)[0].body).toContain(main.state.runId);
+    expect((await post()).code).toBe(0);
+  });
+
+  test('a sender with read permission starts nothing', async () => {
+    fake.issues.get(7)!.labels.push('fanout');
+    const branchesBefore = originBranches();
+    const pullsBefore = fake.requestsTo('POST', '/pulls').length;
+    // Other test files share the Docker daemon, so "no new container" is checked through this run's
+    // own traces: every container the engine starts belongs to a run it registered in the state
+    // directory (run dir and journal) before creating any container.
+    const listDir = (dir: string) => (fs.existsSync(path.join(stateDir, dir)) ? fs.readdirSync(path.join(stateDir, dir)).sort() : []);
+    const runsBefore = listDir('runs');
+    const journalsBefore = listDir('journal');
+
+    const { main, post } = await runAction('bob');
+    expect(main.code).toBe(0);
+    expect(main.stdout).toContain("not started: 'bob' has 'read' permission on acme/app");
+    expect(main.state.runId).toBeUndefined();
+    expect(listDir('runs')).toEqual(runsBefore);
+    expect(listDir('journal')).toEqual(journalsBefore);
+    expect(main.stdout).not.toMatch(/container/i);
+    expect(originBranches()).toEqual(branchesBefore);
+    expect(fake.requestsTo('POST', '/pulls')).toHaveLength(pullsBefore);
+    const refused = markedComments(7, '<!-- agent-fanout:refused -->');
+    expect(refused).toHaveLength(1);
+    expect(refused[0].body).toContain('starting agents needs admin, maintain, write');
+    expect(main.outputs).toEqual({});
+    const cleaned = await post();
+    expect(cleaned.code).toBe(0);
+    expect(cleaned.stdout).toContain('nothing to clean up');
+  });
+
+  test('an issue that links no runnable prompt gets a comment explaining how to link them', async () => {
+    fake.addIssue({ number: 8, body: 'Could an agent do prompts/missing.md?', labels: ['fanout'] });
+    const { main } = await runAction('alice', 8);
+    expect(main.code).toBe(0);
+    expect(main.stdout).toContain('::warning::agent-fanout: no prompt files to run');
+    expect(main.state.runId).toBeUndefined();
+    const comments = markedComments(8);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain('no prompt files to run');
+    expect(comments[0].body).toContain('issue: 8');
+    expect(comments[0].body).toContain('prompts/missing.md: referenced in the body but not found');
+    expect(fake.issues.get(8)!.labels).toEqual([]);
+    expect(fake.issues.get(8)!.reactions).toEqual([]);
+  });
+});

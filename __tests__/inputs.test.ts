@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { parse } from 'yaml';
+import { INPUT_DEFAULTS, getInputs, toRunConfig } from '../src/inputs.js';
+
+function setInputs(values: Record<string, string>): void {
+  for (const [name, value] of Object.entries(values)) vi.stubEnv(`INPUT_${name.toUpperCase()}`, value);
+}
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected an error');
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('getInputs', () => {
+  test('applies the defaults of action.yml when only the token is set', () => {
+    setInputs({ 'github-token': 'ghs_x' });
+    const inputs = getInputs();
+    expect(inputs).toMatchObject({
+      'trigger-label': 'fanout',
+      prompts: [],
+      'prompt-dirs': ['prompts', '.github/prompts'],
+      'issue-number': null,
+      'create-pr': 'draft',
+      comment: true,
+      'remove-label': true,
+      'fail-on': 'any',
+      'max-tasks': 20,
+      'dashboard-port': null,
+      agent: 'claude',
+      execution: 'docker',
+      'max-parallel': 4,
+      memory: 2 * 1024 ** 3,
+      timeout: 30 * 60_000,
+      'fail-fast': false,
+      'keep-worktrees': false,
+    });
+  });
+
+  test('the defaults in code are the defaults in action.yml, and every input is read', () => {
+    const action = parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const { 'github-token': token, ...rest } = action.inputs;
+    expect(token.default).toBe('${{ github.token }}');
+    expect(Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v.default ?? '')]))).toEqual(INPUT_DEFAULTS);
+    setInputs({ 'github-token': 'ghs_x' });
+    expect(Object.keys(getInputs()).sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+
+  test('parses lists, numbers and booleans', () => {
+    setInputs({
+      'github-token': 'ghs_x',
+      prompts: 'prompts/a.md\n prompts/b/*.md ',
+      'prompt-dirs': './agents/, prompts',
+      'issue-number': '#12',
+      'allowed-bots': 'Renovate[bot], dependabot',
+      'max-parallel': 'auto',
+      memory: '512m',
+      timeout: '90s',
+      env: 'ANTHROPIC_API_KEY, OTHER',
+      comment: 'False',
+      'fail-fast': 'TRUE',
+      'dashboard-port': '8080',
+    });
+    const inputs = getInputs();
+    expect(inputs.prompts).toEqual(['prompts/a.md', 'prompts/b/*.md']);
+    expect(inputs['prompt-dirs']).toEqual(['agents', 'prompts']);
+    expect(inputs['issue-number']).toBe(12);
+    expect(inputs['allowed-bots']).toEqual(['renovate', 'dependabot']);
+    expect(inputs['max-parallel']).toBe('auto');
+    expect(inputs.memory).toBe(512 * 1024 ** 2);
+    expect(inputs.timeout).toBe(90_000);
+    expect(inputs.env).toEqual(['ANTHROPIC_API_KEY', 'OTHER']);
+    expect(inputs.comment).toBe(false);
+    expect(inputs['fail-fast']).toBe(true);
+    expect(inputs['dashboard-port']).toBe(8080);
+  });
+
+  test.each([
+    ['memory', '4gib-ish', "Invalid value '4gib-ish' for input 'memory'. Expected a size like 512m or 4g."],
+    ['timeout', 'soon', "Invalid value 'soon' for input 'timeout'. Expected a duration like 90s, 30m or 2h."],
+    ['max-parallel', '0', "Invalid value '0' for input 'max-parallel'. Expected 'auto' or a whole number from 1 to 256."],
+    ['agent', 'gpt', "Invalid value 'gpt' for input 'agent'. Expected one of claude, command, script."],
+    ['create-pr', 'yes', "Invalid value 'yes' for input 'create-pr'. Expected one of draft, true, false."],
+    ['comment', 'yes', "Invalid value 'yes' for input 'comment'. Expected true or false."],
+    ['fail-on', 'some', "Invalid value 'some' for input 'fail-on'. Expected one of any, none."],
+    ['max-tasks', '101', "Invalid value '101' for input 'max-tasks'. Expected a whole number from 1 to 100."],
+    ['issue-number', 'twelve', "Invalid value 'twelve' for input 'issue-number'. Expected an issue or pull request number like 12."],
+    ['prompt-dirs', '../elsewhere', "Invalid value '../elsewhere' for input 'prompt-dirs'. Expected a path inside the repository"],
+    ['prompts', '/etc/*.md', "Invalid value '/etc/*.md' for input 'prompts'. Expected a path inside the repository"],
+    ['network', 'host', "Invalid value 'host' for input 'network'."],
+    ['env', 'GITHUB_TOKEN', "Invalid value 'GITHUB_TOKEN' for input 'env'. Expected names of variables other than GitHub and runner tokens"],
+    ['branch-prefix', 'a..b', "Invalid value 'a..b' for input 'branch-prefix'."],
+    ['base-ref', '-x', "Invalid value '-x' for input 'base-ref'. Expected a branch, tag or commit like main or v1.2."],
+    ['dashboard-port', '70000', "Invalid value '70000' for input 'dashboard-port'. Expected a TCP port from 1 to 65535."],
+    ['allowed-bots', 'evil bot', "Invalid value 'evil bot' for input 'allowed-bots'."],
+  ])('refuses %s=%s with a message naming input, value and expectation', (name, value, message) => {
+    setInputs({ 'github-token': 'ghs_x', [name]: value });
+    expect(errorOf(getInputs)).toContain(message);
+  });
+
+  test('reports every invalid input at once, one per line', () => {
+    setInputs({ 'github-token': '', memory: 'lots', cpus: '-1', agent: 'command' });
+    const lines = errorOf(getInputs).split('\n');
+    expect(lines).toEqual([
+      "Input 'github-token' is empty. Expected a token; the default is ${{ github.token }}.",
+      "Invalid value '-1' for input 'cpus'. Expected a number greater than 0 and at most 256.",
+      "Invalid value 'lots' for input 'memory'. Expected a size like 512m or 4g.",
+      "Input 'agent-command' is empty. Expected a command template like 'my-agent --prompt-file {prompt_file}' when agent is 'command'.",
+    ]);
+  });
+});
+
+describe('toRunConfig', () => {
+  test('maps inputs onto the engine configuration', () => {
+    setInputs({
+      'github-token': 'ghs_x',
+      agent: 'script',
+      cpus: '2',
+      memory: '1g',
+      'pids-limit': '100',
+      network: 'none',
+      env: 'A_KEY',
+      'max-turns': '7',
+      'keep-worktrees': 'true',
+      'branch-prefix': 'bots/fanout',
+    });
+    vi.stubEnv('AGENT_FANOUT_HOME', '/tmp/af-home');
+    const config = toRunConfig(getInputs(), 'relative/ws');
+    expect(config).toMatchObject({
+      repo: path.resolve('relative/ws'),
+      baseRef: 'HEAD',
+      branchPrefix: 'bots/fanout',
+      agent: 'script',
+      execution: 'docker',
+      cpus: 2,
+      memoryBytes: 1024 ** 3,
+      pidsLimit: 100,
+      network: 'none',
+      env: ['A_KEY'],
+      maxTurns: 7,
+      keepWorktrees: true,
+      failFast: false,
+      stateDir: '/tmp/af-home',
+    });
+    expect(config.agentCommand).toBeUndefined();
+  });
+});

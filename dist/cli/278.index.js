@@ -1,0 +1,428 @@
+export const id = 278;
+export const ids = [278];
+export const modules = {
+
+/***/ 6897:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  collectGarbage: () => (/* binding */ collectGarbage)
+});
+
+// UNUSED EXPORTS: isProcessAlive, readRunMeta, sweepRun
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/exec/docker.js + 1 modules
+var docker = __webpack_require__(1015);
+// EXTERNAL MODULE: ./lib/logger.js
+var lib_logger = __webpack_require__(8747);
+// EXTERNAL MODULE: ./lib/exec/labels.js
+var labels = __webpack_require__(2394);
+;// CONCATENATED MODULE: ./lib/exec/gc.js
+/**
+ * Garbage collection of what runs leave behind. Containers: everything carrying the product label
+ * (optionally of one run) — normally nothing, since the executor removes its containers, but a
+ * killed runner process can leave some.
+ */
+
+
+/** Removes the product's containers (running ones too: they are killed). */
+async function gc_sweepContainers(client, options = {}) {
+    const logger = options.logger ?? lib_logger/* silentLogger */.q;
+    const dryRun = options.dryRun ?? false;
+    const found = await client.listContainers((0,labels/* labelFilter */.HY)({ runId: options.runId }));
+    const result = { removed: [], failed: [], dryRun };
+    for (const summary of found) {
+        const ids = (0,labels/* parseLabels */.Xy)(summary.labels);
+        // The label filter already selected ours; this guards against a daemon ignoring filters.
+        if (!ids)
+            continue;
+        const container = { id: summary.id, name: summary.name, runId: ids.runId, taskId: ids.taskId, state: summary.state };
+        const what = `container ${summary.name} (run ${ids.runId}, task '${ids.taskId}', ${summary.state})`;
+        if (dryRun) {
+            logger.info(`would remove ${what}`);
+            result.removed.push(container);
+            continue;
+        }
+        try {
+            await client.removeContainer(summary.id);
+            logger.info(`removed ${what}`);
+            result.removed.push(container);
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            logger.warning(`could not remove ${what}: ${message}`);
+            result.failed.push({ container, error: message });
+        }
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./lib/git/git.js + 1 modules
+var git_git = __webpack_require__(5996);
+// EXTERNAL MODULE: ./lib/git/worktrees.js + 1 modules
+var worktrees = __webpack_require__(272);
+;// CONCATENATED MODULE: ./lib/cleanup.js
+/**
+ * Sweeping what runs leave behind: a run's containers (by label) and worktrees (from its run
+ * directory). Used by `agent-fanout gc`, the action's post step and the engine's cancel path.
+ */
+
+
+
+
+
+
+
+
+async function readRunMeta(runDir) {
+    try {
+        return JSON.parse(await promises_.readFile(external_node_path_.join(runDir, 'run.json'), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/** A run is live while its orchestrating process (on this host) is alive. */
+function isProcessAlive(meta) {
+    if (meta.host !== external_node_os_.hostname())
+        return false;
+    try {
+        process.kill(meta.pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+async function connectDocker(logger) {
+    try {
+        const client = docker.DockerClient.connect();
+        await client.ping();
+        return client;
+    }
+    catch {
+        logger.debug('Docker does not answer: no containers to sweep');
+        return null;
+    }
+}
+/** Removes one run's containers and worktrees (branches are kept). */
+async function sweepRun(stateDir, runId, options) {
+    const report = { containers: [], worktrees: [], skippedLive: [], errors: [] };
+    const client = await connectDocker(options.logger);
+    if (client) {
+        const swept = await sweepContainers(client, { runId, dryRun: options.dryRun ?? false, logger: options.logger });
+        report.containers.push(...swept.removed.map((c) => c.id));
+        report.errors.push(...swept.failed.map((f) => `container ${f.container.name}: ${f.error}`));
+    }
+    await sweepWorktrees(path.join(stateDir, 'runs', runId), report, options);
+    return report;
+}
+async function sweepWorktrees(runDir, report, options) {
+    const worktreesDir = external_node_path_.join(runDir, 'worktrees');
+    const entries = await promises_.readdir(worktreesDir).catch(() => []);
+    if (entries.length === 0)
+        return;
+    const meta = await readRunMeta(runDir);
+    const git = meta ? await git_git/* Git */.TU.create(meta.repo).catch(() => null) : null;
+    for (const entry of entries) {
+        const worktree = external_node_path_.join(worktreesDir, entry);
+        report.worktrees.push(worktree);
+        if (options.dryRun)
+            continue;
+        try {
+            if (git)
+                await (0,worktrees/* removeWorktree */.IL)(git, worktree);
+            await promises_.rm(worktree, { recursive: true, force: true });
+        }
+        catch (error) {
+            report.errors.push(`worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    if (!options.dryRun)
+        await promises_.rm(worktreesDir, { recursive: true, force: true });
+}
+/**
+ * Sweeps every run that is not live: containers carrying the product label and worktrees under
+ * `<stateDir>/runs/*`. Runs whose process is alive are left alone.
+ */
+async function collectGarbage(stateDir, options) {
+    const report = { containers: [], worktrees: [], skippedLive: [], errors: [] };
+    const runsDir = external_node_path_.join(stateDir, 'runs');
+    const live = new Set();
+    for (const runId of (await promises_.readdir(runsDir).catch(() => [])).sort()) {
+        const runDir = external_node_path_.join(runsDir, runId);
+        const meta = await readRunMeta(runDir);
+        if (meta && isProcessAlive(meta)) {
+            live.add(runId);
+            report.skippedLive.push(runId);
+            continue;
+        }
+        await sweepWorktrees(runDir, report, options);
+    }
+    const client = await connectDocker(options.logger);
+    if (client) {
+        const runIds = new Set();
+        for (const summary of await client.listContainers((0,labels/* labelFilter */.HY)({}))) {
+            const ids = (0,labels/* parseLabels */.Xy)(summary.labels);
+            if (ids && !live.has(ids.runId))
+                runIds.add(ids.runId);
+        }
+        for (const runId of runIds) {
+            const swept = await gc_sweepContainers(client, { runId, dryRun: options.dryRun ?? false, logger: options.logger });
+            report.containers.push(...swept.removed.map((c) => c.id));
+            report.errors.push(...swept.failed.map((f) => `container ${f.container.name}: ${f.error}`));
+        }
+    }
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 272:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MV: () => (/* binding */ createWorktree),
+  vH: () => (/* binding */ mergeStartPoint),
+  IL: () => (/* binding */ removeWorktree),
+  jw: () => (/* binding */ taskBranchName),
+  Dd: () => (/* binding */ uniqueBranchName)
+});
+
+// UNUSED EXPORTS: MergeConflictError, listWorktrees
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/git/git.js + 1 modules
+var git_git = __webpack_require__(5996);
+;// CONCATENATED MODULE: ./lib/git/merge-tree.js
+/**
+ * Merges commits `a` and `b`. Exit code 1 means conflicts, but git 2.39 also exits 1 when a ref
+ * cannot be resolved; only the tree oid on the first line tells the two apart.
+ */
+async function mergeTree(git, a, b) {
+    const out = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', a, b], { allowFailure: true });
+    // -z output: the tree oid, then one conflicted path per NUL-terminated field.
+    const fields = out.stdout.split('\0').filter((f) => f !== '');
+    const tree = fields[0] ?? '';
+    if ((out.exitCode !== 0 && out.exitCode !== 1) || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(tree)) {
+        throw new Error(`git merge-tree ${a} ${b} failed with exit code ${out.exitCode}: ${out.stderr.trim() || out.stdout.trim()}`);
+    }
+    return { clean: out.exitCode === 0, tree, conflictedFiles: out.exitCode === 1 ? fields.slice(1) : [] };
+}
+
+;// CONCATENATED MODULE: ./lib/git/worktrees.js
+/** Task branches and worktrees: naming, creation, removal, and start points for tasks with dependencies. */
+
+
+
+
+
+/** Merging dependency results failed because they touch the same lines. */
+class MergeConflictError extends Error {
+    commits;
+    files;
+    constructor(commits, files) {
+        super(`merging ${commits.map((c) => c.slice(0, 12)).join(' and ')} conflicts in: ${files.join(', ')}`);
+        this.commits = commits;
+        this.files = files;
+        this.name = 'MergeConflictError';
+    }
+}
+/** `<prefix>/<task-id>`, or `<prefix>/<issue>/<task-id>` when the task belongs to an issue. */
+function taskBranchName(prefix, taskId, issue) {
+    const p = prefix.replace(/\/+$/, '');
+    return issue === undefined || issue === null ? `${p}/${taskId}` : `${p}/${issue}/${taskId}`;
+}
+/**
+ * `base` when no branch of that name exists, else the first free of `base-try2`, `base-try3`, ….
+ * An existing branch is never reused: it may hold an earlier run's work. With `remote`, branches on
+ * the remote count as taken too, so a push never overwrites one.
+ */
+async function uniqueBranchName(git, base, remote, opts = {}) {
+    (0,git_git/* assertNotOption */.v3)(base, 'branch name');
+    // Git cannot have both `fanout/12` and `fanout/12/x`; no suffix helps when a prefix is a branch.
+    const parts = base.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        const prefix = parts.slice(0, i).join('/');
+        if (await git.branchExists(prefix)) {
+            throw new Error(`cannot create branch '${base}': branch '${prefix}' exists, and git cannot have both; rename one or change the branch prefix`);
+        }
+    }
+    const maxTries = opts.maxTries ?? 100;
+    for (let n = 1; n <= maxTries; n++) {
+        const name = n === 1 ? base : `${base}-try${n}`;
+        if (await localNameTaken(git, name))
+            continue;
+        if (remote !== undefined && (await git.remoteBranchExists(remote, name, { token: opts.token })))
+            continue;
+        return name;
+    }
+    throw new Error(`no free branch name for '${base}': '${base}' to '${base}-try${maxTries}' all exist`);
+}
+/** Whether `refs/heads/<name>` exists or branches exist under it (`fanout/x` blocked by `fanout/x/y`). */
+async function localNameTaken(git, name) {
+    if (await git.branchExists(name))
+        return true;
+    const under = await git.exec(['for-each-ref', '--count=1', '--format=%(refname)', `refs/heads/${name}/`]);
+    return under.stdout.trim() !== '';
+}
+/** `git worktree add -b <branch> <path> <startPoint>`, with the start point resolved to a sha first. */
+async function createWorktree(git, opts) {
+    (0,git_git/* assertNotOption */.v3)(opts.branch, 'branch name');
+    const baseCommit = await git.revParse(opts.startPoint);
+    const dir = external_node_path_.resolve(opts.path);
+    // A sha start point also keeps git from setting up tracking of e.g. origin/main.
+    await git.exec(['worktree', 'add', '--quiet', '--no-track', '-b', opts.branch, dir, baseCommit]);
+    return { path: dir, branch: opts.branch, baseCommit };
+}
+/**
+ * Removes the worktree at `worktreePath` and prunes git's records; a worktree already gone is fine.
+ * Git refuses to remove worktrees with submodules even with `--force`; those are deleted from disk
+ * and pruned instead. The branch is kept: it holds the task's result.
+ */
+async function removeWorktree(git, worktreePath) {
+    const dir = external_node_path_.resolve(worktreePath);
+    const removed = await git.exec(['worktree', 'remove', '--force', '--force', dir], { allowFailure: true });
+    if (removed.exitCode !== 0) {
+        const index = (await listWorktrees(git)).findIndex((w) => samePath(w.path, dir));
+        // The first entry is the main working tree (or the bare repository): never delete that.
+        if (index === 0)
+            throw new Error(`refusing to remove ${dir}: it is the main working tree`);
+        if (index > 0)
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+    await git.exec(['worktree', 'prune']);
+    if ((0,external_node_fs_.existsSync)(dir) && (await listWorktrees(git)).some((w) => samePath(w.path, dir))) {
+        throw new Error(`git worktree remove ${dir} failed: ${removed.stderr.trim()}`);
+    }
+}
+/** All worktrees of the repository, from `git worktree list --porcelain -z`. */
+async function listWorktrees(git) {
+    const out = await git.exec(['worktree', 'list', '--porcelain', '-z']);
+    const result = [];
+    let cur = null;
+    for (const field of out.stdout.split('\0')) {
+        if (field === '') {
+            // An empty field ends a record.
+            if (cur)
+                result.push(cur);
+            cur = null;
+            continue;
+        }
+        const sp = field.indexOf(' ');
+        const key = sp < 0 ? field : field.slice(0, sp);
+        const value = sp < 0 ? '' : field.slice(sp + 1);
+        if (key === 'worktree') {
+            if (cur)
+                result.push(cur);
+            cur = { path: value, head: null, branch: null, bare: false, detached: false, locked: null, prunable: null };
+            continue;
+        }
+        if (!cur)
+            continue;
+        if (key === 'HEAD')
+            cur.head = /^0+$/.test(value) ? null : value;
+        else if (key === 'branch')
+            cur.branch = value.replace(/^refs\/heads\//, '');
+        else if (key === 'bare')
+            cur.bare = true;
+        else if (key === 'detached')
+            cur.detached = true;
+        else if (key === 'locked')
+            cur.locked = value;
+        else if (key === 'prunable')
+            cur.prunable = value;
+    }
+    if (cur)
+        result.push(cur);
+    return result;
+}
+/**
+ * A commit to start a task with several dependencies from: one commit whose tree merges all of
+ * `commits` (its parents). Commits already contained in another are dropped; if one commit
+ * contains all others it is returned as is. Merged in memory with `merge-tree --write-tree`, so no
+ * worktree or index is touched. Throws a {@link MergeConflictError} naming the files on conflict.
+ */
+async function mergeStartPoint(git, commits, opts) {
+    if (commits.length === 0)
+        throw new TypeError('mergeStartPoint needs at least one commit');
+    const shas = [...new Set(await Promise.all(commits.map((c) => git.revParse(c))))];
+    const heads = [];
+    for (const sha of shas) {
+        if (await containedIn(git, sha, heads))
+            continue;
+        const kept = [];
+        for (const h of heads)
+            if (!(await isAncestor(git, h, sha)))
+                kept.push(h);
+        heads.splice(0, heads.length, ...kept, sha);
+    }
+    if (heads.length === 1)
+        return heads[0];
+    const idArgs = (0,git_git/* identityArgs */.MU)(opts.identity);
+    // merge-tree (git 2.39) merges two commits, so fold: intermediate commits exist only to feed
+    // the next merge; the result gets the tree of the last merge and all heads as parents.
+    let acc = heads[0];
+    let tree = '';
+    for (let i = 1; i < heads.length; i++) {
+        const next = heads[i];
+        const merged = await mergeTree(git, acc, next);
+        if (!merged.clean)
+            throw new MergeConflictError(heads.slice(0, i + 1), merged.conflictedFiles);
+        tree = merged.tree;
+        if (i < heads.length - 1) {
+            acc = await commitTree(git, idArgs, tree, [acc, next], 'intermediate merge');
+        }
+    }
+    const message = opts.message ?? `Merge dependencies ${heads.map((h) => h.slice(0, 12)).join(', ')}`;
+    return commitTree(git, idArgs, tree, heads, message);
+}
+async function commitTree(git, idArgs, tree, parents, message) {
+    const out = await git.exec([...idArgs, 'commit-tree', tree, ...parents.flatMap((p) => ['-p', p])], { input: `${message}\n` });
+    return out.stdout.trim();
+}
+async function isAncestor(git, ancestor, of) {
+    const out = await git.exec(['merge-base', '--is-ancestor', ancestor, of], { allowFailure: true });
+    if (out.exitCode > 1)
+        throw new Error(`git merge-base --is-ancestor ${ancestor} ${of} failed: ${out.stderr.trim()}`);
+    return out.exitCode === 0;
+}
+async function containedIn(git, sha, heads) {
+    for (const h of heads)
+        if (await isAncestor(git, sha, h))
+            return true;
+    return false;
+}
+function samePath(a, b) {
+    return canonical(a) === canonical(b);
+}
+function canonical(p) {
+    const abs = external_node_path_.resolve(p);
+    try {
+        return (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch {
+        return abs;
+    }
+}
+
+
+/***/ })
+
+};
