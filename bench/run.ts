@@ -1,0 +1,187 @@
+/**
+ * `npm run bench [-- --quick] [-- --cpu-prof] [-- --keep]`: runs the workloads of issue 5 against the
+ * real Docker daemon, prints the tables and writes `.bench-out/bench-<time>.json`. See docs/performance.md.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { autoParallelism } from '../src/concurrency.js';
+import { DEFAULT_IMAGE, defaultConfig } from '../src/config.js';
+import { DockerClient } from '../src/exec/docker.js';
+import { median } from '../src/report/metrics.js';
+import { checkTarget, MiB, ratio, type SlotAccounting, type TargetCheck } from './arithmetic.js';
+import { runW1, runW2, runW3, runW5, type BenchContext, type VariantRow } from './workloads.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    image: { type: 'string', default: DEFAULT_IMAGE },
+  },
+  strict: true,
+});
+
+const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+const outDir = path.join(ROOT, '.bench-out', `run-${stamp}`);
+fs.mkdirSync(outDir, { recursive: true });
+const ctx: BenchContext = {
+  quick: values.quick,
+  image: values.image,
+  workDir: fs.mkdtempSync(path.join(os.tmpdir(), 'af-bench-')),
+  outDir,
+  cpuProf: values['cpu-prof'],
+  log: (message) => console.error(message),
+};
+
+const docker = DockerClient.connect();
+await docker.ping();
+if (!(await docker.imageExists(ctx.image))) {
+  console.error(`bench: image ${ctx.image} not found; build it with 'node lib/cli.js image build'`);
+  process.exit(2);
+}
+const info = await docker.info();
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+  kernel: os.release(),
+  node: process.version,
+  docker: info.serverVersion,
+  cgroup: info.cgroupVersion,
+  storageDriver: info.storageDriver,
+  autoParallelFor8Tasks: autoParallelism(defaultConfig('.').memoryBytes, 8),
+  loadAverageAtStart: os.loadavg()[0],
+  loadAverageAtEnd: Number.NaN,
+};
+
+const started = Date.now();
+let results;
+try {
+  ctx.log(`bench${ctx.quick ? ' --quick' : ''}: W1 (8 I/O-bound tasks, baselines and agent-fanout)`);
+  const w1 = await runW1(ctx);
+  ctx.log('W2 (many tasks at max-parallel 16)');
+  const w2 = await runW2(ctx);
+  ctx.log('W3 (one task printing a lot)');
+  const w3 = await runW3(ctx);
+  ctx.log('W5 (worktree creation against repository size)');
+  const w5 = await runW5(ctx);
+  results = { w1, w2, w3, w5 };
+} finally {
+  if (!values.keep) fs.rmSync(ctx.workDir, { recursive: true, force: true });
+}
+const { w1, w2, w3, w5 } = results;
+machine.loadAverageAtEnd = os.loadavg()[0];
+
+const [, , p1, p8, auto] = w1.rows;
+const failures = [...w1.rows, w2.row].flatMap((r) => (r.failures ?? []).map((why) => `${r.name} (${r.parallel}): ${why}`));
+// Like for like: one task at a time against the serial lifecycle, 8 at once against 8 bare runs at once.
+const serialRatio = ratio(p1.overheadP50Ms, w1.bareSerialP50Ms);
+const concurrentRatio = ratio(p8.overheadP50Ms, w1.bareConcurrentP50Ms);
+const targets: TargetCheck[] = [
+  checkTarget('W1 efficiency at max-parallel 8 (run figure)', p8.runEfficiency!, 'min', 0.97),
+  checkTarget('W1 overhead p50 / bare docker run p50, max-parallel 1', serialRatio, 'max', 1.5),
+  checkTarget('W1 overhead p50 / bare docker run p50, 8 at once', concurrentRatio, 'max', 1.5),
+  checkTarget('W1 auto efficiency − explicit 8 efficiency', auto.runEfficiency! - p8.runEfficiency!, 'min', -0.01),
+  checkTarget('W2 efficiency at max-parallel 16 (run figure)', w2.row.runEfficiency!, 'min', 0.9),
+  checkTarget('W2 orchestrator peak RSS, MiB', w2.maxRssBytes / MiB, 'max', 150),
+  checkTarget('W3 orchestrator RSS growth, MiB', w3.growthBytes / MiB, 'max', 30),
+  checkTarget('W3 log files complete (1 = yes)', w3.complete ? 1 : 0, 'min', 1),
+  checkTarget('agent-fanout tasks that did not succeed (W1, W2)', failures.length, 'max', 0),
+];
+
+// --- output -----------------------------------------------------------------------------------
+
+const f = {
+  s: (ms: number) => (ms / 1000).toFixed(1),
+  ms: (ms: number) => (Number.isFinite(ms) ? Math.round(ms).toString() : '–'),
+  x: (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–'),
+  eff: (n: number | undefined) => (n === undefined ? '–' : n.toFixed(3)),
+  mib: (bytes: number) => (bytes / MiB).toFixed(1),
+};
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(head), `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+const variantRow = (r: VariantRow) => [
+  r.name,
+  String(r.parallel),
+  f.s(r.wallMs),
+  f.x(r.speedup),
+  f.x(r.vsReference),
+  f.eff(r.efficiency),
+  f.eff(r.runEfficiency),
+  f.ms(r.overheadP50Ms),
+  f.ms(r.overheadP95Ms),
+];
+const variantHead = ['variant', 'parallel', 'wall s', 'speedup', 'vs loop', 'efficiency', 'run eff.', 'overhead p50 ms', 'p95 ms'];
+
+const slotRow = (name: string, a: SlotAccounting) => {
+  const pct = (ms: number) => `${((100 * ms) / a.slotMs).toFixed(1)} %`;
+  return [name, f.s(a.slotMs), pct(a.agentMs), pct(a.taskOverheadMs), pct(a.idleMs), f.ms(a.setupMs), f.ms(a.tailMs)];
+};
+
+const phaseNames = [...new Set([...Object.keys(w1.phases), ...Object.keys(w2.phases)])];
+const report = [
+  `## Machine\n\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Linux ${machine.kernel}, Docker ${machine.docker} (cgroup v${machine.cgroup}, ${machine.storageDriver}), Node ${machine.node}; 1-minute load average ${machine.loadAverageAtStart.toFixed(1)} at start, ${machine.loadAverageAtEnd.toFixed(1)} at end${ctx.quick ? ' — QUICK run' : ''}`,
+  `## W1: ${w1.tasks} tasks × ${w1.sleepSeconds} s I/O-bound (sleep, edit, commit)\n\n` +
+    table(variantHead, w1.rows.map(variantRow)) +
+    `\n\nbare \`docker run --rm IMAGE true\` p50: ${f.ms(w1.bareSerialP50Ms)} ms one at a time (${w1.bareSerialMs.length} samples), ` +
+    `${f.ms(w1.bareConcurrentP50Ms)} ms 8 at once (${w1.bareConcurrentMs.length} samples). ` +
+    `agent-fanout overhead p50 / bare p50: ${serialRatio.toFixed(2)} at max-parallel 1, ${concurrentRatio.toFixed(2)} at 8 ` +
+    `(${ratio(p8.overheadP50Ms, w1.bareSerialP50Ms).toFixed(2)} against the one-at-a-time lifecycle). ` +
+    `CLI start-up (process wall − run wall) p50: ${f.ms(median(Object.values(w1.cliStartupMs)))} ms. ` +
+    `auto chose max-parallel ${auto.parallel}, held starts back ${f.ms(auto.heldBackMs ?? 0)} ms.` +
+    (failures.length ? `\n\nTasks that did not succeed (figures above cover the others):\n${failures.map((x) => `- ${x.slice(0, 300)}`).join('\n')}` : ''),
+  `## W2: ${w2.tasks} tasks × ${w2.sleepSeconds} s at max-parallel 16\n\n` +
+    table(variantHead, [variantRow(w2.row)]) +
+    '\n\n' +
+    table(
+      ['orchestrator', 'peak RSS MiB', 'CPU s', 'git (children) CPU s', 'dockerd+containerd CPU s'],
+      [['node cli.js run', f.mib(w2.maxRssBytes), w2.cpuSeconds.toFixed(2), w2.childCpuSeconds.toFixed(2), w2.daemonCpuSeconds.toFixed(2)]],
+    ),
+  `## W3: one task printing ${f.mib(w3.outputBytes)} MiB to stdout\n\n` +
+    table(
+      ['peak RSS, 1-line task MiB', 'peak RSS MiB', 'growth MiB', 'stdout.log bytes', 'output.log bytes', 'complete', 'wall s', 'CPU s'],
+      [
+        [
+          f.mib(w3.controlMaxRssBytes),
+          f.mib(w3.maxRssBytes),
+          f.mib(w3.growthBytes),
+          String(w3.stdoutLogBytes),
+          String(w3.outputLogBytes),
+          w3.complete ? 'yes' : 'NO',
+          f.s(w3.processWallMs),
+          w3.cpuSeconds.toFixed(2),
+        ],
+      ],
+    ),
+  '## W4: median time per phase, ms (from the runs\' own task records)\n\n' +
+    table(
+      ['phase', `W1 (${w1.tasks} at 8)`, `W2 (${w2.tasks} at 16)`],
+      phaseNames.map((p) => [p, f.ms(w1.phases[p] ?? Number.NaN), f.ms(w2.phases[p] ?? Number.NaN)]),
+    ) +
+    '\n\nWhere the slot time (slots × run wall time) went:\n\n' +
+    table(
+      ['run', 'slot s', 'agent', 'per-task overhead', 'idle slots', 'set-up ms', 'tail ms'],
+      [slotRow(`W1 (${w1.tasks} at 8)`, w1.slots), slotRow(`W2 (${w2.tasks} at 16)`, w2.slots)],
+    ),
+  '## W5: worktree creation against repository size\n\n' +
+    table(['files', 'create p50 ms', 'remove p50 ms', 'create samples ms'], w5.map((r) => [String(r.files), f.ms(r.createP50Ms), f.ms(r.removeP50Ms), r.createMs.map(f.ms).join(', ')])),
+  '## Targets\n\n' +
+    table(
+      ['target', 'value', 'limit', 'met'],
+      targets.map((t) => [t.name, Number.isFinite(t.value) ? t.value.toFixed(3) : '–', `${t.kind === 'min' ? '≥' : '≤'} ${t.limit}`, t.met ? 'yes' : 'NO']),
+    ),
+].join('\n\n');
+
+const jsonFile = path.join(ROOT, '.bench-out', `bench-${stamp}${ctx.quick ? '-quick' : ''}.json`);
+fs.writeFileSync(jsonFile, JSON.stringify({ version: 1, quick: ctx.quick, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, machine, w1, w2, w3, w5, targets }, null, 2) + '\n');
+process.stdout.write(`${report}\n\nresults: ${path.relative(process.cwd(), jsonFile)} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);

@@ -1,0 +1,299 @@
+/**
+ * The workloads of issue 5. Every agent-fanout run goes through the CLI in a child process (as a user
+ * runs it); the baselines run the same script in the same image with plain `docker run --rm`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Git } from '../src/git/git.js';
+import { createWorktree, removeWorktree } from '../src/git/worktrees.js';
+import type { RunResult } from '../src/model.js';
+import { median, phaseMedians } from '../src/report/metrics.js';
+import { parseTimings, slotAccounting, variantFigures, workTimes, type SlotAccounting, type VariantFigures, type VariantMeasurement } from './arithmetic.js';
+import { cloneForTasks, git, GIT_IDENTITY_ENV, makeRepo, makeRepoWithFiles, scriptPrompt, taskIds, taskScript } from './fixtures.js';
+import { mustRun, runOrchestrator, type OrchestratorRun } from './measure.js';
+
+export interface BenchContext {
+  quick: boolean;
+  image: string;
+  /** Scratch directory for repos, clones and state dirs (removed afterwards). */
+  workDir: string;
+  /** Where results JSON and profiles of the orchestrator runs go. */
+  outDir: string;
+  cpuProf: boolean;
+  log: (message: string) => void;
+}
+
+/** One row of a comparison: a variant's figures plus what only agent-fanout runs report. */
+export interface VariantRow extends VariantFigures {
+  name: string;
+  parallel: number;
+  /** The run's own efficiency figure (engine wall time, agent durations); agent-fanout rows only. */
+  runEfficiency?: number;
+  heldBackMs?: number;
+  /** Why tasks did not succeed (agent-fanout rows; figures then cover the tasks that did). */
+  failures?: string[];
+}
+
+// --- the bare `docker run --rm` lifecycle -------------------------------------------------------
+
+/**
+ * Times of `docker run --rm IMAGE true`, after one untimed warm-up: what Docker costs per task anyway.
+ * `concurrency` runs are started at once per round, as a fan-out starts its first tasks.
+ */
+export async function bareDockerRun(ctx: BenchContext, rounds: number, concurrency: number): Promise<number[]> {
+  const args = ['run', '--rm', '--network', 'none', ctx.image, 'true'];
+  await mustRun('docker', args);
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const round = await Promise.all(Array.from({ length: concurrency }, () => mustRun('docker', args)));
+    times.push(...round.map((r) => r.ms));
+  }
+  return times;
+}
+
+function dockerRunArgs(image: string, dir: string, script: string): string[] {
+  const user = `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
+  const env = Object.entries(GIT_IDENTITY_ENV).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
+  return ['run', '--rm', '--network', 'none', '--user', user, '-v', `${dir}:${dir}`, '-w', dir, ...env, image, 'bash', '-ec', script];
+}
+
+function orchestratorArgs(ctx: BenchContext, repo: string, name: string): string[] {
+  return ['--repo', repo, '--agent', 'script', '--execution', 'docker', '--image', ctx.image, '--network', 'none', '--state-dir', path.join(ctx.workDir, 'state', name)];
+}
+
+async function fanout(ctx: BenchContext, repo: string, name: string, args: string[]): Promise<OrchestratorRun> {
+  ctx.log(`  ${name}…`);
+  return runOrchestrator([...orchestratorArgs(ctx, repo, name), '--branch-prefix', name, ...args], {
+    cwd: repo,
+    outDir: ctx.outDir,
+    name,
+    cpuProf: ctx.cpuProf,
+  });
+}
+
+/** Script times read back from each task's stdout.log in the run directory. */
+function fanoutWork(result: RunResult, ids: readonly string[]): number[] {
+  const text = ids.map((id) => fs.readFileSync(path.join(result.run.runDir, 'tasks', id, 'stdout.log'), 'utf8')).join('\n');
+  return workTimes(parseTimings(text), ids);
+}
+
+const cliStartup = (run: OrchestratorRun) => run.processWallMs - run.result.run.wallMs;
+
+/** A fan-out row over the tasks that succeeded; the others are listed as failures, never hidden. */
+function fanoutRow(name: string, run: OrchestratorRun, referenceWallMs: number): VariantRow {
+  const succeeded = run.result.tasks.filter((t) => t.status === 'succeeded');
+  const m: VariantMeasurement = {
+    tasks: succeeded.length,
+    parallel: run.result.run.maxParallel,
+    wallMs: run.processWallMs,
+    workMs: fanoutWork(run.result, succeeded.map((t) => t.id)),
+    overheadMs: succeeded.map((t) => t.overheadMs ?? Number.NaN),
+  };
+  const failures = run.result.tasks.filter((t) => t.status !== 'succeeded').map((t) => `${t.id}: ${t.status}: ${t.reason ?? ''}`);
+  return {
+    name,
+    parallel: m.parallel,
+    ...variantFigures(m, referenceWallMs),
+    runEfficiency: run.result.run.efficiency,
+    heldBackMs: run.result.run.heldBackMs,
+    ...(failures.length ? { failures } : {}),
+  };
+}
+
+/** Each succeeded task's edit is really on its branch, not just claimed by the records. */
+function verifyBranches(repo: string, run: OrchestratorRun): void {
+  for (const t of run.result.tasks) {
+    if (t.status === 'succeeded') git(repo, ['cat-file', '-e', `${t.branch}:bench-${t.id}.txt`]);
+  }
+}
+
+/** Slot accounting (W4) from a run's own records. */
+function accounting(run: OrchestratorRun): SlotAccounting {
+  const r = run.result.run;
+  return slotAccounting(run.result.tasks, { startedAt: r.startedAt, finishedAt: r.finishedAt ?? r.startedAt + r.wallMs, maxParallel: r.maxParallel });
+}
+
+// --- W1 ---------------------------------------------------------------------------------------
+
+export interface W1Result {
+  tasks: number;
+  sleepSeconds: number;
+  /** `docker run --rm IMAGE true`, one at a time. */
+  bareSerialMs: number[];
+  bareSerialP50Ms: number;
+  /** The same, 8 at once (the concurrency of the fan-out's first wave). */
+  bareConcurrentMs: number[];
+  bareConcurrentP50Ms: number;
+  /** Per agent-fanout run: its process wall time minus the run's own wall time (Node start-up, prompt loading, results JSON). */
+  cliStartupMs: Record<string, number>;
+  rows: VariantRow[];
+  /** Phase medians and slot accounting of the max-parallel 8 run (W4). */
+  phases: Record<string, number>;
+  slots: SlotAccounting;
+}
+
+export async function runW1(ctx: BenchContext): Promise<W1Result> {
+  const tasks = 8;
+  const parallel = 8;
+  const sleepSeconds = ctx.quick ? 3 : 10;
+  const ids = taskIds('w1', tasks);
+  const script = taskScript(sleepSeconds);
+  const repo = makeRepo(path.join(ctx.workDir, 'w1'), { w1: Object.fromEntries(ids.map((id) => [id, scriptPrompt(script)])) });
+
+  ctx.log('  bare docker run --rm … true');
+  const bareSerial = await bareDockerRun(ctx, ctx.quick ? 5 : 10, 1);
+  const bareConcurrent = await bareDockerRun(ctx, ctx.quick ? 1 : 2, parallel);
+
+  ctx.log('  sequential docker run loop…');
+  const seqDirs = cloneForTasks(repo, path.join(ctx.workDir, 'w1-seq'), ids);
+  const seqStart = performance.now();
+  const seqTimes: number[] = [];
+  let seqOut = '';
+  for (const dir of seqDirs) {
+    const r = await mustRun('docker', dockerRunArgs(ctx.image, dir, script));
+    seqTimes.push(r.ms);
+    seqOut += r.stdout;
+  }
+  const seqWall = performance.now() - seqStart;
+  const seqWork = workTimes(parseTimings(seqOut), ids);
+  const seq: VariantMeasurement = { tasks, parallel: 1, wallMs: seqWall, workMs: seqWork, overheadMs: seqTimes.map((ms, i) => ms - seqWork[i]) };
+
+  ctx.log(`  xargs -P ${parallel} docker run…`);
+  const xargsDirs = cloneForTasks(repo, path.join(ctx.workDir, 'w1-xargs'), ids);
+  const xr = await mustRun('xargs', ['-P', String(parallel), '-I{}', 'docker', ...dockerRunArgs(ctx.image, '{}', script)], { input: xargsDirs.join('\n') + '\n' });
+  const xargs: VariantMeasurement = { tasks, parallel, wallMs: xr.ms, workMs: workTimes(parseTimings(xr.stdout), ids), overheadMs: [] };
+
+  const p1 = await fanout(ctx, repo, 'fanout-p1', ['--max-parallel', '1', 'prompts/w1']);
+  const p8 = await fanout(ctx, repo, 'fanout-p8', ['--max-parallel', String(parallel), 'prompts/w1']);
+  const auto = await fanout(ctx, repo, 'fanout-auto', ['--max-parallel', 'auto', 'prompts/w1']);
+  for (const run of [p1, p8, auto]) verifyBranches(repo, run);
+
+  return {
+    tasks,
+    sleepSeconds,
+    bareSerialMs: bareSerial,
+    bareSerialP50Ms: median(bareSerial),
+    bareConcurrentMs: bareConcurrent,
+    bareConcurrentP50Ms: median(bareConcurrent),
+    cliStartupMs: { p1: cliStartup(p1), p8: cliStartup(p8), auto: cliStartup(auto) },
+    rows: [
+      { name: 'docker run loop', parallel: 1, ...variantFigures(seq, seqWall) },
+      { name: `xargs -P ${parallel} docker run`, parallel, ...variantFigures(xargs, seqWall) },
+      fanoutRow('agent-fanout', p1, seqWall),
+      fanoutRow('agent-fanout', p8, seqWall),
+      fanoutRow('agent-fanout auto', auto, seqWall),
+    ],
+    phases: phaseMedians(p8.result.tasks),
+    slots: accounting(p8),
+  };
+}
+
+// --- W2 ---------------------------------------------------------------------------------------
+
+export interface W2Result {
+  tasks: number;
+  sleepSeconds: number;
+  row: VariantRow;
+  maxRssBytes: number;
+  cpuSeconds: number;
+  childCpuSeconds: number;
+  daemonCpuSeconds: number;
+  phases: Record<string, number>;
+  slots: SlotAccounting;
+}
+
+export async function runW2(ctx: BenchContext): Promise<W2Result> {
+  const tasks = ctx.quick ? 32 : 64;
+  const sleepSeconds = ctx.quick ? 2 : 5;
+  const ids = taskIds('w2', tasks);
+  const repo = makeRepo(path.join(ctx.workDir, 'w2'), { w2: Object.fromEntries(ids.map((id) => [id, scriptPrompt(taskScript(sleepSeconds))])) });
+  const run = await fanout(ctx, repo, 'fanout-w2', ['--max-parallel', '16', 'prompts/w2']);
+  verifyBranches(repo, run);
+  return {
+    tasks,
+    sleepSeconds,
+    // No sequential loop here to compare with.
+    row: fanoutRow('agent-fanout', run, Number.NaN),
+    maxRssBytes: run.usage.maxRssBytes,
+    cpuSeconds: run.usage.cpuSeconds,
+    childCpuSeconds: run.usage.childCpuSeconds,
+    daemonCpuSeconds: run.daemonCpuSeconds,
+    phases: phaseMedians(run.result.tasks),
+    slots: accounting(run),
+  };
+}
+
+// --- W3 ---------------------------------------------------------------------------------------
+
+export interface W3Result {
+  outputBytes: number;
+  /** Peak RSS of the same run whose task prints one line. */
+  controlMaxRssBytes: number;
+  maxRssBytes: number;
+  growthBytes: number;
+  stdoutLogBytes: number;
+  outputLogBytes: number;
+  complete: boolean;
+  processWallMs: number;
+  /** CPU seconds of the orchestrator for the loud run. */
+  cpuSeconds: number;
+}
+
+export async function runW3(ctx: BenchContext): Promise<W3Result> {
+  const outputBytes = (ctx.quick ? 50 : 200) * 1024 ** 2;
+  const repo = makeRepo(path.join(ctx.workDir, 'w3'), {
+    control: { 'w3-control': scriptPrompt('echo one line') },
+    // 64-byte lines; `head` ends `yes` with SIGPIPE, the pipeline's status is head's.
+    loud: { 'w3-loud': scriptPrompt(`yes "$(printf '%063d' 0)" | head -c ${outputBytes}`) },
+  });
+  const control = await fanout(ctx, repo, 'fanout-w3-control', ['prompts/control']);
+  const loud = await fanout(ctx, repo, 'fanout-w3-loud', ['prompts/loud']);
+  const task = loud.result.tasks[0];
+  const stdoutLogBytes = fs.statSync(path.join(loud.result.run.runDir, 'tasks', task.id, 'stdout.log')).size;
+  const outputLogBytes = fs.statSync(task.logFile!).size;
+  return {
+    outputBytes,
+    controlMaxRssBytes: control.usage.maxRssBytes,
+    maxRssBytes: loud.usage.maxRssBytes,
+    growthBytes: loud.usage.maxRssBytes - control.usage.maxRssBytes,
+    stdoutLogBytes,
+    outputLogBytes,
+    complete: stdoutLogBytes === outputBytes && outputLogBytes === outputBytes,
+    processWallMs: loud.processWallMs,
+    cpuSeconds: loud.usage.cpuSeconds,
+  };
+}
+
+// --- W5 ---------------------------------------------------------------------------------------
+
+export interface W5Row {
+  files: number;
+  createMs: number[];
+  createP50Ms: number;
+  removeP50Ms: number;
+}
+
+/** `createWorktree` (what the engine calls per task) against repository size; median of 3. */
+export async function runW5(ctx: BenchContext): Promise<W5Row[]> {
+  const rows: W5Row[] = [];
+  for (const files of ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000]) {
+    ctx.log(`  ${files} files…`);
+    const repo = makeRepoWithFiles(path.join(ctx.workDir, `w5-${files}`), files);
+    const g = await Git.create(repo);
+    const createMs: number[] = [];
+    const removeMs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const dir = path.join(ctx.workDir, `w5-${files}-wt${i}`);
+      let t0 = performance.now();
+      await createWorktree(g, { path: dir, branch: `w5/${i}`, startPoint: 'main' });
+      createMs.push(performance.now() - t0);
+      t0 = performance.now();
+      await removeWorktree(g, dir);
+      removeMs.push(performance.now() - t0);
+    }
+    rows.push({ files, createMs, createP50Ms: median(createMs), removeP50Ms: median(removeMs) });
+    fs.rmSync(repo, { recursive: true, force: true });
+  }
+  return rows;
+}
