@@ -7,7 +7,7 @@ import { afterAll, expect, it } from 'vitest';
 import { DEFAULT_BASE_IMAGE } from '../src/config.js';
 import { dockerEndpoint, dockerRunLiveness } from '../src/dashboard/docker-live.js';
 import { DashboardState } from '../src/dashboard/state.js';
-import { containerLabels } from '../src/exec/labels.js';
+import { containerLabels, orchestratorLabels } from '../src/exec/labels.js';
 import { silentLogger } from '../src/logger.js';
 import { runInfo, startJournal } from './dashboard-fixtures.js';
 
@@ -30,7 +30,9 @@ it('reads DOCKER_HOST', () => {
 it('shows an unfinished run whose process died as running while its container runs, interrupted once it is gone', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fanout-dash-docker-'));
   dirs.push(dir);
-  const labels = Object.entries(containerLabels(runId, 'task-1')).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
+  // Labelled with this (live) test process as orchestrator, as the engine does, so a concurrent
+  // `gc` test leaves it alone.
+  const labels = Object.entries(containerLabels(runId, 'task-1', orchestratorLabels(process.pid, os.hostname()))).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
   const id = execFileSync('docker', ['run', '-d', '--rm', ...labels, DEFAULT_BASE_IMAGE, 'sleep', '120'], { encoding: 'utf8' }).trim();
   containers.push(id);
 

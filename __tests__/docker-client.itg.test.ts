@@ -11,7 +11,7 @@ import { DEFAULT_BASE_IMAGE, DEFAULT_IMAGE } from '../src/config.js';
 import { DockerClient } from '../src/exec/docker.js';
 import { sweepContainers } from '../src/exec/gc.js';
 import { ensureImage, locateDockerfile, pinnedClaudeVersion } from '../src/exec/image.js';
-import { LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID, containerLabels, labelFilter } from '../src/exec/labels.js';
+import { LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID, containerLabels, labelFilter, orchestratorLabels } from '../src/exec/labels.js';
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,7 +94,8 @@ describe('sweepContainers', () => {
   const runB = `gc-b-${randomBytes(3).toString('hex')}`;
 
   async function leftover(runId: string, taskId: string, start: boolean): Promise<string> {
-    const labels = Object.entries(containerLabels(runId, taskId)).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
+    // This live test process as orchestrator: a concurrent `gc` test must leave these alone.
+    const labels = Object.entries(containerLabels(runId, taskId, orchestratorLabels(process.pid, os.hostname()))).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
     const args = start ? ['run', '-d', ...labels, DEFAULT_BASE_IMAGE, 'sleep', '120'] : ['create', ...labels, DEFAULT_BASE_IMAGE, 'true'];
     return (await run('docker', args)).stdout.trim();
   }

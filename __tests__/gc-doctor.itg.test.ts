@@ -1,11 +1,13 @@
 /** `agent-fanout gc` and `doctor` against the real daemon and real repos. */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_IMAGE } from '../src/config.js';
 import { DockerClient } from '../src/exec/docker.js';
-import { containerLabels } from '../src/exec/labels.js';
+import { containerLabels, orchestratorLabels } from '../src/exec/labels.js';
 import { cleanupTempDirs } from './git-fixtures.js';
 import { containersOfRun, extraWorktrees, repoWithPrompts, scriptPrompt, sh, tempDir } from './support/fanout.js';
 
@@ -21,13 +23,13 @@ async function crashedRun(state: string, runId: string, pid: number) {
   const repo = repoWithPrompts({ a: scriptPrompt('true') });
   const runDir = path.join(state, 'runs', runId);
   fs.mkdirSync(path.join(runDir, 'worktrees'), { recursive: true });
-  fs.writeFileSync(path.join(runDir, 'run.json'), JSON.stringify({ runId, repo, pid, host: (await import('node:os')).hostname(), startedAt: Date.now() }));
+  fs.writeFileSync(path.join(runDir, 'run.json'), JSON.stringify({ runId, repo, pid, host: os.hostname(), startedAt: Date.now() }));
   sh(repo, 'worktree', 'add', '-q', '-b', `fanout/${runId}`, path.join(runDir, 'worktrees', 'a'));
   const docker = new (await import('dockerode')).default();
   const container = await docker.createContainer({
     Image: DEFAULT_IMAGE,
     Cmd: ['sleep', '600'],
-    Labels: containerLabels(runId, 'a'),
+    Labels: containerLabels(runId, 'a', orchestratorLabels(pid, os.hostname())),
     HostConfig: { NetworkMode: 'none' },
   });
   await container.start();
@@ -38,28 +40,31 @@ describe('agent-fanout gc', () => {
   it('lists with --dry-run, then removes the containers and worktrees of dead runs, leaving live runs alone', async () => {
     const state = tempDir('fanout-state-');
     // pid 2^22+1 cannot exist on Linux (pid_max ≤ 2^22): that run's process is dead.
-    const dead = await crashedRun(state, 'dead-run', 4_194_305);
-    const live = await crashedRun(state, 'live-run', process.pid);
-    expect(await containersOfRun('dead-run')).toHaveLength(1);
+    const deadRun = `dead-${randomBytes(3).toString('hex')}`;
+    const liveRun = `live-${randomBytes(3).toString('hex')}`;
+    const dead = await crashedRun(state, deadRun, 4_194_305);
+    const live = await crashedRun(state, liveRun, process.pid);
+    expect(await containersOfRun(deadRun)).toHaveLength(1);
 
     const dry = cli(['gc', '--dry-run', '--state-dir', state]);
     expect(dry.status, dry.stderr).toBe(0);
-    expect(dry.stdout).toContain('would remove 1 container(s), 1 worktree(s)');
-    expect(dry.stdout).toContain('left alone: run live-run is still running');
-    expect(await containersOfRun('dead-run')).toHaveLength(1);
+    // Other test files may leave containers of their own dead runs: count at least ours.
+    expect(dry.stdout).toMatch(/would remove [1-9]\d* container\(s\), 1 worktree\(s\)/);
+    expect(dry.stdout).toContain(`left alone: run ${liveRun} is still running`);
+    expect(await containersOfRun(deadRun)).toHaveLength(1);
     expect(extraWorktrees(dead.repo)).toHaveLength(1);
 
     const real = cli(['gc', '--state-dir', state]);
     expect(real.status, real.stderr).toBe(0);
-    expect(real.stdout).toContain('removed 1 container(s), 1 worktree(s)');
-    expect(await containersOfRun('dead-run')).toEqual([]);
+    expect(real.stdout).toMatch(/removed [1-9]\d* container\(s\), 1 worktree\(s\)/);
+    expect(await containersOfRun(deadRun)).toEqual([]);
     expect(extraWorktrees(dead.repo)).toEqual([]);
     // Branches are kept: only worktrees go.
-    expect(sh(dead.repo, 'branch', '--list', 'fanout/dead-run')).toContain('fanout/dead-run');
-    expect(await containersOfRun('live-run')).toHaveLength(1);
+    expect(sh(dead.repo, 'branch', '--list', `fanout/${deadRun}`)).toContain(`fanout/${deadRun}`);
+    expect(await containersOfRun(liveRun)).toHaveLength(1);
     expect(extraWorktrees(live.repo)).toHaveLength(1);
 
-    for (const id of await containersOfRun('live-run')) await DockerClient.connect().removeContainer(id);
+    for (const id of await containersOfRun(liveRun)) await DockerClient.connect().removeContainer(id);
   });
 });
 

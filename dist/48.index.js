@@ -76,6 +76,8 @@ var external_node_events_ = __webpack_require__(8474);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:stream"
@@ -204,6 +206,7 @@ class StatsAccumulator {
  * and the executor that runs one task per container — limited, labelled, streamed, measured, and
  * always removed.
  */
+
 
 
 
@@ -464,7 +467,13 @@ class DockerExecutor {
                     const follower = stats;
                     stats = undefined;
                     await timed('stats', () => follower.stop());
-                    const { State: state } = await step('inspect', 'container inspect', () => created.inspect());
+                    let { State: state } = await step('inspect', 'container inspect', () => created.inspect());
+                    // The daemon handles the cgroup's OOM event and the exit separately; under load the exit can
+                    // be seen first. A SIGKILL'ed exit we did not cause gets a short, bounded second look.
+                    for (let i = 0; i < 10 && !waited.killedFor && !state.OOMKilled && (exitCode ?? state.ExitCode) === 137; i++) {
+                        await new Promise((resolve) => setTimeout(resolve, 100));
+                        ({ State: state } = await step('inspect', 'container inspect', () => created.inspect()));
+                    }
                     outcome = waited.killedFor ?? (state.OOMKilled ? 'oom' : 'exited');
                     exitCode ??= state.ExitCode;
                     await timed('flush', () => this.#flush(spec, attached, stream));
@@ -533,7 +542,8 @@ class DockerExecutor {
             WorkingDir: spec.workdir,
             User: spec.user,
             Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
-            Labels: (0,labels/* containerLabels */.Hs)(spec.runId, spec.taskId, spec.labels),
+            // The creating process is the orchestrator: `gc` leaves containers of live orchestrators alone.
+            Labels: (0,labels/* containerLabels */.Hs)(spec.runId, spec.taskId, { ...(0,labels/* orchestratorLabels */.Au)(process.pid, external_node_os_.hostname()), ...spec.labels }),
             Tty: false,
             OpenStdin: false,
             AttachStdin: false,
@@ -817,11 +827,12 @@ class StatsFollower {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ orchestratorLabels),
 /* harmony export */   HY: () => (/* binding */ labelFilter),
 /* harmony export */   Hs: () => (/* binding */ containerLabels),
 /* harmony export */   Xy: () => (/* binding */ parseLabels)
 /* harmony export */ });
-/* unused harmony exports LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID, PRODUCT_NAME */
+/* unused harmony exports LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID, LABEL_PID, LABEL_HOST, PRODUCT_NAME */
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2193);
 /**
  * Container labels: every task container carries the product, its run id and its task id, so a
@@ -832,6 +843,9 @@ class StatsFollower {
 const LABEL_PRODUCT = `${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCT_LABEL */ .zp}.product`;
 const LABEL_RUN_ID = `${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCT_LABEL */ .zp}.run-id`;
 const LABEL_TASK_ID = `${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCT_LABEL */ .zp}.task-id`;
+/** The orchestrating process (pid and host): lets `gc` tell a live run's container from an orphan. */
+const LABEL_PID = `${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCT_LABEL */ .zp}.pid`;
+const LABEL_HOST = `${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCT_LABEL */ .zp}.host`;
 const PRODUCT_NAME = 'agent-fanout';
 /** Keys callers may not set through `extra`: they identify the container to the sweeper. */
 const RESERVED_KEYS = new Set([LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID]);
@@ -866,7 +880,17 @@ function labelFilter(select = {}) {
 function parseLabels(labels) {
     if (!labels || labels[LABEL_PRODUCT] !== PRODUCT_NAME)
         return undefined;
-    return { runId: labels[LABEL_RUN_ID] ?? '', taskId: labels[LABEL_TASK_ID] ?? '' };
+    const pid = Number(labels[LABEL_PID]);
+    return {
+        runId: labels[LABEL_RUN_ID] ?? '',
+        taskId: labels[LABEL_TASK_ID] ?? '',
+        ...(Number.isInteger(pid) && pid > 0 ? { pid } : {}),
+        ...(labels[LABEL_HOST] ? { host: labels[LABEL_HOST] } : {}),
+    };
+}
+/** The labels naming the orchestrating process, for `containerLabels`' `extra`. */
+function orchestratorLabels(pid, host) {
+    return { [LABEL_PID]: String(pid), [LABEL_HOST]: host };
 }
 
 

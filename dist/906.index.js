@@ -2368,6 +2368,9 @@ async function runFanout(options) {
         if (await promises_.stat(p).then(() => true, () => false))
             gitConfigMounts.push({ path: p, readOnly: true });
     }
+    // `git worktree add` reads every other worktree's admin dir: concurrent adds in one repo race
+    // ("failed to read .git/worktrees/<x>/commondir"). Repo-level git operations go one at a time.
+    const repoLock = createLock();
     const pressure = new PressureMonitor({ logger, clock });
     if (config.maxParallel === 'auto')
         pressure.start();
@@ -2390,10 +2393,10 @@ async function runFanout(options) {
         try {
             const depCommits = task.dependsOn.map((d) => records.get(d).commit ?? records.get(d).baseCommit ?? baseCommit);
             const startPoint = depCommits.length
-                ? await timed('merge', () => (0,git_worktrees/* mergeStartPoint */.vH)(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY }))
+                ? await timed('merge', () => repoLock(() => (0,git_worktrees/* mergeStartPoint */.vH)(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY })))
                 : baseCommit;
             const worktree = external_node_path_.join(runDir, 'worktrees', id);
-            await timed('worktree', () => (0,git_worktrees/* createWorktree */.MV)(git, { path: worktree, branch: record.branch, startPoint }));
+            await timed('worktree', () => repoLock(() => (0,git_worktrees/* createWorktree */.MV)(git, { path: worktree, branch: record.branch, startPoint })));
             worktrees.push(worktree);
             record.worktree = worktree;
             record.baseCommit = startPoint;
@@ -2438,7 +2441,7 @@ async function runFanout(options) {
                 memory: exec.memory,
                 peakPids: exec.peakPids,
             });
-            const committed = await timed('commit', () => (0,commit/* commitTaskResult */.e2)(worktree, { message: commitMessage(task), identity: COMMIT_IDENTITY, baseCommit: startPoint }));
+            const committed = await timed('commit', () => repoLock(() => (0,commit/* commitTaskResult */.e2)(worktree, { message: commitMessage(task), identity: COMMIT_IDENTITY, baseCommit: startPoint })));
             Object.assign(record, committed);
             const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode) : null;
             record.agent = report;
@@ -2539,6 +2542,15 @@ function queuedTaskRecord(task, branch, queuedAt) {
         agent: null,
         logFile: null,
         worktree: null,
+    };
+}
+/** A mutex: `lock(fn)` runs fn after every fn passed before it has settled. */
+function createLock() {
+    let tail = Promise.resolve();
+    return (fn) => {
+        const result = tail.then(fn, fn);
+        tail = result.catch(() => undefined);
+        return result;
     };
 }
 function commitMessage(task) {

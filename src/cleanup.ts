@@ -107,7 +107,13 @@ export async function collectGarbage(stateDir: string, options: { logger: Logger
     const runIds = new Set<string>();
     for (const summary of await client.listContainers(labelFilter({}))) {
       const ids = parseLabels(summary.labels);
-      if (ids && !live.has(ids.runId)) runIds.add(ids.runId);
+      if (!ids || live.has(ids.runId)) continue;
+      // A container names its orchestrator: alive, or on another host we cannot check → leave it.
+      if (ids.pid !== undefined && (ids.host !== os.hostname() || isProcessAlive({ pid: ids.pid, host: ids.host }))) {
+        if (!report.skippedLive.includes(ids.runId)) report.skippedLive.push(ids.runId);
+        continue;
+      }
+      runIds.add(ids.runId);
     }
     for (const runId of runIds) {
       const swept = await sweepContainers(client, { runId, dryRun: options.dryRun ?? false, logger: options.logger });

@@ -146,6 +146,10 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     if (await fs.stat(p).then(() => true, () => false)) gitConfigMounts.push({ path: p, readOnly: true });
   }
 
+  // `git worktree add` reads every other worktree's admin dir: concurrent adds in one repo race
+  // ("failed to read .git/worktrees/<x>/commondir"). Repo-level git operations go one at a time.
+  const repoLock = createLock();
+
   const pressure = new PressureMonitor({ logger, clock });
   if (config.maxParallel === 'auto') pressure.start();
   const worktrees: string[] = [];
@@ -167,10 +171,10 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     try {
       const depCommits = task.dependsOn.map((d) => records.get(d)!.commit ?? records.get(d)!.baseCommit ?? baseCommit);
       const startPoint = depCommits.length
-        ? await timed('merge', () => mergeStartPoint(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY }))
+        ? await timed('merge', () => repoLock(() => mergeStartPoint(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY })))
         : baseCommit;
       const worktree = path.join(runDir, 'worktrees', id);
-      await timed('worktree', () => createWorktree(git, { path: worktree, branch: record.branch!, startPoint }));
+      await timed('worktree', () => repoLock(() => createWorktree(git, { path: worktree, branch: record.branch!, startPoint })));
       worktrees.push(worktree);
       record.worktree = worktree;
       record.baseCommit = startPoint;
@@ -219,7 +223,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
       });
 
       const committed = await timed('commit', () =>
-        commitTaskResult(worktree, { message: commitMessage(task), identity: COMMIT_IDENTITY, baseCommit: startPoint }),
+        repoLock(() => commitTaskResult(worktree, { message: commitMessage(task), identity: COMMIT_IDENTITY, baseCommit: startPoint })),
       );
       Object.assign(record, committed);
       const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode) : null;
@@ -326,6 +330,16 @@ export function queuedTaskRecord(task: TaskSpec, branch: string | null, queuedAt
     agent: null,
     logFile: null,
     worktree: null,
+  };
+}
+
+/** A mutex: `lock(fn)` runs fn after every fn passed before it has settled. */
+function createLock(): <T>(fn: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(fn: () => Promise<T>) => {
+    const result = tail.then(fn, fn);
+    tail = result.catch(() => undefined);
+    return result;
   };
 }
 

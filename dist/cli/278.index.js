@@ -172,8 +172,15 @@ async function collectGarbage(stateDir, options) {
         const runIds = new Set();
         for (const summary of await client.listContainers((0,labels/* labelFilter */.HY)({}))) {
             const ids = (0,labels/* parseLabels */.Xy)(summary.labels);
-            if (ids && !live.has(ids.runId))
-                runIds.add(ids.runId);
+            if (!ids || live.has(ids.runId))
+                continue;
+            // A container names its orchestrator: alive, or on another host we cannot check → leave it.
+            if (ids.pid !== undefined && (ids.host !== external_node_os_.hostname() || isProcessAlive({ pid: ids.pid, host: ids.host }))) {
+                if (!report.skippedLive.includes(ids.runId))
+                    report.skippedLive.push(ids.runId);
+                continue;
+            }
+            runIds.add(ids.runId);
         }
         for (const runId of runIds) {
             const swept = await gc_sweepContainers(client, { runId, dryRun: options.dryRun ?? false, logger: options.logger });

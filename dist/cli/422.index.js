@@ -2042,11 +2042,12 @@ async function dashboardCommand(args, deps) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ orchestratorLabels),
 /* harmony export */   HY: () => (/* binding */ labelFilter),
 /* harmony export */   Hs: () => (/* binding */ containerLabels),
 /* harmony export */   Xy: () => (/* binding */ parseLabels)
 /* harmony export */ });
-/* unused harmony exports LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID, PRODUCT_NAME */
+/* unused harmony exports LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID, LABEL_PID, LABEL_HOST, PRODUCT_NAME */
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2193);
 /**
  * Container labels: every task container carries the product, its run id and its task id, so a
@@ -2057,6 +2058,9 @@ async function dashboardCommand(args, deps) {
 const LABEL_PRODUCT = `${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCT_LABEL */ .zp}.product`;
 const LABEL_RUN_ID = `${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCT_LABEL */ .zp}.run-id`;
 const LABEL_TASK_ID = `${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCT_LABEL */ .zp}.task-id`;
+/** The orchestrating process (pid and host): lets `gc` tell a live run's container from an orphan. */
+const LABEL_PID = `${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCT_LABEL */ .zp}.pid`;
+const LABEL_HOST = `${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCT_LABEL */ .zp}.host`;
 const PRODUCT_NAME = 'agent-fanout';
 /** Keys callers may not set through `extra`: they identify the container to the sweeper. */
 const RESERVED_KEYS = new Set([LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID]);
@@ -2091,7 +2095,17 @@ function labelFilter(select = {}) {
 function parseLabels(labels) {
     if (!labels || labels[LABEL_PRODUCT] !== PRODUCT_NAME)
         return undefined;
-    return { runId: labels[LABEL_RUN_ID] ?? '', taskId: labels[LABEL_TASK_ID] ?? '' };
+    const pid = Number(labels[LABEL_PID]);
+    return {
+        runId: labels[LABEL_RUN_ID] ?? '',
+        taskId: labels[LABEL_TASK_ID] ?? '',
+        ...(Number.isInteger(pid) && pid > 0 ? { pid } : {}),
+        ...(labels[LABEL_HOST] ? { host: labels[LABEL_HOST] } : {}),
+    };
+}
+/** The labels naming the orchestrating process, for `containerLabels`' `extra`. */
+function orchestratorLabels(pid, host) {
+    return { [LABEL_PID]: String(pid), [LABEL_HOST]: host };
 }
 
 

@@ -7,13 +7,14 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import Docker from 'dockerode';
 import { silentLogger, type Logger } from '../logger.js';
-import { containerLabels } from './labels.js';
+import { containerLabels, orchestratorLabels } from './labels.js';
 import { StatsAccumulator, type DockerStatsJson } from './stats.js';
 import type { ExecOutcome, ExecResult, ExecSpec, Executor, ResourceSample } from './types.js';
 
@@ -342,7 +343,13 @@ class DockerExecutor implements Executor {
           const follower = stats;
           stats = undefined;
           await timed('stats', () => follower.stop());
-          const { State: state } = await step('inspect', 'container inspect', () => created.inspect());
+          let { State: state } = await step('inspect', 'container inspect', () => created.inspect());
+          // The daemon handles the cgroup's OOM event and the exit separately; under load the exit can
+          // be seen first. A SIGKILL'ed exit we did not cause gets a short, bounded second look.
+          for (let i = 0; i < 10 && !waited.killedFor && !state.OOMKilled && (exitCode ?? state.ExitCode) === 137; i++) {
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            ({ State: state } = await step('inspect', 'container inspect', () => created.inspect()));
+          }
           outcome = waited.killedFor ?? (state.OOMKilled ? 'oom' : 'exited');
           exitCode ??= state.ExitCode;
           await timed('flush', () => this.#flush(spec, attached, stream));
@@ -406,7 +413,8 @@ class DockerExecutor implements Executor {
       WorkingDir: spec.workdir,
       User: spec.user,
       Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
-      Labels: containerLabels(spec.runId, spec.taskId, spec.labels),
+      // The creating process is the orchestrator: `gc` leaves containers of live orchestrators alone.
+      Labels: containerLabels(spec.runId, spec.taskId, { ...orchestratorLabels(process.pid, os.hostname()), ...spec.labels }),
       Tty: false,
       OpenStdin: false,
       AttachStdin: false,

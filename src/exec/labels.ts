@@ -8,6 +8,9 @@ import { PRODUCT_LABEL } from '../config.js';
 export const LABEL_PRODUCT = `${PRODUCT_LABEL}.product`;
 export const LABEL_RUN_ID = `${PRODUCT_LABEL}.run-id`;
 export const LABEL_TASK_ID = `${PRODUCT_LABEL}.task-id`;
+/** The orchestrating process (pid and host): lets `gc` tell a live run's container from an orphan. */
+export const LABEL_PID = `${PRODUCT_LABEL}.pid`;
+export const LABEL_HOST = `${PRODUCT_LABEL}.host`;
 export const PRODUCT_NAME = 'agent-fanout';
 
 /** Keys callers may not set through `extra`: they identify the container to the sweeper. */
@@ -40,7 +43,20 @@ export function labelFilter(select: { runId?: string; taskId?: string } = {}): s
 }
 
 /** Run id and task id read back from a container's labels; undefined when it is not ours. */
-export function parseLabels(labels: Record<string, string> | undefined): { runId: string; taskId: string } | undefined {
+export function parseLabels(
+  labels: Record<string, string> | undefined,
+): { runId: string; taskId: string; pid?: number; host?: string } | undefined {
   if (!labels || labels[LABEL_PRODUCT] !== PRODUCT_NAME) return undefined;
-  return { runId: labels[LABEL_RUN_ID] ?? '', taskId: labels[LABEL_TASK_ID] ?? '' };
+  const pid = Number(labels[LABEL_PID]);
+  return {
+    runId: labels[LABEL_RUN_ID] ?? '',
+    taskId: labels[LABEL_TASK_ID] ?? '',
+    ...(Number.isInteger(pid) && pid > 0 ? { pid } : {}),
+    ...(labels[LABEL_HOST] ? { host: labels[LABEL_HOST] } : {}),
+  };
+}
+
+/** The labels naming the orchestrating process, for `containerLabels`' `extra`. */
+export function orchestratorLabels(pid: number, host: string): Record<string, string> {
+  return { [LABEL_PID]: String(pid), [LABEL_HOST]: host };
 }
