@@ -1,28 +1,13 @@
 /** Host CPU and memory, sampled from `os` once a second, with a short history for sparklines. */
 import os from 'node:os';
+import { createHostProbe } from '../concurrency.js';
 import type { HostPoint, HostStats } from './protocol.js';
-
-interface CpuTimes {
-  idle: number;
-  total: number;
-}
-
-function cpuTimes(): CpuTimes {
-  let idle = 0;
-  let total = 0;
-  for (const cpu of os.cpus()) {
-    const t = cpu.times;
-    idle += t.idle;
-    total += t.user + t.nice + t.sys + t.idle + t.irq;
-  }
-  return { idle, total };
-}
 
 export class HostSampler {
   readonly #history: HostPoint[] = [];
   readonly #maxHistory: number;
   readonly #clock: () => number;
-  #previous: CpuTimes = cpuTimes();
+  readonly #probe = createHostProbe();
   #current: HostStats;
 
   /** `maxHistory`: points kept. Default 120. */
@@ -42,11 +27,7 @@ export class HostSampler {
 
   /** Takes a sample: CPU is the busy share of all cores since the previous call. */
   sample(): HostStats {
-    const now = cpuTimes();
-    const total = now.total - this.#previous.total;
-    const idle = now.idle - this.#previous.idle;
-    this.#previous = now;
-    const cpuPercent = total > 0 ? Math.max(0, Math.min(100, (1 - idle / total) * 100)) : 0;
+    const cpuPercent = Math.max(0, Math.min(100, this.#probe().cpuPercent));
     this.#current = this.#read(cpuPercent);
     this.#history.push({ at: this.#current.at, cpu: this.#current.cpuPercent, mem: this.#current.memUsed });
     if (this.#history.length > this.#maxHistory) this.#history.shift();
