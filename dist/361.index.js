@@ -604,24 +604,17 @@ var journal = __webpack_require__(2487);
 ;// CONCATENATED MODULE: ./lib/model.js
 const FINAL_STATUSES = ['succeeded', 'failed', 'timed_out', 'oom', 'skipped', 'cancelled'];
 
+// EXTERNAL MODULE: ./lib/concurrency.js
+var concurrency = __webpack_require__(8316);
 ;// CONCATENATED MODULE: ./lib/dashboard/host.js
 /** Host CPU and memory, sampled from `os` once a second, with a short history for sparklines. */
 
-function cpuTimes() {
-    let idle = 0;
-    let total = 0;
-    for (const cpu of external_node_os_.cpus()) {
-        const t = cpu.times;
-        idle += t.idle;
-        total += t.user + t.nice + t.sys + t.idle + t.irq;
-    }
-    return { idle, total };
-}
+
 class HostSampler {
     #history = [];
     #maxHistory;
     #clock;
-    #previous = cpuTimes();
+    #probe = (0,concurrency/* createHostProbe */.rK)();
     #current;
     /** `maxHistory`: points kept. Default 120. */
     constructor(options = {}) {
@@ -637,11 +630,7 @@ class HostSampler {
     }
     /** Takes a sample: CPU is the busy share of all cores since the previous call. */
     sample() {
-        const now = cpuTimes();
-        const total = now.total - this.#previous.total;
-        const idle = now.idle - this.#previous.idle;
-        this.#previous = now;
-        const cpuPercent = total > 0 ? Math.max(0, Math.min(100, (1 - idle / total) * 100)) : 0;
+        const cpuPercent = Math.max(0, Math.min(100, this.#probe().cpuPercent));
         this.#current = this.#read(cpuPercent);
         this.#history.push({ at: this.#current.at, cpu: this.#current.cpuPercent, mem: this.#current.memUsed });
         if (this.#history.length > this.#maxHistory)

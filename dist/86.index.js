@@ -2478,7 +2478,7 @@ exports.composeCollection = composeCollection;
 
 
 var Document = __webpack_require__(3021);
-var composeNode = __webpack_require__(5937);
+var composeNode = __webpack_require__(8318);
 var resolveEnd = __webpack_require__(7788);
 var resolveProps = __webpack_require__(4631);
 
@@ -2524,7 +2524,7 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 8318:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -28740,7 +28740,7 @@ if (_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu('isPost') === 
 }
 else {
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ('isPost', 'true');
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(86), __nccwpck_require__.e(48), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5906));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(86), __nccwpck_require__.e(48), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5937));
     await run();
 }
 

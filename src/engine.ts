@@ -86,6 +86,9 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const executor = selected.executor;
   const maxParallel = resolveMaxParallel(config, tasks.length, logger);
   const user = config.user ?? `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
+  if (executor.mode === 'docker' && user.startsWith('0:')) {
+    logger.warning('agents run as uid 0 (this process is root): they keep no capabilities, but files they write are root-owned; run as the runner user or pass --user');
+  }
 
   const journal = JournalWriter.open(config.stateDir, runId);
   const emit = (event: RunEvent) => {
@@ -195,7 +198,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
         runId,
         taskId: id,
         argv: invocation.argv,
-        env: { ...agentEnv(config, task, executor.mode), ...invocation.env },
+        env: { ...agentEnv(config, task, executor.mode, user), ...invocation.env },
         workdir: worktree,
         mounts: [{ path: worktree }, { path: commonDir }, ...gitConfigMounts, { path: taskDir, readOnly: true }],
         user,
@@ -348,7 +351,7 @@ function commitMessage(task: TaskSpec): string {
 }
 
 /** The agent's environment: the configured variable names taken from the host, never a GitHub token. */
-function agentEnv(config: RunConfig, task: TaskSpec, mode: Executor['mode']): Record<string, string> {
+function agentEnv(config: RunConfig, task: TaskSpec, mode: Executor['mode'], user: string): Record<string, string> {
   const env: Record<string, string> = {
     GIT_AUTHOR_NAME: COMMIT_IDENTITY.name,
     GIT_AUTHOR_EMAIL: COMMIT_IDENTITY.email,
@@ -359,6 +362,10 @@ function agentEnv(config: RunConfig, task: TaskSpec, mode: Executor['mode']): Re
   };
   if (mode === 'subprocess') {
     env.PATH = process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin';
+  } else if (user.startsWith('0:')) {
+    // Claude Code refuses --dangerously-skip-permissions as root unless told it is sandboxed; a
+    // container without capabilities is that sandbox.
+    env.IS_SANDBOX = '1';
   }
   for (const name of new Set([...config.env, ...task.env])) {
     if (FORBIDDEN_ENV.includes(name.toUpperCase())) continue;

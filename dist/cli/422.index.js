@@ -2,6 +2,161 @@ export const id = 422;
 export const ids = [422];
 export const modules = {
 
+/***/ 8316:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kR: () => (/* binding */ PressureMonitor),
+/* harmony export */   rK: () => (/* binding */ createHostProbe),
+/* harmony export */   y_: () => (/* binding */ resolveMaxParallel)
+/* harmony export */ });
+/* unused harmony exports AUTO_PARALLEL_CAP, AUTO_MEMORY_SHARE, autoParallelism */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/**
+ * How many tasks run at once. Agents spend most of their time waiting on a model API, so `auto` is
+ * derived from host memory and the per-task memory limit, not from CPU cores; a pressure monitor then
+ * holds new starts back while the host is actually saturated.
+ */
+
+/** Upper bound for `auto`. */
+const AUTO_PARALLEL_CAP = 16;
+/** Share of host memory that `auto` plans to give task containers. */
+const AUTO_MEMORY_SHARE = 0.8;
+/**
+ * `auto` → floor(total memory × 0.8 / per-task memory limit), between 1 and the cap (and never more
+ * than the number of tasks). A number is used as it is.
+ */
+function autoParallelism(memoryLimitBytes, taskCount, host = { totalMemoryBytes: node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem() }) {
+    const byMemory = Math.floor((host.totalMemoryBytes * AUTO_MEMORY_SHARE) / memoryLimitBytes);
+    return Math.max(1, Math.min(AUTO_PARALLEL_CAP, byMemory, Math.max(1, taskCount)));
+}
+function resolveMaxParallel(config, taskCount, logger) {
+    if (config.maxParallel !== 'auto')
+        return config.maxParallel;
+    const n = autoParallelism(config.memoryBytes, taskCount);
+    logger.info(`max-parallel auto: ${n} (host memory ${Math.round(node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem() / 1024 ** 3)} GiB, ${Math.round(config.memoryBytes / 1024 ** 2)} MiB per task, cap ${AUTO_PARALLEL_CAP})`);
+    return n;
+}
+/**
+ * Delays new task starts while the host is under sustained CPU or memory pressure, and accounts for
+ * the delay. Samples in the background between `start()` and `stop()`; a monitor never started
+ * never holds anything.
+ */
+class PressureMonitor {
+    #options;
+    #timer = null;
+    #overCount = 0;
+    #last = null;
+    #heldBackMs = 0;
+    #holds = 0;
+    #waiting = 0;
+    #episode = null;
+    #episodes = [];
+    constructor(options) {
+        this.#options = {
+            clock: Date.now,
+            cpuThreshold: 90,
+            memoryThreshold: 85,
+            probe: createHostProbe(),
+            intervalMs: 1000,
+            sustainedSamples: 2,
+            maxHoldMs: 60_000,
+            ...options,
+        };
+    }
+    /**
+     * Wall time during which at least one start was held. Starts held at the same time count once,
+     * so this never exceeds the run's wall time.
+     */
+    get heldBackMs() {
+        return this.#heldBackMs;
+    }
+    /** How many starts were held back. */
+    get holds() {
+        return this.#holds;
+    }
+    /** When and how long starts were held, one entry per episode, oldest first. */
+    get episodes() {
+        return this.#episodes;
+    }
+    /** True while the latest samples stay over a threshold. */
+    get underPressure() {
+        return this.#overCount >= this.#options.sustainedSamples;
+    }
+    start() {
+        if (this.#timer)
+            return;
+        this.#options.probe();
+        this.#timer = setInterval(() => this.sample(), this.#options.intervalMs);
+        this.#timer.unref();
+    }
+    stop() {
+        if (this.#timer)
+            clearInterval(this.#timer);
+        this.#timer = null;
+    }
+    /** Takes one sample (called by the timer; public so tests can drive it without waiting). */
+    sample() {
+        const p = this.#options.probe();
+        this.#last = p;
+        const over = p.cpuPercent > this.#options.cpuThreshold || p.memoryPercent > this.#options.memoryThreshold;
+        this.#overCount = over ? this.#overCount + 1 : 0;
+    }
+    async waitForCapacity(signal) {
+        if (!this.underPressure)
+            return;
+        const { clock, maxHoldMs, logger } = this.#options;
+        const t0 = clock();
+        this.#holds++;
+        if (this.#waiting++ === 0) {
+            const p = this.#last;
+            this.#episode = { at: t0, ms: 0, starts: 0, cpuPercent: p.cpuPercent, memoryPercent: p.memoryPercent };
+            logger.info(`host under pressure (cpu ${p.cpuPercent.toFixed(0)}%, memory ${p.memoryPercent.toFixed(0)}%): holding new starts`);
+        }
+        const episode = this.#episode;
+        episode.starts++;
+        try {
+            while (this.underPressure && !signal?.aborted && clock() - t0 < maxHoldMs) {
+                await new Promise((resolve) => setTimeout(resolve, Math.min(250, this.#options.intervalMs)));
+            }
+        }
+        finally {
+            if (--this.#waiting === 0) {
+                episode.ms = clock() - episode.at;
+                this.#heldBackMs += episode.ms;
+                this.#episodes.push(episode);
+                this.#episode = null;
+                logger.info(`host pressure: released ${episode.starts} held start(s) after ${(episode.ms / 1000).toFixed(1)} s`);
+            }
+        }
+    }
+}
+/** A probe of host CPU use since its previous call, and of memory use, from node:os. */
+function createHostProbe() {
+    let prev = cpuTimes();
+    return () => {
+        const now = cpuTimes();
+        const dTotal = now.total - prev.total;
+        const cpuPercent = dTotal > 0 ? (100 * (dTotal - (now.idle - prev.idle))) / dTotal : 0;
+        prev = now;
+        const memoryPercent = (100 * (node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem() - node_os__WEBPACK_IMPORTED_MODULE_0__.freemem())) / node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem();
+        return { cpuPercent, memoryPercent };
+    };
+}
+function cpuTimes() {
+    let idle = 0;
+    let total = 0;
+    for (const cpu of node_os__WEBPACK_IMPORTED_MODULE_0__.cpus()) {
+        const t = cpu.times;
+        idle += t.idle;
+        total += t.user + t.nice + t.sys + t.idle + t.irq;
+    }
+    return { idle, total };
+}
+
+
+/***/ }),
+
 /***/ 2422:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -603,24 +758,17 @@ var journal = __webpack_require__(2487);
 ;// CONCATENATED MODULE: ./lib/model.js
 const FINAL_STATUSES = ['succeeded', 'failed', 'timed_out', 'oom', 'skipped', 'cancelled'];
 
+// EXTERNAL MODULE: ./lib/concurrency.js
+var concurrency = __webpack_require__(8316);
 ;// CONCATENATED MODULE: ./lib/dashboard/host.js
 /** Host CPU and memory, sampled from `os` once a second, with a short history for sparklines. */
 
-function cpuTimes() {
-    let idle = 0;
-    let total = 0;
-    for (const cpu of external_node_os_.cpus()) {
-        const t = cpu.times;
-        idle += t.idle;
-        total += t.user + t.nice + t.sys + t.idle + t.irq;
-    }
-    return { idle, total };
-}
+
 class HostSampler {
     #history = [];
     #maxHistory;
     #clock;
-    #previous = cpuTimes();
+    #probe = (0,concurrency/* createHostProbe */.rK)();
     #current;
     /** `maxHistory`: points kept. Default 120. */
     constructor(options = {}) {
@@ -636,11 +784,7 @@ class HostSampler {
     }
     /** Takes a sample: CPU is the busy share of all cores since the previous call. */
     sample() {
-        const now = cpuTimes();
-        const total = now.total - this.#previous.total;
-        const idle = now.idle - this.#previous.idle;
-        this.#previous = now;
-        const cpuPercent = total > 0 ? Math.max(0, Math.min(100, (1 - idle / total) * 100)) : 0;
+        const cpuPercent = Math.max(0, Math.min(100, this.#probe().cpuPercent));
         this.#current = this.#read(cpuPercent);
         this.#history.push({ at: this.#current.at, cpu: this.#current.cpuPercent, mem: this.#current.memUsed });
         if (this.#history.length > this.#maxHistory)

@@ -1,8 +1,163 @@
-export const id = 895;
-export const ids = [895,628];
+export const id = 838;
+export const ids = [838,628];
 export const modules = {
 
-/***/ 5895:
+/***/ 8316:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kR: () => (/* binding */ PressureMonitor),
+/* harmony export */   rK: () => (/* binding */ createHostProbe),
+/* harmony export */   y_: () => (/* binding */ resolveMaxParallel)
+/* harmony export */ });
+/* unused harmony exports AUTO_PARALLEL_CAP, AUTO_MEMORY_SHARE, autoParallelism */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/**
+ * How many tasks run at once. Agents spend most of their time waiting on a model API, so `auto` is
+ * derived from host memory and the per-task memory limit, not from CPU cores; a pressure monitor then
+ * holds new starts back while the host is actually saturated.
+ */
+
+/** Upper bound for `auto`. */
+const AUTO_PARALLEL_CAP = 16;
+/** Share of host memory that `auto` plans to give task containers. */
+const AUTO_MEMORY_SHARE = 0.8;
+/**
+ * `auto` → floor(total memory × 0.8 / per-task memory limit), between 1 and the cap (and never more
+ * than the number of tasks). A number is used as it is.
+ */
+function autoParallelism(memoryLimitBytes, taskCount, host = { totalMemoryBytes: node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem() }) {
+    const byMemory = Math.floor((host.totalMemoryBytes * AUTO_MEMORY_SHARE) / memoryLimitBytes);
+    return Math.max(1, Math.min(AUTO_PARALLEL_CAP, byMemory, Math.max(1, taskCount)));
+}
+function resolveMaxParallel(config, taskCount, logger) {
+    if (config.maxParallel !== 'auto')
+        return config.maxParallel;
+    const n = autoParallelism(config.memoryBytes, taskCount);
+    logger.info(`max-parallel auto: ${n} (host memory ${Math.round(node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem() / 1024 ** 3)} GiB, ${Math.round(config.memoryBytes / 1024 ** 2)} MiB per task, cap ${AUTO_PARALLEL_CAP})`);
+    return n;
+}
+/**
+ * Delays new task starts while the host is under sustained CPU or memory pressure, and accounts for
+ * the delay. Samples in the background between `start()` and `stop()`; a monitor never started
+ * never holds anything.
+ */
+class PressureMonitor {
+    #options;
+    #timer = null;
+    #overCount = 0;
+    #last = null;
+    #heldBackMs = 0;
+    #holds = 0;
+    #waiting = 0;
+    #episode = null;
+    #episodes = [];
+    constructor(options) {
+        this.#options = {
+            clock: Date.now,
+            cpuThreshold: 90,
+            memoryThreshold: 85,
+            probe: createHostProbe(),
+            intervalMs: 1000,
+            sustainedSamples: 2,
+            maxHoldMs: 60_000,
+            ...options,
+        };
+    }
+    /**
+     * Wall time during which at least one start was held. Starts held at the same time count once,
+     * so this never exceeds the run's wall time.
+     */
+    get heldBackMs() {
+        return this.#heldBackMs;
+    }
+    /** How many starts were held back. */
+    get holds() {
+        return this.#holds;
+    }
+    /** When and how long starts were held, one entry per episode, oldest first. */
+    get episodes() {
+        return this.#episodes;
+    }
+    /** True while the latest samples stay over a threshold. */
+    get underPressure() {
+        return this.#overCount >= this.#options.sustainedSamples;
+    }
+    start() {
+        if (this.#timer)
+            return;
+        this.#options.probe();
+        this.#timer = setInterval(() => this.sample(), this.#options.intervalMs);
+        this.#timer.unref();
+    }
+    stop() {
+        if (this.#timer)
+            clearInterval(this.#timer);
+        this.#timer = null;
+    }
+    /** Takes one sample (called by the timer; public so tests can drive it without waiting). */
+    sample() {
+        const p = this.#options.probe();
+        this.#last = p;
+        const over = p.cpuPercent > this.#options.cpuThreshold || p.memoryPercent > this.#options.memoryThreshold;
+        this.#overCount = over ? this.#overCount + 1 : 0;
+    }
+    async waitForCapacity(signal) {
+        if (!this.underPressure)
+            return;
+        const { clock, maxHoldMs, logger } = this.#options;
+        const t0 = clock();
+        this.#holds++;
+        if (this.#waiting++ === 0) {
+            const p = this.#last;
+            this.#episode = { at: t0, ms: 0, starts: 0, cpuPercent: p.cpuPercent, memoryPercent: p.memoryPercent };
+            logger.info(`host under pressure (cpu ${p.cpuPercent.toFixed(0)}%, memory ${p.memoryPercent.toFixed(0)}%): holding new starts`);
+        }
+        const episode = this.#episode;
+        episode.starts++;
+        try {
+            while (this.underPressure && !signal?.aborted && clock() - t0 < maxHoldMs) {
+                await new Promise((resolve) => setTimeout(resolve, Math.min(250, this.#options.intervalMs)));
+            }
+        }
+        finally {
+            if (--this.#waiting === 0) {
+                episode.ms = clock() - episode.at;
+                this.#heldBackMs += episode.ms;
+                this.#episodes.push(episode);
+                this.#episode = null;
+                logger.info(`host pressure: released ${episode.starts} held start(s) after ${(episode.ms / 1000).toFixed(1)} s`);
+            }
+        }
+    }
+}
+/** A probe of host CPU use since its previous call, and of memory use, from node:os. */
+function createHostProbe() {
+    let prev = cpuTimes();
+    return () => {
+        const now = cpuTimes();
+        const dTotal = now.total - prev.total;
+        const cpuPercent = dTotal > 0 ? (100 * (dTotal - (now.idle - prev.idle))) / dTotal : 0;
+        prev = now;
+        const memoryPercent = (100 * (node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem() - node_os__WEBPACK_IMPORTED_MODULE_0__.freemem())) / node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem();
+        return { cpuPercent, memoryPercent };
+    };
+}
+function cpuTimes() {
+    let idle = 0;
+    let total = 0;
+    for (const cpu of node_os__WEBPACK_IMPORTED_MODULE_0__.cpus()) {
+        const t = cpu.times;
+        idle += t.idle;
+        total += t.user + t.nice + t.sys + t.idle + t.irq;
+    }
+    return { idle, total };
+}
+
+
+/***/ }),
+
+/***/ 2838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1107,149 +1262,8 @@ var git_worktrees = __webpack_require__(272);
 var lib_journal = __webpack_require__(2487);
 // EXTERNAL MODULE: ./lib/report/index.js + 5 modules
 var report = __webpack_require__(874);
-;// CONCATENATED MODULE: ./lib/concurrency.js
-/**
- * How many tasks run at once. Agents spend most of their time waiting on a model API, so `auto` is
- * derived from host memory and the per-task memory limit, not from CPU cores; a pressure monitor then
- * holds new starts back while the host is actually saturated.
- */
-
-/** Upper bound for `auto`. */
-const AUTO_PARALLEL_CAP = 16;
-/** Share of host memory that `auto` plans to give task containers. */
-const AUTO_MEMORY_SHARE = 0.8;
-/**
- * `auto` → floor(total memory × 0.8 / per-task memory limit), between 1 and the cap (and never more
- * than the number of tasks). A number is used as it is.
- */
-function autoParallelism(memoryLimitBytes, taskCount, host = { totalMemoryBytes: external_node_os_.totalmem() }) {
-    const byMemory = Math.floor((host.totalMemoryBytes * AUTO_MEMORY_SHARE) / memoryLimitBytes);
-    return Math.max(1, Math.min(AUTO_PARALLEL_CAP, byMemory, Math.max(1, taskCount)));
-}
-function resolveMaxParallel(config, taskCount, logger) {
-    if (config.maxParallel !== 'auto')
-        return config.maxParallel;
-    const n = autoParallelism(config.memoryBytes, taskCount);
-    logger.info(`max-parallel auto: ${n} (host memory ${Math.round(external_node_os_.totalmem() / 1024 ** 3)} GiB, ${Math.round(config.memoryBytes / 1024 ** 2)} MiB per task, cap ${AUTO_PARALLEL_CAP})`);
-    return n;
-}
-/**
- * Delays new task starts while the host is under sustained CPU or memory pressure, and accounts for
- * the delay. Samples in the background between `start()` and `stop()`; a monitor never started
- * never holds anything.
- */
-class PressureMonitor {
-    #options;
-    #timer = null;
-    #overCount = 0;
-    #last = null;
-    #heldBackMs = 0;
-    #holds = 0;
-    #waiting = 0;
-    #episode = null;
-    #episodes = [];
-    constructor(options) {
-        this.#options = {
-            clock: Date.now,
-            cpuThreshold: 90,
-            memoryThreshold: 85,
-            probe: createHostProbe(),
-            intervalMs: 1000,
-            sustainedSamples: 2,
-            maxHoldMs: 60_000,
-            ...options,
-        };
-    }
-    /**
-     * Wall time during which at least one start was held. Starts held at the same time count once,
-     * so this never exceeds the run's wall time.
-     */
-    get heldBackMs() {
-        return this.#heldBackMs;
-    }
-    /** How many starts were held back. */
-    get holds() {
-        return this.#holds;
-    }
-    /** When and how long starts were held, one entry per episode, oldest first. */
-    get episodes() {
-        return this.#episodes;
-    }
-    /** True while the latest samples stay over a threshold. */
-    get underPressure() {
-        return this.#overCount >= this.#options.sustainedSamples;
-    }
-    start() {
-        if (this.#timer)
-            return;
-        this.#options.probe();
-        this.#timer = setInterval(() => this.sample(), this.#options.intervalMs);
-        this.#timer.unref();
-    }
-    stop() {
-        if (this.#timer)
-            clearInterval(this.#timer);
-        this.#timer = null;
-    }
-    /** Takes one sample (called by the timer; public so tests can drive it without waiting). */
-    sample() {
-        const p = this.#options.probe();
-        this.#last = p;
-        const over = p.cpuPercent > this.#options.cpuThreshold || p.memoryPercent > this.#options.memoryThreshold;
-        this.#overCount = over ? this.#overCount + 1 : 0;
-    }
-    async waitForCapacity(signal) {
-        if (!this.underPressure)
-            return;
-        const { clock, maxHoldMs, logger } = this.#options;
-        const t0 = clock();
-        this.#holds++;
-        if (this.#waiting++ === 0) {
-            const p = this.#last;
-            this.#episode = { at: t0, ms: 0, starts: 0, cpuPercent: p.cpuPercent, memoryPercent: p.memoryPercent };
-            logger.info(`host under pressure (cpu ${p.cpuPercent.toFixed(0)}%, memory ${p.memoryPercent.toFixed(0)}%): holding new starts`);
-        }
-        const episode = this.#episode;
-        episode.starts++;
-        try {
-            while (this.underPressure && !signal?.aborted && clock() - t0 < maxHoldMs) {
-                await new Promise((resolve) => setTimeout(resolve, Math.min(250, this.#options.intervalMs)));
-            }
-        }
-        finally {
-            if (--this.#waiting === 0) {
-                episode.ms = clock() - episode.at;
-                this.#heldBackMs += episode.ms;
-                this.#episodes.push(episode);
-                this.#episode = null;
-                logger.info(`host pressure: released ${episode.starts} held start(s) after ${(episode.ms / 1000).toFixed(1)} s`);
-            }
-        }
-    }
-}
-/** A probe of host CPU use since its previous call, and of memory use, from node:os. */
-function createHostProbe() {
-    let prev = cpuTimes();
-    return () => {
-        const now = cpuTimes();
-        const dTotal = now.total - prev.total;
-        const cpuPercent = dTotal > 0 ? (100 * (dTotal - (now.idle - prev.idle))) / dTotal : 0;
-        prev = now;
-        const memoryPercent = (100 * (external_node_os_.totalmem() - external_node_os_.freemem())) / external_node_os_.totalmem();
-        return { cpuPercent, memoryPercent };
-    };
-}
-function cpuTimes() {
-    let idle = 0;
-    let total = 0;
-    for (const cpu of external_node_os_.cpus()) {
-        const t = cpu.times;
-        idle += t.idle;
-        total += t.user + t.nice + t.sys + t.idle + t.irq;
-    }
-    return { idle, total };
-}
-
+// EXTERNAL MODULE: ./lib/concurrency.js
+var concurrency = __webpack_require__(8316);
 // EXTERNAL MODULE: ./node_modules/p-queue/dist/index.js + 2 modules
 var dist = __webpack_require__(7814);
 ;// CONCATENATED MODULE: ./lib/scheduler.js
@@ -1403,8 +1417,11 @@ async function runFanout(options) {
         ? { executor: options.executor, reason: undefined }
         : await selectExecutor(config, tasks, logger);
     const executor = selected.executor;
-    const maxParallel = resolveMaxParallel(config, tasks.length, logger);
+    const maxParallel = (0,concurrency/* resolveMaxParallel */.y_)(config, tasks.length, logger);
     const user = config.user ?? `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
+    if (executor.mode === 'docker' && user.startsWith('0:')) {
+        logger.warning('agents run as uid 0 (this process is root): they keep no capabilities, but files they write are root-owned; run as the runner user or pass --user');
+    }
     const journal = lib_journal/* JournalWriter */.Zx.open(config.stateDir, runId);
     const emit = (event) => {
         journal.write(event);
@@ -1464,7 +1481,7 @@ async function runFanout(options) {
     // `git worktree add` reads every other worktree's admin dir: concurrent adds in one repo race
     // ("failed to read .git/worktrees/<x>/commondir"). Repo-level git operations go one at a time.
     const repoLock = createLock();
-    const pressure = new PressureMonitor({ logger, clock });
+    const pressure = new concurrency/* PressureMonitor */.kR({ logger, clock });
     if (config.maxParallel === 'auto')
         pressure.start();
     const worktrees = [];
@@ -1508,7 +1525,7 @@ async function runFanout(options) {
                 runId,
                 taskId: id,
                 argv: invocation.argv,
-                env: { ...agentEnv(config, task, executor.mode), ...invocation.env },
+                env: { ...agentEnv(config, task, executor.mode, user), ...invocation.env },
                 workdir: worktree,
                 mounts: [{ path: worktree }, { path: commonDir }, ...gitConfigMounts, { path: taskDir, readOnly: true }],
                 user,
@@ -1650,7 +1667,7 @@ function commitMessage(task) {
     return `${task.title}\n\nagent-fanout task '${task.id}' (${task.file})`;
 }
 /** The agent's environment: the configured variable names taken from the host, never a GitHub token. */
-function agentEnv(config, task, mode) {
+function agentEnv(config, task, mode, user) {
     const env = {
         GIT_AUTHOR_NAME: COMMIT_IDENTITY.name,
         GIT_AUTHOR_EMAIL: COMMIT_IDENTITY.email,
@@ -1661,6 +1678,11 @@ function agentEnv(config, task, mode) {
     };
     if (mode === 'subprocess') {
         env.PATH = process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin';
+    }
+    else if (user.startsWith('0:')) {
+        // Claude Code refuses --dangerously-skip-permissions as root unless told it is sandboxed; a
+        // container without capabilities is that sandbox.
+        env.IS_SANDBOX = '1';
     }
     for (const name of new Set([...config.env, ...task.env])) {
         if (lib_config/* FORBIDDEN_ENV */.Me.includes(name.toUpperCase()))
