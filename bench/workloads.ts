@@ -269,31 +269,54 @@ export async function runW3(ctx: BenchContext): Promise<W3Result> {
 
 export interface W5Row {
   files: number;
+  /** Worktrees next to the repository (on its disk), as the default state dir places them. */
   createMs: number[];
   createP50Ms: number;
   removeP50Ms: number;
+  /** Worktrees on a tmpfs (`/dev/shm`): the same git work without the disk; null when there is none. */
+  createTmpfsP50Ms: number | null;
 }
 
-/** `createWorktree` (what the engine calls per task) against repository size; median of 3. */
+const TMPFS = '/dev/shm';
+
+/** Creates and removes 3 worktrees under `parent`; their creation and removal times. */
+async function worktreeSamples(g: Git, parent: string, tag: string): Promise<{ createMs: number[]; removeMs: number[] }> {
+  const createMs: number[] = [];
+  const removeMs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const dir = path.join(parent, `wt-${tag}-${i}`);
+    let t0 = performance.now();
+    await createWorktree(g, { path: dir, branch: `w5/${tag}-${i}`, startPoint: 'main' });
+    createMs.push(performance.now() - t0);
+    t0 = performance.now();
+    await removeWorktree(g, dir);
+    removeMs.push(performance.now() - t0);
+  }
+  return { createMs, removeMs };
+}
+
+/** `createWorktree` (what the engine calls per task) against repository size; medians of 3. */
 export async function runW5(ctx: BenchContext): Promise<W5Row[]> {
   const rows: W5Row[] = [];
-  for (const files of ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000]) {
-    ctx.log(`  ${files} files…`);
-    const repo = makeRepoWithFiles(path.join(ctx.workDir, `w5-${files}`), files);
-    const g = await Git.create(repo);
-    const createMs: number[] = [];
-    const removeMs: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const dir = path.join(ctx.workDir, `w5-${files}-wt${i}`);
-      let t0 = performance.now();
-      await createWorktree(g, { path: dir, branch: `w5/${i}`, startPoint: 'main' });
-      createMs.push(performance.now() - t0);
-      t0 = performance.now();
-      await removeWorktree(g, dir);
-      removeMs.push(performance.now() - t0);
+  const tmpfs = fs.existsSync(TMPFS) ? fs.mkdtempSync(path.join(TMPFS, 'af-bench-')) : null;
+  try {
+    for (const files of ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000]) {
+      ctx.log(`  ${files} files…`);
+      const repo = makeRepoWithFiles(path.join(ctx.workDir, `w5-${files}`), files);
+      const g = await Git.create(repo);
+      const disk = await worktreeSamples(g, ctx.workDir, `${files}-disk`);
+      const ram = tmpfs ? await worktreeSamples(g, tmpfs, `${files}-tmpfs`) : null;
+      rows.push({
+        files,
+        createMs: disk.createMs,
+        createP50Ms: median(disk.createMs),
+        removeP50Ms: median(disk.removeMs),
+        createTmpfsP50Ms: ram ? median(ram.createMs) : null,
+      });
+      fs.rmSync(repo, { recursive: true, force: true });
     }
-    rows.push({ files, createMs, createP50Ms: median(createMs), removeP50Ms: median(removeMs) });
-    fs.rmSync(repo, { recursive: true, force: true });
+  } finally {
+    if (tmpfs) fs.rmSync(tmpfs, { recursive: true, force: true });
   }
   return rows;
 }

@@ -558,6 +558,9 @@ class DockerExecutor {
                 // Equal to Memory: no swap, so a task over its limit is OOM-killed rather than thrashing.
                 MemorySwap: spec.memoryBytes,
                 PidsLimit: spec.pidsLimit,
+                // Output is streamed from the attach stream; a second copy in Docker's JSON log would cost
+                // dockerd CPU and unbounded disk for chatty agents.
+                LogConfig: { Type: 'none', Config: {} },
                 CapDrop: ['ALL'],
                 SecurityOpt: ['no-new-privileges'],
                 NetworkMode: spec.network,
@@ -1047,7 +1050,14 @@ class GitError extends Error {
  * host; it also keeps a repository's pre-push test suite out of the fan-out. `core.fsmonitor` is a
  * command too, for the same reason.
  */
-const BASE_ARGS = ['-c', 'safe.directory=*', '-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+const BASE_ARGS = [
+    '-c', 'safe.directory=*',
+    '-c', 'core.hooksPath=/dev/null',
+    '-c', 'core.fsmonitor=false',
+    // Commits in several worktrees at once must not start a repack under each other.
+    '-c', 'gc.auto=0',
+    '-c', 'maintenance.auto=false',
+];
 const REDACTED = '***';
 class Git {
     #topLevel;
@@ -1385,13 +1395,19 @@ async function localNameTaken(git, name) {
     const under = await git.exec(['for-each-ref', '--count=1', '--format=%(refname)', `refs/heads/${name}/`]);
     return under.stdout.trim() !== '';
 }
-/** `git worktree add -b <branch> <path> <startPoint>`, with the start point resolved to a sha first. */
-async function createWorktree(git, opts) {
+/**
+ * `git worktree add -b <branch> <path> <startPoint>`, with the start point resolved to a sha first.
+ * Concurrent `worktree add`s in one repository race (each reads the others' half-written admin
+ * dirs), so the add itself runs through `serialize`; it is made with `--no-checkout`, and the files
+ * are checked out afterwards, outside it, since that is the slow part on a large tree.
+ */
+async function createWorktree(git, opts, serialize = (fn) => fn()) {
     (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNotOption */ .v3)(opts.branch, 'branch name');
     const baseCommit = await git.revParse(opts.startPoint);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(opts.path);
     // A sha start point also keeps git from setting up tracking of e.g. origin/main.
-    await git.exec(['worktree', 'add', '--quiet', '--no-track', '-b', opts.branch, dir, baseCommit]);
+    await serialize(() => git.exec(['worktree', 'add', '--quiet', '--no-track', '--no-checkout', '-b', opts.branch, dir, baseCommit]));
+    await git.exec(['reset', '--hard', '--quiet'], { cwd: dir });
     return { path: dir, branch: opts.branch, baseCommit };
 }
 /**

@@ -2407,13 +2407,14 @@ async function runFanout(options) {
                 phases[phase] = (phases[phase] ?? 0) + (clock() - t0);
             }
         };
+        let outcome;
         try {
             const depCommits = task.dependsOn.map((d) => records.get(d).commit ?? records.get(d).baseCommit ?? baseCommit);
             const startPoint = depCommits.length
                 ? await timed('merge', () => repoLock(() => (0,git_worktrees/* mergeStartPoint */.vH)(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY })))
                 : baseCommit;
             const worktree = external_node_path_.join(runDir, 'worktrees', id);
-            await timed('worktree', () => repoLock(() => (0,git_worktrees/* createWorktree */.MV)(git, { path: worktree, branch: record.branch, startPoint })));
+            await timed('worktree', () => (0,git_worktrees/* createWorktree */.MV)(git, { path: worktree, branch: record.branch, startPoint }, repoLock));
             worktrees.push(worktree);
             record.worktree = worktree;
             record.baseCommit = startPoint;
@@ -2458,19 +2459,32 @@ async function runFanout(options) {
                 memory: exec.memory,
                 peakPids: exec.peakPids,
             });
-            const committed = await timed('commit', () => repoLock(() => (0,commit/* commitTaskResult */.e2)(worktree, { message: commitMessage(task), identity: COMMIT_IDENTITY, baseCommit: startPoint })));
+            const committed = await timed('commit', () => (0,commit/* commitTaskResult */.e2)(worktree, { message: commitMessage(task), identity: COMMIT_IDENTITY, baseCommit: startPoint }));
             Object.assign(record, committed);
             const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode) : null;
             record.agent = report;
             const { status, reason } = classify(exec, report);
-            finishTask(id, status, reason, phases, taskStart);
-            return status === 'succeeded' ? 'succeeded' : 'failed';
+            outcome = { status, reason };
         }
         catch (error) {
             const message = `task '${id}': ${error instanceof Error ? error.message : String(error)}`;
             logger.error(message);
-            finishTask(id, signal.aborted ? 'cancelled' : 'failed', message, phases, taskStart);
-            return 'failed';
+            outcome = { status: signal.aborted ? 'cancelled' : 'failed', reason: message };
+        }
+        // Each worktree goes as soon as its task is done (the branch keeps the result), not at the end.
+        if (record.worktree && !config.keepWorktrees) {
+            await timed('cleanup', () => dropWorktree(record.worktree));
+        }
+        finishTask(id, outcome.status, outcome.reason, phases, taskStart);
+        return outcome.status === 'succeeded' ? 'succeeded' : 'failed';
+    };
+    const dropWorktree = async (worktree) => {
+        try {
+            await repoLock(() => (0,git_worktrees/* removeWorktree */.IL)(git, worktree));
+            worktrees.splice(worktrees.indexOf(worktree), 1);
+        }
+        catch (error) {
+            logger.warning(`could not remove worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`);
         }
     };
     const finishTask = (id, status, reason, phases, taskStart) => {
@@ -2502,9 +2516,8 @@ async function runFanout(options) {
     finally {
         pressure.stop();
         if (!config.keepWorktrees) {
-            for (const worktree of worktrees) {
-                await (0,git_worktrees/* removeWorktree */.IL)(git, worktree).catch((error) => logger.warning(`could not remove worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`));
-            }
+            for (const worktree of [...worktrees])
+                await dropWorktree(worktree);
             await promises_.rm(external_node_path_.join(runDir, 'worktrees'), { recursive: true, force: true });
         }
     }

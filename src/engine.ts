@@ -171,13 +171,14 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
         phases[phase] = (phases[phase] ?? 0) + (clock() - t0);
       }
     };
+    let outcome: { status: TaskStatus; reason?: string };
     try {
       const depCommits = task.dependsOn.map((d) => records.get(d)!.commit ?? records.get(d)!.baseCommit ?? baseCommit);
       const startPoint = depCommits.length
         ? await timed('merge', () => repoLock(() => mergeStartPoint(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY })))
         : baseCommit;
       const worktree = path.join(runDir, 'worktrees', id);
-      await timed('worktree', () => repoLock(() => createWorktree(git, { path: worktree, branch: record.branch!, startPoint })));
+      await timed('worktree', () => createWorktree(git, { path: worktree, branch: record.branch!, startPoint }, repoLock));
       worktrees.push(worktree);
       record.worktree = worktree;
       record.baseCommit = startPoint;
@@ -226,20 +227,33 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
       });
 
       const committed = await timed('commit', () =>
-        repoLock(() => commitTaskResult(worktree, { message: commitMessage(task), identity: COMMIT_IDENTITY, baseCommit: startPoint })),
+        commitTaskResult(worktree, { message: commitMessage(task), identity: COMMIT_IDENTITY, baseCommit: startPoint }),
       );
       Object.assign(record, committed);
       const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode) : null;
       record.agent = report;
 
       const { status, reason } = classify(exec, report);
-      finishTask(id, status, reason, phases, taskStart);
-      return status === 'succeeded' ? 'succeeded' : 'failed';
+      outcome = { status, reason };
     } catch (error) {
       const message = `task '${id}': ${error instanceof Error ? error.message : String(error)}`;
       logger.error(message);
-      finishTask(id, signal.aborted ? 'cancelled' : 'failed', message, phases, taskStart);
-      return 'failed';
+      outcome = { status: signal.aborted ? 'cancelled' : 'failed', reason: message };
+    }
+    // Each worktree goes as soon as its task is done (the branch keeps the result), not at the end.
+    if (record.worktree && !config.keepWorktrees) {
+      await timed('cleanup', () => dropWorktree(record.worktree!));
+    }
+    finishTask(id, outcome.status, outcome.reason, phases, taskStart);
+    return outcome.status === 'succeeded' ? 'succeeded' : 'failed';
+  };
+
+  const dropWorktree = async (worktree: string) => {
+    try {
+      await repoLock(() => removeWorktree(git, worktree));
+      worktrees.splice(worktrees.indexOf(worktree), 1);
+    } catch (error) {
+      logger.warning(`could not remove worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
 
@@ -272,11 +286,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   } finally {
     pressure.stop();
     if (!config.keepWorktrees) {
-      for (const worktree of worktrees) {
-        await removeWorktree(git, worktree).catch((error: unknown) =>
-          logger.warning(`could not remove worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`),
-        );
-      }
+      for (const worktree of [...worktrees]) await dropWorktree(worktree);
       await fs.rm(path.join(runDir, 'worktrees'), { recursive: true, force: true });
     }
   }

@@ -289,13 +289,19 @@ async function localNameTaken(git, name) {
     const under = await git.exec(['for-each-ref', '--count=1', '--format=%(refname)', `refs/heads/${name}/`]);
     return under.stdout.trim() !== '';
 }
-/** `git worktree add -b <branch> <path> <startPoint>`, with the start point resolved to a sha first. */
-async function createWorktree(git, opts) {
+/**
+ * `git worktree add -b <branch> <path> <startPoint>`, with the start point resolved to a sha first.
+ * Concurrent `worktree add`s in one repository race (each reads the others' half-written admin
+ * dirs), so the add itself runs through `serialize`; it is made with `--no-checkout`, and the files
+ * are checked out afterwards, outside it, since that is the slow part on a large tree.
+ */
+async function createWorktree(git, opts, serialize = (fn) => fn()) {
     (0,git_git/* assertNotOption */.v3)(opts.branch, 'branch name');
     const baseCommit = await git.revParse(opts.startPoint);
     const dir = external_node_path_.resolve(opts.path);
     // A sha start point also keeps git from setting up tracking of e.g. origin/main.
-    await git.exec(['worktree', 'add', '--quiet', '--no-track', '-b', opts.branch, dir, baseCommit]);
+    await serialize(() => git.exec(['worktree', 'add', '--quiet', '--no-track', '--no-checkout', '-b', opts.branch, dir, baseCommit]));
+    await git.exec(['reset', '--hard', '--quiet'], { cwd: dir });
     return { path: dir, branch: opts.branch, baseCommit };
 }
 /**

@@ -429,6 +429,9 @@ class DockerExecutor implements Executor {
         // Equal to Memory: no swap, so a task over its limit is OOM-killed rather than thrashing.
         MemorySwap: spec.memoryBytes,
         PidsLimit: spec.pidsLimit,
+        // Output is streamed from the attach stream; a second copy in Docker's JSON log would cost
+        // dockerd CPU and unbounded disk for chatty agents.
+        LogConfig: { Type: 'none', Config: {} },
         CapDrop: ['ALL'],
         SecurityOpt: ['no-new-privileges'],
         NetworkMode: spec.network,

@@ -49,7 +49,14 @@ export class GitError extends Error {
  * host; it also keeps a repository's pre-push test suite out of the fan-out. `core.fsmonitor` is a
  * command too, for the same reason.
  */
-const BASE_ARGS = ['-c', 'safe.directory=*', '-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+const BASE_ARGS = [
+  '-c', 'safe.directory=*',
+  '-c', 'core.hooksPath=/dev/null',
+  '-c', 'core.fsmonitor=false',
+  // Commits in several worktrees at once must not start a repack under each other.
+  '-c', 'gc.auto=0',
+  '-c', 'maintenance.auto=false',
+];
 
 const REDACTED = '***';
 

@@ -84,13 +84,22 @@ export interface CreateWorktreeOptions {
   startPoint: string;
 }
 
-/** `git worktree add -b <branch> <path> <startPoint>`, with the start point resolved to a sha first. */
-export async function createWorktree(git: Git, opts: CreateWorktreeOptions): Promise<Worktree> {
+/** Runs `fn` exclusively among the callers sharing it (see {@link createWorktree}). */
+export type Serializer = <T>(fn: () => Promise<T>) => Promise<T>;
+
+/**
+ * `git worktree add -b <branch> <path> <startPoint>`, with the start point resolved to a sha first.
+ * Concurrent `worktree add`s in one repository race (each reads the others' half-written admin
+ * dirs), so the add itself runs through `serialize`; it is made with `--no-checkout`, and the files
+ * are checked out afterwards, outside it, since that is the slow part on a large tree.
+ */
+export async function createWorktree(git: Git, opts: CreateWorktreeOptions, serialize: Serializer = (fn) => fn()): Promise<Worktree> {
   assertNotOption(opts.branch, 'branch name');
   const baseCommit = await git.revParse(opts.startPoint);
   const dir = path.resolve(opts.path);
   // A sha start point also keeps git from setting up tracking of e.g. origin/main.
-  await git.exec(['worktree', 'add', '--quiet', '--no-track', '-b', opts.branch, dir, baseCommit]);
+  await serialize(() => git.exec(['worktree', 'add', '--quiet', '--no-track', '--no-checkout', '-b', opts.branch, dir, baseCommit]));
+  await git.exec(['reset', '--hard', '--quiet'], { cwd: dir });
   return { path: dir, branch: opts.branch, baseCommit };
 }
 
