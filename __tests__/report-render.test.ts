@@ -208,6 +208,16 @@ describe('renderSummaryMarkdown', () => {
     expect(md).toContain('| Memory peak (task) | 512 MiB of 2.0 GiB (`add-login`) |');
     expect(md).toContain('| Phase `create` (median) | 300ms |');
     expect(md).toContain('| Agent cost total | $0.49 |');
+    expect(md).not.toContain('held back');
+  });
+
+  it('says when and for how long host pressure held starts back', () => {
+    const result = fixture(standard());
+    result.run.heldBackMs = 3500;
+    result.run.pressureHolds = [{ at: Date.UTC(2026, 10, 29, 2, 10, 5), ms: 3500, starts: 2, cpuPercent: 96.4, memoryPercent: 41 }];
+    const md = renderSummaryMarkdown(result);
+    expect(md).toContain('| Starts held back (host pressure) | 3.5s |');
+    expect(md).toContain('| Held at 02:10:05 UTC | 3.5s, 2 start(s), cpu 96%, memory 41% |');
   });
 });
 

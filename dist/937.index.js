@@ -1859,6 +1859,12 @@ function renderResourcesTable(result) {
     ];
     if (run.heldBackMs > 0)
         rows.push(['Starts held back (host pressure)', units_formatDuration(run.heldBackMs)]);
+    for (const hold of run.pressureHolds ?? []) {
+        rows.push([
+            `Held at ${new Date(hold.at).toISOString().slice(11, 19)} UTC`,
+            `${units_formatDuration(hold.ms)}, ${hold.starts} start(s), cpu ${hold.cpuPercent.toFixed(0)}%, memory ${hold.memoryPercent.toFixed(0)}%`,
+        ]);
+    }
     if (run.totalCostUsd > 0)
         rows.push(['Agent cost total', format_formatCost(run.totalCostUsd)]);
     for (const [phase, ms] of Object.entries(phaseMedians(tasks))) {
@@ -2480,6 +2486,8 @@ async function runFanout(options) {
     };
     const dropWorktree = async (worktree) => {
         try {
+            // Deleting the files is the slow part (and touches no other worktree): outside the lock.
+            await promises_.rm(worktree, { recursive: true, force: true });
             await repoLock(() => (0,git_worktrees/* removeWorktree */.IL)(git, worktree));
             worktrees.splice(worktrees.indexOf(worktree), 1);
         }
@@ -2534,6 +2542,8 @@ async function runFanout(options) {
         criticalPathMs: hasDeps ? graph_criticalPathMs(tasks, durations) : null,
         heldBackMs: pressure.heldBackMs,
     });
+    if (pressure.episodes.length)
+        metrics.pressureHolds = [...pressure.episodes];
     const result = buildRunResult(info, metrics, taskRecords);
     emit({ type: 'run-finished', at: finishedAt, runId, result });
     journal.close();

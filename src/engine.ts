@@ -250,6 +250,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
 
   const dropWorktree = async (worktree: string) => {
     try {
+      // Deleting the files is the slow part (and touches no other worktree): outside the lock.
+      await fs.rm(worktree, { recursive: true, force: true });
       await repoLock(() => removeWorktree(git, worktree));
       worktrees.splice(worktrees.indexOf(worktree), 1);
     } catch (error) {
@@ -304,6 +306,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     criticalPathMs: hasDeps ? criticalPathMs(tasks, durations) : null,
     heldBackMs: pressure.heldBackMs,
   });
+  if (pressure.episodes.length) metrics.pressureHolds = [...pressure.episodes];
   const result = buildRunResult(info, metrics, taskRecords);
   emit({ type: 'run-finished', at: finishedAt, runId, result });
   journal.close();

@@ -63,8 +63,10 @@ export interface RunMetrics {
   skipped: number;
   cancelled: number;
   totalCostUsd: number;
-  /** Time the pressure monitor held starts back (issue 5); 0 when never. */
+  /** Time the pressure monitor held starts back; 0 when never. */
   heldBackMs: number;
+  /** Each time starts were held back: when, for how long, how many, and the reading that caused it. */
+  pressureHolds?: { at: number; ms: number; starts: number; cpuPercent: number; memoryPercent: number }[];
 }
 
 export interface RunInfo {

@@ -1573,6 +1573,8 @@ async function runFanout(options) {
     };
     const dropWorktree = async (worktree) => {
         try {
+            // Deleting the files is the slow part (and touches no other worktree): outside the lock.
+            await promises_.rm(worktree, { recursive: true, force: true });
             await repoLock(() => (0,git_worktrees/* removeWorktree */.IL)(git, worktree));
             worktrees.splice(worktrees.indexOf(worktree), 1);
         }
@@ -1627,6 +1629,8 @@ async function runFanout(options) {
         criticalPathMs: hasDeps ? (0,graph/* criticalPathMs */.n4)(tasks, durations) : null,
         heldBackMs: pressure.heldBackMs,
     });
+    if (pressure.episodes.length)
+        metrics.pressureHolds = [...pressure.episodes];
     const result = (0,report.buildRunResult)(info, metrics, taskRecords);
     emit({ type: 'run-finished', at: finishedAt, runId, result });
     journal.close();

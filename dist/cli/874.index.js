@@ -455,6 +455,12 @@ function renderResourcesTable(result) {
     ];
     if (run.heldBackMs > 0)
         rows.push(['Starts held back (host pressure)', (0,units/* formatDuration */.a3)(run.heldBackMs)]);
+    for (const hold of run.pressureHolds ?? []) {
+        rows.push([
+            `Held at ${new Date(hold.at).toISOString().slice(11, 19)} UTC`,
+            `${(0,units/* formatDuration */.a3)(hold.ms)}, ${hold.starts} start(s), cpu ${hold.cpuPercent.toFixed(0)}%, memory ${hold.memoryPercent.toFixed(0)}%`,
+        ]);
+    }
     if (run.totalCostUsd > 0)
         rows.push(['Agent cost total', formatCost(run.totalCostUsd)]);
     for (const [phase, ms] of Object.entries(phaseMedians(tasks))) {

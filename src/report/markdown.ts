@@ -173,6 +173,12 @@ export function renderResourcesTable(result: RunResult): string {
     ['Processes peak', Number.isFinite(pids) ? String(pids) : '–'],
   ];
   if (run.heldBackMs > 0) rows.push(['Starts held back (host pressure)', formatDuration(run.heldBackMs)]);
+  for (const hold of run.pressureHolds ?? []) {
+    rows.push([
+      `Held at ${new Date(hold.at).toISOString().slice(11, 19)} UTC`,
+      `${formatDuration(hold.ms)}, ${hold.starts} start(s), cpu ${hold.cpuPercent.toFixed(0)}%, memory ${hold.memoryPercent.toFixed(0)}%`,
+    ]);
+  }
   if (run.totalCostUsd > 0) rows.push(['Agent cost total', formatCost(run.totalCostUsd)]);
   for (const [phase, ms] of Object.entries(phaseMedians(tasks))) {
     rows.push([`Phase ${codeOrText(phase)} (median)`, formatDuration(ms)]);
