@@ -56,6 +56,23 @@ describe('agent-fanout CLI', () => {
     expect(fs.readFileSync(path.join(out, 's.md'), 'utf8')).toContain('```mermaid');
   });
 
+  it('auto falls back to subprocesses with a one-line notice when Docker does not answer; docker mode refuses', () => {
+    const repo = repoWithPrompts({ one: scriptPrompt('echo fallback > f.txt') });
+    const env = { DOCKER_HOST: 'unix:///nonexistent/docker.sock' };
+    const state = tempDir('fanout-state-');
+    const auto = cli(['run', '--repo', repo, '--agent', 'script', '--state-dir', state], { env });
+    expect(auto.status, auto.stderr).toBe(0);
+    const notices = auto.stderr.split('\n').filter((l) => l.includes('Docker not used'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/the Docker daemon does not answer .*running agents as plain subprocesses/);
+    expect(auto.stdout).toMatch(/mode subprocess/);
+    expect(fileAt(repo, 'fanout/one', 'f.txt')).toBe('fallback\n');
+
+    const docker = cli(['run', '--repo', repo, '--agent', 'script', '--execution', 'docker', '--state-dir', state], { env });
+    expect(docker.status).toBe(1);
+    expect(docker.stderr).toContain("execution 'docker' was asked for, but the Docker daemon does not answer");
+  });
+
   it.each(['docker', 'subprocess'] as const)('SIGTERM mid-run (%s) leaves no container and no worktree', async (execution) => {
     const repo = repoWithPrompts({
       one: scriptPrompt('sleep 600'),
