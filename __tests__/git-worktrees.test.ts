@@ -10,6 +10,7 @@ import {
   removeWorktree,
   taskBranchName,
   uniqueBranchName,
+  uniqueBranchNames,
 } from '../src/git/index.js';
 import { cleanupTempDirs, commitOnBranch, identity, makeRepo, sh, tempDir, write } from './git-fixtures.js';
 
@@ -41,6 +42,24 @@ describe('uniqueBranchName', () => {
     sh(repo, 'push', '-q', 'origin', 'main:refs/heads/fanout/b', 'main:refs/heads/fanout/b-try2');
     expect(await uniqueBranchName(git, 'fanout/b')).toBe('fanout/b');
     expect(await uniqueBranchName(git, 'fanout/b', 'origin')).toBe('fanout/b-try3');
+  });
+
+  it('chooses names for many tasks at once: distinct, never an existing local or remote branch', async () => {
+    const repo = makeRepo();
+    const remote = tempDir();
+    sh(remote, 'init', '-q', '--bare');
+    sh(repo, 'remote', 'add', 'origin', remote);
+    sh(repo, 'branch', 'fanout/a');
+    sh(repo, 'push', '-q', 'origin', 'main:refs/heads/fanout/b');
+    const git = await Git.create(repo);
+    expect(await uniqueBranchNames(git, ['fanout/a', 'fanout/b', 'fanout/c', 'fanout/c'], 'origin')).toEqual([
+      'fanout/a-try2',
+      'fanout/b-try2',
+      'fanout/c',
+      'fanout/c-try2',
+    ]);
+    // Without the remote, only local branches count.
+    expect(await uniqueBranchNames(git, ['fanout/b'])).toEqual(['fanout/b']);
   });
 
   it('skips names that clash with a branch path, and explains a clash no suffix can avoid', async () => {

@@ -1152,6 +1152,27 @@ class Git {
      * Whether `refs/heads/<name>` exists on `remote` (a remote name or URL), asked over the wire
      * because remote-tracking refs of a shallow CI checkout are incomplete.
      */
+    /** Names of every branch on `remote` (one `ls-remote`, however many names are checked). */
+    async remoteBranches(remote, opts = {}) {
+        assertNotOption(remote, 'remote');
+        const auth = await (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .authConfigArgs */ .y)(this, remote, opts.token, 'fetch');
+        const out = await this.exec([...auth.args, 'ls-remote', '--heads', remote], { allowFailure: true, secrets: auth.secrets });
+        if (out.exitCode !== 0) {
+            throw new GitError(redactArgs(['ls-remote', '--heads', remote], auth.secrets), out.exitCode, redact(out.stderr, auth.secrets));
+        }
+        const names = new Set();
+        for (const line of out.stdout.split('\n')) {
+            const ref = line.split('\t')[1];
+            if (ref?.startsWith('refs/heads/'))
+                names.add(ref.slice('refs/heads/'.length));
+        }
+        return names;
+    }
+    /** Names of every local branch. */
+    async localBranches() {
+        const out = await this.exec(['for-each-ref', '--format=%(refname:strip=2)', 'refs/heads/']);
+        return new Set(out.stdout.split('\n').filter(Boolean));
+    }
     async remoteBranchExists(remote, name, opts = {}) {
         assertNotOption(remote, 'remote');
         const auth = await (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .authConfigArgs */ .y)(this, remote, opts.token, 'fetch');
@@ -1230,7 +1251,7 @@ __webpack_require__.d(__webpack_exports__, {
   IL: () => (/* reexport */ worktrees/* removeWorktree */.IL)
 });
 
-// UNUSED EXPORTS: GitError, MergeConflictError, assertNotOption, commitTaskResult, createWorktree, diffStats, identityArgs, mergeStartPoint, mergeTree, parseNumstatZ, taskBranchName, uniqueBranchName
+// UNUSED EXPORTS: GitError, MergeConflictError, assertNotOption, commitTaskResult, createWorktree, diffStats, identityArgs, mergeStartPoint, mergeTree, parseNumstatZ, taskBranchName, uniqueBranchName, uniqueBranchNames, withRepoLock
 
 // EXTERNAL MODULE: ./lib/git/git.js
 var git_git = __webpack_require__(5216);
@@ -1327,14 +1348,14 @@ async function mergeTree(git, a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dd: () => (/* binding */ uniqueBranchName),
 /* harmony export */   IL: () => (/* binding */ removeWorktree),
 /* harmony export */   MV: () => (/* binding */ createWorktree),
 /* harmony export */   P9: () => (/* binding */ listWorktrees),
+/* harmony export */   QQ: () => (/* binding */ uniqueBranchNames),
 /* harmony export */   jw: () => (/* binding */ taskBranchName),
 /* harmony export */   vH: () => (/* binding */ mergeStartPoint)
 /* harmony export */ });
-/* unused harmony export MergeConflictError */
+/* unused harmony exports MergeConflictError, uniqueBranchName, withRepoLock */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -1368,45 +1389,68 @@ function taskBranchName(prefix, taskId, issue) {
  * the remote count as taken too, so a push never overwrites one.
  */
 async function uniqueBranchName(git, base, remote, opts = {}) {
-    (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNotOption */ .v3)(base, 'branch name');
-    // Git cannot have both `fanout/12` and `fanout/12/x`; no suffix helps when a prefix is a branch.
-    const parts = base.split('/');
-    for (let i = 1; i < parts.length; i++) {
-        const prefix = parts.slice(0, i).join('/');
-        if (await git.branchExists(prefix)) {
-            throw new Error(`cannot create branch '${base}': branch '${prefix}' exists, and git cannot have both; rename one or change the branch prefix`);
-        }
-    }
-    const maxTries = opts.maxTries ?? 100;
-    for (let n = 1; n <= maxTries; n++) {
-        const name = n === 1 ? base : `${base}-try${n}`;
-        if (await localNameTaken(git, name))
-            continue;
-        if (remote !== undefined && (await git.remoteBranchExists(remote, name, { token: opts.token })))
-            continue;
-        return name;
-    }
-    throw new Error(`no free branch name for '${base}': '${base}' to '${base}-try${maxTries}' all exist`);
+    return (await uniqueBranchNames(git, [base], remote, opts))[0];
 }
-/** Whether `refs/heads/<name>` exists or branches exist under it (`fanout/x` blocked by `fanout/x/y`). */
-async function localNameTaken(git, name) {
-    if (await git.branchExists(name))
-        return true;
-    const under = await git.exec(['for-each-ref', '--count=1', '--format=%(refname)', `refs/heads/${name}/`]);
-    return under.stdout.trim() !== '';
+/**
+ * {@link uniqueBranchName} for several bases at once, with one listing of the local branches and one
+ * `ls-remote`, however many tasks there are; names chosen here are also distinct from each other.
+ */
+async function uniqueBranchNames(git, bases, remote, opts = {}) {
+    const local = await git.localBranches();
+    const onRemote = remote !== undefined ? await git.remoteBranches(remote, { token: opts.token }) : new Set();
+    const maxTries = opts.maxTries ?? 100;
+    const chosen = new Set();
+    // Git cannot have both `fanout/x` and `fanout/x/y`: a name is taken when a branch lies under it.
+    const taken = (name) => local.has(name) || onRemote.has(name) || chosen.has(name) || [...local, ...chosen].some((b) => b.startsWith(`${name}/`));
+    return bases.map((base) => {
+        (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNotOption */ .v3)(base, 'branch name');
+        // No suffix helps when a prefix of the name is a branch.
+        const parts = base.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const prefix = parts.slice(0, i).join('/');
+            if (local.has(prefix)) {
+                throw new Error(`cannot create branch '${base}': branch '${prefix}' exists, and git cannot have both; rename one or change the branch prefix`);
+            }
+        }
+        for (let n = 1; n <= maxTries; n++) {
+            const name = n === 1 ? base : `${base}-try${n}`;
+            if (taken(name))
+                continue;
+            chosen.add(name);
+            return name;
+        }
+        throw new Error(`no free branch name for '${base}': '${base}' to '${base}-try${maxTries}' all exist`);
+    });
+}
+const repoLocks = new Map();
+/**
+ * Runs `fn` after every other `withRepoLock` call on the same repository has settled. Concurrent
+ * `git worktree add`s in one repository race (each reads the others' half-written admin dirs:
+ * "failed to read .git/worktrees/<x>/commondir"), so worktree bookkeeping goes through this.
+ */
+function withRepoLock(git, fn) {
+    const key = git.topLevel;
+    const result = (repoLocks.get(key) ?? Promise.resolve()).then(fn, fn);
+    const tail = result.catch(() => undefined);
+    repoLocks.set(key, tail);
+    // Drop the entry once nothing is queued behind this call, so the map does not grow.
+    void tail.then(() => {
+        if (repoLocks.get(key) === tail)
+            repoLocks.delete(key);
+    });
+    return result;
 }
 /**
  * `git worktree add -b <branch> <path> <startPoint>`, with the start point resolved to a sha first.
- * Concurrent `worktree add`s in one repository race (each reads the others' half-written admin
- * dirs), so the add itself runs through `serialize`; it is made with `--no-checkout`, and the files
- * are checked out afterwards, outside it, since that is the slow part on a large tree.
+ * The add itself runs under {@link withRepoLock}, with `--no-checkout`; the files are checked out
+ * afterwards, outside the lock, since that is the slow part on a large tree.
  */
-async function createWorktree(git, opts, serialize = (fn) => fn()) {
+async function createWorktree(git, opts) {
     (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNotOption */ .v3)(opts.branch, 'branch name');
     const baseCommit = await git.revParse(opts.startPoint);
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(opts.path);
     // A sha start point also keeps git from setting up tracking of e.g. origin/main.
-    await serialize(() => git.exec(['worktree', 'add', '--quiet', '--no-track', '--no-checkout', '-b', opts.branch, dir, baseCommit]));
+    await withRepoLock(git, () => git.exec(['worktree', 'add', '--quiet', '--no-track', '--no-checkout', '-b', opts.branch, dir, baseCommit]));
     await git.exec(['reset', '--hard', '--quiet'], { cwd: dir });
     return { path: dir, branch: opts.branch, baseCommit };
 }
@@ -1416,6 +1460,9 @@ async function createWorktree(git, opts, serialize = (fn) => fn()) {
  * and pruned instead. The branch is kept: it holds the task's result.
  */
 async function removeWorktree(git, worktreePath) {
+    return withRepoLock(git, () => removeWorktreeUnlocked(git, worktreePath));
+}
+async function removeWorktreeUnlocked(git, worktreePath) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(worktreePath);
     const removed = await git.exec(['worktree', 'remove', '--force', '--force', dir], { allowFailure: true });
     if (removed.exitCode !== 0) {

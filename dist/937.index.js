@@ -2349,13 +2349,8 @@ async function runFanout(options) {
     const records = new Map();
     const specs = new Map(tasks.map((t) => [t.id, t]));
     const issue = options.issue ?? null;
-    for (const task of tasks) {
-        const taskIssue = issue ?? task.issues[0] ?? null;
-        const branch = await (0,git_worktrees/* uniqueBranchName */.Dd)(git, (0,git_worktrees/* taskBranchName */.jw)(config.branchPrefix, task.id, taskIssue), options.remote, {
-            token: options.remoteToken,
-        });
-        records.set(task.id, queuedTaskRecord(task, branch, startedAt));
-    }
+    const branches = await (0,git_worktrees/* uniqueBranchNames */.QQ)(git, tasks.map((task) => (0,git_worktrees/* taskBranchName */.jw)(config.branchPrefix, task.id, issue ?? task.issues[0] ?? null)), options.remote, { token: options.remoteToken });
+    tasks.forEach((task, i) => records.set(task.id, queuedTaskRecord(task, branches[i], startedAt)));
     const info = {
         id: runId,
         repo: git.topLevel,
@@ -2391,9 +2386,6 @@ async function runFanout(options) {
         if (await promises_.stat(p).then(() => true, () => false))
             gitConfigMounts.push({ path: p, readOnly: true });
     }
-    // `git worktree add` reads every other worktree's admin dir: concurrent adds in one repo race
-    // ("failed to read .git/worktrees/<x>/commondir"). Repo-level git operations go one at a time.
-    const repoLock = createLock();
     const pressure = new concurrency/* PressureMonitor */.kR({ logger, clock });
     if (config.maxParallel === 'auto')
         pressure.start();
@@ -2417,10 +2409,10 @@ async function runFanout(options) {
         try {
             const depCommits = task.dependsOn.map((d) => records.get(d).commit ?? records.get(d).baseCommit ?? baseCommit);
             const startPoint = depCommits.length
-                ? await timed('merge', () => repoLock(() => (0,git_worktrees/* mergeStartPoint */.vH)(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY })))
+                ? await timed('merge', () => (0,git_worktrees/* mergeStartPoint */.vH)(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY }))
                 : baseCommit;
             const worktree = external_node_path_.join(runDir, 'worktrees', id);
-            await timed('worktree', () => (0,git_worktrees/* createWorktree */.MV)(git, { path: worktree, branch: record.branch, startPoint }, repoLock));
+            await timed('worktree', () => (0,git_worktrees/* createWorktree */.MV)(git, { path: worktree, branch: record.branch, startPoint }));
             worktrees.push(worktree);
             record.worktree = worktree;
             record.baseCommit = startPoint;
@@ -2488,7 +2480,7 @@ async function runFanout(options) {
         try {
             // Deleting the files is the slow part (and touches no other worktree): outside the lock.
             await promises_.rm(worktree, { recursive: true, force: true });
-            await repoLock(() => (0,git_worktrees/* removeWorktree */.IL)(git, worktree));
+            await (0,git_worktrees/* removeWorktree */.IL)(git, worktree);
             worktrees.splice(worktrees.indexOf(worktree), 1);
         }
         catch (error) {
@@ -2582,15 +2574,6 @@ function queuedTaskRecord(task, branch, queuedAt) {
         agent: null,
         logFile: null,
         worktree: null,
-    };
-}
-/** A mutex: `lock(fn)` runs fn after every fn passed before it has settled. */
-function createLock() {
-    let tail = Promise.resolve();
-    return (fn) => {
-        const result = tail.then(fn, fn);
-        tail = result.catch(() => undefined);
-        return result;
     };
 }
 function commitMessage(task) {

@@ -13,7 +13,7 @@ import { selectExecutor } from './exec/select.js';
 import type { ExecResult, Executor } from './exec/types.js';
 import { commitTaskResult } from './git/commit.js';
 import { Git } from './git/git.js';
-import { createWorktree, mergeStartPoint, removeWorktree, taskBranchName, uniqueBranchName } from './git/worktrees.js';
+import { createWorktree, mergeStartPoint, removeWorktree, taskBranchName, uniqueBranchNames } from './git/worktrees.js';
 import { JournalWriter } from './journal.js';
 import type { Logger } from './logger.js';
 import type { RunEvent, RunInfo, RunResult, TaskRecord, TaskStatus } from './model.js';
@@ -104,13 +104,13 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const records = new Map<string, TaskRecord>();
   const specs = new Map(tasks.map((t) => [t.id, t]));
   const issue = options.issue ?? null;
-  for (const task of tasks) {
-    const taskIssue = issue ?? task.issues[0] ?? null;
-    const branch = await uniqueBranchName(git, taskBranchName(config.branchPrefix, task.id, taskIssue), options.remote, {
-      token: options.remoteToken,
-    });
-    records.set(task.id, queuedTaskRecord(task, branch, startedAt));
-  }
+  const branches = await uniqueBranchNames(
+    git,
+    tasks.map((task) => taskBranchName(config.branchPrefix, task.id, issue ?? task.issues[0] ?? null)),
+    options.remote,
+    { token: options.remoteToken },
+  );
+  tasks.forEach((task, i) => records.set(task.id, queuedTaskRecord(task, branches[i], startedAt)));
 
   const info: RunInfo = {
     id: runId,
@@ -149,10 +149,6 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     if (await fs.stat(p).then(() => true, () => false)) gitConfigMounts.push({ path: p, readOnly: true });
   }
 
-  // `git worktree add` reads every other worktree's admin dir: concurrent adds in one repo race
-  // ("failed to read .git/worktrees/<x>/commondir"). Repo-level git operations go one at a time.
-  const repoLock = createLock();
-
   const pressure = new PressureMonitor({ logger, clock });
   if (config.maxParallel === 'auto') pressure.start();
   const worktrees: string[] = [];
@@ -175,10 +171,10 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     try {
       const depCommits = task.dependsOn.map((d) => records.get(d)!.commit ?? records.get(d)!.baseCommit ?? baseCommit);
       const startPoint = depCommits.length
-        ? await timed('merge', () => repoLock(() => mergeStartPoint(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY })))
+        ? await timed('merge', () => mergeStartPoint(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY }))
         : baseCommit;
       const worktree = path.join(runDir, 'worktrees', id);
-      await timed('worktree', () => createWorktree(git, { path: worktree, branch: record.branch!, startPoint }, repoLock));
+      await timed('worktree', () => createWorktree(git, { path: worktree, branch: record.branch!, startPoint }));
       worktrees.push(worktree);
       record.worktree = worktree;
       record.baseCommit = startPoint;
@@ -252,7 +248,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     try {
       // Deleting the files is the slow part (and touches no other worktree): outside the lock.
       await fs.rm(worktree, { recursive: true, force: true });
-      await repoLock(() => removeWorktree(git, worktree));
+      await removeWorktree(git, worktree);
       worktrees.splice(worktrees.indexOf(worktree), 1);
     } catch (error) {
       logger.warning(`could not remove worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`);
@@ -346,16 +342,6 @@ export function queuedTaskRecord(task: TaskSpec, branch: string | null, queuedAt
     agent: null,
     logFile: null,
     worktree: null,
-  };
-}
-
-/** A mutex: `lock(fn)` runs fn after every fn passed before it has settled. */
-function createLock(): <T>(fn: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(fn: () => Promise<T>) => {
-    const result = tail.then(fn, fn);
-    tail = result.catch(() => undefined);
-    return result;
   };
 }
 

@@ -1436,13 +1436,8 @@ async function runFanout(options) {
     const records = new Map();
     const specs = new Map(tasks.map((t) => [t.id, t]));
     const issue = options.issue ?? null;
-    for (const task of tasks) {
-        const taskIssue = issue ?? task.issues[0] ?? null;
-        const branch = await (0,git_worktrees/* uniqueBranchName */.Dd)(git, (0,git_worktrees/* taskBranchName */.jw)(config.branchPrefix, task.id, taskIssue), options.remote, {
-            token: options.remoteToken,
-        });
-        records.set(task.id, queuedTaskRecord(task, branch, startedAt));
-    }
+    const branches = await (0,git_worktrees/* uniqueBranchNames */.QQ)(git, tasks.map((task) => (0,git_worktrees/* taskBranchName */.jw)(config.branchPrefix, task.id, issue ?? task.issues[0] ?? null)), options.remote, { token: options.remoteToken });
+    tasks.forEach((task, i) => records.set(task.id, queuedTaskRecord(task, branches[i], startedAt)));
     const info = {
         id: runId,
         repo: git.topLevel,
@@ -1478,9 +1473,6 @@ async function runFanout(options) {
         if (await promises_.stat(p).then(() => true, () => false))
             gitConfigMounts.push({ path: p, readOnly: true });
     }
-    // `git worktree add` reads every other worktree's admin dir: concurrent adds in one repo race
-    // ("failed to read .git/worktrees/<x>/commondir"). Repo-level git operations go one at a time.
-    const repoLock = createLock();
     const pressure = new concurrency/* PressureMonitor */.kR({ logger, clock });
     if (config.maxParallel === 'auto')
         pressure.start();
@@ -1504,10 +1496,10 @@ async function runFanout(options) {
         try {
             const depCommits = task.dependsOn.map((d) => records.get(d).commit ?? records.get(d).baseCommit ?? baseCommit);
             const startPoint = depCommits.length
-                ? await timed('merge', () => repoLock(() => (0,git_worktrees/* mergeStartPoint */.vH)(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY })))
+                ? await timed('merge', () => (0,git_worktrees/* mergeStartPoint */.vH)(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY }))
                 : baseCommit;
             const worktree = external_node_path_.join(runDir, 'worktrees', id);
-            await timed('worktree', () => (0,git_worktrees/* createWorktree */.MV)(git, { path: worktree, branch: record.branch, startPoint }, repoLock));
+            await timed('worktree', () => (0,git_worktrees/* createWorktree */.MV)(git, { path: worktree, branch: record.branch, startPoint }));
             worktrees.push(worktree);
             record.worktree = worktree;
             record.baseCommit = startPoint;
@@ -1575,7 +1567,7 @@ async function runFanout(options) {
         try {
             // Deleting the files is the slow part (and touches no other worktree): outside the lock.
             await promises_.rm(worktree, { recursive: true, force: true });
-            await repoLock(() => (0,git_worktrees/* removeWorktree */.IL)(git, worktree));
+            await (0,git_worktrees/* removeWorktree */.IL)(git, worktree);
             worktrees.splice(worktrees.indexOf(worktree), 1);
         }
         catch (error) {
@@ -1669,15 +1661,6 @@ function queuedTaskRecord(task, branch, queuedAt) {
         agent: null,
         logFile: null,
         worktree: null,
-    };
-}
-/** A mutex: `lock(fn)` runs fn after every fn passed before it has settled. */
-function createLock() {
-    let tail = Promise.resolve();
-    return (fn) => {
-        const result = tail.then(fn, fn);
-        tail = result.catch(() => undefined);
-        return result;
     };
 }
 function commitMessage(task) {
@@ -1874,10 +1857,10 @@ __webpack_require__.d(__webpack_exports__, {
   vH: () => (/* binding */ mergeStartPoint),
   IL: () => (/* binding */ removeWorktree),
   jw: () => (/* binding */ taskBranchName),
-  Dd: () => (/* binding */ uniqueBranchName)
+  QQ: () => (/* binding */ uniqueBranchNames)
 });
 
-// UNUSED EXPORTS: MergeConflictError, listWorktrees
+// UNUSED EXPORTS: MergeConflictError, listWorktrees, uniqueBranchName, withRepoLock
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1932,45 +1915,68 @@ function taskBranchName(prefix, taskId, issue) {
  * the remote count as taken too, so a push never overwrites one.
  */
 async function uniqueBranchName(git, base, remote, opts = {}) {
-    (0,git_git/* assertNotOption */.v3)(base, 'branch name');
-    // Git cannot have both `fanout/12` and `fanout/12/x`; no suffix helps when a prefix is a branch.
-    const parts = base.split('/');
-    for (let i = 1; i < parts.length; i++) {
-        const prefix = parts.slice(0, i).join('/');
-        if (await git.branchExists(prefix)) {
-            throw new Error(`cannot create branch '${base}': branch '${prefix}' exists, and git cannot have both; rename one or change the branch prefix`);
-        }
-    }
-    const maxTries = opts.maxTries ?? 100;
-    for (let n = 1; n <= maxTries; n++) {
-        const name = n === 1 ? base : `${base}-try${n}`;
-        if (await localNameTaken(git, name))
-            continue;
-        if (remote !== undefined && (await git.remoteBranchExists(remote, name, { token: opts.token })))
-            continue;
-        return name;
-    }
-    throw new Error(`no free branch name for '${base}': '${base}' to '${base}-try${maxTries}' all exist`);
+    return (await uniqueBranchNames(git, [base], remote, opts))[0];
 }
-/** Whether `refs/heads/<name>` exists or branches exist under it (`fanout/x` blocked by `fanout/x/y`). */
-async function localNameTaken(git, name) {
-    if (await git.branchExists(name))
-        return true;
-    const under = await git.exec(['for-each-ref', '--count=1', '--format=%(refname)', `refs/heads/${name}/`]);
-    return under.stdout.trim() !== '';
+/**
+ * {@link uniqueBranchName} for several bases at once, with one listing of the local branches and one
+ * `ls-remote`, however many tasks there are; names chosen here are also distinct from each other.
+ */
+async function uniqueBranchNames(git, bases, remote, opts = {}) {
+    const local = await git.localBranches();
+    const onRemote = remote !== undefined ? await git.remoteBranches(remote, { token: opts.token }) : new Set();
+    const maxTries = opts.maxTries ?? 100;
+    const chosen = new Set();
+    // Git cannot have both `fanout/x` and `fanout/x/y`: a name is taken when a branch lies under it.
+    const taken = (name) => local.has(name) || onRemote.has(name) || chosen.has(name) || [...local, ...chosen].some((b) => b.startsWith(`${name}/`));
+    return bases.map((base) => {
+        (0,git_git/* assertNotOption */.v3)(base, 'branch name');
+        // No suffix helps when a prefix of the name is a branch.
+        const parts = base.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const prefix = parts.slice(0, i).join('/');
+            if (local.has(prefix)) {
+                throw new Error(`cannot create branch '${base}': branch '${prefix}' exists, and git cannot have both; rename one or change the branch prefix`);
+            }
+        }
+        for (let n = 1; n <= maxTries; n++) {
+            const name = n === 1 ? base : `${base}-try${n}`;
+            if (taken(name))
+                continue;
+            chosen.add(name);
+            return name;
+        }
+        throw new Error(`no free branch name for '${base}': '${base}' to '${base}-try${maxTries}' all exist`);
+    });
+}
+const repoLocks = new Map();
+/**
+ * Runs `fn` after every other `withRepoLock` call on the same repository has settled. Concurrent
+ * `git worktree add`s in one repository race (each reads the others' half-written admin dirs:
+ * "failed to read .git/worktrees/<x>/commondir"), so worktree bookkeeping goes through this.
+ */
+function withRepoLock(git, fn) {
+    const key = git.topLevel;
+    const result = (repoLocks.get(key) ?? Promise.resolve()).then(fn, fn);
+    const tail = result.catch(() => undefined);
+    repoLocks.set(key, tail);
+    // Drop the entry once nothing is queued behind this call, so the map does not grow.
+    void tail.then(() => {
+        if (repoLocks.get(key) === tail)
+            repoLocks.delete(key);
+    });
+    return result;
 }
 /**
  * `git worktree add -b <branch> <path> <startPoint>`, with the start point resolved to a sha first.
- * Concurrent `worktree add`s in one repository race (each reads the others' half-written admin
- * dirs), so the add itself runs through `serialize`; it is made with `--no-checkout`, and the files
- * are checked out afterwards, outside it, since that is the slow part on a large tree.
+ * The add itself runs under {@link withRepoLock}, with `--no-checkout`; the files are checked out
+ * afterwards, outside the lock, since that is the slow part on a large tree.
  */
-async function createWorktree(git, opts, serialize = (fn) => fn()) {
+async function createWorktree(git, opts) {
     (0,git_git/* assertNotOption */.v3)(opts.branch, 'branch name');
     const baseCommit = await git.revParse(opts.startPoint);
     const dir = external_node_path_.resolve(opts.path);
     // A sha start point also keeps git from setting up tracking of e.g. origin/main.
-    await serialize(() => git.exec(['worktree', 'add', '--quiet', '--no-track', '--no-checkout', '-b', opts.branch, dir, baseCommit]));
+    await withRepoLock(git, () => git.exec(['worktree', 'add', '--quiet', '--no-track', '--no-checkout', '-b', opts.branch, dir, baseCommit]));
     await git.exec(['reset', '--hard', '--quiet'], { cwd: dir });
     return { path: dir, branch: opts.branch, baseCommit };
 }
@@ -1980,6 +1986,9 @@ async function createWorktree(git, opts, serialize = (fn) => fn()) {
  * and pruned instead. The branch is kept: it holds the task's result.
  */
 async function removeWorktree(git, worktreePath) {
+    return withRepoLock(git, () => removeWorktreeUnlocked(git, worktreePath));
+}
+async function removeWorktreeUnlocked(git, worktreePath) {
     const dir = external_node_path_.resolve(worktreePath);
     const removed = await git.exec(['worktree', 'remove', '--force', '--force', dir], { allowFailure: true });
     if (removed.exitCode !== 0) {

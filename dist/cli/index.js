@@ -822,6 +822,27 @@ class Git {
      * Whether `refs/heads/<name>` exists on `remote` (a remote name or URL), asked over the wire
      * because remote-tracking refs of a shallow CI checkout are incomplete.
      */
+    /** Names of every branch on `remote` (one `ls-remote`, however many names are checked). */
+    async remoteBranches(remote, opts = {}) {
+        assertNotOption(remote, 'remote');
+        const auth = await authConfigArgs(this, remote, opts.token, 'fetch');
+        const out = await this.exec([...auth.args, 'ls-remote', '--heads', remote], { allowFailure: true, secrets: auth.secrets });
+        if (out.exitCode !== 0) {
+            throw new GitError(redactArgs(['ls-remote', '--heads', remote], auth.secrets), out.exitCode, redact(out.stderr, auth.secrets));
+        }
+        const names = new Set();
+        for (const line of out.stdout.split('\n')) {
+            const ref = line.split('\t')[1];
+            if (ref?.startsWith('refs/heads/'))
+                names.add(ref.slice('refs/heads/'.length));
+        }
+        return names;
+    }
+    /** Names of every local branch. */
+    async localBranches() {
+        const out = await this.exec(['for-each-ref', '--format=%(refname:strip=2)', 'refs/heads/']);
+        return new Set(out.stdout.split('\n').filter(Boolean));
+    }
     async remoteBranchExists(remote, name, opts = {}) {
         assertNotOption(remote, 'remote');
         const auth = await authConfigArgs(this, remote, opts.token, 'fetch');

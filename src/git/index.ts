@@ -10,6 +10,8 @@ export {
   removeWorktree,
   taskBranchName,
   uniqueBranchName,
+  uniqueBranchNames,
+  withRepoLock,
 } from './worktrees.js';
 export type { CreateWorktreeOptions, MergeStartPointOptions, Worktree, WorktreeInfo } from './worktrees.js';
 export { commitTaskResult, diffStats, parseNumstatZ } from './commit.js';

@@ -49,31 +49,41 @@ export function taskBranchName(prefix: string, taskId: string, issue?: number | 
  * the remote count as taken too, so a push never overwrites one.
  */
 export async function uniqueBranchName(git: Git, base: string, remote?: string, opts: { token?: string; maxTries?: number } = {}): Promise<string> {
-  assertNotOption(base, 'branch name');
-  // Git cannot have both `fanout/12` and `fanout/12/x`; no suffix helps when a prefix is a branch.
-  const parts = base.split('/');
-  for (let i = 1; i < parts.length; i++) {
-    const prefix = parts.slice(0, i).join('/');
-    if (await git.branchExists(prefix)) {
-      throw new Error(`cannot create branch '${base}': branch '${prefix}' exists, and git cannot have both; rename one or change the branch prefix`);
-    }
-  }
-  const maxTries = opts.maxTries ?? 100;
-  for (let n = 1; n <= maxTries; n++) {
-    const name = n === 1 ? base : `${base}-try${n}`;
-    if (await localNameTaken(git, name)) continue;
-    if (remote !== undefined && (await git.remoteBranchExists(remote, name, { token: opts.token }))) continue;
-    return name;
-  }
-  throw new Error(`no free branch name for '${base}': '${base}' to '${base}-try${maxTries}' all exist`);
+  return (await uniqueBranchNames(git, [base], remote, opts))[0];
 }
 
-/** Whether `refs/heads/<name>` exists or branches exist under it (`fanout/x` blocked by `fanout/x/y`). */
-async function localNameTaken(git: Git, name: string): Promise<boolean> {
-  if (await git.branchExists(name)) return true;
-  const under = await git.exec(['for-each-ref', '--count=1', '--format=%(refname)', `refs/heads/${name}/`]);
-  return under.stdout.trim() !== '';
+/**
+ * {@link uniqueBranchName} for several bases at once, with one listing of the local branches and one
+ * `ls-remote`, however many tasks there are; names chosen here are also distinct from each other.
+ */
+export async function uniqueBranchNames(git: Git, bases: string[], remote?: string, opts: { token?: string; maxTries?: number } = {}): Promise<string[]> {
+  const local = await git.localBranches();
+  const onRemote = remote !== undefined ? await git.remoteBranches(remote, { token: opts.token }) : new Set<string>();
+  const maxTries = opts.maxTries ?? 100;
+  const chosen = new Set<string>();
+  // Git cannot have both `fanout/x` and `fanout/x/y`: a name is taken when a branch lies under it.
+  const taken = (name: string) =>
+    local.has(name) || onRemote.has(name) || chosen.has(name) || [...local, ...chosen].some((b) => b.startsWith(`${name}/`));
+  return bases.map((base) => {
+    assertNotOption(base, 'branch name');
+    // No suffix helps when a prefix of the name is a branch.
+    const parts = base.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const prefix = parts.slice(0, i).join('/');
+      if (local.has(prefix)) {
+        throw new Error(`cannot create branch '${base}': branch '${prefix}' exists, and git cannot have both; rename one or change the branch prefix`);
+      }
+    }
+    for (let n = 1; n <= maxTries; n++) {
+      const name = n === 1 ? base : `${base}-try${n}`;
+      if (taken(name)) continue;
+      chosen.add(name);
+      return name;
+    }
+    throw new Error(`no free branch name for '${base}': '${base}' to '${base}-try${maxTries}' all exist`);
+  });
 }
+
 
 export interface CreateWorktreeOptions {
   /** Where the worktree goes; must not exist or be an empty directory. */
@@ -84,21 +94,36 @@ export interface CreateWorktreeOptions {
   startPoint: string;
 }
 
-/** Runs `fn` exclusively among the callers sharing it (see {@link createWorktree}). */
-export type Serializer = <T>(fn: () => Promise<T>) => Promise<T>;
+const repoLocks = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `fn` after every other `withRepoLock` call on the same repository has settled. Concurrent
+ * `git worktree add`s in one repository race (each reads the others' half-written admin dirs:
+ * "failed to read .git/worktrees/<x>/commondir"), so worktree bookkeeping goes through this.
+ */
+export function withRepoLock<T>(git: Git, fn: () => Promise<T>): Promise<T> {
+  const key = git.topLevel;
+  const result = (repoLocks.get(key) ?? Promise.resolve()).then(fn, fn);
+  const tail = result.catch(() => undefined);
+  repoLocks.set(key, tail);
+  // Drop the entry once nothing is queued behind this call, so the map does not grow.
+  void tail.then(() => {
+    if (repoLocks.get(key) === tail) repoLocks.delete(key);
+  });
+  return result;
+}
 
 /**
  * `git worktree add -b <branch> <path> <startPoint>`, with the start point resolved to a sha first.
- * Concurrent `worktree add`s in one repository race (each reads the others' half-written admin
- * dirs), so the add itself runs through `serialize`; it is made with `--no-checkout`, and the files
- * are checked out afterwards, outside it, since that is the slow part on a large tree.
+ * The add itself runs under {@link withRepoLock}, with `--no-checkout`; the files are checked out
+ * afterwards, outside the lock, since that is the slow part on a large tree.
  */
-export async function createWorktree(git: Git, opts: CreateWorktreeOptions, serialize: Serializer = (fn) => fn()): Promise<Worktree> {
+export async function createWorktree(git: Git, opts: CreateWorktreeOptions): Promise<Worktree> {
   assertNotOption(opts.branch, 'branch name');
   const baseCommit = await git.revParse(opts.startPoint);
   const dir = path.resolve(opts.path);
   // A sha start point also keeps git from setting up tracking of e.g. origin/main.
-  await serialize(() => git.exec(['worktree', 'add', '--quiet', '--no-track', '--no-checkout', '-b', opts.branch, dir, baseCommit]));
+  await withRepoLock(git, () => git.exec(['worktree', 'add', '--quiet', '--no-track', '--no-checkout', '-b', opts.branch, dir, baseCommit]));
   await git.exec(['reset', '--hard', '--quiet'], { cwd: dir });
   return { path: dir, branch: opts.branch, baseCommit };
 }
@@ -109,6 +134,10 @@ export async function createWorktree(git: Git, opts: CreateWorktreeOptions, seri
  * and pruned instead. The branch is kept: it holds the task's result.
  */
 export async function removeWorktree(git: Git, worktreePath: string): Promise<void> {
+  return withRepoLock(git, () => removeWorktreeUnlocked(git, worktreePath));
+}
+
+async function removeWorktreeUnlocked(git: Git, worktreePath: string): Promise<void> {
   const dir = path.resolve(worktreePath);
   const removed = await git.exec(['worktree', 'remove', '--force', '--force', dir], { allowFailure: true });
   if (removed.exitCode !== 0) {
