@@ -2377,7 +2377,6 @@ async function runFanout(options) {
         Object.assign(record, patch, { status });
         emit({ type: 'task-state', at: clock(), runId, taskId: id, status, record: { ...record } });
     };
-    // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
     // The agent may write objects and refs, but not the repo config or hooks: both can make the
     // orchestrator run commands on the host at its next git call.
     const gitConfigMounts = [];
@@ -2386,6 +2385,7 @@ async function runFanout(options) {
         if (await promises_.stat(p).then(() => true, () => false))
             gitConfigMounts.push({ path: p, readOnly: true });
     }
+    // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
     const pressure = new concurrency/* PressureMonitor */.kR({ logger, clock });
     if (config.maxParallel === 'auto')
         pressure.start();

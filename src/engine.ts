@@ -140,7 +140,6 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     emit({ type: 'task-state', at: clock(), runId, taskId: id, status, record: { ...record } });
   };
 
-  // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
   // The agent may write objects and refs, but not the repo config or hooks: both can make the
   // orchestrator run commands on the host at its next git call.
   const gitConfigMounts: { path: string; readOnly: boolean }[] = [];
@@ -149,6 +148,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     if (await fs.stat(p).then(() => true, () => false)) gitConfigMounts.push({ path: p, readOnly: true });
   }
 
+  // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
   const pressure = new PressureMonitor({ logger, clock });
   if (config.maxParallel === 'auto') pressure.start();
   const worktrees: string[] = [];
