@@ -8,6 +8,7 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -109,7 +110,11 @@ function runNode(env: NodeJS.ProcessEnv): Promise<StepResult> {
 }
 
 /** Runs the main step, then the post step with the main step's state, as the runner does. */
-async function runAction(sender: string, number = 7): Promise<{ main: StepResult; post: () => Promise<StepResult> }> {
+async function runAction(
+  sender: string,
+  number = 7,
+  extraInputs: Record<string, string> = {},
+): Promise<{ main: StepResult; post: () => Promise<StepResult> }> {
   const issue = fake.issues.get(number)!;
   const payload = {
     action: 'labeled',
@@ -126,6 +131,7 @@ async function runAction(sender: string, number = 7): Promise<{ main: StepResult
     'max-parallel': '3',
     memory: '256m',
     timeout: '2m',
+    ...extraInputs,
   };
   const env = stepEnv('main', payload, inputs);
   const main = await runNode(env);
@@ -135,6 +141,17 @@ async function runAction(sender: string, number = 7): Promise<{ main: StepResult
     return runNode(postEnv);
   };
   return { main, post };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
 }
 
 function originBranches(): string[] {
@@ -271,8 +288,37 @@ describe('the action on an issues.labeled event', () => {
   test('a second run on the same issue pushes -try2 branches and edits the same comment', async () => {
     fake.issues.get(7)!.labels.push('fanout');
     const createdBefore = fake.requestsTo('POST', '/issues/7/comments').length;
-    const { main, post } = await runAction('alice');
+    // This run also serves the dashboard (`dashboard-port`): poll it while the step runs.
+    const port = await freePort();
+    const seen: string[] = [];
+    let stepDone = false;
+    const poller = (async () => {
+      while (!stepDone) {
+        try {
+          const res = await fetch(`http://127.0.0.1:${port}/api/runs`);
+          const body = (await res.json()) as { runs: { id: string; state: string }[] };
+          for (const r of body.runs) if (r.state === 'running' && !seen.includes(r.id)) seen.push(r.id);
+        } catch {
+          // not listening (yet, or any more)
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const { main, post } = await runAction('alice', 7, { 'dashboard-port': String(port) }).finally(() => {
+      stepDone = true;
+    });
+    await poller;
     expect(main.code).toBe(0);
+    expect(main.stdout).toContain(`agent-fanout: dashboard at http://127.0.0.1:${port}`);
+    expect(seen).toContain(main.state.runId);
+    // The PR links reach the journal, so the dashboard can show them.
+    const journal = fs.readFileSync(path.join(stateDir, 'journal', `${main.state.runId}.ndjson`), 'utf8');
+    const prUrls = journal
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; record?: { prUrl?: string } })
+      .flatMap((e) => (e.type === 'task-state' && e.record?.prUrl ? [e.record.prUrl] : []));
+    expect(prUrls).toHaveLength(3);
     expect(originBranches()).toEqual([
       'fanout/7/one',
       'fanout/7/one-try2',
