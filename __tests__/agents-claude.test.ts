@@ -45,6 +45,17 @@ describe('claude output parser', () => {
     });
   });
 
+  it.each(['real-2.1.332-not-logged-in.json', 'real-2.1.332-not-logged-in-verbose.json'])(
+    'reads a real capture of Claude Code 2.1.332 without credentials (%s): a failure with its reason',
+    async (name) => {
+      const report = await parseClaudeOutput(fixture(name), 0);
+      expect(report.ok).toBe(false);
+      expect(report.error).toBe('claude reported an error (api_error) after 1 turn: Not logged in · Please run /login');
+      expect(report.costUsd).toBe(0);
+      expect(report.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+    },
+  );
+
   it('reads the result at the end of a --verbose message array', async () => {
     const report = await parseClaudeOutput(fixture('verbose-array.json'), 0);
     expect(report).toMatchObject({

@@ -189,7 +189,11 @@ export function reportFromClaudeResult(result: Json, exitCode: number | null): A
     const after = turns === undefined ? '' : ` after ${turns} turn${turns === 1 ? '' : 's'}`;
     const detail = finalText ? `: ${clip(finalText, 300)}` : '';
     report.ok = false;
-    report.error = `claude reported an error (${subtype ?? 'no subtype'})${after}${detail}`;
+    // Some failures (not logged in, API errors) come as subtype `success` with is_error set; the
+    // terminal reason and HTTP status say more then.
+    const reason = subtype && subtype !== 'success' ? subtype : (str(result.terminal_reason) ?? subtype ?? 'no subtype');
+    const status = num(result.api_error_status);
+    report.error = `claude reported an error (${reason}${status === undefined ? '' : `, HTTP ${status}`})${after}${detail}`;
   } else if (exitCode !== null && exitCode !== 0) {
     report.ok = false;
     report.error = `claude exited with code ${exitCode} although its result says ${subtype ?? 'success'}`;
