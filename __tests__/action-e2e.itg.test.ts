@@ -65,7 +65,7 @@ let stateDir: string;
 let fake: FakeGitHub;
 
 /** The environment of one job step, as the runner sets it (fresh files per step). */
-function stepEnv(name: string, payload: object, inputs: Record<string, string>): NodeJS.ProcessEnv {
+function stepEnv(name: string, payload: object, inputs: Record<string, string>, eventName = 'issues'): NodeJS.ProcessEnv {
   const dir = fs.mkdtempSync(path.join(tmp, `${name}-`));
   const files = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary', GITHUB_EVENT_PATH: 'event.json' };
   const env: NodeJS.ProcessEnv = {
@@ -76,7 +76,7 @@ function stepEnv(name: string, payload: object, inputs: Record<string, string>):
     no_proxy: '127.0.0.1,localhost',
     GITHUB_ACTIONS: 'true',
     CI: 'true',
-    GITHUB_EVENT_NAME: 'issues',
+    GITHUB_EVENT_NAME: eventName,
     GITHUB_REPOSITORY: 'acme/app',
     GITHUB_WORKSPACE: workspace,
     GITHUB_API_URL: fake.url,
@@ -334,6 +334,39 @@ describe('the action on an issues.labeled event', () => {
     expect(main.outputs['comment-id']).toBe(String(firstCommentId));
     expect(markedComments(7)[0].body).toContain(main.state.runId);
     expect((await post()).code).toBe(0);
+  });
+
+  test('workflow_dispatch with the prompts input runs them without an issue: a branch and a PR, no comment', async () => {
+    const commentsBefore = fake.requestsTo('POST', /\/comments$/).length;
+    const payload = {
+      inputs: { prompts: 'prompts/two.md' },
+      ref: 'refs/heads/main',
+      sender: { login: 'alice', type: 'User' },
+      repository: { full_name: 'acme/app', default_branch: 'main' },
+    };
+    const inputs = {
+      'github-token': TOKEN,
+      prompts: 'prompts/two.md',
+      agent: 'script',
+      execution: 'docker',
+      image: 'node:24-bookworm-slim',
+      memory: '256m',
+      timeout: '2m',
+    };
+    const main = await runNode(stepEnv('dispatch', payload, inputs, 'workflow_dispatch'));
+    expect(main.code, main.stdout + main.stderr).toBe(0);
+    expect(originBranches()).toContain('fanout/two');
+    const pr = fake.requestsTo('POST', '/pulls').find((r) => (r.body as { head: string }).head === 'fanout/two');
+    expect(pr?.body).toMatchObject({ base: 'main', draft: true });
+    expect(JSON.parse(main.outputs['pull-requests'])).toHaveLength(1);
+    // No issue: nothing is commented anywhere but on the new PR itself.
+    const comments = fake.requestsTo('POST', /\/comments$/).slice(commentsBefore);
+    const prNumber = JSON.parse(main.outputs['pull-requests'])[0].number as number;
+    expect(comments.map((c) => c.path)).toEqual([`/repos/acme/app/issues/${prNumber}/comments`]);
+    assertTokenNotLogged(main);
+    const postEnv = stepEnv('dispatch-post', payload, inputs, 'workflow_dispatch');
+    for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;
+    expect((await runNode(postEnv)).code).toBe(0);
   });
 
   test('a sender with read permission starts nothing', async () => {
