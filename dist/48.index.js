@@ -467,14 +467,19 @@ class DockerExecutor {
                     const follower = stats;
                     stats = undefined;
                     await timed('stats', () => follower.stop());
-                    let { State: state } = await step('inspect', 'container inspect', () => created.inspect());
-                    // The daemon handles the cgroup's OOM event and the exit separately; under load the exit can
-                    // be seen first. A SIGKILL'ed exit we did not cause gets a short, bounded second look.
-                    for (let i = 0; i < 10 && !waited.killedFor && !state.OOMKilled && (exitCode ?? state.ExitCode) === 137; i++) {
-                        await new Promise((resolve) => setTimeout(resolve, 100));
-                        ({ State: state } = await step('inspect', 'container inspect', () => created.inspect()));
+                    const { State: state } = await step('inspect', 'container inspect', () => created.inspect());
+                    let oom = state.OOMKilled;
+                    // `OOMKilled` is racy: when the kernel kills a child of the agent, the daemon may record
+                    // the exit without it. Its `oom` event is not, so a failed exit we did not cause is
+                    // checked against the event log too (a short, bounded look: the event can trail the exit).
+                    const code = exitCode ?? state.ExitCode;
+                    const looks = waited.killedFor || code === 0 ? 0 : code === 137 ? 5 : 1;
+                    for (let i = 0; !oom && i < looks; i++) {
+                        oom = await timed('inspect', () => this.#sawOomEvent(created.id, startedAt - 1000));
+                        if (!oom)
+                            await new Promise((resolve) => setTimeout(resolve, 100));
                     }
-                    outcome = waited.killedFor ?? (state.OOMKilled ? 'oom' : 'exited');
+                    outcome = waited.killedFor ?? (oom ? 'oom' : 'exited');
                     exitCode ??= state.ExitCode;
                     await timed('flush', () => this.#flush(spec, attached, stream));
                 }
@@ -570,6 +575,24 @@ class DockerExecutor {
         };
     }
     /** Waits for the exit, killing the container on timeout or abort; says which killed it. */
+    /** Whether the daemon logged an `oom` event for the container since `sinceMs` (epoch ms). */
+    async #sawOomEvent(id, sinceMs) {
+        try {
+            // With `until` in the past the daemon returns the logged events and closes the stream.
+            const stream = (await this.#docker.getEvents({
+                since: Math.floor(sinceMs / 1000),
+                until: (Date.now() / 1000).toFixed(3),
+                filters: { container: [id], event: ['oom'] },
+            }));
+            let text = '';
+            for await (const chunk of stream)
+                text += String(chunk);
+            return text.includes('"oom"');
+        }
+        catch {
+            return false;
+        }
+    }
     async #waitWithLimits(container, spec, step) {
         let killedFor;
         let killing;
