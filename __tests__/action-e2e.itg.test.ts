@@ -369,6 +369,50 @@ describe('the action on an issues.labeled event', () => {
     expect((await runNode(postEnv)).code).toBe(0);
   });
 
+  test('a label on a pull request runs the prompts its description links and reports on that pull request', async () => {
+    const body = 'While you are here, agents: `prompts/three.md`';
+    fake.pulls.push({
+      number: 20,
+      title: 'Feature work',
+      body,
+      draft: false,
+      state: 'open',
+      head: { ref: 'feature/x', label: 'acme:feature/x' },
+      base: { ref: 'main' },
+      html_url: 'https://github.test/acme/app/pull/20',
+    });
+    fake.issues.set(20, { number: 20, title: 'Feature work', body, labels: ['fanout'], comments: [], reactions: [], isPullRequest: true });
+    const payload = {
+      action: 'labeled',
+      label: { name: 'fanout' },
+      pull_request: { number: 20, body, base: { ref: 'main' }, head: { ref: 'feature/x' } },
+      sender: { login: 'alice', type: 'User' },
+      repository: { full_name: 'acme/app', default_branch: 'main' },
+    };
+    const inputs = {
+      'github-token': TOKEN,
+      agent: 'script',
+      execution: 'docker',
+      image: 'node:24-bookworm-slim',
+      memory: '256m',
+      timeout: '2m',
+    };
+    const main = await runNode(stepEnv('pr', payload, inputs, 'pull_request'));
+    expect(main.code, main.stdout + main.stderr).toBe(0);
+    expect(originBranches()).toContain('fanout/20/three');
+    const created = fake.requestsTo('POST', '/pulls').find((r) => (r.body as { head: string }).head === 'fanout/20/three');
+    expect(created?.body).toMatchObject({ base: 'main' });
+    expect((created?.body as { body: string }).body).toContain('Refs #20');
+    // The run's sticky comment lives on the labelled pull request, and the label is taken off it.
+    expect(markedComments(20)).toHaveLength(1);
+    expect(markedComments(20)[0].body).toContain(main.state.runId);
+    expect(fake.issues.get(20)!.labels).not.toContain('fanout');
+    assertTokenNotLogged(main);
+    const postEnv = stepEnv('pr-post', payload, inputs, 'pull_request');
+    for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;
+    expect((await runNode(postEnv)).code).toBe(0);
+  });
+
   test('a sender with read permission starts nothing', async () => {
     fake.issues.get(7)!.labels.push('fanout');
     const branchesBefore = originBranches();
