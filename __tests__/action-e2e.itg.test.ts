@@ -413,6 +413,28 @@ describe('the action on an issues.labeled event', () => {
     expect((await runNode(postEnv)).code).toBe(0);
   });
 
+  test('a /fanout comment runs the prompts its issue links, reacting to the comment', async () => {
+    fake.addIssue({ number: 30, title: 'One more', body: 'Just [this one](prompts/one.md), please.' });
+    const comment = { id: 555, body: 'Looks good.\n/fanout\n' };
+    fake.issues.get(30)!.comments.push({ ...comment, user: { login: 'alice', type: 'User' }, html_url: 'https://github.test/acme/app/issues/30#issuecomment-555' });
+    const payload = {
+      action: 'created',
+      issue: { number: 30, title: 'One more', body: 'Just [this one](prompts/one.md), please.' },
+      comment,
+      sender: { login: 'alice', type: 'User' },
+      repository: { full_name: 'acme/app', default_branch: 'main' },
+    };
+    const inputs = { 'github-token': TOKEN, agent: 'script', execution: 'docker', image: 'node:24-bookworm-slim', memory: '256m', timeout: '2m' };
+    const main = await runNode(stepEnv('comment', payload, inputs, 'issue_comment'));
+    expect(main.code, main.stdout + main.stderr).toBe(0);
+    expect(originBranches()).toContain('fanout/30/one');
+    expect(fake.requestsTo('POST', '/issues/comments/555/reactions').map((r) => r.body)).toEqual([{ content: 'eyes' }]);
+    expect(markedComments(30)).toHaveLength(1);
+    const postEnv = stepEnv('comment-post', payload, inputs, 'issue_comment');
+    for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;
+    expect((await runNode(postEnv)).code).toBe(0);
+  });
+
   test('a sender with read permission starts nothing', async () => {
     fake.issues.get(7)!.labels.push('fanout');
     const branchesBefore = originBranches();
