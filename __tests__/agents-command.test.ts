@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandAgent, renderCommandTemplate, shellQuote } from '../src/agents/command.js';
 import { getAgent } from '../src/agents/index.js';
 import type { AgentContext } from '../src/agents/types.js';
-import { defaultConfig } from '../src/config.js';
+import { defaultConfig } from '../src/core/config.js';
 import { createSubprocessExecutor } from '../src/exec/subprocess.js';
 import type { TaskSpec } from '../src/tasks/types.js';
 

@@ -1,7 +1,7 @@
 /** The benchmark's arithmetic on fixed records: figures checked by hand, no timing involved. */
 import { describe, expect, it } from 'vitest';
 import { checkTarget, parseTimings, ratio, slotAccounting, variantFigures, workTimes, type VariantMeasurement } from '../bench/arithmetic.js';
-import type { TaskRecord } from '../src/model.js';
+import type { TaskRecord } from '../src/core/model.js';
 import { computeRunMetrics } from '../src/report/metrics.js';
 
 const measurement: VariantMeasurement = {

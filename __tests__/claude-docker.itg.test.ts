@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_IMAGE } from '../src/config.js';
-import { DockerClient } from '../src/exec/docker.js';
+import { DEFAULT_IMAGE } from '../src/core/config.js';
+import { DockerClient } from '../src/exec/docker/client.js';
 import { cleanupTempDirs } from './git-fixtures.js';
 import { fileAt, repoWithPrompts, runPrompts, tempDir, testConfig } from './support/fanout.js';
 

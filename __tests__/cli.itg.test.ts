@@ -3,10 +3,11 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLI_PATH } from './support/cli.js';
 import { cleanupTempDirs } from './git-fixtures.js';
 import { containersOfRun, extraWorktrees, fileAt, repoWithPrompts, scriptPrompt, sh, tempDir } from './support/fanout.js';
 
-const CLI = path.resolve('lib/cli.js');
+const CLI = CLI_PATH;
 
 afterAll(() => cleanupTempDirs());
 

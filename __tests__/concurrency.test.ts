@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { autoParallelism, PressureMonitor } from '../src/concurrency.js';
-import { silentLogger } from '../src/logger.js';
+import { autoParallelism, PressureMonitor } from '../src/run/concurrency.js';
+import { silentLogger } from '../src/core/logger.js';
 
 const GiB = 1024 ** 3;
 

@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
-import { DEFAULT_IMAGE } from '../src/config.js';
+import { DEFAULT_IMAGE } from '../src/core/config.js';
 import { startDashboard, type Dashboard } from '../src/dashboard/server.js';
-import { silentLogger } from '../src/logger.js';
+import { silentLogger } from '../src/core/logger.js';
 import { cleanupTempDirs } from './git-fixtures.js';
 import { containersOfRun, dockerAvailable, repoWithPrompts, tempDir } from './support/fanout.js';
 
@@ -50,7 +50,7 @@ registerHooks({ resolve(specifier, context, next) {
     `import fs from 'node:fs';
 const { repo, config, runId, hold, docker } = JSON.parse(process.argv[2]);
 const { runPrompts } = await import(${JSON.stringify(path.join(ROOT, '__tests__/support/fanout.ts'))});
-const { DockerClient } = await import(${JSON.stringify(path.join(ROOT, 'src/exec/docker.ts'))});
+const { DockerClient } = await import(${JSON.stringify(path.join(ROOT, 'src/exec/docker/client.ts'))});
 const { createSubprocessExecutor } = await import(${JSON.stringify(path.join(ROOT, 'src/exec/subprocess.ts'))});
 const executor = docker ? DockerClient.connect().createExecutor() : createSubprocessExecutor();
 const pause = new Int32Array(new SharedArrayBuffer(4));

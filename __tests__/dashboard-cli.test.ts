@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { dashboardCommand } from '../src/dashboard/cli.js';
-import type { Logger } from '../src/logger.js';
+import { dashboardCommand } from '../src/cli/dashboard.js';
+import type { Logger } from '../src/core/logger.js';
 
 let dir: string;
 let messages: string[];

@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { DEFAULT_BASE_IMAGE } from '../src/config.js';
+import { DEFAULT_BASE_IMAGE } from '../src/core/config.js';
 import { dockerEndpoint, dockerRunLiveness } from '../src/dashboard/docker-live.js';
 import { DashboardState } from '../src/dashboard/state.js';
-import { containerLabels, orchestratorLabels } from '../src/exec/labels.js';
-import { silentLogger } from '../src/logger.js';
+import { containerLabels, orchestratorLabels } from '../src/exec/docker/labels.js';
+import { silentLogger } from '../src/core/logger.js';
 import { runInfo, startJournal } from './dashboard-fixtures.js';
 
 const runId = `dash-live-${process.pid}`;

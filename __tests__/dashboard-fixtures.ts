@@ -1,8 +1,8 @@
 /** Synthetic run journals for the dashboard tests, written with the real JournalWriter. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { JournalWriter } from '../src/journal.js';
-import type { RunInfo, RunResult, TaskRecord, TaskStatus } from '../src/model.js';
+import { JournalWriter } from '../src/run/journal.js';
+import type { RunInfo, RunResult, TaskRecord, TaskStatus } from '../src/core/model.js';
 
 export function taskRecord(id: string, patch: Partial<TaskRecord> = {}): TaskRecord {
   return {

@@ -33,7 +33,7 @@ beforeAll(() => {
   // The child runs plain JavaScript, as the bundle would: the sources the server reaches, with types
   // stripped, next to a link to node_modules. (Node's own on-the-fly stripping costs ~60 MB itself.)
   const app = path.join(dir, 'app');
-  const pending = [path.join(ROOT, 'src/dashboard/cli.ts')];
+  const pending = [path.join(ROOT, 'src/cli/dashboard.ts')];
   const done = new Set<string>();
   while (pending.length) {
     const file = pending.pop()!;
@@ -49,8 +49,8 @@ beforeAll(() => {
   // The child is the dashboard as `agent-fanout dashboard` runs it; this process is its client.
   fs.writeFileSync(
     path.join(dir, 'child.mjs'),
-    `import { dashboardCommand } from './app/src/dashboard/cli.js';
-import { silentLogger } from './app/src/logger.js';
+    `import { dashboardCommand } from './app/src/cli/dashboard.js';
+import { silentLogger } from './app/src/core/logger.js';
 const memory = () => { globalThis.gc(); globalThis.gc(); return process.memoryUsage(); };
 const before = memory().rss;
 const stop = new AbortController();

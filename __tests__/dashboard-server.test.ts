@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startDashboard, type Dashboard } from '../src/dashboard/server.js';
 import type { ServerMessage } from '../src/dashboard/protocol.js';
-import { silentLogger } from '../src/logger.js';
+import { silentLogger } from '../src/core/logger.js';
 import { appendLog, runInfo, startJournal, taskRecord, writeSyntheticRun } from './dashboard-fixtures.js';
 
 const TOKEN = 'test-token-0123456789abcdef';

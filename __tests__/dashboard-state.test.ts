@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanLogLine, LogTail } from '../src/dashboard/logtail.js';
 import { DashboardState, type StateChange } from '../src/dashboard/state.js';
-import { journalFile } from '../src/journal.js';
-import { silentLogger } from '../src/logger.js';
+import { journalFile } from '../src/run/journal.js';
+import { silentLogger } from '../src/core/logger.js';
 import { runInfo, startJournal, taskRecord, writeSyntheticRun } from './dashboard-fixtures.js';
 
 let dir: string;

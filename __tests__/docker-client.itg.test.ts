@@ -7,11 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_BASE_IMAGE, DEFAULT_IMAGE } from '../src/config.js';
-import { DockerClient } from '../src/exec/docker.js';
-import { sweepContainers } from '../src/exec/gc.js';
-import { ensureImage, locateDockerfile, pinnedClaudeVersion } from '../src/exec/image.js';
-import { LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID, containerLabels, labelFilter, orchestratorLabels } from '../src/exec/labels.js';
+import { DEFAULT_BASE_IMAGE, DEFAULT_IMAGE } from '../src/core/config.js';
+import { DockerClient } from '../src/exec/docker/client.js';
+import { sweepContainers } from '../src/exec/docker/gc.js';
+import { ensureImage, locateDockerfile, pinnedClaudeVersion } from '../src/exec/docker/image.js';
+import { LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID, containerLabels, labelFilter, orchestratorLabels } from '../src/exec/docker/labels.js';
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

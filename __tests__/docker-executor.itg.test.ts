@@ -10,12 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_IMAGE } from '../src/config.js';
-import type { Logger } from '../src/logger.js';
-import { DockerClient } from '../src/exec/docker.js';
-import { sweepContainers } from '../src/exec/gc.js';
-import { buildAgentImage } from '../src/exec/image.js';
-import { LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID, labelFilter } from '../src/exec/labels.js';
+import { DEFAULT_IMAGE } from '../src/core/config.js';
+import type { Logger } from '../src/core/logger.js';
+import { DockerClient } from '../src/exec/docker/client.js';
+import { sweepContainers } from '../src/exec/docker/gc.js';
+import { buildAgentImage } from '../src/exec/docker/image.js';
+import { LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID, labelFilter } from '../src/exec/docker/labels.js';
 import type { ExecResult, ExecSpec, Executor, ResourceSample } from '../src/exec/types.js';
 
 const run = promisify(execFile);

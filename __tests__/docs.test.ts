@@ -40,3 +40,20 @@ describe('workflows and action.yml', () => {
     }
   });
 });
+
+describe('the options table and the files produced from it', () => {
+  it('action.yml, docs/action.md, docs/options.md and the README match the table (npm run docs:options)', async () => {
+    const doc = await import('../src/core/options-doc.js');
+    expect(read('action.yml')).toBe(doc.replaceActionInputs(read('action.yml')));
+    expect(read('docs/action.md')).toBe(doc.replaceMarked(read('docs/action.md'), 'options:action-inputs', doc.renderActionInputsTable()));
+    expect(read('docs/options.md')).toBe(doc.replaceMarked(read('docs/options.md'), 'options:all', doc.renderOptionsTable()));
+    expect(read('README.md')).toBe(doc.replaceMarked(read('README.md'), 'options:cli-usage', doc.renderCliUsageBlock()));
+  });
+
+  it('every action.yml input is a row of the table with its default', async () => {
+    const { ACTION_OPTIONS, actionDefault } = await import('../src/core/options.js');
+    const action = parse(read('action.yml')) as ActionYml;
+    expect(Object.keys(action.inputs)).toEqual(ACTION_OPTIONS.map((o) => o.name));
+    for (const o of ACTION_OPTIONS) if (o.name !== 'github-token') expect(action.inputs[o.name]!.default, o.name).toBe(actionDefault(o));
+  });
+});

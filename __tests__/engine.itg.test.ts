@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_IMAGE } from '../src/config.js';
-import { DockerClient } from '../src/exec/docker.js';
+import { DEFAULT_IMAGE } from '../src/core/config.js';
+import { DockerClient } from '../src/exec/docker/client.js';
 import { createSubprocessExecutor } from '../src/exec/subprocess.js';
 import type { Executor } from '../src/exec/types.js';
-import type { TaskRecord } from '../src/model.js';
+import type { TaskRecord } from '../src/core/model.js';
 import { cleanupTempDirs } from './git-fixtures.js';
 import { containersOfRun, extraWorktrees, fileAt, repoWithPrompts, runPrompts, scriptPrompt, sh, testConfig } from './support/fanout.js';
 

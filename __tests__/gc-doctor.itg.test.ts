@@ -5,13 +5,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_IMAGE } from '../src/config.js';
-import { DockerClient } from '../src/exec/docker.js';
-import { containerLabels, orchestratorLabels } from '../src/exec/labels.js';
+import { CLI_PATH } from './support/cli.js';
+import { DEFAULT_IMAGE } from '../src/core/config.js';
+import { DockerClient } from '../src/exec/docker/client.js';
+import { containerLabels, orchestratorLabels } from '../src/exec/docker/labels.js';
 import { cleanupTempDirs } from './git-fixtures.js';
 import { containersOfRun, extraWorktrees, repoWithPrompts, scriptPrompt, sh, tempDir } from './support/fanout.js';
 
-const CLI = path.resolve('lib/cli.js');
+const CLI = CLI_PATH;
 afterAll(() => cleanupTempDirs());
 
 function cli(args: string[]) {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Logger } from '../src/logger.js';
+import type { Logger } from '../src/core/logger.js';
 import { Git, pushBranch } from '../src/git/index.js';
 import { cleanupTempDirs, commitOnBranch, makeRepo, sh, tempDir } from './git-fixtures.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { Git } from '../src/git/index.js';
 import { removePersistedCredentials, resolveBase } from '../src/github/base.js';
-import { silentLogger } from '../src/logger.js';
+import { silentLogger } from '../src/core/logger.js';
 
 const dirs: string[] = [];
 afterAll(() => {

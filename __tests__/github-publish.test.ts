@@ -8,8 +8,8 @@ import { Git } from '../src/git/index.js';
 import { createGitHubClient } from '../src/github/client.js';
 import { publishResults } from '../src/github/publish.js';
 import { fenced, renderFailedComment, renderNoTasksComment, renderProgressComment, renderPullBody, tail } from '../src/github/render.js';
-import { silentLogger } from '../src/logger.js';
-import type { RunResult, TaskRecord } from '../src/model.js';
+import { silentLogger } from '../src/core/logger.js';
+import type { RunResult, TaskRecord } from '../src/core/model.js';
 
 const API = 'https://api.github.test';
 const octokit = createGitHubClient('ghs_test', { baseUrl: API, logger: silentLogger, retryBaseMs: 1, throttle: false });

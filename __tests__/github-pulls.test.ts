@@ -3,8 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createGitHubClient } from '../src/github/client.js';
 import { MAX_BODY_CHARS } from '../src/github/comments.js';
 import { createOrUpdatePull } from '../src/github/pulls.js';
-import type { Logger } from '../src/logger.js';
-import { silentLogger } from '../src/logger.js';
+import type { Logger } from '../src/core/logger.js';
+import { silentLogger } from '../src/core/logger.js';
 
 const API = 'https://api.github.test';
 const octokit = createGitHubClient('ghs_test', { baseUrl: API, logger: silentLogger, retryBaseMs: 1, throttle: false });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS, getInputs, toRunConfig } from '../src/inputs.js';
+import { INPUT_DEFAULTS, getInputs, toRunConfig } from '../src/action/inputs.js';
 
 function setInputs(values: Record<string, string>): void {
   for (const [name, value] of Object.entries(values)) vi.stubEnv(`INPUT_${name.toUpperCase()}`, value);
@@ -101,7 +101,7 @@ describe('getInputs', () => {
     ['network', 'host', "Invalid value 'host' for input 'network'."],
     ['env', 'GITHUB_TOKEN', "Invalid value 'GITHUB_TOKEN' for input 'env'. Expected names of variables other than GitHub and runner tokens"],
     ['branch-prefix', 'a..b', "Invalid value 'a..b' for input 'branch-prefix'."],
-    ['base-ref', '-x', "Invalid value '-x' for input 'base-ref'. Expected a branch, tag or commit like main or v1.2."],
+    ['base-ref', '-x', "Invalid value '-x' for input 'base-ref'. Expected a branch, tag or commit like main, v1.2 or HEAD~1."],
     ['dashboard-port', '70000', "Invalid value '70000' for input 'dashboard-port'. Expected a TCP port from 1 to 65535."],
     ['allowed-bots', 'evil bot', "Invalid value 'evil bot' for input 'allowed-bots'."],
   ])('refuses %s=%s with a message naming input, value and expectation', (name, value, message) => {
@@ -112,9 +112,11 @@ describe('getInputs', () => {
   test('reports every invalid input at once, one per line', () => {
     setInputs({ 'github-token': '', memory: 'lots', cpus: '-1', agent: 'command' });
     const lines = errorOf(getInputs).split('\n');
+    expect(lines[1]).toMatch(/^Invalid value '-1' for input 'cpus'. Expected a number of CPUs greater than 0 and at most \d+ \(this host's cores\), like 1 or 0.5.$/);
+    lines[1] = 'cpus';
     expect(lines).toEqual([
       "Input 'github-token' is empty. Expected a token; the default is ${{ github.token }}.",
-      "Invalid value '-1' for input 'cpus'. Expected a number greater than 0 and at most 256.",
+      'cpus',
       "Invalid value 'lots' for input 'memory'. Expected a size like 512m or 4g.",
       "Input 'agent-command' is empty. Expected a command template like 'my-agent --prompt-file {prompt_file}' when agent is 'command'.",
     ]);

@@ -1,34 +1,92 @@
 import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../src/core/config.js';
 import {
-  parseEnvNamesOption,
-  parseExecutionOption,
-  parseMaxParallelOption,
-  parseMemoryOption,
-  parseNetworkOption,
-  parseTimeoutOption,
-  parseUserOption,
-} from '../src/options.js';
+  ACTION_OPTIONS,
+  ALL_OPTIONS,
+  ConfigError,
+  CLI_OPTIONS,
+  FRONT_MATTER_OPTIONS,
+  MAX_DURATION_MS,
+  findOption,
+  parseOption,
+  renderCliUsage,
+} from '../src/core/options.js';
+import { joinValueArgs } from '../src/cli/run.js';
 
-describe('option validation', () => {
+const parse = (name: string, text: string, label = `option '--${name}'`) => parseOption(findOption(name), text, label);
+
+describe('the options table', () => {
   it('accepts good values', () => {
-    expect(parseMaxParallelOption("option '--max-parallel'", 'auto')).toBe('auto');
-    expect(parseMaxParallelOption("option '--max-parallel'", '8')).toBe(8);
-    expect(parseMemoryOption("input 'memory'", '512m')).toBe(512 * 1024 ** 2);
-    expect(parseTimeoutOption("input 'timeout'", '2h')).toBe(7_200_000);
-    expect(parseEnvNamesOption("input 'env'", 'ANTHROPIC_API_KEY, NPM_TOKEN\nFOO')).toEqual(['ANTHROPIC_API_KEY', 'NPM_TOKEN', 'FOO']);
-    expect(parseNetworkOption("input 'network'", 'none')).toBe('none');
-    expect(parseUserOption("option '--user'", '1000:1000')).toBe('1000:1000');
+    expect(parse('max-parallel', 'auto')).toBe('auto');
+    expect(parse('max-parallel', '8')).toBe(8);
+    expect(parse('memory', '512m', "input 'memory'")).toBe(512 * 1024 ** 2);
+    expect(parse('timeout', '2h', "input 'timeout'")).toBe(7_200_000);
+    expect(parse('timeout', '168h')).toBe(MAX_DURATION_MS);
+    expect(parse('env', 'ANTHROPIC_API_KEY, NPM_TOKEN\nFOO', "input 'env'")).toEqual(['ANTHROPIC_API_KEY', 'NPM_TOKEN', 'FOO']);
+    expect(parse('network', 'none')).toBe('none');
+    expect(parse('user', '1000:1000')).toBe('1000:1000');
+    expect(parse('cpus', '0.5')).toBe(0.5);
   });
 
   it.each([
-    [() => parseMemoryOption("input 'memory'", '4 gigs'), "Invalid value '4 gigs' for input 'memory'. Expected a size like 512m or 4g."],
-    [() => parseMaxParallelOption("option '--max-parallel'", 'lots'), "Invalid value 'lots' for option '--max-parallel'. Expected 'auto' or a whole number from 1 to 256."],
-    [() => parseTimeoutOption("input 'timeout'", 'soon'), "Invalid value 'soon' for input 'timeout'. Expected a duration like 90s, 30m or 2h."],
-    [() => parseExecutionOption("option '--execution'", 'vm'), "Invalid value 'vm' for option '--execution'. Expected one of auto, docker, subprocess."],
-    [() => parseEnvNamesOption("input 'env'", 'GOOD, BAD-NAME'), "Invalid value 'BAD-NAME' for input 'env'."],
-    [() => parseNetworkOption("input 'network'", 'host'), "Invalid value 'host' for input 'network'."],
-    [() => parseMemoryOption("input 'memory'", '1m'), "Invalid value '1m' for input 'memory'. Expected at least 6m"],
-  ])('rejects with a message naming the option, the value and what was expected (%#)', (fn, message) => {
-    expect(fn).toThrow(message);
+    ['memory', '4 gigs', "input 'memory'", "Invalid value '4 gigs' for input 'memory'. Expected a size like 512m or 4g."],
+    ['memory', '1m', "input 'memory'", "Invalid value '1m' for input 'memory'. Expected at least 6m"],
+    ['memory', '1e99', "option '--memory'", "Invalid value '1e99' for option '--memory'. Expected a size like 512m or 4g."],
+    ['memory', '2t', "option '--memory'", "Invalid value '2t' for option '--memory'. Expected at most 1t."],
+    ['max-parallel', 'lots', "option '--max-parallel'", "Invalid value 'lots' for option '--max-parallel'. Expected 'auto' or a whole number from 1 to 256."],
+    ['max-parallel', '-1', "option '--max-parallel'", "Invalid value '-1' for option '--max-parallel'. Expected 'auto' or a whole number from 1 to 256."],
+    ['timeout', 'soon', "input 'timeout'", "Invalid value 'soon' for input 'timeout'. Expected a duration like 90s, 30m or 2h."],
+    ['timeout', '600h', "option '--timeout'", "Invalid value '600h' for option '--timeout'. Expected a duration of at most 7 days (168h)."],
+    ['execution', 'vm', "option '--execution'", "Invalid value 'vm' for option '--execution'. Expected one of auto, docker, subprocess."],
+    ['env', 'GOOD, BAD-NAME', "input 'env'", "Invalid value 'BAD-NAME' for input 'env'."],
+    ['env', 'GITHUB_TOKEN', "option '--env'", "Invalid value 'GITHUB_TOKEN' for option '--env'. Expected names of variables other than GitHub and runner tokens"],
+    ['network', 'host', "input 'network'", "Invalid value 'host' for input 'network'."],
+    ['cpus', '1000', "option '--cpus'", "Invalid value '1000' for option '--cpus'. Expected a number of CPUs greater than 0 and at most"],
+    ['base', '--output=x', "option '--base'", "Invalid value '--output=x' for option '--base'."],
+  ])('%s %s: the message names the option, the value and what was expected', (name, text, label, message) => {
+    expect(() => parse(name, text, label)).toThrow(ConfigError);
+    expect(() => parse(name, text, label)).toThrow(message);
+  });
+
+  it('has one row per name, and every row a description and a place it applies', () => {
+    const names = ALL_OPTIONS.map((o) => o.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const o of ALL_OPTIONS) {
+      expect(o.description, o.name).toBeTruthy();
+      expect(o.scopes.cli || o.scopes.action || o.scopes.frontMatter, o.name).toBeTruthy();
+    }
+  });
+
+  it('parses every default of the CLI and the Action with its own parser', () => {
+    for (const o of CLI_OPTIONS) if (o.default !== '') expect(() => o.parse(o.default), o.name).not.toThrow();
+    for (const o of ACTION_OPTIONS) {
+      if (o.name === 'github-token') continue;
+      const def = typeof o.scopes.action === 'object' ? o.scopes.action.default : o.default;
+      expect(() => o.parse(def), o.name).not.toThrow();
+    }
+  });
+
+  it('applies the CLI defaults to exactly the built-in configuration', () => {
+    const config = defaultConfig('/repo', {});
+    const applied = defaultConfig('/repo', {});
+    applied.claudeArgs = [];
+    for (const o of CLI_OPTIONS) if (o.apply && o.default !== '' && o.kind !== 'repeatable') o.apply(applied, o.parse(o.default));
+    expect(applied).toEqual(config);
+  });
+
+  it('front matter keys are the snake_case of the option or the option itself', () => {
+    for (const o of FRONT_MATTER_OPTIONS) expect(o.scopes.frontMatter!.key).toBe(o.name.replace(/-/g, '_'));
+  });
+
+  it('usage text has a line per CLI option with its default', () => {
+    const usage = renderCliUsage();
+    for (const o of CLI_OPTIONS) expect(usage).toContain(`--${o.name}`);
+    expect(usage).toMatch(/--memory SIZE\s+.*\(default 2g\)/);
+  });
+
+  it('joins a value option with a next argument that looks like a flag', () => {
+    expect(joinValueArgs(['--max-parallel', '-1', 'prompts'])).toEqual(['--max-parallel=-1', 'prompts']);
+    expect(joinValueArgs(['--claude-arg', '--model', '--claude-arg', 'opus', '--quiet'])).toEqual(['--claude-arg=--model', '--claude-arg', 'opus', '--quiet']);
+    expect(joinValueArgs(['--quiet', '--fail-fast'])).toEqual(['--quiet', '--fail-fast']);
   });
 });

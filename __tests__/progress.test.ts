@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { RunEvent, TaskRecord } from '../src/model.js';
-import { ProgressReporter } from '../src/progress.js';
+import type { RunEvent, TaskRecord } from '../src/core/model.js';
+import { ProgressReporter } from '../src/cli/progress.js';
 
 function capture() {
   const out = new PassThrough() as PassThrough & { isTTY?: boolean; columns?: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskRecord } from '../src/model.js';
+import type { TaskRecord } from '../src/core/model.js';
 import {
   computeRunMetrics,
   criticalPathMs,

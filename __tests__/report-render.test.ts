@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunInfo, RunResult, TaskRecord } from '../src/model.js';
+import type { RunInfo, RunResult, TaskRecord } from '../src/core/model.js';
 import {
   buildRunResult,
   computeRunMetrics,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schedule, type ScheduleOutcome } from '../src/scheduler.js';
+import { schedule, type ScheduleOutcome } from '../src/run/scheduler.js';
 
 /** A run function whose tasks finish when the test says so, recording what ran concurrently. */
 function controllable() {

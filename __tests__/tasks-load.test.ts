@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Logger } from '../src/logger.js';
+import type { Logger } from '../src/core/logger.js';
 import { expandPromptArgs, loadTasks, resolvePromptPath } from '../src/tasks/load.js';
 import { fsPromptSource, gitPromptSource, type PromptSource } from '../src/tasks/source.js';
 import { PromptError } from '../src/tasks/types.js';

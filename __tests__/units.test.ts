@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDuration, parseDuration, parseSize } from '../src/units.js';
+import { formatBytes, formatDuration, parseDuration, parseSize } from '../src/core/units.js';
 
 describe('parseDuration', () => {
   it.each([

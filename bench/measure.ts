@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import type { RunResult } from '../src/model.js';
+import type { RunResult } from '../src/core/model.js';
 import type { ProbeUsage } from './probe.js';
 
 export interface CommandResult {
@@ -40,8 +40,8 @@ export async function mustRun(cmd: string, args: string[], opts: { input?: strin
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** The CLI compiled alongside the benchmark (same sources as lib/cli.js). */
-export const CLI_PATH = path.join(here, '..', 'src', 'cli.js');
+/** The CLI compiled alongside the benchmark (same sources as lib/cli/index.js). */
+export const CLI_PATH = path.join(here, '..', 'src', 'cli', 'index.js');
 const PROBE_PATH = path.join(here, 'probe.js');
 
 export interface OrchestratorRun {

@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { autoParallelism } from '../src/concurrency.js';
-import { DEFAULT_IMAGE, defaultConfig } from '../src/config.js';
-import { DockerClient } from '../src/exec/docker.js';
+import { autoParallelism } from '../src/run/concurrency.js';
+import { DEFAULT_IMAGE, defaultConfig } from '../src/core/config.js';
+import { DockerClient } from '../src/exec/docker/client.js';
 import { median } from '../src/report/metrics.js';
 import { checkTarget, MiB, ratio, type SlotAccounting, type TargetCheck } from './arithmetic.js';
 import { runW1, runW2, runW3, runW5, type BenchContext, type VariantRow } from './workloads.js';
@@ -41,7 +41,7 @@ const ctx: BenchContext = {
 const docker = DockerClient.connect();
 await docker.ping();
 if (!(await docker.imageExists(ctx.image))) {
-  console.error(`bench: image ${ctx.image} not found; build it with 'node lib/cli.js image build'`);
+  console.error(`bench: image ${ctx.image} not found; build it with 'node lib/cli/index.js image build'`);
   process.exit(2);
 }
 const info = await docker.info();

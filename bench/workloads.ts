@@ -7,7 +7,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Git } from '../src/git/git.js';
 import { createWorktree, removeWorktree } from '../src/git/worktrees.js';
-import type { RunResult } from '../src/model.js';
+import type { RunResult } from '../src/core/model.js';
 import { median, phaseMedians } from '../src/report/metrics.js';
 import { parseTimings, slotAccounting, variantFigures, workTimes, type SlotAccounting, type VariantFigures, type VariantMeasurement } from './arithmetic.js';
 import { cloneForTasks, git, GIT_IDENTITY_ENV, makeRepo, makeRepoWithFiles, scriptPrompt, taskIds, taskScript } from './fixtures.js';

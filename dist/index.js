@@ -28725,22 +28725,22 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 5691:
+/***/ 7414:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4431);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4116);
-/** Action entry: runs the main step, or the post step when the main step saved `isPost`. */
+/* harmony import */ var _core_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9348);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2287);
+/** Action entry: runs the main step, or the post step when the main step marked it. */
 
 
-if (_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu('isPost') === 'true') {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(48), __nccwpck_require__.e(473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3473));
+if ((0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .isPostStep */ .pq)()) {
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(19), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3262));
     await run();
 }
 else {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ('isPost', 'true');
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(86), __nccwpck_require__.e(48), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5937));
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .markPostStep */ .kT)();
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(86), __nccwpck_require__.e(19), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 734));
     await run();
 }
 
@@ -28749,7 +28749,46 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4431:
+/***/ 2287:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fQ: () => (/* binding */ loadRunState),
+/* harmony export */   iZ: () => (/* binding */ saveRunState),
+/* harmony export */   kT: () => (/* binding */ markPostStep),
+/* harmony export */   pq: () => (/* binding */ isPostStep)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
+/**
+ * What the main step hands to the post step, through the runner's step state: typed, saved before
+ * anything starts, so the post step can clean up even when the main step was killed.
+ */
+
+function markPostStep() {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
+}
+function isPostStep() {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('isPost') === 'true';
+}
+function saveRunState(state) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('runId', state.runId);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('stateDir', state.stateDir);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('repo', state.repo);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('keepWorktrees', String(state.keepWorktrees));
+}
+/** The saved run, or `null` when the main step never started one. */
+function loadRunState() {
+    const runId = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('runId');
+    const stateDir = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('stateDir');
+    if (!runId || !stateDir)
+        return null;
+    return { runId, stateDir, repo: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('repo'), keepWorktrees: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('keepWorktrees') === 'true' };
+}
+
+
+/***/ }),
+
+/***/ 9348:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28759,7 +28798,7 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./lib/shim.js
+;// CONCATENATED MODULE: ./lib/core/shim.js
 /**
  * The ESM bundle has no CommonJS `__dirname`/`__filename`/`require`; some bundled CommonJS
  * dependencies (ssh2 under dockerode) read them at load time. Imported first by the entry points.
@@ -28785,7 +28824,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
-  Vt: () => (/* binding */ getBooleanInput),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
   pq: () => (/* binding */ info),
@@ -28798,7 +28836,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -31963,6 +32001,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5691);
+/******/ var __webpack_exports__ = __nccwpck_require__(7414);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

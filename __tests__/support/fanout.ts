@@ -2,12 +2,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultConfig, type RunConfig } from '../../src/config.js';
-import { runFanout, type RunFanoutOptions } from '../../src/engine.js';
-import { DockerClient } from '../../src/exec/docker.js';
-import { labelFilter } from '../../src/exec/labels.js';
-import { silentLogger } from '../../src/logger.js';
-import type { RunResult } from '../../src/model.js';
+import { defaultConfig, type RunConfig } from '../../src/core/config.js';
+import { runFanout, type RunFanoutOptions } from '../../src/run/engine.js';
+import { DockerClient } from '../../src/exec/docker/client.js';
+import { labelFilter } from '../../src/exec/docker/labels.js';
+import { silentLogger } from '../../src/core/logger.js';
+import type { RunResult } from '../../src/core/model.js';
 import { fsPromptSource } from '../../src/tasks/source.js';
 import { loadTasks } from '../../src/tasks/load.js';
 import { makeRepo, sh, tempDir, write } from '../git-fixtures.js';

@@ -159,10 +159,8 @@ var external_node_path_ = __webpack_require__(6760);
 var graph = __webpack_require__(4686);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./lib/config.js
-var config = __webpack_require__(2193);
-// EXTERNAL MODULE: ./lib/units.js
-var units = __webpack_require__(3052);
+// EXTERNAL MODULE: ./lib/core/options.js
+var options = __webpack_require__(3657);
 // EXTERNAL MODULE: ./lib/tasks/types.js
 var types = __webpack_require__(6651);
 ;// CONCATENATED MODULE: ./lib/tasks/parse.js
@@ -171,24 +169,10 @@ var types = __webpack_require__(6651);
 
 
 
-
 /** Prompt files larger than this are refused: a prompt is prose, not a data dump. */
 const MAX_PROMPT_BYTES = 256 * 1024;
 /** Front matter keys that mean something; anything else draws a warning. */
-const FRONT_MATTER_KEYS = [
-    'id',
-    'title',
-    'issue',
-    'depends_on',
-    'agent',
-    'timeout',
-    'cpus',
-    'memory',
-    'image',
-    'env',
-    'max_turns',
-];
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const FRONT_MATTER_KEYS = ['id', 'title', 'issue', 'depends_on', ...options/* FRONT_MATTER_OPTIONS */.dQ.map((o) => o.scopes.frontMatter.key)];
 /** Ids become branch names and container labels, so they stay within what both accept. */
 const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const MAX_ID_LENGTH = 100;
@@ -297,15 +281,36 @@ class FieldReader {
             return undefined;
         return Array.isArray(value) ? value : [value];
     }
-    positiveNumber(field, integer, expected) {
-        const value = this.get(field);
+}
+/**
+ * The front-matter keys of the options table (`memory`, `timeout`, …), parsed with the same parsers
+ * and bounds as the CLI flags and Action inputs. YAML numbers are read as their text (`cpus: 2`,
+ * `timeout: 90` seconds); lists as comma-separated text (`env: [A, B]`).
+ */
+function readOptionOverrides(fields) {
+    const overrides = { env: [] };
+    for (const spec of options/* FRONT_MATTER_OPTIONS */.dQ) {
+        const { key, field } = spec.scopes.frontMatter;
+        const value = fields.get(key);
         if (value === undefined)
-            return undefined;
-        if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-            this.fail(field, value, expected);
+            continue;
+        const items = Array.isArray(value) ? value : [value];
+        if (items.some((v) => typeof v !== 'string' && typeof v !== 'number') || (Array.isArray(value) && spec.kind !== 'repeatable')) {
+            fields.fail(key, value, `${spec.kind === 'repeatable' ? 'a list of values' : 'a single value'}, like ${key}: ${spec.default || '…'}`);
         }
-        return value;
+        const text = items.map(String).join(',');
+        let parsed;
+        try {
+            parsed = spec.parse(text);
+        }
+        catch (error) {
+            if (!(error instanceof options/* InvalidValue */.h6))
+                throw error;
+            fields.fail(key, error.part ?? value, error.expected);
+        }
+        overrides[field] = parsed;
     }
+    return overrides;
 }
 /**
  * Parses one prompt file. `file` is its repo-relative path (used for the default id and in every
@@ -375,69 +380,10 @@ function parsePromptFile(file, content, logger) {
         if (!dependsOn.includes(dep.trim()))
             dependsOn.push(dep.trim());
     }
-    const agentExpected = `one of ${config/* AGENT_KINDS */.yp.join(', ')}`;
-    const agentText = fields.string('agent', agentExpected);
-    if (agentText !== undefined && !config/* AGENT_KINDS */.yp.includes(agentText)) {
-        fields.fail('agent', agentText, agentExpected);
-    }
-    const agent = agentText;
-    const timeoutExpected = 'a duration like 90s, 30m or 2h';
-    const timeoutValue = fields.get('timeout');
-    let timeoutMs;
-    if (timeoutValue !== undefined) {
-        if (typeof timeoutValue !== 'string' && typeof timeoutValue !== 'number')
-            fields.fail('timeout', timeoutValue, timeoutExpected);
-        timeoutMs = (0,units/* parseDuration */.E9)(timeoutValue);
-        if (timeoutMs === undefined)
-            fields.fail('timeout', timeoutValue, timeoutExpected);
-    }
-    const cpus = fields.positiveNumber('cpus', false, 'a positive number of CPUs, like 1 or 0.5');
-    const memoryExpected = 'a size like 512m or 4g';
-    const memoryValue = fields.get('memory');
-    let memoryBytes;
-    if (memoryValue !== undefined) {
-        if (typeof memoryValue !== 'string' && typeof memoryValue !== 'number')
-            fields.fail('memory', memoryValue, memoryExpected);
-        memoryBytes = (0,units/* parseSize */.DB)(memoryValue);
-        if (memoryBytes === undefined)
-            fields.fail('memory', memoryValue, memoryExpected);
-    }
-    const image = fields.string('image', 'an image reference string, like node:24-bookworm-slim');
-    const envExpected = 'a list of environment variable names, like [NPM_TOKEN, SENTRY_DSN]';
-    const envValue = fields.get('env');
-    const env = [];
-    if (envValue !== undefined) {
-        if (!Array.isArray(envValue))
-            fields.fail('env', envValue, envExpected);
-        for (const name of envValue) {
-            if (typeof name !== 'string' || !ENV_NAME.test(name)) {
-                throw new types/* PromptError */.P(file, 'env', `invalid variable name ${show(name)}; expected a name matching ${ENV_NAME.source}`);
-            }
-            // Tokens that can push to the repository must never reach an agent, whatever a prompt asks.
-            if (config/* FORBIDDEN_ENV */.Me.includes(name.toUpperCase())) {
-                throw new types/* PromptError */.P(file, 'env', `'${name}' is never passed to agents; remove it`);
-            }
-            if (!env.includes(name))
-                env.push(name);
-        }
-    }
-    const maxTurns = fields.positiveNumber('max_turns', true, 'a positive whole number, like 30');
+    const overrides = readOptionOverrides(fields);
     if (prompt.trim() === '')
         logger.warning(`${file}: the prompt is empty (nothing after the front matter)`);
-    const spec = { id, title, file, prompt, issues, dependsOn, env };
-    if (agent !== undefined)
-        spec.agent = agent;
-    if (timeoutMs !== undefined)
-        spec.timeoutMs = timeoutMs;
-    if (cpus !== undefined)
-        spec.cpus = cpus;
-    if (memoryBytes !== undefined)
-        spec.memoryBytes = memoryBytes;
-    if (image !== undefined)
-        spec.image = image;
-    if (maxTurns !== undefined)
-        spec.maxTurns = maxTurns;
-    return spec;
+    return { id, title, file, prompt, issues, dependsOn, ...overrides };
 }
 
 ;// CONCATENATED MODULE: ./lib/tasks/load.js

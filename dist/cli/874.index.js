@@ -219,8 +219,8 @@ function computeRunMetrics(tasks, info) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/units.js
-var units = __webpack_require__(3052);
+// EXTERNAL MODULE: ./lib/core/units.js
+var units = __webpack_require__(7564);
 ;// CONCATENATED MODULE: ./lib/report/format.js
 const STATUS_EMOJI = {
     queued: '⏳',

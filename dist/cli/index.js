@@ -268,30 +268,21 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 9069:
+/***/ 518:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ configFromOptions),
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4431);
+/* harmony import */ var _core_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9348);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3136);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7975);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2193);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5996);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8747);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1097);
-/* harmony import */ var _tasks_types_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6651);
-/** The runner-side CLI: `agent-fanout run | doctor | gc | image build | dashboard`. */
-
-
-
-
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5403);
+/* harmony import */ var _core_options_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3657);
+/* harmony import */ var _tasks_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6651);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(623);
+/** The runner-side CLI: `agent-fanout run | doctor | gc | image build | dashboard`; this file only dispatches. */
 
 
 
@@ -308,135 +299,171 @@ commands:
   image build                build the agent image
   dashboard                  serve the live dashboard (--host, --port, --token)
 
-run options:
-  --repo DIR            git repository (default: the current directory's)
-  --base REF            ref the task branches start from (default HEAD)
-  --branch-prefix P     branch prefix (default fanout)
-  --issue N             issue the run belongs to (branches fanout/<N>/<task>)
-  --agent KIND          claude | command | script (default claude)
-  --agent-command T     command template for the command agent ({prompt_file}, {prompt})
-  --claude-arg ARG      extra flag for claude (repeatable)
-  --execution MODE      auto | docker | subprocess (default auto)
-  --image IMAGE         agent image (default ${_config_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_IMAGE */ .__})
-  --max-parallel N      tasks at once, or auto (default 4)
-  --cpus N              CPUs per task (default 1)
-  --memory SIZE         memory per task, e.g. 512m, 4g (default 2g)
-  --pids-limit N        processes per task (default 512)
-  --timeout DURATION    per-task timeout, e.g. 90s, 30m, 2h (default 30m)
-  --network MODE        bridge | none | a network name (default bridge)
-  --env NAMES           host variables passed to agents (comma-separated, repeatable)
-  --max-turns N         claude --max-turns (default 50)
-  --user UID:GID        uid:gid agents run as (default: this process's)
-  --state-dir DIR       run directories and journals (default ~/.agent-fanout, or $AGENT_FANOUT_HOME)
-  --ca-cert FILE        extra CA bundle for agents and image builds (default $NODE_EXTRA_CA_CERTS)
-  --fail-fast           cancel tasks not yet started once one fails
-  --keep-worktrees      keep the worktrees after the run (branches are always kept)
-  --json FILE           write the results JSON
-  --summary FILE        write the Markdown summary
-  --quiet               no task output on the console
-
+${_run_js__WEBPACK_IMPORTED_MODULE_6__/* .RUN_USAGE */ .W3}
 exit status: 0 all tasks succeeded, 1 a task did not, 2 bad usage or configuration
 `;
-const RUN_OPTIONS = {
-    repo: { type: 'string' },
-    base: { type: 'string' },
-    'branch-prefix': { type: 'string' },
-    issue: { type: 'string' },
-    agent: { type: 'string' },
-    'agent-command': { type: 'string' },
-    'claude-arg': { type: 'string', multiple: true },
-    execution: { type: 'string' },
-    image: { type: 'string' },
-    'max-parallel': { type: 'string' },
-    cpus: { type: 'string' },
-    memory: { type: 'string' },
-    'pids-limit': { type: 'string' },
-    timeout: { type: 'string' },
-    network: { type: 'string' },
-    env: { type: 'string', multiple: true },
-    'max-turns': { type: 'string' },
-    user: { type: 'string' },
-    'state-dir': { type: 'string' },
-    'ca-cert': { type: 'string' },
-    'fail-fast': { type: 'boolean' },
-    'keep-worktrees': { type: 'boolean' },
-    json: { type: 'string' },
-    summary: { type: 'string' },
-    quiet: { type: 'boolean' },
-    verbose: { type: 'boolean' },
+async function main(argv) {
+    const [command, ...rest] = argv;
+    const logger = (0,_core_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleLogger */ .k)(rest.includes('--verbose'));
+    try {
+        switch (command) {
+            case 'run':
+                return await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runCommand */ .d1)(rest);
+            case 'doctor': {
+                const { runDoctor } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(170), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4403));
+                return await runDoctor(rest, logger);
+            }
+            case 'gc': {
+                const { gcCommand } = await __nccwpck_require__.e(/* import() */ 906).then(__nccwpck_require__.bind(__nccwpck_require__, 5906));
+                return await gcCommand(rest, logger);
+            }
+            case 'image': {
+                const { imageCommand } = await __nccwpck_require__.e(/* import() */ 755).then(__nccwpck_require__.bind(__nccwpck_require__, 7755));
+                return await imageCommand(rest, logger);
+            }
+            case 'dashboard': {
+                const { dashboardCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6164));
+                return await dashboardCommand(rest, { logger });
+            }
+            case '--help':
+            case '-h':
+            case 'help':
+                process.stdout.write(USAGE);
+                return 0;
+            case '--version':
+                process.stdout.write('agent-fanout 0.1.0\n');
+                return 0;
+            default:
+                process.stderr.write(command ? `agent-fanout: unknown command '${command}'\n\n${USAGE}` : USAGE);
+                return 2;
+        }
+    }
+    catch (error) {
+        if (error instanceof _core_options_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL || error instanceof _tasks_types_js__WEBPACK_IMPORTED_MODULE_5__/* .PromptError */ .P || isParseArgsError(error)) {
+            process.stderr.write(`agent-fanout: ${error.message}\n`);
+            return 2;
+        }
+        process.stderr.write(`agent-fanout: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 1;
+    }
+}
+function isParseArgsError(error) {
+    return error instanceof TypeError && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS');
+}
+// Run when executed (directly, through the npm bin link, or as the bundle), not when imported by tests.
+if (process.argv[1] && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(process.argv[1]) === (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)) {
+    process.exitCode = await main(process.argv.slice(2));
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 623:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W3: () => (/* binding */ RUN_USAGE),
+/* harmony export */   d1: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* unused harmony exports RUN_PARSE_OPTIONS, joinValueArgs, parseRunArgs, configFromOptions */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6641);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5403);
+/* harmony import */ var _core_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3657);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5996);
+/** `agent-fanout run`: flags from the options table → a checked RunConfig → the engine → reports. */
+
+
+
+
+
+
+
+const RUN_USAGE = `run options:\n${(0,_core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .renderCliUsage */ .WI)()}\n`;
+/** `parseArgs` options for `run`, from the table. */
+const RUN_PARSE_OPTIONS = {
+    ...Object.fromEntries(_core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .CLI_OPTIONS */ .EH.map((o) => [o.name, o.kind === 'switch' ? { type: 'boolean' } : { type: 'string', multiple: o.kind === 'repeatable' }])),
     help: { type: 'boolean', short: 'h' },
 };
-/** Turns parsed `run` options into a RunConfig; every bad value is a ConfigError naming the option. */
+/**
+ * `--max-parallel -1` would make parseArgs complain that the option's argument is ambiguous; a value
+ * option's next argument is its value, whatever it looks like, so the pair is joined first and the
+ * value gets the option's own message.
+ */
+function joinValueArgs(args) {
+    const valued = new Set(_core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .CLI_OPTIONS */ .EH.filter((o) => o.kind !== 'switch').map((o) => `--${o.name}`));
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            out.push(...args.slice(i));
+            break;
+        }
+        if (valued.has(arg) && i + 1 < args.length && args[i + 1].startsWith('-')) {
+            out.push(`${arg}=${args[i + 1]}`);
+            i++;
+        }
+        else {
+            out.push(arg);
+        }
+    }
+    return out;
+}
+function parseRunArgs(args) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: joinValueArgs(args), options: RUN_PARSE_OPTIONS, allowPositionals: true, strict: true });
+    return { values, positionals };
+}
+const label = (name) => `option '--${name}'`;
+function texts(value) {
+    if (value === undefined)
+        return [];
+    return (Array.isArray(value) ? value : [value]).map(String);
+}
+/** Turns parsed `run` flags into a RunConfig; every bad value is a ConfigError naming the flag. */
 async function configFromOptions(values, env = process.env) {
-    const repoDir = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(values.repo ?? '.');
-    const git = await _git_git_js__WEBPACK_IMPORTED_MODULE_7__/* .Git */ .TU.create(repoDir).catch(() => {
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigError */ .xL(`Invalid value '${values.repo ?? '.'}' for option '--repo'. Expected a directory inside a git repository.`);
+    const repoText = typeof values.repo === 'string' ? values.repo : '.';
+    const git = await _git_git_js__WEBPACK_IMPORTED_MODULE_6__/* .Git */ .TU.create(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(repoText)).catch(() => {
+        throw new _core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`Invalid value '${repoText}' for ${label('repo')}. Expected a directory inside a git repository.`);
     });
-    const config = (0,_config_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultConfig */ .$P)(git.topLevel, env);
-    const opt = (name) => `option '--${name}'`;
-    if (values.base !== undefined)
-        config.baseRef = values.base;
-    if (values['branch-prefix'] !== undefined)
-        config.branchPrefix = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parseBranchPrefixOption */ .VY)(opt('branch-prefix'), values['branch-prefix']);
-    if (values.agent !== undefined)
-        config.agent = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parseAgentOption */ .S)(opt('agent'), values.agent);
-    if (values['agent-command'] !== undefined)
-        config.agentCommand = values['agent-command'];
-    if (values['claude-arg'])
-        config.claudeArgs = values['claude-arg'];
-    if (values.execution !== undefined)
-        config.execution = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parseExecutionOption */ .TG)(opt('execution'), values.execution);
-    if (values.image !== undefined)
-        config.image = values.image;
-    if (values['max-parallel'] !== undefined)
-        config.maxParallel = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parseMaxParallelOption */ .SW)(opt('max-parallel'), values['max-parallel']);
-    if (values.cpus !== undefined)
-        config.cpus = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parsePositiveNumberOption */ .pN)(opt('cpus'), values.cpus, 256);
-    if (values.memory !== undefined)
-        config.memoryBytes = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parseMemoryOption */ .Aw)(opt('memory'), values.memory);
-    if (values['pids-limit'] !== undefined)
-        config.pidsLimit = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parsePositiveIntegerOption */ .UO)(opt('pids-limit'), values['pids-limit'], 1_000_000);
-    if (values.timeout !== undefined)
-        config.timeoutMs = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parseTimeoutOption */ .kQ)(opt('timeout'), values.timeout);
-    if (values.network !== undefined)
-        config.network = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parseNetworkOption */ .j6)(opt('network'), values.network);
-    if (values.env)
-        config.env = values.env.flatMap((v) => (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parseEnvNamesOption */ .KM)(opt('env'), v));
-    if (values['max-turns'] !== undefined)
-        config.maxTurns = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parsePositiveIntegerOption */ .UO)(opt('max-turns'), values['max-turns'], 10_000);
-    if (values.user !== undefined)
-        config.user = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parseUserOption */ .kU)(opt('user'), values.user);
-    if (values['state-dir'] !== undefined)
-        config.stateDir = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(values['state-dir']);
-    config.caCertFile = values['ca-cert'] ?? env.NODE_EXTRA_CA_CERTS;
-    config.failFast = values['fail-fast'] ?? false;
-    config.keepWorktrees = values['keep-worktrees'] ?? false;
+    const config = (0,_core_config_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultConfig */ .$P)(git.topLevel, env);
+    for (const spec of _core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .CLI_OPTIONS */ .EH) {
+        if (!spec.apply)
+            continue;
+        for (const text of texts(values[spec.name])) {
+            spec.apply(config, spec.kind === 'switch' ? text === 'true' : (0,_core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOption */ .ZY)(spec, text, label(spec.name)));
+        }
+    }
+    if (typeof values['state-dir'] === 'string')
+        config.stateDir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve((0,_core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOption */ .ZY)((0,_core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .findOption */ .$K)('state-dir'), values['state-dir'], label('state-dir')));
+    config.caCertFile = typeof values['ca-cert'] === 'string' ? values['ca-cert'] : env.NODE_EXTRA_CA_CERTS;
     if (config.agent === 'command' && !config.agentCommand) {
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigError */ .xL("option '--agent command' needs '--agent-command', a template like \"my-agent --prompt-file {prompt_file}\".");
+        throw new _core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL("option '--agent command' needs '--agent-command', a template like \"my-agent --prompt-file {prompt_file}\".");
     }
     return config;
 }
 async function runCommand(args) {
-    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_5__.parseArgs)({ args, options: RUN_OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseRunArgs(args);
     if (values.help) {
-        process.stdout.write(USAGE);
+        process.stdout.write(`usage: agent-fanout run [files/dirs/globs...] [options]\n\n${RUN_USAGE}`);
         return 0;
     }
-    const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .k)(values.verbose ?? false);
+    const logger = (0,_core_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleLogger */ .k)(values.verbose === true);
     const config = await configFromOptions(values);
-    let issue = null;
-    if (values.issue !== undefined)
-        issue = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parsePositiveIntegerOption */ .UO)("option '--issue'", values.issue);
+    const issue = typeof values.issue === 'string' ? (0,_core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOption */ .ZY)((0,_core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .findOption */ .$K)('issue'), values.issue, label('issue')) : null;
     // Each command loads its own modules: `dashboard` must stay small, and `--help` fast.
-    const [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(814), __nccwpck_require__.e(15), __nccwpck_require__.e(874), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2838)), __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 1288)), __nccwpck_require__.e(/* import() */ 874).then(__nccwpck_require__.bind(__nccwpck_require__, 874)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9031)), __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 7557))]);
+    const [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(814), __nccwpck_require__.e(170), __nccwpck_require__.e(874), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879)), __nccwpck_require__.e(/* import() */ 95).then(__nccwpck_require__.bind(__nccwpck_require__, 9095)), __nccwpck_require__.e(/* import() */ 874).then(__nccwpck_require__.bind(__nccwpck_require__, 874)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9031)), __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 7557))]);
     const source = fsPromptSource(config.repo);
     const inputs = positionals.length ? positionals : ['prompts'];
     const files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
     if (files.length === 0) {
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigError */ .xL(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(', ')}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
+        throw new _core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(', ')}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
     }
     const tasks = await loadTasks(config.repo, files, source, logger);
-    const progress = new ProgressReporter({ out: process.stdout, showOutput: !values.quiet });
+    const progress = new ProgressReporter({ out: process.stdout, showOutput: values.quiet !== true });
     const controller = new AbortController();
     let signals = 0;
     const onSignal = (signal) => {
@@ -461,9 +488,9 @@ async function runCommand(args) {
         });
         progress.stop();
         process.stdout.write('\n' + renderSummaryText(result) + '\n');
-        if (values.json)
+        if (typeof values.json === 'string')
             await writeFileMkdir(values.json, JSON.stringify(result, null, 2) + '\n');
-        if (values.summary)
+        if (typeof values.summary === 'string')
             await writeFileMkdir(values.summary, renderSummaryMarkdown(result));
         if (controller.signal.aborted)
             return 130;
@@ -476,111 +503,14 @@ async function runCommand(args) {
     }
 }
 async function writeFileMkdir(file, text) {
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(file)), { recursive: true });
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile(file, text);
-}
-async function gcCommand(args, logger) {
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_5__.parseArgs)({ args, options: { 'dry-run': { type: 'boolean' }, 'state-dir': { type: 'string' } }, strict: true });
-    const stateDir = values['state-dir'] ? node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(values['state-dir']) : (0,_config_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultConfig */ .$P)('.').stateDir;
-    const dryRun = values['dry-run'] ?? false;
-    const { collectGarbage } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(15), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6897));
-    const report = await collectGarbage(stateDir, { logger, dryRun });
-    const verb = dryRun ? 'would remove' : 'removed';
-    logger.info(`${verb} ${report.containers.length} container(s), ${report.worktrees.length} worktree(s)`);
-    for (const c of report.containers)
-        logger.info(`  container ${c}`);
-    for (const w of report.worktrees)
-        logger.info(`  worktree ${w}`);
-    for (const r of report.skippedLive)
-        logger.info(`  left alone: run ${r} is still running`);
-    for (const e of report.errors)
-        logger.error(e);
-    return report.errors.length ? 1 : 0;
-}
-async function imageCommand(args, logger) {
-    const [sub, ...rest] = args;
-    if (sub !== 'build')
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigError */ .xL(`Invalid value '${sub ?? ''}' for 'agent-fanout image'. Expected 'build'.`);
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_5__.parseArgs)({
-        args: rest,
-        options: {
-            tag: { type: 'string' },
-            'base-image': { type: 'string' },
-            'ca-cert': { type: 'string' },
-            'claude-version': { type: 'string' },
-        },
-        strict: true,
-    });
-    const [{ DockerClient }, { buildAgentImage }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)), __nccwpck_require__.e(/* import() */ 628).then(__nccwpck_require__.bind(__nccwpck_require__, 5628))]);
-    const client = DockerClient.connect();
-    await client.ping();
-    const tag = values.tag ?? _config_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_IMAGE */ .__;
-    const t0 = Date.now();
-    await buildAgentImage(client, {
-        tag,
-        baseImage: values['base-image'] ?? _config_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_BASE_IMAGE */ .sb,
-        caCertFile: values['ca-cert'] ?? process.env.NODE_EXTRA_CA_CERTS,
-        claudeVersion: values['claude-version'],
-        logger,
-    });
-    logger.info(`built ${tag} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
-    return 0;
-}
-async function main(argv) {
-    const [command, ...rest] = argv;
-    const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .k)(rest.includes('--verbose'));
-    try {
-        switch (command) {
-            case 'run':
-                return await runCommand(rest);
-            case 'doctor': {
-                const { runDoctor } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(15), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4288));
-                return await runDoctor(rest, logger);
-            }
-            case 'gc':
-                return await gcCommand(rest, logger);
-            case 'image':
-                return await imageCommand(rest, logger);
-            case 'dashboard': {
-                const { dashboardCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2422));
-                return await dashboardCommand(rest, { logger });
-            }
-            case '--help':
-            case '-h':
-            case 'help':
-                process.stdout.write(USAGE);
-                return 0;
-            case '--version':
-                process.stdout.write('agent-fanout 0.1.0\n');
-                return 0;
-            default:
-                process.stderr.write(command ? `agent-fanout: unknown command '${command}'\n\n${USAGE}` : USAGE);
-                return 2;
-        }
-    }
-    catch (error) {
-        if (error instanceof _options_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigError */ .xL || error instanceof _tasks_types_js__WEBPACK_IMPORTED_MODULE_10__/* .PromptError */ .P || isParseArgsError(error)) {
-            process.stderr.write(`agent-fanout: ${error.message}\n`);
-            return 2;
-        }
-        process.stderr.write(`agent-fanout: ${error instanceof Error ? error.message : String(error)}\n`);
-        return 1;
-    }
-}
-function isParseArgsError(error) {
-    return error instanceof TypeError && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS');
-}
-// Run when executed (directly, through the npm bin link, or as the bundle), not when imported by tests.
-if (process.argv[1] && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(process.argv[1]) === (0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url)) {
-    process.exitCode = await main(process.argv.slice(2));
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, text);
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2193:
+/***/ 6641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -635,6 +565,757 @@ function defaultConfig(repo, env = process.env) {
 
 /***/ }),
 
+/***/ 5403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ consoleLogger),
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/** A logger that writes nothing (default for library calls that are not given one). */
+const silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+};
+/** A logger that writes to the console with a severity prefix; `debug` only when `verbose`. */
+function consoleLogger(verbose = false) {
+    return {
+        debug: (m) => {
+            if (verbose)
+                console.error(`debug: ${m}`);
+        },
+        info: (m) => console.log(m),
+        warning: (m) => console.error(`warning: ${m}`),
+        error: (m) => console.error(`error: ${m}`),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3657:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ findOption),
+/* harmony export */   EH: () => (/* binding */ CLI_OPTIONS),
+/* harmony export */   WI: () => (/* binding */ renderCliUsage),
+/* harmony export */   ZY: () => (/* binding */ parseOption),
+/* harmony export */   dQ: () => (/* binding */ FRONT_MATTER_OPTIONS),
+/* harmony export */   h6: () => (/* binding */ InvalidValue),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony exports invalidValueMessage, MAX_DURATION_MS, MIN_MEMORY_BYTES, MAX_MEMORY_BYTES, ENV_NAME_PATTERN, maxParallelValue, wholeNumber, cpusValue, memoryValue, durationValue, agentValue, executionValue, networkValue, envNamesValue, userValue, branchPrefixValue, imageValue, gitRefValue, nonEmptyText, OPTIONS, splitList, relativePathValue, normalizeBotLogin, ACTION_ONLY_OPTIONS, ALL_OPTIONS, ACTION_OPTIONS, actionDefault */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6641);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7564);
+/**
+ * Every option, once: its name, the parser with its bounds, its default, what it means, and where it
+ * applies (CLI flag, Action input, prompt front matter). The CLI's argument parser and usage text,
+ * the Action's input reader, front-matter validation and the docs' tables are all derived from
+ * {@link OPTIONS}; a test fails when action.yml or the docs disagree with it.
+ */
+
+
+
+/** A bad option or input value; the CLI exits 2 on it, the action fails before anything runs. */
+class ConfigError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigError';
+    }
+}
+/**
+ * Thrown by value parsers: what was expected, and the offending part of the value when it is not
+ * the whole (one bad name in a list). Each place that reads options phrases it for its users.
+ */
+class InvalidValue extends Error {
+    expected;
+    part;
+    constructor(expected, part) {
+        super(`expected ${expected}`);
+        this.expected = expected;
+        this.part = part;
+        this.name = 'InvalidValue';
+    }
+}
+/** `Invalid value 'x' for option '--memory'. Expected a size like 512m or 4g.` */
+function invalidValueMessage(label, value, error) {
+    return `Invalid value '${error.part ?? value}' for ${label}. Expected ${error.expected}.`;
+}
+/** Longest duration accepted anywhere: timers overflow past 2^31 ms (~24.8 days). */
+const MAX_DURATION_MS = 7 * 24 * 3_600_000;
+/** Docker refuses memory limits below 6 MiB. */
+const MIN_MEMORY_BYTES = 6 * 1024 ** 2;
+const MAX_MEMORY_BYTES = 1024 ** 4;
+const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// ---- value parsers: text in, typed value out, InvalidValue when not acceptable ------------------
+function maxParallelValue(text) {
+    if (text.trim() === 'auto')
+        return 'auto';
+    return wholeNumber(1, 256, "'auto' or a whole number from 1 to 256")(text);
+}
+/** A whole number in `[min, max]` (digits only: no `1e3`, no `-1`). */
+function wholeNumber(min, max, expected = `a whole number from ${min} to ${max}`) {
+    return (text) => {
+        const n = Number(text.trim());
+        if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min || n > max)
+            throw new InvalidValue(expected);
+        return n;
+    };
+}
+/** CPUs per task: more than 0, at most the host's cores (a limit above them could never be met). */
+function cpusValue(text, hostCpus = node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism()) {
+    const n = Number(text.trim());
+    const expected = `a number of CPUs greater than 0 and at most ${hostCpus} (this host's cores), like 1 or 0.5`;
+    if (!/^\d+(\.\d+)?$/.test(text.trim()) || !Number.isFinite(n) || n <= 0 || n > hostCpus)
+        throw new InvalidValue(expected);
+    return n;
+}
+function memoryValue(text) {
+    const bytes = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(text);
+    if (bytes === undefined)
+        throw new InvalidValue('a size like 512m or 4g');
+    if (bytes < MIN_MEMORY_BYTES)
+        throw new InvalidValue('at least 6m (Docker refuses smaller memory limits)');
+    if (bytes > MAX_MEMORY_BYTES)
+        throw new InvalidValue('at most 1t');
+    return bytes;
+}
+function durationValue(text) {
+    const ms = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(text);
+    if (ms === undefined)
+        throw new InvalidValue('a duration like 90s, 30m or 2h');
+    if (ms > MAX_DURATION_MS)
+        throw new InvalidValue('a duration of at most 7 days (168h)');
+    return ms;
+}
+function agentValue(text) {
+    if (!_config_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_KINDS */ .yp.includes(text))
+        throw new InvalidValue(`one of ${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_KINDS */ .yp.join(', ')}`);
+    return text;
+}
+function executionValue(text) {
+    if (!_config_js__WEBPACK_IMPORTED_MODULE_1__/* .EXECUTION_MODES */ .EK.includes(text))
+        throw new InvalidValue(`one of ${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .EXECUTION_MODES */ .EK.join(', ')}`);
+    return text;
+}
+function networkValue(text) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(text) || text === 'host') {
+        throw new InvalidValue("'bridge', 'none' or the name of a Docker network ('host' is refused: it removes network isolation)");
+    }
+    return text;
+}
+/** Names of environment variables, separated by commas, spaces or newlines; never a GitHub token. */
+function envNamesValue(text) {
+    const names = text.split(/[\s,]+/).filter(Boolean);
+    for (const n of names) {
+        if (!ENV_NAME_PATTERN.test(n))
+            throw new InvalidValue('environment variable names (letters, digits, _), separated by commas', n);
+        if (_config_js__WEBPACK_IMPORTED_MODULE_1__/* .FORBIDDEN_ENV */ .Me.includes(n.toUpperCase())) {
+            throw new InvalidValue('names of variables other than GitHub and runner tokens (the token never reaches an agent)', n);
+        }
+    }
+    return [...new Set(names)];
+}
+function userValue(text) {
+    if (!/^\d+:\d+$/.test(text))
+        throw new InvalidValue('a numeric uid:gid like 1000:1000');
+    return text;
+}
+function branchPrefixValue(text) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(text) || text.includes('..') || text.endsWith('/') || text.endsWith('.lock')) {
+        throw new InvalidValue('a git branch prefix like fanout or agents/fanout');
+    }
+    return text;
+}
+function imageValue(text) {
+    if (!/^[a-z0-9][a-z0-9._/:@-]*$/i.test(text))
+        throw new InvalidValue('an image reference like agent-fanout/agent:latest');
+    return text;
+}
+/** A ref as `git check-ref-format` would take it, or a commit sha. */
+function gitRefValue(text) {
+    if (text === '' ||
+        text.startsWith('-') ||
+        text.includes('..') ||
+        text.includes('@{') ||
+        /[\s~:?*[\\]/.test(text) ||
+        [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
+        text.endsWith('/') ||
+        text.endsWith('.') ||
+        text.endsWith('.lock')) {
+        throw new InvalidValue('a branch, tag or commit like main, v1.2 or HEAD~1');
+    }
+    return text;
+}
+function nonEmptyText(expected) {
+    return (text) => {
+        if (text.trim() === '')
+            throw new InvalidValue(expected);
+        return text;
+    };
+}
+function option(spec) {
+    return spec;
+}
+const booleanText = (text) => {
+    if (/^(true|True|TRUE)$/.test(text))
+        return true;
+    if (/^(false|False|FALSE)$/.test(text))
+        return false;
+    throw new InvalidValue('true or false');
+};
+/** Options of a run: `agent-fanout run` flags, Action inputs and front-matter keys. */
+const OPTIONS = [
+    option({
+        name: 'repo',
+        metavar: 'DIR',
+        kind: 'value',
+        default: '',
+        defaultText: "the current directory's",
+        description: 'git repository the tasks run on',
+        scopes: { cli: true },
+        parse: nonEmptyText('a directory inside a git repository'),
+    }),
+    option({
+        name: 'base',
+        metavar: 'REF',
+        kind: 'value',
+        default: 'HEAD',
+        description: 'ref the task branches start from',
+        scopes: { cli: true },
+        parse: gitRefValue,
+        apply: (c, v) => (c.baseRef = v),
+    }),
+    option({
+        name: 'branch-prefix',
+        metavar: 'P',
+        kind: 'value',
+        default: 'fanout',
+        description: 'task branches are <prefix>/<task-id> or <prefix>/<issue>/<task-id> (a -tryK suffix when taken)',
+        scopes: { cli: true, action: true },
+        parse: branchPrefixValue,
+        apply: (c, v) => (c.branchPrefix = v),
+    }),
+    option({
+        name: 'issue',
+        metavar: 'N',
+        kind: 'value',
+        default: '',
+        description: 'issue the run belongs to (branches <prefix>/<N>/<task>)',
+        scopes: { cli: true },
+        parse: wholeNumber(1, Number.MAX_SAFE_INTEGER, 'an issue number like 12'),
+    }),
+    option({
+        name: 'agent',
+        metavar: 'KIND',
+        kind: 'value',
+        default: 'claude',
+        description: `agent for prompt files whose front matter names none: ${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_KINDS */ .yp.join(', ')}`,
+        scopes: { cli: true, action: true, frontMatter: { key: 'agent', field: 'agent' } },
+        parse: agentValue,
+        apply: (c, v) => (c.agent = v),
+    }),
+    option({
+        name: 'agent-command',
+        metavar: 'T',
+        kind: 'value',
+        default: '',
+        description: 'command template of the command agent, with {prompt_file} or {prompt}',
+        scopes: { cli: true, action: true },
+        parse: (text) => text,
+        apply: (c, v) => (c.agentCommand = v.trim() === '' ? undefined : v),
+    }),
+    option({
+        name: 'claude-arg',
+        metavar: 'ARG',
+        kind: 'repeatable',
+        default: '',
+        description: 'extra flag for the claude CLI (repeatable)',
+        scopes: { cli: true },
+        parse: (text) => text,
+        apply: (c, v) => c.claudeArgs.push(v),
+    }),
+    option({
+        name: 'execution',
+        metavar: 'MODE',
+        kind: 'value',
+        default: 'auto',
+        description: 'where agents run: docker (isolated containers), subprocess (on the host, no isolation) or auto (Docker when its daemon answers)',
+        scopes: { cli: true, action: { default: 'docker' } },
+        parse: executionValue,
+        apply: (c, v) => (c.execution = v),
+    }),
+    option({
+        name: 'image',
+        metavar: 'IMAGE',
+        kind: 'value',
+        default: 'agent-fanout/agent:latest',
+        description: 'agent container image (built when it is the default and missing)',
+        scopes: { cli: true, action: true, frontMatter: { key: 'image', field: 'image' } },
+        parse: imageValue,
+        apply: (c, v) => (c.image = v),
+    }),
+    option({
+        name: 'max-parallel',
+        metavar: 'N',
+        kind: 'value',
+        default: '4',
+        description: 'tasks run at once, or auto (from host memory and the memory limits)',
+        scopes: { cli: true, action: true },
+        parse: maxParallelValue,
+        apply: (c, v) => (c.maxParallel = v),
+    }),
+    option({
+        name: 'cpus',
+        metavar: 'N',
+        kind: 'value',
+        default: '1',
+        description: "CPUs per task container (at most the host's cores)",
+        scopes: { cli: true, action: true, frontMatter: { key: 'cpus', field: 'cpus' } },
+        parse: (text) => cpusValue(text),
+        apply: (c, v) => (c.cpus = v),
+    }),
+    option({
+        name: 'memory',
+        metavar: 'SIZE',
+        kind: 'value',
+        default: '2g',
+        description: 'memory limit per task container, swap included, e.g. 512m or 4g',
+        scopes: { cli: true, action: true, frontMatter: { key: 'memory', field: 'memoryBytes' } },
+        parse: memoryValue,
+        apply: (c, v) => (c.memoryBytes = v),
+    }),
+    option({
+        name: 'pids-limit',
+        metavar: 'N',
+        kind: 'value',
+        default: '512',
+        description: 'process limit per task container',
+        scopes: { cli: true, action: true },
+        parse: wholeNumber(1, 1_000_000),
+        apply: (c, v) => (c.pidsLimit = v),
+    }),
+    option({
+        name: 'timeout',
+        metavar: 'DURATION',
+        kind: 'value',
+        default: '30m',
+        description: 'per-task timeout, e.g. 90s, 30m or 2h (at most 7 days)',
+        scopes: { cli: true, action: true, frontMatter: { key: 'timeout', field: 'timeoutMs' } },
+        parse: durationValue,
+        apply: (c, v) => (c.timeoutMs = v),
+    }),
+    option({
+        name: 'network',
+        metavar: 'MODE',
+        kind: 'value',
+        default: 'bridge',
+        description: 'Docker network of the task containers: bridge, none or a network name (host is refused)',
+        scopes: { cli: true, action: true },
+        parse: networkValue,
+        apply: (c, v) => (c.network = v),
+    }),
+    option({
+        name: 'env',
+        metavar: 'NAMES',
+        kind: 'repeatable',
+        default: '',
+        description: 'names of host environment variables passed to agents, comma separated (never a GitHub token; values are masked in logs)',
+        scopes: { cli: true, action: true, frontMatter: { key: 'env', field: 'env' } },
+        parse: envNamesValue,
+        apply: (c, v) => (c.env = [...new Set([...c.env, ...v])]),
+    }),
+    option({
+        name: 'max-turns',
+        metavar: 'N',
+        kind: 'value',
+        default: '50',
+        description: 'most agent turns (claude --max-turns)',
+        scopes: { cli: true, action: true, frontMatter: { key: 'max_turns', field: 'maxTurns' } },
+        parse: wholeNumber(1, 10_000),
+        apply: (c, v) => (c.maxTurns = v),
+    }),
+    option({
+        name: 'user',
+        metavar: 'UID:GID',
+        kind: 'value',
+        default: '',
+        defaultText: "this process's",
+        description: 'uid:gid agents run as',
+        scopes: { cli: true },
+        parse: userValue,
+        apply: (c, v) => (c.user = v),
+    }),
+    option({
+        name: 'state-dir',
+        metavar: 'DIR',
+        kind: 'value',
+        default: '',
+        defaultText: '~/.agent-fanout, or $AGENT_FANOUT_HOME',
+        description: 'run directories and journals',
+        scopes: { cli: true },
+        parse: nonEmptyText('a directory'),
+    }),
+    option({
+        name: 'ca-cert',
+        metavar: 'FILE',
+        kind: 'value',
+        default: '',
+        defaultText: '$NODE_EXTRA_CA_CERTS',
+        description: 'extra CA bundle (PEM) for agents and image builds',
+        scopes: { cli: true },
+        parse: nonEmptyText('a PEM file'),
+    }),
+    option({
+        name: 'fail-fast',
+        kind: 'switch',
+        default: 'false',
+        description: 'cancel tasks that have not started once one fails',
+        scopes: { cli: true, action: true },
+        parse: booleanText,
+        apply: (c, v) => (c.failFast = v),
+    }),
+    option({
+        name: 'keep-worktrees',
+        kind: 'switch',
+        default: 'false',
+        description: 'keep the task worktrees after the run (branches are always kept)',
+        scopes: { cli: true, action: true },
+        parse: booleanText,
+        apply: (c, v) => (c.keepWorktrees = v),
+    }),
+    option({
+        name: 'json',
+        metavar: 'FILE',
+        kind: 'value',
+        default: '',
+        description: 'write the results JSON',
+        scopes: { cli: true },
+        parse: nonEmptyText('a file path'),
+    }),
+    option({
+        name: 'summary',
+        metavar: 'FILE',
+        kind: 'value',
+        default: '',
+        description: 'write the Markdown summary',
+        scopes: { cli: true },
+        parse: nonEmptyText('a file path'),
+    }),
+    option({
+        name: 'quiet',
+        kind: 'switch',
+        default: 'false',
+        description: 'no task output on the console',
+        scopes: { cli: true },
+        parse: booleanText,
+    }),
+    option({
+        name: 'verbose',
+        kind: 'switch',
+        default: 'false',
+        description: 'debug output (every git and Docker call)',
+        scopes: { cli: true },
+        parse: booleanText,
+    }),
+];
+/** `a, b\nc` → `['a', 'b', 'c']`: list inputs are written either way. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** A repository-relative path or glob: never absolute, never climbing out with `..`. */
+function relativePathValue(text) {
+    const norm = text.replace(/\\/g, '/');
+    if (/^(?:\/|~|[A-Za-z]:\/)/.test(norm) || norm.split('/').includes('..') || norm.includes('\0')) {
+        throw new InvalidValue('a path inside the repository, relative to its root, without ..', text);
+    }
+    return norm.replace(/^(?:\.\/)+/, '');
+}
+/** `Renovate[bot]` → `renovate`: logins compare case-insensitively, with or without `[bot]`. */
+function normalizeBotLogin(login) {
+    return login.toLowerCase().replace(/\[bot\]$/, '');
+}
+function oneOf(allowed) {
+    return (text) => {
+        if (!allowed.includes(text))
+            throw new InvalidValue(`one of ${allowed.join(', ')}`);
+        return text;
+    };
+}
+/** Inputs only the Action has: how it is triggered, what it reads, and what it does on GitHub. */
+const ACTION_ONLY_OPTIONS = [
+    option({
+        name: 'github-token',
+        kind: 'value',
+        default: '${{ github.token }}',
+        description: 'Token for the API (comments, reactions, labels, pull requests) and for pushing task branches. Never passed to agents.',
+        scopes: { action: true },
+        parse: nonEmptyText('a token; the default is ${{ github.token }}'),
+    }),
+    option({
+        name: 'trigger-label',
+        kind: 'value',
+        default: 'fanout',
+        description: 'Label that starts a run when added to an issue or pull request.',
+        scopes: { action: true },
+        parse: (text) => {
+            if (text.trim() === '' || text.length > 50)
+                throw new InvalidValue('a label name of 1 to 50 characters, like fanout');
+            return text;
+        },
+    }),
+    option({
+        name: 'prompts',
+        kind: 'value',
+        default: '',
+        description: 'Prompt files or globs (comma or newline separated) for workflow_dispatch runs, e.g. prompts/*.md.',
+        scopes: { action: true },
+        parse: (text) => splitList(text).map(relativePathValue),
+    }),
+    option({
+        name: 'prompt-dirs',
+        kind: 'value',
+        default: 'prompts,.github/prompts',
+        description: 'Directories prompt files may be linked from (comma separated). Searched on the base ref as committed.',
+        scopes: { action: true },
+        parse: (text) => {
+            const dirs = splitList(text).map((d) => relativePathValue(d).replace(/\/+$/, ''));
+            if (dirs.length === 0 || dirs.some((d) => d === '' || d === '.')) {
+                throw new InvalidValue('directories inside the repository, like prompts,.github/prompts');
+            }
+            return dirs;
+        },
+    }),
+    option({
+        name: 'issue-number',
+        kind: 'value',
+        default: '',
+        description: 'Issue or pull request a workflow_dispatch run reports to (and, without prompts, whose linked prompt files it runs).',
+        scopes: { action: true },
+        parse: (text) => {
+            if (text === '')
+                return null;
+            const m = /^#?(\d+)$/.exec(text);
+            if (!m || Number(m[1]) < 1 || !Number.isSafeInteger(Number(m[1])))
+                throw new InvalidValue('an issue or pull request number like 12');
+            return Number(m[1]);
+        },
+    }),
+    option({
+        name: 'base-ref',
+        kind: 'value',
+        default: '',
+        description: "Branch, tag or commit the tasks start from and prompt files are read from. Default the pull request's base branch, else the default branch.",
+        scopes: { action: true },
+        parse: (text) => (text === '' ? '' : gitRefValue(text)),
+    }),
+    option({
+        name: 'create-pr',
+        kind: 'value',
+        default: 'draft',
+        description: 'Open a pull request per successful task with changes: draft, true (ready for review) or false (push branches only).',
+        scopes: { action: true },
+        parse: oneOf(['draft', 'true', 'false']),
+    }),
+    option({
+        name: 'comment',
+        kind: 'switch',
+        default: 'true',
+        description: 'Keep a progress and summary comment on the issue, and the run summary on each pull request.',
+        scopes: { action: true },
+        parse: booleanText,
+    }),
+    option({
+        name: 'remove-label',
+        kind: 'switch',
+        default: 'true',
+        description: 'Remove the trigger label when the run ends, so adding it again starts a new run.',
+        scopes: { action: true },
+        parse: booleanText,
+    }),
+    option({
+        name: 'fail-on',
+        kind: 'value',
+        default: 'any',
+        description: 'any: the step fails when a task does not succeed or a linked prompt file cannot run; none: it never fails for that.',
+        scopes: { action: true },
+        parse: oneOf(['any', 'none']),
+    }),
+    option({
+        name: 'allowed-bots',
+        kind: 'value',
+        default: '',
+        description: 'Bot logins (comma separated, e.g. renovate[bot]) allowed to trigger runs. Bots are refused otherwise.',
+        scopes: { action: true },
+        parse: (text) => splitList(text).map((login) => {
+            if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\[bot\])?$/.test(login)) {
+                throw new InvalidValue('bot logins like dependabot or renovate[bot], separated by commas', login);
+            }
+            return normalizeBotLogin(login);
+        }),
+    }),
+    option({
+        name: 'max-tasks',
+        kind: 'value',
+        default: '20',
+        description: 'Most tasks one run starts (1 to 100).',
+        scopes: { action: true },
+        parse: wholeNumber(1, 100),
+    }),
+    option({
+        name: 'dashboard-port',
+        kind: 'value',
+        default: '',
+        description: 'Port of the live dashboard on the runner. Empty means no dashboard.',
+        scopes: { action: true },
+        parse: (text) => (text === '' ? null : wholeNumber(1, 65535, 'a TCP port from 1 to 65535')(text)),
+    }),
+];
+/** Every option, run options first, then the Action-only inputs. */
+const ALL_OPTIONS = [...OPTIONS, ...ACTION_ONLY_OPTIONS];
+function findOption(name) {
+    const spec = ALL_OPTIONS.find((o) => o.name === name);
+    if (!spec)
+        throw new TypeError(`unknown option '${name}'`);
+    return spec;
+}
+const CLI_OPTIONS = OPTIONS.filter((o) => o.scopes.cli);
+/** Action inputs in action.yml's order: trigger and GitHub inputs first, then the run options. */
+const ACTION_OPTIONS = [...ACTION_ONLY_OPTIONS, ...OPTIONS.filter((o) => o.scopes.action)];
+const FRONT_MATTER_OPTIONS = OPTIONS.filter((o) => o.scopes.frontMatter);
+/** The Action's default of an option (may differ from the CLI's). */
+function actionDefault(spec) {
+    return typeof spec.scopes.action === 'object' ? spec.scopes.action.default : spec.default;
+}
+/** Parses `text` for the option; a bad value is a ConfigError naming `label`, the value and what was expected. */
+function parseOption(spec, text, label) {
+    try {
+        return spec.parse(text);
+    }
+    catch (error) {
+        if (error instanceof InvalidValue)
+            throw new ConfigError(invalidValueMessage(label, text, error));
+        throw error;
+    }
+}
+/** The `run options:` part of the CLI usage, one line per option. */
+function renderCliUsage() {
+    const rows = CLI_OPTIONS.map((o) => {
+        const left = `  --${o.name}${o.metavar ? ` ${o.metavar}` : ''}`;
+        const def = o.defaultText ?? o.default;
+        const showDefault = o.kind !== 'switch' && def !== '';
+        return `${left.padEnd(24)}${o.description}${showDefault ? ` (default ${def})` : ''}`;
+    });
+    return rows.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 9348:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./lib/core/shim.js
+/**
+ * The ESM bundle has no CommonJS `__dirname`/`__filename`/`require`; some bundled CommonJS
+ * dependencies (ssh2 under dockerode) read them at load time. Imported first by the entry points.
+ */
+
+
+
+const g = globalThis;
+const file = (0,external_node_url_.fileURLToPath)(import.meta.url);
+g.__filename ??= file;
+g.__dirname ??= external_node_path_.dirname(file);
+g.require ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+
+
+/***/ }),
+
+/***/ 7564:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Parsing of the human units used in prompt front matter, CLI options and action inputs. */
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const SIZE_UNITS = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+/**
+ * Parses `90s`, `30m`, `2h`, `1500ms` or a bare number of seconds into milliseconds.
+ * Returns undefined when the text is not such a duration.
+ */
+function parseDuration(text) {
+    if (typeof text === 'number')
+        return Number.isFinite(text) && text > 0 ? text * 1000 : undefined;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const value = Number(m[1]) * DURATION_UNITS[(m[2] ?? 's').toLowerCase()];
+    return value > 0 ? Math.round(value) : undefined;
+}
+/**
+ * Parses `512m`, `4g`, `1.5g`, `256k` (binary units, optional trailing `b`/`ib`) or a bare number of
+ * bytes. Returns undefined when the text is not such a size.
+ */
+function parseSize(text) {
+    if (typeof text === 'number')
+        return Number.isFinite(text) && text > 0 ? Math.round(text) : undefined;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const value = Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()];
+    return value > 0 ? Math.round(value) : undefined;
+}
+/** `1536` → `1.5 KiB`; used in reports. */
+function formatBytes(bytes) {
+    if (bytes === null || bytes === undefined || !Number.isFinite(bytes))
+        return '–';
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value >= 100 || unit === 0 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+/** `65432` → `1m 05s`, `5400` → `5.4s`; used in reports and progress lines. */
+function formatDuration(ms) {
+    if (ms === null || ms === undefined || !Number.isFinite(ms))
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)}s`;
+    const m = Math.floor(s / 60);
+    const rest = Math.floor(s % 60);
+    if (m < 60)
+        return `${m}m ${String(rest).padStart(2, '0')}s`;
+    return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
+}
+
+
+/***/ }),
+
 /***/ 5996:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -652,8 +1333,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/logger.js
-var logger = __nccwpck_require__(8747);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
 ;// CONCATENATED MODULE: ./lib/git/auth.js
 /**
  * `-c` options that send `token` as a basic `AUTHORIZATION` header to `remote`'s host.
@@ -907,172 +1588,6 @@ function run(args, cwd, env, input) {
 
 /***/ }),
 
-/***/ 8747:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ consoleLogger),
-/* harmony export */   q: () => (/* binding */ silentLogger)
-/* harmony export */ });
-/** A logger that writes nothing (default for library calls that are not given one). */
-const silentLogger = {
-    debug() { },
-    info() { },
-    warning() { },
-    error() { },
-};
-/** A logger that writes to the console with a severity prefix; `debug` only when `verbose`. */
-function consoleLogger(verbose = false) {
-    return {
-        debug: (m) => {
-            if (verbose)
-                console.error(`debug: ${m}`);
-        },
-        info: (m) => console.log(m),
-        warning: (m) => console.error(`warning: ${m}`),
-        error: (m) => console.error(`error: ${m}`),
-    };
-}
-
-
-/***/ }),
-
-/***/ 1097:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ parseMemoryOption),
-/* harmony export */   KM: () => (/* binding */ parseEnvNamesOption),
-/* harmony export */   S: () => (/* binding */ parseAgentOption),
-/* harmony export */   SW: () => (/* binding */ parseMaxParallelOption),
-/* harmony export */   TG: () => (/* binding */ parseExecutionOption),
-/* harmony export */   UO: () => (/* binding */ parsePositiveIntegerOption),
-/* harmony export */   VY: () => (/* binding */ parseBranchPrefixOption),
-/* harmony export */   j6: () => (/* binding */ parseNetworkOption),
-/* harmony export */   kQ: () => (/* binding */ parseTimeoutOption),
-/* harmony export */   kU: () => (/* binding */ parseUserOption),
-/* harmony export */   pN: () => (/* binding */ parsePositiveNumberOption),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2193);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3052);
-/**
- * Validation of option values shared by the CLI (`--memory 4g`) and the action (`memory: 4g`): each
- * failure names the option as the user spelled it, the value, and what was expected.
- */
-
-
-/** A bad option or input value; the CLI exits 2 on it, the action fails before anything runs. */
-class ConfigError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigError';
-    }
-}
-function invalid(name, value, expected) {
-    return new ConfigError(`Invalid value '${value}' for ${name}. Expected ${expected}.`);
-}
-function parseMaxParallelOption(name, value) {
-    if (value.trim() === 'auto')
-        return 'auto';
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > 256)
-        throw invalid(name, value, "'auto' or a whole number from 1 to 256");
-    return n;
-}
-function parsePositiveNumberOption(name, value, max = 1024) {
-    const n = Number(value);
-    if (!value.trim() || !Number.isFinite(n) || n <= 0 || n > max)
-        throw invalid(name, value, `a number greater than 0 and at most ${max}`);
-    return n;
-}
-function parsePositiveIntegerOption(name, value, max = 1_000_000) {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > max)
-        throw invalid(name, value, `a whole number from 1 to ${max}`);
-    return n;
-}
-function parseMemoryOption(name, value) {
-    const bytes = (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(value);
-    if (bytes === undefined)
-        throw invalid(name, value, 'a size like 512m or 4g');
-    if (bytes < 6 * 1024 ** 2)
-        throw invalid(name, value, 'at least 6m (Docker refuses smaller memory limits)');
-    return bytes;
-}
-function parseTimeoutOption(name, value) {
-    const ms = (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(value);
-    if (ms === undefined)
-        throw invalid(name, value, 'a duration like 90s, 30m or 2h');
-    return ms;
-}
-function parseAgentOption(name, value) {
-    if (!_config_js__WEBPACK_IMPORTED_MODULE_0__/* .AGENT_KINDS */ .yp.includes(value))
-        throw invalid(name, value, `one of ${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .AGENT_KINDS */ .yp.join(', ')}`);
-    return value;
-}
-function parseExecutionOption(name, value) {
-    if (!_config_js__WEBPACK_IMPORTED_MODULE_0__/* .EXECUTION_MODES */ .EK.includes(value))
-        throw invalid(name, value, `one of ${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .EXECUTION_MODES */ .EK.join(', ')}`);
-    return value;
-}
-function parseNetworkOption(name, value) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(value) || value === 'host') {
-        throw invalid(name, value, "'bridge', 'none' or the name of a Docker network ('host' is refused: it removes network isolation)");
-    }
-    return value;
-}
-/** A comma/newline/space separated list of environment variable names. */
-function parseEnvNamesOption(name, value) {
-    const names = value.split(/[\s,]+/).filter(Boolean);
-    for (const n of names) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
-            throw invalid(name, n, 'environment variable names (letters, digits, _), separated by commas');
-    }
-    return names;
-}
-function parseUserOption(name, value) {
-    if (!/^\d+:\d+$/.test(value))
-        throw invalid(name, value, 'a numeric uid:gid like 1000:1000');
-    return value;
-}
-function parseBranchPrefixOption(name, value) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(value) || value.includes('..') || value.endsWith('/') || value.endsWith('.lock')) {
-        throw invalid(name, value, 'a git branch prefix like fanout or agents/fanout');
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 4431:
-/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./lib/shim.js
-/**
- * The ESM bundle has no CommonJS `__dirname`/`__filename`/`require`; some bundled CommonJS
- * dependencies (ssh2 under dockerode) read them at load time. Imported first by the entry points.
- */
-
-
-
-const g = globalThis;
-const file = (0,external_node_url_.fileURLToPath)(import.meta.url);
-g.__filename ??= file;
-g.__dirname ??= external_node_path_.dirname(file);
-g.require ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-
-
-/***/ }),
-
 /***/ 6651:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1089,76 +1604,6 @@ class PromptError extends Error {
         this.field = field;
         this.name = 'PromptError';
     }
-}
-
-
-/***/ }),
-
-/***/ 3052:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DB: () => (/* binding */ parseSize),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Parsing of the human units used in prompt front matter, CLI options and action inputs. */
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const SIZE_UNITS = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
-/**
- * Parses `90s`, `30m`, `2h`, `1500ms` or a bare number of seconds into milliseconds.
- * Returns undefined when the text is not such a duration.
- */
-function parseDuration(text) {
-    if (typeof text === 'number')
-        return Number.isFinite(text) && text > 0 ? text * 1000 : undefined;
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const value = Number(m[1]) * DURATION_UNITS[(m[2] ?? 's').toLowerCase()];
-    return value > 0 ? Math.round(value) : undefined;
-}
-/**
- * Parses `512m`, `4g`, `1.5g`, `256k` (binary units, optional trailing `b`/`ib`) or a bare number of
- * bytes. Returns undefined when the text is not such a size.
- */
-function parseSize(text) {
-    if (typeof text === 'number')
-        return Number.isFinite(text) && text > 0 ? Math.round(text) : undefined;
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const value = Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()];
-    return value > 0 ? Math.round(value) : undefined;
-}
-/** `1536` → `1.5 KiB`; used in reports. */
-function formatBytes(bytes) {
-    if (bytes === null || bytes === undefined || !Number.isFinite(bytes))
-        return '–';
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value >= 100 || unit === 0 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
-}
-/** `65432` → `1m 05s`, `5400` → `5.4s`; used in reports and progress lines. */
-function formatDuration(ms) {
-    if (ms === null || ms === undefined || !Number.isFinite(ms))
-        return '–';
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)}s`;
-    const m = Math.floor(s / 60);
-    const rest = Math.floor(s % 60);
-    if (m < 60)
-        return `${m}m ${String(rest).padStart(2, '0')}s`;
-    return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
 }
 
 
@@ -1390,9 +1835,8 @@ function formatDuration(ms) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9069);
+/******/ var __webpack_exports__ = __nccwpck_require__(518);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__configFromOptions = __webpack_exports__.H;
 /******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ export { __webpack_exports__configFromOptions as configFromOptions, __webpack_exports__main as main };
+/******/ export { __webpack_exports__main as main };
 /******/ 

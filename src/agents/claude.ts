@@ -3,7 +3,7 @@
  * See shared notes on the output shapes: one result object, a `--verbose` array of messages ending
  * with it, or stream-json lines ending with it, possibly after unrelated noise.
  */
-import { FORBIDDEN_ENV } from '../config.js';
+import { FORBIDDEN_ENV } from '../core/config.js';
 import type { TaskSpec } from '../tasks/types.js';
 import { readTail } from './output.js';
 import type { AgentAdapter, AgentContext, AgentInvocation, AgentReport } from './types.js';

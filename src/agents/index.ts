@@ -1,5 +1,5 @@
 /** Agent adapters by kind. */
-import type { AgentKind } from '../config.js';
+import type { AgentKind } from '../core/config.js';
 import { claudeAgent } from './claude.js';
 import { commandAgent } from './command.js';
 import { scriptAgent } from './script.js';

@@ -1,4 +1,4 @@
-import type { AgentKind, RunConfig } from '../config.js';
+import type { AgentKind, RunConfig } from '../core/config.js';
 import type { TaskSpec } from '../tasks/types.js';
 
 export interface AgentContext {

@@ -4,7 +4,7 @@
  * costs the dashboard process ~20 MB of its 100 MB budget for this single read-only call.
  */
 import http from 'node:http';
-import { labelFilter } from '../exec/labels.js';
+import { labelFilter } from '../exec/docker/labels.js';
 import type { IsRunLive } from './state.js';
 
 export type DockerEndpoint = { socketPath: string } | { host: string; port: number };

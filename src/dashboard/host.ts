@@ -1,6 +1,6 @@
 /** Host CPU and memory, sampled from `os` once a second, with a short history for sparklines. */
 import os from 'node:os';
-import { createHostProbe } from '../concurrency.js';
+import { createHostProbe } from '../run/concurrency.js';
 import type { HostPoint, HostStats } from './protocol.js';
 
 export class HostSampler {

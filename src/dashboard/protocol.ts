@@ -4,7 +4,7 @@
  * spreading a record, so nothing the journal gains later (or an agent's environment) leaks out.
  */
 import type { ExecutorMode } from '../exec/types.js';
-import type { TaskStatus } from '../model.js';
+import type { TaskStatus } from '../core/model.js';
 
 export const PROTOCOL_VERSION = 1;
 

@@ -9,7 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../core/logger.js';
 import { renderPage } from './page.js';
 import {
   PROTOCOL_VERSION,

@@ -2,11 +2,11 @@
  * `execution: auto | docker | subprocess`: auto uses Docker when the daemon answers and every image the
  * tasks need is present or buildable, else the subprocess executor with a one-line notice saying why.
  */
-import type { RunConfig } from '../config.js';
-import type { Logger } from '../logger.js';
+import type { RunConfig } from '../core/config.js';
+import type { Logger } from '../core/logger.js';
 import type { TaskSpec } from '../tasks/types.js';
-import { DockerClient } from './docker.js';
-import { ensureImage } from './image.js';
+import { DockerClient } from './docker/client.js';
+import { ensureImage } from './docker/image.js';
 import { createSubprocessExecutor } from './subprocess.js';
 import type { Executor } from './types.js';
 

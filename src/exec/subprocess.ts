@@ -13,8 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { silentLogger, type Logger } from '../logger.js';
-import { formatDuration } from '../units.js';
+import { silentLogger, type Logger } from '../core/logger.js';
+import { formatDuration } from '../core/units.js';
 import { ProcessTreeMonitor, readProcStat, type TreeSample } from './proctree.js';
 import type { ExecResult, ExecSpec, Executor, ResourceSample } from './types.js';
 

@@ -1,7 +1,7 @@
 /** The one place that spawns git: a small wrapper in the manner of create-pull-request's GitCommandManager. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { silentLogger, type Logger } from '../logger.js';
+import { silentLogger, type Logger } from '../core/logger.js';
 import { authConfigArgs } from './auth.js';
 
 export interface GitOutput {

@@ -3,7 +3,7 @@
  * origin — never the checkout of a pull request, whose merge commit holds the PR head's files.
  */
 import { authConfigArgs, type Git } from '../git/index.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../core/logger.js';
 
 export interface ResolvedBase {
   /** What was asked for (branch, tag or sha). */

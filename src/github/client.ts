@@ -5,7 +5,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../core/logger.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 

@@ -3,7 +3,7 @@
  * and then edited, so re-runs and progress updates never pile up comments. Progress edits are
  * throttled; the final edit is always made.
  */
-import type { Logger } from '../logger.js';
+import type { Logger } from '../core/logger.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { errorMessage, httpStatus } from './client.js';
 

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs/promises';
 import { pushBranch, type Git } from '../git/index.js';
-import type { Logger } from '../logger.js';
-import type { RunResult, TaskRecord } from '../model.js';
+import type { Logger } from '../core/logger.js';
+import type { RunResult, TaskRecord } from '../core/model.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { errorMessage } from './client.js';
 import { createOrUpdatePull, updatePullBody } from './pulls.js';

@@ -1,5 +1,5 @@
 /** Pull requests for task branches: create-or-update, so a re-run never opens a duplicate. */
-import type { Logger } from '../logger.js';
+import type { Logger } from '../core/logger.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { errorMessage, httpStatus } from './client.js';
 import { MAX_BODY_CHARS, truncateBody } from './comments.js';

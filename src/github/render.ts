@@ -3,7 +3,7 @@
  * prompt files or agents is untrusted: it goes through the report module's escaping, or into a
  * fenced code block (no mentions, no HTML, no links are rendered there).
  */
-import type { TaskRecord } from '../model.js';
+import type { TaskRecord } from '../core/model.js';
 import { codeOrText, escapeMarkdown, plural, truncate } from '../report/format.js';
 import { renderProgressTable, renderTaskRow, renderTaskTableHeader } from '../report/index.js';
 

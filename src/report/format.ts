@@ -3,7 +3,7 @@
  * reasons and file names come from prompt files and agent output, i.e. from whoever wrote the
  * prompts: everything here assumes they are hostile.
  */
-import type { TaskStatus } from '../model.js';
+import type { TaskStatus } from '../core/model.js';
 
 const STATUS_EMOJI: Record<TaskStatus, string> = {
   queued: '⏳',

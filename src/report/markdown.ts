@@ -3,8 +3,8 @@
  * bodies, a Mermaid gantt of the agents' run times, and the compact progress table of the live
  * sticky comment. Pure: records in, text out.
  */
-import type { RunResult, TaskRecord } from '../model.js';
-import { formatBytes, formatDuration } from '../units.js';
+import type { RunResult, TaskRecord } from '../core/model.js';
+import { formatBytes, formatDuration } from '../core/units.js';
 import {
   codeOrText,
   escapeCell,

@@ -3,7 +3,7 @@
  * in a report can be checked by hand against the records it came from.
  */
 import type { ExecutorMode } from '../exec/types.js';
-import type { RunMetrics, TaskRecord } from '../model.js';
+import type { RunMetrics, TaskRecord } from '../core/model.js';
 
 /** A half-open time interval `[start, end)` in epoch ms. */
 export interface Interval {

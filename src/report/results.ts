@@ -1,7 +1,7 @@
 /** The results JSON (`--json FILE`, action output `results`) and the files a finished run writes. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { RunInfo, RunMetrics, RunResult, TaskRecord } from '../model.js';
+import type { RunInfo, RunMetrics, RunResult, TaskRecord } from '../core/model.js';
 
 /** Assembles the results document; the metrics' `mode`/`maxParallel` are the ones actually used. */
 export function buildRunResult(info: RunInfo, metrics: RunMetrics, tasks: TaskRecord[]): RunResult {

@@ -1,6 +1,6 @@
 /** The plain-text run summary the CLI prints: a headline with the speedup, then one line per task. */
-import type { RunResult, TaskRecord } from '../model.js';
-import { formatDuration } from '../units.js';
+import type { RunResult, TaskRecord } from '../core/model.js';
+import { formatDuration } from '../core/units.js';
 import {
   formatChanges,
   formatCost,

@@ -3,7 +3,7 @@
  * references by path or link, plus files whose front matter `issue:` names it.
  */
 import path from 'node:path';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../core/logger.js';
 import { dependentsOf, findCycle, formatCycle } from './graph.js';
 import { loadPromptFile } from './load.js';
 import type { PromptSource } from './source.js';

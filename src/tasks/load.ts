@@ -1,6 +1,6 @@
 /** From command-line arguments to a validated set of tasks: path checks, expansion, loading. */
 import path from 'node:path';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../core/logger.js';
 import { findCycle, formatCycle } from './graph.js';
 import { MAX_PROMPT_BYTES, parsePromptFile } from './parse.js';
 import type { PromptSource } from './source.js';

@@ -1,30 +1,15 @@
 /** Parsing of one prompt file: YAML front matter + Markdown body → a TaskSpec. Pure: no I/O. */
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { AGENT_KINDS, FORBIDDEN_ENV, type AgentKind } from '../config.js';
-import type { Logger } from '../logger.js';
-import { parseDuration, parseSize } from '../units.js';
+import type { Logger } from '../core/logger.js';
+import { FRONT_MATTER_OPTIONS, InvalidValue, type TaskOverrides } from '../core/options.js';
 import { PromptError, type TaskSpec } from './types.js';
 
 /** Prompt files larger than this are refused: a prompt is prose, not a data dump. */
 export const MAX_PROMPT_BYTES = 256 * 1024;
 
 /** Front matter keys that mean something; anything else draws a warning. */
-export const FRONT_MATTER_KEYS = [
-  'id',
-  'title',
-  'issue',
-  'depends_on',
-  'agent',
-  'timeout',
-  'cpus',
-  'memory',
-  'image',
-  'env',
-  'max_turns',
-] as const;
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+export const FRONT_MATTER_KEYS: readonly string[] = ['id', 'title', 'issue', 'depends_on', ...FRONT_MATTER_OPTIONS.map((o) => o.scopes.frontMatter!.key)];
 /** Ids become branch names and container labels, so they stay within what both accept. */
 const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const MAX_ID_LENGTH = 100;
@@ -134,14 +119,34 @@ class FieldReader {
     return Array.isArray(value) ? value : [value];
   }
 
-  positiveNumber(field: string, integer: boolean, expected: string): number | undefined {
-    const value = this.get(field);
-    if (value === undefined) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-      this.fail(field, value, expected);
+}
+
+/**
+ * The front-matter keys of the options table (`memory`, `timeout`, …), parsed with the same parsers
+ * and bounds as the CLI flags and Action inputs. YAML numbers are read as their text (`cpus: 2`,
+ * `timeout: 90` seconds); lists as comma-separated text (`env: [A, B]`).
+ */
+function readOptionOverrides(fields: FieldReader): TaskOverrides {
+  const overrides: TaskOverrides = { env: [] };
+  for (const spec of FRONT_MATTER_OPTIONS) {
+    const { key, field } = spec.scopes.frontMatter!;
+    const value = fields.get(key);
+    if (value === undefined) continue;
+    const items = Array.isArray(value) ? value : [value];
+    if (items.some((v) => typeof v !== 'string' && typeof v !== 'number') || (Array.isArray(value) && spec.kind !== 'repeatable')) {
+      fields.fail(key, value, `${spec.kind === 'repeatable' ? 'a list of values' : 'a single value'}, like ${key}: ${spec.default || '…'}`);
     }
-    return value;
+    const text = items.map(String).join(',');
+    let parsed: unknown;
+    try {
+      parsed = spec.parse(text);
+    } catch (error) {
+      if (!(error instanceof InvalidValue)) throw error;
+      fields.fail(key, error.part ?? value, error.expected);
+    }
+    (overrides as unknown as Record<string, unknown>)[field] = parsed;
   }
+  return overrides;
 }
 
 /**
@@ -214,62 +219,8 @@ export function parsePromptFile(file: string, content: string, logger: Logger): 
     if (!dependsOn.includes(dep.trim())) dependsOn.push(dep.trim());
   }
 
-  const agentExpected = `one of ${AGENT_KINDS.join(', ')}`;
-  const agentText = fields.string('agent', agentExpected);
-  if (agentText !== undefined && !(AGENT_KINDS as readonly string[]).includes(agentText)) {
-    fields.fail('agent', agentText, agentExpected);
-  }
-  const agent = agentText as AgentKind | undefined;
-
-  const timeoutExpected = 'a duration like 90s, 30m or 2h';
-  const timeoutValue = fields.get('timeout');
-  let timeoutMs: number | undefined;
-  if (timeoutValue !== undefined) {
-    if (typeof timeoutValue !== 'string' && typeof timeoutValue !== 'number') fields.fail('timeout', timeoutValue, timeoutExpected);
-    timeoutMs = parseDuration(timeoutValue);
-    if (timeoutMs === undefined) fields.fail('timeout', timeoutValue, timeoutExpected);
-  }
-
-  const cpus = fields.positiveNumber('cpus', false, 'a positive number of CPUs, like 1 or 0.5');
-
-  const memoryExpected = 'a size like 512m or 4g';
-  const memoryValue = fields.get('memory');
-  let memoryBytes: number | undefined;
-  if (memoryValue !== undefined) {
-    if (typeof memoryValue !== 'string' && typeof memoryValue !== 'number') fields.fail('memory', memoryValue, memoryExpected);
-    memoryBytes = parseSize(memoryValue);
-    if (memoryBytes === undefined) fields.fail('memory', memoryValue, memoryExpected);
-  }
-
-  const image = fields.string('image', 'an image reference string, like node:24-bookworm-slim');
-
-  const envExpected = 'a list of environment variable names, like [NPM_TOKEN, SENTRY_DSN]';
-  const envValue = fields.get('env');
-  const env: string[] = [];
-  if (envValue !== undefined) {
-    if (!Array.isArray(envValue)) fields.fail('env', envValue, envExpected);
-    for (const name of envValue) {
-      if (typeof name !== 'string' || !ENV_NAME.test(name)) {
-        throw new PromptError(file, 'env', `invalid variable name ${show(name)}; expected a name matching ${ENV_NAME.source}`);
-      }
-      // Tokens that can push to the repository must never reach an agent, whatever a prompt asks.
-      if (FORBIDDEN_ENV.includes(name.toUpperCase())) {
-        throw new PromptError(file, 'env', `'${name}' is never passed to agents; remove it`);
-      }
-      if (!env.includes(name)) env.push(name);
-    }
-  }
-
-  const maxTurns = fields.positiveNumber('max_turns', true, 'a positive whole number, like 30');
-
+  const overrides = readOptionOverrides(fields);
   if (prompt.trim() === '') logger.warning(`${file}: the prompt is empty (nothing after the front matter)`);
 
-  const spec: TaskSpec = { id, title, file, prompt, issues, dependsOn, env };
-  if (agent !== undefined) spec.agent = agent;
-  if (timeoutMs !== undefined) spec.timeoutMs = timeoutMs;
-  if (cpus !== undefined) spec.cpus = cpus;
-  if (memoryBytes !== undefined) spec.memoryBytes = memoryBytes;
-  if (image !== undefined) spec.image = image;
-  if (maxTurns !== undefined) spec.maxTurns = maxTurns;
-  return spec;
+  return { id, title, file, prompt, issues, dependsOn, ...overrides };
 }

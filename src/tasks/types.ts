@@ -1,7 +1,7 @@
-import type { AgentKind } from '../config.js';
+import type { TaskOverrides } from '../core/options.js';
 
 /** One task, as read and validated from a prompt file. */
-export interface TaskSpec {
+export interface TaskSpec extends TaskOverrides {
   /** Unique id: front matter `id`, else the file stem, slugged. */
   id: string;
   /** Front matter `title`, else the first `# ` heading, else the id. */
@@ -14,14 +14,6 @@ export interface TaskSpec {
   issues: number[];
   /** Ids of tasks that must succeed first. */
   dependsOn: string[];
-  agent?: AgentKind;
-  timeoutMs?: number;
-  cpus?: number;
-  memoryBytes?: number;
-  image?: string;
-  /** Names of host variables passed to this task's agent (added to the run's `env`). */
-  env: string[];
-  maxTurns?: number;
 }
 
 /** A problem with a prompt file: always names the file, and the field when there is one. */

@@ -1,0 +1,233 @@
+export const id = 262;
+export const ids = [262];
+export const modules = {
+
+/***/ 3262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(4116);
+// EXTERNAL MODULE: ./lib/exec/docker/client.js + 5 modules
+var docker_client = __webpack_require__(170);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var core_logger = __webpack_require__(5403);
+// EXTERNAL MODULE: ./lib/exec/docker/labels.js
+var labels = __webpack_require__(5703);
+;// CONCATENATED MODULE: ./lib/exec/docker/gc.js
+/**
+ * Garbage collection of what runs leave behind. Containers: everything carrying the product label
+ * (optionally of one run) — normally nothing, since the executor removes its containers, but a
+ * killed runner process can leave some.
+ */
+
+
+/** Removes the product's containers (running ones too: they are killed). */
+async function gc_sweepContainers(client, options = {}) {
+    const logger = options.logger ?? core_logger/* silentLogger */.q;
+    const dryRun = options.dryRun ?? false;
+    const found = await client.listContainers((0,labels/* labelFilter */.HY)({ runId: options.runId }));
+    const result = { removed: [], failed: [], dryRun };
+    for (const summary of found) {
+        const ids = (0,labels/* parseLabels */.Xy)(summary.labels);
+        // The label filter already selected ours; this guards against a daemon ignoring filters.
+        if (!ids)
+            continue;
+        const container = { id: summary.id, name: summary.name, runId: ids.runId, taskId: ids.taskId, state: summary.state };
+        const what = `container ${summary.name} (run ${ids.runId}, task '${ids.taskId}', ${summary.state})`;
+        if (dryRun) {
+            logger.info(`would remove ${what}`);
+            result.removed.push(container);
+            continue;
+        }
+        try {
+            await client.removeContainer(summary.id);
+            logger.info(`removed ${what}`);
+            result.removed.push(container);
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            logger.warning(`could not remove ${what}: ${message}`);
+            result.failed.push({ container, error: message });
+        }
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/git/git.js
+var git_git = __webpack_require__(5216);
+// EXTERNAL MODULE: ./lib/git/worktrees.js
+var worktrees = __webpack_require__(4354);
+// EXTERNAL MODULE: ./lib/run/rundir.js
+var rundir = __webpack_require__(665);
+;// CONCATENATED MODULE: ./lib/run/cleanup.js
+/**
+ * Sweeping what runs leave behind: a run's containers (by label) and worktrees (from its run
+ * directory). Used by `agent-fanout gc`, the action's post step and the engine's cancel path.
+ */
+
+
+
+
+
+
+
+
+
+async function connectDocker(logger) {
+    try {
+        const client = DockerClient.connect();
+        await client.ping();
+        return client;
+    }
+    catch {
+        logger.debug('Docker does not answer: no containers to sweep');
+        return null;
+    }
+}
+/** Removes the worktrees left in one run directory (the branches keep the results). */
+async function sweepWorktrees(runDir, report, options) {
+    const worktreesDir = runDir.worktreesDir;
+    const entries = await promises_.readdir(worktreesDir).catch(() => []);
+    if (entries.length === 0)
+        return;
+    const meta = await runDir.readMeta();
+    const git = meta ? await git_git/* Git */.TU.create(meta.repo).catch(() => null) : null;
+    for (const entry of entries) {
+        const worktree = external_node_path_.join(worktreesDir, entry);
+        report.worktrees.push(worktree);
+        if (options.dryRun)
+            continue;
+        try {
+            if (git)
+                await (0,worktrees/* removeWorktree */.IL)(git, worktree);
+            await promises_.rm(worktree, { recursive: true, force: true });
+        }
+        catch (error) {
+            report.errors.push(`worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    if (!options.dryRun)
+        await promises_.rm(worktreesDir, { recursive: true, force: true });
+}
+/**
+ * Sweeps every run that is not live: containers carrying the product label and worktrees under
+ * `<stateDir>/runs/*`. Runs whose process is alive are left alone.
+ */
+async function collectGarbage(stateDir, options) {
+    const report = { containers: [], worktrees: [], skippedLive: [], errors: [] };
+    const live = new Set();
+    for (const runId of (await fs.readdir(runsDir(stateDir)).catch(() => [])).sort()) {
+        const runDir = RunDir.of(stateDir, runId);
+        const meta = await runDir.readMeta();
+        if (meta && isProcessAlive(meta)) {
+            live.add(runId);
+            report.skippedLive.push(runId);
+            continue;
+        }
+        await sweepWorktrees(runDir, report, options);
+    }
+    const client = await connectDocker(options.logger);
+    if (client) {
+        const runIds = new Set();
+        for (const summary of await client.listContainers(labelFilter({}))) {
+            const ids = parseLabels(summary.labels);
+            if (!ids || live.has(ids.runId))
+                continue;
+            // A container names its orchestrator: alive, or on another host we cannot check → leave it.
+            if (ids.pid !== undefined && (ids.host !== os.hostname() || isProcessAlive({ pid: ids.pid, host: ids.host }))) {
+                if (!report.skippedLive.includes(ids.runId))
+                    report.skippedLive.push(ids.runId);
+                continue;
+            }
+            runIds.add(ids.runId);
+        }
+        for (const runId of runIds) {
+            const swept = await sweepContainers(client, { runId, dryRun: options.dryRun ?? false, logger: options.logger });
+            report.containers.push(...swept.removed.map((c) => c.id));
+            report.errors.push(...swept.failed.map((f) => `container ${f.container.name}: ${f.error}`));
+        }
+    }
+    return report;
+}
+
+// EXTERNAL MODULE: ./lib/action/state.js
+var state = __webpack_require__(2287);
+;// CONCATENATED MODULE: ./lib/action/post.js
+/**
+ * The action's post step: removes what the run left behind — its containers (by label) and its
+ * worktrees — also after a cancelled or killed main step. Each cleanup is a log group of its own;
+ * a failing cleanup is a warning, never a failed job.
+ */
+
+
+
+
+
+
+const postLogger = {
+    debug: (m) => core/* debug */.Yz(m),
+    info: (m) => core/* info */.pq(m),
+    warning: (m) => core/* warning */.$e(m),
+    error: (m) => core/* warning */.$e(m),
+};
+async function cleanup(title, fn) {
+    core/* startGroup */.Oh(title);
+    try {
+        await fn();
+    }
+    catch (error) {
+        core/* warning */.$e(`${title} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    finally {
+        core/* endGroup */.N4();
+    }
+}
+async function run() {
+    try {
+        const saved = (0,state/* loadRunState */.fQ)();
+        if (!saved) {
+            core/* info */.pq('agent-fanout: no run was started; nothing to clean up');
+            return;
+        }
+        const { runId, stateDir } = saved;
+        await cleanup(`Remove containers of run ${runId}`, async () => {
+            const client = docker_client/* DockerClient */.al.connect();
+            const swept = await gc_sweepContainers(client, { runId, dryRun: false, logger: postLogger });
+            if (swept.failed.length > 0)
+                throw new Error(`${swept.failed.length} container(s) could not be removed`);
+            core/* info */.pq(swept.removed.length ? `removed ${swept.removed.length} container(s)` : 'no containers left');
+        });
+        if (saved.keepWorktrees) {
+            core/* info */.pq('agent-fanout: keep-worktrees is set: worktrees are kept');
+        }
+        else {
+            await cleanup(`Remove worktrees of run ${runId}`, async () => {
+                const report = { containers: [], worktrees: [], skippedLive: [], errors: [] };
+                await sweepWorktrees(rundir/* RunDir */.rJ.of(stateDir, runId), report, { logger: postLogger });
+                if (report.errors.length > 0)
+                    throw new Error(report.errors.join('; '));
+                core/* info */.pq(report.worktrees.length ? `removed ${report.worktrees.length} worktree(s)` : 'no worktrees left');
+            });
+        }
+    }
+    catch (error) {
+        core/* warning */.$e(`agent-fanout cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,113 @@
+/**
+ * The action's inputs: read from `INPUT_*` through the one options table, validated all at once
+ * before anything runs, and turned into the RunConfig the engine takes. Keys are spelled exactly as
+ * in action.yml (which is generated from the same table).
+ */
+import path from 'node:path';
+import * as core from '@actions/core';
+import { defaultConfig, type AgentKind, type ExecutionMode, type RunConfig } from '../core/config.js';
+import {
+  ACTION_OPTIONS,
+  actionDefault,
+  ConfigError,
+  InvalidValue,
+  invalidValueMessage,
+  type CreatePr,
+  type FailOn,
+  type OptionSpec,
+} from '../core/options.js';
+
+export type { CreatePr, FailOn } from '../core/options.js';
+export { normalizeBotLogin } from '../core/options.js';
+
+export interface Inputs {
+  'github-token': string;
+  'trigger-label': string;
+  /** Globs of prompt files (manual runs). */
+  prompts: string[];
+  'prompt-dirs': string[];
+  'issue-number': number | null;
+  /** Empty: the event's base (the PR's base branch, else the default branch). */
+  'base-ref': string;
+  'branch-prefix': string;
+  'create-pr': CreatePr;
+  comment: boolean;
+  'remove-label': boolean;
+  'fail-on': FailOn;
+  /** Bot logins allowed to trigger, lower case, without `[bot]`. */
+  'allowed-bots': string[];
+  'max-tasks': number;
+  'dashboard-port': number | null;
+  agent: AgentKind;
+  'agent-command': string;
+  execution: ExecutionMode;
+  image: string;
+  'max-parallel': number | 'auto';
+  cpus: number;
+  /** Bytes. */
+  memory: number;
+  'pids-limit': number;
+  /** Milliseconds. */
+  timeout: number;
+  network: string;
+  /** Names of host variables passed into the agent containers. */
+  env: string[];
+  'max-turns': number;
+  'fail-fast': boolean;
+  'keep-worktrees': boolean;
+}
+
+/**
+ * The defaults of action.yml, applied again here because the runner fills them in but a direct
+ * `node dist/index.js` (tests, other runners) does not. `github-token` has none here: its default is
+ * an expression only the runner can evaluate.
+ */
+export const INPUT_DEFAULTS: Readonly<Record<string, string>> = Object.fromEntries(
+  ACTION_OPTIONS.filter((o) => o.name !== 'github-token').map((o) => [o.name, actionDefault(o)]),
+);
+
+function readInput(spec: OptionSpec): string {
+  const value = core.getInput(spec.name);
+  if (value !== '' || spec.name === 'github-token') return value;
+  return INPUT_DEFAULTS[spec.name] ?? '';
+}
+
+/**
+ * Reads and validates every input. All problems are collected and thrown together as one
+ * ConfigError, one line each, so a workflow author fixes them in one go.
+ */
+export function getInputs(): Inputs {
+  const errors: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const spec of ACTION_OPTIONS) {
+    const text = spec.kind === 'switch' ? readInput(spec).trim() : readInput(spec);
+    try {
+      values[spec.name] = spec.parse(text);
+    } catch (error) {
+      if (!(error instanceof InvalidValue)) throw error;
+      errors.push(
+        text === '' ? `Input '${spec.name}' is empty. Expected ${error.expected}.` : invalidValueMessage(`input '${spec.name}'`, text, error),
+      );
+    }
+  }
+  const inputs = values as unknown as Inputs;
+  if (inputs.agent === 'command' && (inputs['agent-command'] ?? '').trim() === '') {
+    errors.push("Input 'agent-command' is empty. Expected a command template like 'my-agent --prompt-file {prompt_file}' when agent is 'command'.");
+  }
+  if (errors.length > 0) throw new ConfigError(errors.join('\n'));
+  return inputs;
+}
+
+/**
+ * The engine's configuration for a run in `workspace` (the checkout). `baseRef` is the input as
+ * given (or `HEAD`); the action replaces it with the resolved base commit before running.
+ */
+export function toRunConfig(inputs: Inputs, workspace: string, env: NodeJS.ProcessEnv = process.env): RunConfig {
+  const config = defaultConfig(path.resolve(workspace), env);
+  config.baseRef = inputs['base-ref'] || 'HEAD';
+  const byName = inputs as unknown as Record<string, unknown>;
+  for (const spec of ACTION_OPTIONS) {
+    if (spec.apply && byName[spec.name] !== undefined) spec.apply(config, byName[spec.name]);
+  }
+  return config;
+}

@@ -1,0 +1,141 @@
+/** `agent-fanout doctor`: checks what a run needs on this host, each ✓/✗ with the fix. */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parseArgs } from 'node:util';
+import { defaultConfig, DEFAULT_IMAGE } from '../core/config.js';
+import { DockerClient } from '../exec/docker/client.js';
+import type { Logger } from '../core/logger.js';
+import { formatBytes } from '../core/units.js';
+
+const execFileAsync = promisify(execFile);
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+  fix?: string;
+}
+
+const MIN_FREE_BYTES = 2 * 1024 ** 3;
+
+export async function doctorChecks(options: { image: string; stateDir: string; user: string }): Promise<Check[]> {
+  const checks: Check[] = [];
+  const nodeMajor = Number(process.versions.node.split('.')[0]);
+  checks.push({
+    name: 'node',
+    ok: nodeMajor >= 24,
+    detail: `node ${process.versions.node}`,
+    fix: 'install Node 24 or newer (Actions runs node24)',
+  });
+
+  try {
+    const { stdout } = await execFileAsync('git', ['--version']);
+    const m = /(\d+)\.(\d+)/.exec(stdout);
+    const ok = m !== null && (Number(m[1]) > 2 || (Number(m[1]) === 2 && Number(m[2]) >= 38));
+    checks.push({ name: 'git', ok, detail: stdout.trim(), fix: 'git 2.38 or newer is needed (merge-tree --write-tree for dependencies and the conflict check)' });
+  } catch {
+    checks.push({ name: 'git', ok: false, detail: 'git not found', fix: 'apt-get install git' });
+  }
+
+  let client: DockerClient | null;
+  try {
+    client = DockerClient.connect();
+    await client.ping();
+    const info = await client.info();
+    checks.push({
+      name: 'docker',
+      ok: true,
+      detail: `engine ${info.serverVersion}, cgroup v${info.cgroupVersion} (${info.cgroupDriver}), ${info.cpus} CPUs, ${formatBytes(info.memoryBytes)}`,
+    });
+  } catch (error) {
+    client = null;
+    checks.push({
+      name: 'docker',
+      ok: false,
+      detail: `the daemon does not answer: ${error instanceof Error ? error.message : String(error)}`,
+      fix: 'install Docker (apt-get install docker.io) and start it; make sure this user may use /var/run/docker.sock (docker group). Without Docker, runs fall back to subprocess mode (no isolation).',
+    });
+  }
+
+  if (client) {
+    const present = await client.imageExists(options.image).catch(() => false);
+    checks.push({
+      name: 'image',
+      ok: present,
+      detail: present ? options.image : `${options.image} is missing`,
+      fix: options.image === DEFAULT_IMAGE ? 'agent-fanout image build' : `build or load ${options.image}`,
+    });
+    if (present) {
+      const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'agent-fanout-doctor-'));
+      try {
+        const result = await client.createExecutor().run({
+          runId: 'doctor',
+          taskId: 'claude-version',
+          argv: ['claude', '--version'],
+          env: {},
+          workdir: '/tmp',
+          mounts: [],
+          user: options.user,
+          image: options.image,
+          cpus: 1,
+          memoryBytes: 512 * 1024 ** 2,
+          pidsLimit: 128,
+          network: 'none',
+          timeoutMs: 60_000,
+          logFile: path.join(tmp, 'log'),
+          stdoutFile: path.join(tmp, 'stdout'),
+        });
+        const out = (await fs.readFile(path.join(tmp, 'stdout'), 'utf8').catch(() => '')).trim();
+        const ok = result.outcome === 'exited' && result.exitCode === 0;
+        checks.push({
+          name: 'agent CLI',
+          ok,
+          detail: ok ? `claude ${out} (as ${options.user})` : `claude --version failed in ${options.image} as ${options.user}: ${result.error ?? `exit ${result.exitCode}`}`,
+          fix: 'rebuild the image (agent-fanout image build); the CLI must be installed for any uid',
+        });
+      } finally {
+        await fs.rm(tmp, { recursive: true, force: true });
+      }
+    }
+  }
+
+  try {
+    await fs.mkdir(options.stateDir, { recursive: true });
+    const st = await fs.statfs(options.stateDir);
+    const free = st.bavail * st.bsize;
+    checks.push({
+      name: 'disk',
+      ok: free >= MIN_FREE_BYTES,
+      detail: `${formatBytes(free)} free at ${options.stateDir}`,
+      fix: `free space: worktrees and logs live under ${options.stateDir} (at least ${formatBytes(MIN_FREE_BYTES)} advised)`,
+    });
+  } catch (error) {
+    checks.push({ name: 'disk', ok: false, detail: `cannot use ${options.stateDir}: ${(error as Error).message}`, fix: 'set AGENT_FANOUT_HOME to a writable directory' });
+  }
+
+  const root = options.user.startsWith('0:');
+  checks.push({
+    name: 'uid mapping',
+    ok: !root,
+    detail: root
+      ? 'agents would run as uid 0 (this process runs as root); they keep no capabilities, but files they write are root-owned'
+      : `agents run as ${options.user}, the owner of the files they write`,
+    fix: 'run agent-fanout as the runner user (not root), or pass --user UID:GID of the repository owner',
+  });
+  return checks;
+}
+
+export async function runDoctor(args: string[], logger: Logger): Promise<number> {
+  const { values } = parseArgs({ args, options: { image: { type: 'string' }, user: { type: 'string' }, verbose: { type: 'boolean' } }, strict: true });
+  const stateDir = defaultConfig('.').stateDir;
+  const user = values.user ?? `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
+  const checks = await doctorChecks({ image: values.image ?? DEFAULT_IMAGE, stateDir, user });
+  for (const c of checks) {
+    logger.info(`${c.ok ? '✓' : '✗'} ${c.name}: ${c.detail}${!c.ok && c.fix ? `\n    fix: ${c.fix}` : ''}`);
+  }
+  const failed = checks.filter((c) => !c.ok && c.name !== 'uid mapping');
+  return failed.length ? 1 : 0;
+}

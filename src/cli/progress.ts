@@ -1,0 +1,125 @@
+/**
+ * Live progress for the CLI: in a terminal, a block of one line per task (state, elapsed) redrawn in
+ * place with task output printed above it; otherwise plain lines (state changes and prefixed output).
+ */
+import type { RunEvent, TaskRecord, TaskStatus } from '../core/model.js';
+import { formatDuration } from '../core/units.js';
+
+const ICON: Record<TaskStatus, string> = {
+  queued: '·',
+  running: '▶',
+  succeeded: '✓',
+  failed: '✗',
+  timed_out: '⏱',
+  oom: '✗',
+  skipped: '↷',
+  cancelled: '■',
+};
+
+export interface ProgressOptions {
+  out: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  /** Redraw in place (default: `out.isTTY`). */
+  live?: boolean;
+  /** Print task output lines, prefixed with the task id. Default true. */
+  showOutput?: boolean;
+  clock?: () => number;
+}
+
+export class ProgressReporter {
+  #out: ProgressOptions['out'];
+  #live: boolean;
+  #showOutput: boolean;
+  #clock: () => number;
+  #tasks = new Map<string, TaskRecord | { id: string; status: TaskStatus; startedAt: number | null; finishedAt: number | null; reason?: string }>();
+  #drawn = 0;
+  #timer: NodeJS.Timeout | null = null;
+  #partial = new Map<string, string>();
+  #width: number;
+
+  constructor(options: ProgressOptions) {
+    this.#out = options.out;
+    this.#live = options.live ?? Boolean(options.out.isTTY);
+    this.#showOutput = options.showOutput ?? true;
+    this.#clock = options.clock ?? Date.now;
+    this.#width = Math.max(40, (options.out.columns ?? 100) - 1);
+  }
+
+  handle(event: RunEvent): void {
+    switch (event.type) {
+      case 'run-started':
+        for (const t of event.tasks) this.#tasks.set(t.id, { id: t.id, status: 'queued', startedAt: null, finishedAt: null });
+        this.#idWidth = Math.min(24, Math.max(...event.tasks.map((t) => t.id.length), 4));
+        if (this.#live) {
+          this.#timer = setInterval(() => this.#redraw(), 1000);
+          this.#timer.unref();
+          this.#redraw();
+        }
+        break;
+      case 'task-state':
+        this.#tasks.set(event.taskId, event.record);
+        if (this.#live) this.#redraw();
+        else this.#write(`${ICON[event.status]} ${event.taskId} ${event.status}${this.#detail(event.record)}\n`);
+        break;
+      case 'task-output':
+        if (this.#showOutput) this.#output(event.taskId, event.text);
+        break;
+      case 'run-finished':
+        for (const [id, rest] of this.#partial) if (rest) this.#print(`[${id}] ${rest}\n`);
+        this.#partial.clear();
+        this.stop();
+        break;
+      default:
+        break;
+    }
+  }
+
+  stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+    if (this.#live) this.#redraw();
+    this.#drawn = 0;
+  }
+
+  #idWidth = 12;
+
+  #detail(record: { status: TaskStatus; startedAt: number | null; finishedAt: number | null; reason?: string }): string {
+    const parts: string[] = [];
+    if (record.startedAt !== null) parts.push(formatDuration((record.finishedAt ?? this.#clock()) - record.startedAt));
+    if (record.reason && record.status !== 'running') parts.push(record.reason);
+    return parts.length ? ` (${parts.join(', ')})` : '';
+  }
+
+  #output(taskId: string, text: string): void {
+    const buffered = (this.#partial.get(taskId) ?? '') + text;
+    const lines = buffered.split('\n');
+    this.#partial.set(taskId, lines.pop() ?? '');
+    if (lines.length) this.#print(lines.map((l) => `[${taskId}] ${l}\n`).join(''));
+  }
+
+  /** Prints above the live block (or plainly). */
+  #print(text: string): void {
+    if (!this.#live) return this.#write(text);
+    this.#clear();
+    this.#write(text);
+    this.#redraw();
+  }
+
+  #clear(): void {
+    if (this.#drawn > 0) this.#write(`\x1b[${this.#drawn}F\x1b[J`);
+    this.#drawn = 0;
+  }
+
+  #redraw(): void {
+    this.#clear();
+    const lines = [...this.#tasks.values()].map((t) => {
+      const line = `${ICON[t.status]} ${t.id.padEnd(this.#idWidth)} ${t.status.padEnd(9)}${this.#detail(t)}`;
+      return line.length > this.#width ? line.slice(0, this.#width - 1) + '…' : line;
+    });
+    if (lines.length) this.#write(lines.join('\n') + '\n');
+    this.#drawn = lines.length;
+  }
+
+  #write(text: string): void {
+    this.#out.write(text);
+  }
+}

@@ -1,0 +1,140 @@
+/** `agent-fanout run`: flags from the options table → a checked RunConfig → the engine → reports. */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { defaultConfig, type RunConfig } from '../core/config.js';
+import { consoleLogger } from '../core/logger.js';
+import { CLI_OPTIONS, ConfigError, findOption, parseOption, renderCliUsage } from '../core/options.js';
+import { Git } from '../git/git.js';
+
+export const RUN_USAGE = `run options:\n${renderCliUsage()}\n`;
+
+/** `parseArgs` options for `run`, from the table. */
+export const RUN_PARSE_OPTIONS: ParseArgsConfig['options'] = {
+  ...Object.fromEntries(
+    CLI_OPTIONS.map((o) => [o.name, o.kind === 'switch' ? { type: 'boolean' as const } : { type: 'string' as const, multiple: o.kind === 'repeatable' }]),
+  ),
+  help: { type: 'boolean', short: 'h' },
+};
+
+/** Raw flag values as `parseArgs` returns them: strings, string lists, booleans. */
+export type RunFlags = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+/**
+ * `--max-parallel -1` would make parseArgs complain that the option's argument is ambiguous; a value
+ * option's next argument is its value, whatever it looks like, so the pair is joined first and the
+ * value gets the option's own message.
+ */
+export function joinValueArgs(args: string[]): string[] {
+  const valued = new Set(CLI_OPTIONS.filter((o) => o.kind !== 'switch').map((o) => `--${o.name}`));
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    if (valued.has(arg) && i + 1 < args.length && args[i + 1]!.startsWith('-')) {
+      out.push(`${arg}=${args[i + 1]}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
+export function parseRunArgs(args: string[]): { values: RunFlags; positionals: string[] } {
+  const { values, positionals } = parseArgs({ args: joinValueArgs(args), options: RUN_PARSE_OPTIONS, allowPositionals: true, strict: true });
+  return { values, positionals };
+}
+
+const label = (name: string) => `option '--${name}'`;
+
+function texts(value: RunFlags[string]): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
+}
+
+/** Turns parsed `run` flags into a RunConfig; every bad value is a ConfigError naming the flag. */
+export async function configFromOptions(values: RunFlags, env: NodeJS.ProcessEnv = process.env): Promise<RunConfig> {
+  const repoText = typeof values.repo === 'string' ? values.repo : '.';
+  const git = await Git.create(path.resolve(repoText)).catch(() => {
+    throw new ConfigError(`Invalid value '${repoText}' for ${label('repo')}. Expected a directory inside a git repository.`);
+  });
+  const config = defaultConfig(git.topLevel, env);
+  for (const spec of CLI_OPTIONS) {
+    if (!spec.apply) continue;
+    for (const text of texts(values[spec.name])) {
+      spec.apply(config, spec.kind === 'switch' ? text === 'true' : parseOption(spec, text, label(spec.name)));
+    }
+  }
+  if (typeof values['state-dir'] === 'string') config.stateDir = path.resolve(parseOption(findOption('state-dir'), values['state-dir'], label('state-dir')) as string);
+  config.caCertFile = typeof values['ca-cert'] === 'string' ? values['ca-cert'] : env.NODE_EXTRA_CA_CERTS;
+  if (config.agent === 'command' && !config.agentCommand) {
+    throw new ConfigError("option '--agent command' needs '--agent-command', a template like \"my-agent --prompt-file {prompt_file}\".");
+  }
+  return config;
+}
+
+export async function runCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseRunArgs(args);
+  if (values.help) {
+    process.stdout.write(`usage: agent-fanout run [files/dirs/globs...] [options]\n\n${RUN_USAGE}`);
+    return 0;
+  }
+  const logger = consoleLogger(values.verbose === true);
+  const config = await configFromOptions(values);
+  const issue = typeof values.issue === 'string' ? (parseOption(findOption('issue'), values.issue, label('issue')) as number) : null;
+
+  // Each command loads its own modules: `dashboard` must stay small, and `--help` fast.
+  const [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] =
+    await Promise.all([import('../run/engine.js'), import('./progress.js'), import('../report/index.js'), import('../tasks/load.js'), import('../tasks/source.js')]);
+  const source = fsPromptSource(config.repo);
+  const inputs = positionals.length ? positionals : ['prompts'];
+  const files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
+  if (files.length === 0) {
+    throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(', ')}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
+  }
+  const tasks = await loadTasks(config.repo, files, source, logger);
+
+  const progress = new ProgressReporter({ out: process.stdout, showOutput: values.quiet !== true });
+  const controller = new AbortController();
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals++;
+    if (signals > 1) {
+      process.stderr.write(`agent-fanout: ${signal} again, exiting without cleanup\n`);
+      process.exit(130);
+    }
+    process.stderr.write(`agent-fanout: ${signal}: cancelling the run and cleaning up (again to exit at once)\n`);
+    controller.abort(new Error(`received ${signal}`));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const result = await runFanout({
+      config,
+      tasks,
+      logger,
+      issue,
+      signal: controller.signal,
+      onEvent: (event) => progress.handle(event),
+    });
+    progress.stop();
+    process.stdout.write('\n' + renderSummaryText(result) + '\n');
+    if (typeof values.json === 'string') await writeFileMkdir(values.json, JSON.stringify(result, null, 2) + '\n');
+    if (typeof values.summary === 'string') await writeFileMkdir(values.summary, renderSummaryMarkdown(result));
+    if (controller.signal.aborted) return 130;
+    return result.tasks.every((t) => t.status === 'succeeded') ? 0 : 1;
+  } finally {
+    progress.stop();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+async function writeFileMkdir(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await fs.writeFile(file, text);
+}

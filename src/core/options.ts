@@ -1,0 +1,662 @@
+/**
+ * Every option, once: its name, the parser with its bounds, its default, what it means, and where it
+ * applies (CLI flag, Action input, prompt front matter). The CLI's argument parser and usage text,
+ * the Action's input reader, front-matter validation and the docs' tables are all derived from
+ * {@link OPTIONS}; a test fails when action.yml or the docs disagree with it.
+ */
+import os from 'node:os';
+import { AGENT_KINDS, EXECUTION_MODES, FORBIDDEN_ENV, type AgentKind, type ExecutionMode, type RunConfig } from './config.js';
+import { parseDuration, parseSize } from './units.js';
+
+/** A bad option or input value; the CLI exits 2 on it, the action fails before anything runs. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Thrown by value parsers: what was expected, and the offending part of the value when it is not
+ * the whole (one bad name in a list). Each place that reads options phrases it for its users.
+ */
+export class InvalidValue extends Error {
+  constructor(
+    readonly expected: string,
+    readonly part?: string,
+  ) {
+    super(`expected ${expected}`);
+    this.name = 'InvalidValue';
+  }
+}
+
+/** `Invalid value 'x' for option '--memory'. Expected a size like 512m or 4g.` */
+export function invalidValueMessage(label: string, value: string, error: InvalidValue): string {
+  return `Invalid value '${error.part ?? value}' for ${label}. Expected ${error.expected}.`;
+}
+
+/** Longest duration accepted anywhere: timers overflow past 2^31 ms (~24.8 days). */
+export const MAX_DURATION_MS = 7 * 24 * 3_600_000;
+/** Docker refuses memory limits below 6 MiB. */
+export const MIN_MEMORY_BYTES = 6 * 1024 ** 2;
+export const MAX_MEMORY_BYTES = 1024 ** 4;
+export const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+// ---- value parsers: text in, typed value out, InvalidValue when not acceptable ------------------
+
+export function maxParallelValue(text: string): number | 'auto' {
+  if (text.trim() === 'auto') return 'auto';
+  return wholeNumber(1, 256, "'auto' or a whole number from 1 to 256")(text);
+}
+
+/** A whole number in `[min, max]` (digits only: no `1e3`, no `-1`). */
+export function wholeNumber(min: number, max: number, expected = `a whole number from ${min} to ${max}`): (text: string) => number {
+  return (text) => {
+    const n = Number(text.trim());
+    if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min || n > max) throw new InvalidValue(expected);
+    return n;
+  };
+}
+
+/** CPUs per task: more than 0, at most the host's cores (a limit above them could never be met). */
+export function cpusValue(text: string, hostCpus = os.availableParallelism()): number {
+  const n = Number(text.trim());
+  const expected = `a number of CPUs greater than 0 and at most ${hostCpus} (this host's cores), like 1 or 0.5`;
+  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !Number.isFinite(n) || n <= 0 || n > hostCpus) throw new InvalidValue(expected);
+  return n;
+}
+
+export function memoryValue(text: string): number {
+  const bytes = parseSize(text);
+  if (bytes === undefined) throw new InvalidValue('a size like 512m or 4g');
+  if (bytes < MIN_MEMORY_BYTES) throw new InvalidValue('at least 6m (Docker refuses smaller memory limits)');
+  if (bytes > MAX_MEMORY_BYTES) throw new InvalidValue('at most 1t');
+  return bytes;
+}
+
+export function durationValue(text: string): number {
+  const ms = parseDuration(text);
+  if (ms === undefined) throw new InvalidValue('a duration like 90s, 30m or 2h');
+  if (ms > MAX_DURATION_MS) throw new InvalidValue('a duration of at most 7 days (168h)');
+  return ms;
+}
+
+export function agentValue(text: string): AgentKind {
+  if (!(AGENT_KINDS as readonly string[]).includes(text)) throw new InvalidValue(`one of ${AGENT_KINDS.join(', ')}`);
+  return text as AgentKind;
+}
+
+export function executionValue(text: string): ExecutionMode {
+  if (!(EXECUTION_MODES as readonly string[]).includes(text)) throw new InvalidValue(`one of ${EXECUTION_MODES.join(', ')}`);
+  return text as ExecutionMode;
+}
+
+export function networkValue(text: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(text) || text === 'host') {
+    throw new InvalidValue("'bridge', 'none' or the name of a Docker network ('host' is refused: it removes network isolation)");
+  }
+  return text;
+}
+
+/** Names of environment variables, separated by commas, spaces or newlines; never a GitHub token. */
+export function envNamesValue(text: string): string[] {
+  const names = text.split(/[\s,]+/).filter(Boolean);
+  for (const n of names) {
+    if (!ENV_NAME_PATTERN.test(n)) throw new InvalidValue('environment variable names (letters, digits, _), separated by commas', n);
+    if (FORBIDDEN_ENV.includes(n.toUpperCase())) {
+      throw new InvalidValue('names of variables other than GitHub and runner tokens (the token never reaches an agent)', n);
+    }
+  }
+  return [...new Set(names)];
+}
+
+export function userValue(text: string): string {
+  if (!/^\d+:\d+$/.test(text)) throw new InvalidValue('a numeric uid:gid like 1000:1000');
+  return text;
+}
+
+export function branchPrefixValue(text: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(text) || text.includes('..') || text.endsWith('/') || text.endsWith('.lock')) {
+    throw new InvalidValue('a git branch prefix like fanout or agents/fanout');
+  }
+  return text;
+}
+
+export function imageValue(text: string): string {
+  if (!/^[a-z0-9][a-z0-9._/:@-]*$/i.test(text)) throw new InvalidValue('an image reference like agent-fanout/agent:latest');
+  return text;
+}
+
+/** A ref as `git check-ref-format` would take it, or a commit sha. */
+export function gitRefValue(text: string): string {
+  if (
+    text === '' ||
+    text.startsWith('-') ||
+    text.includes('..') ||
+    text.includes('@{') ||
+    /[\s~:?*[\\]/.test(text) ||
+    [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
+    text.endsWith('/') ||
+    text.endsWith('.') ||
+    text.endsWith('.lock')
+  ) {
+    throw new InvalidValue('a branch, tag or commit like main, v1.2 or HEAD~1');
+  }
+  return text;
+}
+
+export function nonEmptyText(expected: string): (text: string) => string {
+  return (text) => {
+    if (text.trim() === '') throw new InvalidValue(expected);
+    return text;
+  };
+}
+
+// ---- the table ---------------------------------------------------------------------------------
+
+/** Where an option can be given. */
+export interface OptionScopes {
+  /** `--<name>` on `agent-fanout run`. */
+  cli?: boolean;
+  /** Input `<name>` of the Action; `default` when the Action's default differs from the CLI's. */
+  action?: boolean | { default: string };
+  /** Key in a prompt file's front matter and the task field it sets; the value applies to that task only. */
+  frontMatter?: { key: string; field: keyof TaskOverrides };
+}
+
+/** What a prompt file's front matter may set for its own task, instead of the run's option. */
+export interface TaskOverrides {
+  agent?: AgentKind;
+  timeoutMs?: number;
+  cpus?: number;
+  memoryBytes?: number;
+  image?: string;
+  /** Names of host variables passed to this task's agent (added to the run's `env`). */
+  env: string[];
+  maxTurns?: number;
+}
+
+export interface OptionSpec<T = unknown> {
+  /** As users write it: `--memory`, input `memory`. */
+  name: string;
+  /** One line for the usage text, action.yml and the docs. */
+  description: string;
+  /** The default as text ('' for none), as the usage, action.yml and the docs show it. */
+  default: string;
+  /** How the default reads in the usage text when it is not a literal (e.g. `this process's`). */
+  defaultText?: string;
+  /** Placeholder in the usage (`--memory SIZE`); absent for switches. */
+  metavar?: string;
+  /** `switch` takes no value (CLI) / true|false (Action); `repeatable` may be given more than once. */
+  kind: 'value' | 'switch' | 'repeatable';
+  scopes: OptionScopes;
+  parse(text: string): T;
+  /** Puts a parsed value into the run configuration (absent for options the caller reads itself). */
+  apply?(config: RunConfig, value: T): void;
+}
+
+function option<T>(spec: OptionSpec<T>): OptionSpec<T> {
+  return spec;
+}
+
+const booleanText = (text: string): boolean => {
+  if (/^(true|True|TRUE)$/.test(text)) return true;
+  if (/^(false|False|FALSE)$/.test(text)) return false;
+  throw new InvalidValue('true or false');
+};
+
+/** Options of a run: `agent-fanout run` flags, Action inputs and front-matter keys. */
+export const OPTIONS: readonly OptionSpec[] = [
+  option({
+    name: 'repo',
+    metavar: 'DIR',
+    kind: 'value',
+    default: '',
+    defaultText: "the current directory's",
+    description: 'git repository the tasks run on',
+    scopes: { cli: true },
+    parse: nonEmptyText('a directory inside a git repository'),
+  }),
+  option({
+    name: 'base',
+    metavar: 'REF',
+    kind: 'value',
+    default: 'HEAD',
+    description: 'ref the task branches start from',
+    scopes: { cli: true },
+    parse: gitRefValue,
+    apply: (c, v) => (c.baseRef = v),
+  }),
+  option({
+    name: 'branch-prefix',
+    metavar: 'P',
+    kind: 'value',
+    default: 'fanout',
+    description: 'task branches are <prefix>/<task-id> or <prefix>/<issue>/<task-id> (a -tryK suffix when taken)',
+    scopes: { cli: true, action: true },
+    parse: branchPrefixValue,
+    apply: (c, v) => (c.branchPrefix = v),
+  }),
+  option({
+    name: 'issue',
+    metavar: 'N',
+    kind: 'value',
+    default: '',
+    description: 'issue the run belongs to (branches <prefix>/<N>/<task>)',
+    scopes: { cli: true },
+    parse: wholeNumber(1, Number.MAX_SAFE_INTEGER, 'an issue number like 12'),
+  }),
+  option({
+    name: 'agent',
+    metavar: 'KIND',
+    kind: 'value',
+    default: 'claude',
+    description: `agent for prompt files whose front matter names none: ${AGENT_KINDS.join(', ')}`,
+    scopes: { cli: true, action: true, frontMatter: { key: 'agent', field: 'agent' } },
+    parse: agentValue,
+    apply: (c, v) => (c.agent = v),
+  }),
+  option({
+    name: 'agent-command',
+    metavar: 'T',
+    kind: 'value',
+    default: '',
+    description: 'command template of the command agent, with {prompt_file} or {prompt}',
+    scopes: { cli: true, action: true },
+    parse: (text) => text,
+    apply: (c, v) => (c.agentCommand = v.trim() === '' ? undefined : v),
+  }),
+  option({
+    name: 'claude-arg',
+    metavar: 'ARG',
+    kind: 'repeatable',
+    default: '',
+    description: 'extra flag for the claude CLI (repeatable)',
+    scopes: { cli: true },
+    parse: (text) => text,
+    apply: (c, v) => c.claudeArgs.push(v),
+  }),
+  option({
+    name: 'execution',
+    metavar: 'MODE',
+    kind: 'value',
+    default: 'auto',
+    description: 'where agents run: docker (isolated containers), subprocess (on the host, no isolation) or auto (Docker when its daemon answers)',
+    scopes: { cli: true, action: { default: 'docker' } },
+    parse: executionValue,
+    apply: (c, v) => (c.execution = v),
+  }),
+  option({
+    name: 'image',
+    metavar: 'IMAGE',
+    kind: 'value',
+    default: 'agent-fanout/agent:latest',
+    description: 'agent container image (built when it is the default and missing)',
+    scopes: { cli: true, action: true, frontMatter: { key: 'image', field: 'image' } },
+    parse: imageValue,
+    apply: (c, v) => (c.image = v),
+  }),
+  option({
+    name: 'max-parallel',
+    metavar: 'N',
+    kind: 'value',
+    default: '4',
+    description: 'tasks run at once, or auto (from host memory and the memory limits)',
+    scopes: { cli: true, action: true },
+    parse: maxParallelValue,
+    apply: (c, v) => (c.maxParallel = v),
+  }),
+  option({
+    name: 'cpus',
+    metavar: 'N',
+    kind: 'value',
+    default: '1',
+    description: "CPUs per task container (at most the host's cores)",
+    scopes: { cli: true, action: true, frontMatter: { key: 'cpus', field: 'cpus' } },
+    parse: (text) => cpusValue(text),
+    apply: (c, v) => (c.cpus = v),
+  }),
+  option({
+    name: 'memory',
+    metavar: 'SIZE',
+    kind: 'value',
+    default: '2g',
+    description: 'memory limit per task container, swap included, e.g. 512m or 4g',
+    scopes: { cli: true, action: true, frontMatter: { key: 'memory', field: 'memoryBytes' } },
+    parse: memoryValue,
+    apply: (c, v) => (c.memoryBytes = v),
+  }),
+  option({
+    name: 'pids-limit',
+    metavar: 'N',
+    kind: 'value',
+    default: '512',
+    description: 'process limit per task container',
+    scopes: { cli: true, action: true },
+    parse: wholeNumber(1, 1_000_000),
+    apply: (c, v) => (c.pidsLimit = v),
+  }),
+  option({
+    name: 'timeout',
+    metavar: 'DURATION',
+    kind: 'value',
+    default: '30m',
+    description: 'per-task timeout, e.g. 90s, 30m or 2h (at most 7 days)',
+    scopes: { cli: true, action: true, frontMatter: { key: 'timeout', field: 'timeoutMs' } },
+    parse: durationValue,
+    apply: (c, v) => (c.timeoutMs = v),
+  }),
+  option({
+    name: 'network',
+    metavar: 'MODE',
+    kind: 'value',
+    default: 'bridge',
+    description: 'Docker network of the task containers: bridge, none or a network name (host is refused)',
+    scopes: { cli: true, action: true },
+    parse: networkValue,
+    apply: (c, v) => (c.network = v),
+  }),
+  option({
+    name: 'env',
+    metavar: 'NAMES',
+    kind: 'repeatable',
+    default: '',
+    description: 'names of host environment variables passed to agents, comma separated (never a GitHub token; values are masked in logs)',
+    scopes: { cli: true, action: true, frontMatter: { key: 'env', field: 'env' } },
+    parse: envNamesValue,
+    apply: (c, v) => (c.env = [...new Set([...c.env, ...v])]),
+  }),
+  option({
+    name: 'max-turns',
+    metavar: 'N',
+    kind: 'value',
+    default: '50',
+    description: 'most agent turns (claude --max-turns)',
+    scopes: { cli: true, action: true, frontMatter: { key: 'max_turns', field: 'maxTurns' } },
+    parse: wholeNumber(1, 10_000),
+    apply: (c, v) => (c.maxTurns = v),
+  }),
+  option({
+    name: 'user',
+    metavar: 'UID:GID',
+    kind: 'value',
+    default: '',
+    defaultText: "this process's",
+    description: 'uid:gid agents run as',
+    scopes: { cli: true },
+    parse: userValue,
+    apply: (c, v) => (c.user = v),
+  }),
+  option({
+    name: 'state-dir',
+    metavar: 'DIR',
+    kind: 'value',
+    default: '',
+    defaultText: '~/.agent-fanout, or $AGENT_FANOUT_HOME',
+    description: 'run directories and journals',
+    scopes: { cli: true },
+    parse: nonEmptyText('a directory'),
+  }),
+  option({
+    name: 'ca-cert',
+    metavar: 'FILE',
+    kind: 'value',
+    default: '',
+    defaultText: '$NODE_EXTRA_CA_CERTS',
+    description: 'extra CA bundle (PEM) for agents and image builds',
+    scopes: { cli: true },
+    parse: nonEmptyText('a PEM file'),
+  }),
+  option({
+    name: 'fail-fast',
+    kind: 'switch',
+    default: 'false',
+    description: 'cancel tasks that have not started once one fails',
+    scopes: { cli: true, action: true },
+    parse: booleanText,
+    apply: (c, v) => (c.failFast = v),
+  }),
+  option({
+    name: 'keep-worktrees',
+    kind: 'switch',
+    default: 'false',
+    description: 'keep the task worktrees after the run (branches are always kept)',
+    scopes: { cli: true, action: true },
+    parse: booleanText,
+    apply: (c, v) => (c.keepWorktrees = v),
+  }),
+  option({
+    name: 'json',
+    metavar: 'FILE',
+    kind: 'value',
+    default: '',
+    description: 'write the results JSON',
+    scopes: { cli: true },
+    parse: nonEmptyText('a file path'),
+  }),
+  option({
+    name: 'summary',
+    metavar: 'FILE',
+    kind: 'value',
+    default: '',
+    description: 'write the Markdown summary',
+    scopes: { cli: true },
+    parse: nonEmptyText('a file path'),
+  }),
+  option({
+    name: 'quiet',
+    kind: 'switch',
+    default: 'false',
+    description: 'no task output on the console',
+    scopes: { cli: true },
+    parse: booleanText,
+  }),
+  option({
+    name: 'verbose',
+    kind: 'switch',
+    default: 'false',
+    description: 'debug output (every git and Docker call)',
+    scopes: { cli: true },
+    parse: booleanText,
+  }),
+];
+
+/** `a, b\nc` → `['a', 'b', 'c']`: list inputs are written either way. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A repository-relative path or glob: never absolute, never climbing out with `..`. */
+export function relativePathValue(text: string): string {
+  const norm = text.replace(/\\/g, '/');
+  if (/^(?:\/|~|[A-Za-z]:\/)/.test(norm) || norm.split('/').includes('..') || norm.includes('\0')) {
+    throw new InvalidValue('a path inside the repository, relative to its root, without ..', text);
+  }
+  return norm.replace(/^(?:\.\/)+/, '');
+}
+
+/** `Renovate[bot]` → `renovate`: logins compare case-insensitively, with or without `[bot]`. */
+export function normalizeBotLogin(login: string): string {
+  return login.toLowerCase().replace(/\[bot\]$/, '');
+}
+
+function oneOf<T extends string>(allowed: readonly T[]): (text: string) => T {
+  return (text) => {
+    if (!(allowed as readonly string[]).includes(text)) throw new InvalidValue(`one of ${allowed.join(', ')}`);
+    return text as T;
+  };
+}
+
+export type CreatePr = 'draft' | 'true' | 'false';
+export type FailOn = 'any' | 'none';
+
+/** Inputs only the Action has: how it is triggered, what it reads, and what it does on GitHub. */
+export const ACTION_ONLY_OPTIONS: readonly OptionSpec[] = [
+  option({
+    name: 'github-token',
+    kind: 'value',
+    default: '${{ github.token }}',
+    description: 'Token for the API (comments, reactions, labels, pull requests) and for pushing task branches. Never passed to agents.',
+    scopes: { action: true },
+    parse: nonEmptyText('a token; the default is ${{ github.token }}'),
+  }),
+  option({
+    name: 'trigger-label',
+    kind: 'value',
+    default: 'fanout',
+    description: 'Label that starts a run when added to an issue or pull request.',
+    scopes: { action: true },
+    parse: (text) => {
+      if (text.trim() === '' || text.length > 50) throw new InvalidValue('a label name of 1 to 50 characters, like fanout');
+      return text;
+    },
+  }),
+  option({
+    name: 'prompts',
+    kind: 'value',
+    default: '',
+    description: 'Prompt files or globs (comma or newline separated) for workflow_dispatch runs, e.g. prompts/*.md.',
+    scopes: { action: true },
+    parse: (text) => splitList(text).map(relativePathValue),
+  }),
+  option({
+    name: 'prompt-dirs',
+    kind: 'value',
+    default: 'prompts,.github/prompts',
+    description: 'Directories prompt files may be linked from (comma separated). Searched on the base ref as committed.',
+    scopes: { action: true },
+    parse: (text) => {
+      const dirs = splitList(text).map((d) => relativePathValue(d).replace(/\/+$/, ''));
+      if (dirs.length === 0 || dirs.some((d) => d === '' || d === '.')) {
+        throw new InvalidValue('directories inside the repository, like prompts,.github/prompts');
+      }
+      return dirs;
+    },
+  }),
+  option({
+    name: 'issue-number',
+    kind: 'value',
+    default: '',
+    description: 'Issue or pull request a workflow_dispatch run reports to (and, without prompts, whose linked prompt files it runs).',
+    scopes: { action: true },
+    parse: (text) => {
+      if (text === '') return null;
+      const m = /^#?(\d+)$/.exec(text);
+      if (!m || Number(m[1]) < 1 || !Number.isSafeInteger(Number(m[1]))) throw new InvalidValue('an issue or pull request number like 12');
+      return Number(m[1]);
+    },
+  }),
+  option({
+    name: 'base-ref',
+    kind: 'value',
+    default: '',
+    description: "Branch, tag or commit the tasks start from and prompt files are read from. Default the pull request's base branch, else the default branch.",
+    scopes: { action: true },
+    parse: (text) => (text === '' ? '' : gitRefValue(text)),
+  }),
+  option({
+    name: 'create-pr',
+    kind: 'value',
+    default: 'draft',
+    description: 'Open a pull request per successful task with changes: draft, true (ready for review) or false (push branches only).',
+    scopes: { action: true },
+    parse: oneOf<CreatePr>(['draft', 'true', 'false']),
+  }),
+  option({
+    name: 'comment',
+    kind: 'switch',
+    default: 'true',
+    description: 'Keep a progress and summary comment on the issue, and the run summary on each pull request.',
+    scopes: { action: true },
+    parse: booleanText,
+  }),
+  option({
+    name: 'remove-label',
+    kind: 'switch',
+    default: 'true',
+    description: 'Remove the trigger label when the run ends, so adding it again starts a new run.',
+    scopes: { action: true },
+    parse: booleanText,
+  }),
+  option({
+    name: 'fail-on',
+    kind: 'value',
+    default: 'any',
+    description: 'any: the step fails when a task does not succeed or a linked prompt file cannot run; none: it never fails for that.',
+    scopes: { action: true },
+    parse: oneOf<FailOn>(['any', 'none']),
+  }),
+  option({
+    name: 'allowed-bots',
+    kind: 'value',
+    default: '',
+    description: 'Bot logins (comma separated, e.g. renovate[bot]) allowed to trigger runs. Bots are refused otherwise.',
+    scopes: { action: true },
+    parse: (text) =>
+      splitList(text).map((login) => {
+        if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\[bot\])?$/.test(login)) {
+          throw new InvalidValue('bot logins like dependabot or renovate[bot], separated by commas', login);
+        }
+        return normalizeBotLogin(login);
+      }),
+  }),
+  option({
+    name: 'max-tasks',
+    kind: 'value',
+    default: '20',
+    description: 'Most tasks one run starts (1 to 100).',
+    scopes: { action: true },
+    parse: wholeNumber(1, 100),
+  }),
+  option({
+    name: 'dashboard-port',
+    kind: 'value',
+    default: '',
+    description: 'Port of the live dashboard on the runner. Empty means no dashboard.',
+    scopes: { action: true },
+    parse: (text) => (text === '' ? null : wholeNumber(1, 65535, 'a TCP port from 1 to 65535')(text)),
+  }),
+];
+
+/** Every option, run options first, then the Action-only inputs. */
+export const ALL_OPTIONS: readonly OptionSpec[] = [...OPTIONS, ...ACTION_ONLY_OPTIONS];
+
+export function findOption(name: string): OptionSpec {
+  const spec = ALL_OPTIONS.find((o) => o.name === name);
+  if (!spec) throw new TypeError(`unknown option '${name}'`);
+  return spec;
+}
+
+export const CLI_OPTIONS = OPTIONS.filter((o) => o.scopes.cli);
+/** Action inputs in action.yml's order: trigger and GitHub inputs first, then the run options. */
+export const ACTION_OPTIONS = [...ACTION_ONLY_OPTIONS, ...OPTIONS.filter((o) => o.scopes.action)];
+export const FRONT_MATTER_OPTIONS = OPTIONS.filter((o) => o.scopes.frontMatter);
+
+/** The Action's default of an option (may differ from the CLI's). */
+export function actionDefault(spec: OptionSpec): string {
+  return typeof spec.scopes.action === 'object' ? spec.scopes.action.default : spec.default;
+}
+
+/** Parses `text` for the option; a bad value is a ConfigError naming `label`, the value and what was expected. */
+export function parseOption<T>(spec: OptionSpec<T>, text: string, label: string): T {
+  try {
+    return spec.parse(text);
+  } catch (error) {
+    if (error instanceof InvalidValue) throw new ConfigError(invalidValueMessage(label, text, error));
+    throw error;
+  }
+}
+
+/** The `run options:` part of the CLI usage, one line per option. */
+export function renderCliUsage(): string {
+  const rows = CLI_OPTIONS.map((o) => {
+    const left = `  --${o.name}${o.metavar ? ` ${o.metavar}` : ''}`;
+    const def = o.defaultText ?? o.default;
+    const showDefault = o.kind !== 'switch' && def !== '';
+    return `${left.padEnd(24)}${o.description}${showDefault ? ` (default ${def})` : ''}`;
+  });
+  return rows.join('\n');
+}

@@ -1,0 +1,324 @@
+/**
+ * The executor that runs one task per container: limited, labelled, streamed, measured, and always
+ * removed.
+ */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type Docker from 'dockerode';
+import { silentLogger, type Logger } from '../../core/logger.js';
+import { StatsAccumulator } from '../stats.js';
+import type { ExecOutcome, ExecResult, ExecSpec, Executor } from '../types.js';
+import { TaskOutput } from './demux.js';
+import { dockerMessage, statusCode } from './errors.js';
+import { containerLabels, orchestratorLabels } from './labels.js';
+import { StatsFollower } from './stats.js';
+
+/** Where agents find their home directory inside a container (a tmpfs, writable by any uid). */
+export const CONTAINER_HOME = '/home/agent';
+
+export interface DockerExecutorOptions {
+  /** Default: a logger that writes nothing. */
+  logger?: Logger;
+  /** Epoch-ms clock for startedAt/finishedAt and phase timings. Default `Date.now`. */
+  clock?: () => number;
+  /** Size of the tmpfs mounted at the agent's home. Default `512m`. */
+  homeSize?: string;
+  /** Size of the tmpfs mounted at /tmp. Default `512m`. */
+  tmpSize?: string;
+  /**
+   * How long to wait, after the container exited, for the rest of its output to arrive before the
+   * stream is cut. Default 10 000 ms.
+   */
+  flushTimeoutMs?: number;
+}
+
+/** An error already phrased for the task (`task 'x': container start failed: …`). */
+class TaskStepError extends Error {}
+
+export class DockerExecutor implements Executor {
+  readonly mode = 'docker' as const;
+  readonly #docker: Docker;
+  readonly #logger: Logger;
+  readonly #clock: () => number;
+  readonly #homeSize: string;
+  readonly #tmpSize: string;
+  readonly #flushTimeoutMs: number;
+
+  constructor(docker: Docker, options: DockerExecutorOptions) {
+    this.#docker = docker;
+    this.#logger = options.logger ?? silentLogger;
+    this.#clock = options.clock ?? Date.now;
+    this.#homeSize = options.homeSize ?? '512m';
+    this.#tmpSize = options.tmpSize ?? '512m';
+    this.#flushTimeoutMs = options.flushTimeoutMs ?? 10_000;
+  }
+
+  async run(spec: ExecSpec): Promise<ExecResult> {
+    const now = this.#clock;
+    const log = this.#logger;
+    const phases: Record<string, number> = {};
+    const timed = async <T>(phase: string, fn: () => Promise<T>): Promise<T> => {
+      const t0 = now();
+      try {
+        return await fn();
+      } finally {
+        phases[phase] = (phases[phase] ?? 0) + (now() - t0);
+      }
+    };
+    const step = async <T>(phase: string, what: string, fn: () => Promise<T>): Promise<T> =>
+      timed(phase, async () => {
+        try {
+          return await fn();
+        } catch (error) {
+          if (error instanceof TaskStepError) throw error;
+          const message = `task '${spec.taskId}': ${what} failed: ${dockerMessage(error)}`;
+          log.error(message);
+          throw new TaskStepError(message, { cause: error });
+        }
+      });
+
+    const accumulator = new StatsAccumulator({ countFromZero: true });
+    let outcome: ExecOutcome = 'exited';
+    let exitCode: number | null = null;
+    let errorText: string | undefined;
+    let startedAt: number | undefined;
+    let finishedAt: number | undefined;
+    let container: Docker.Container | undefined;
+    let output: TaskOutput | undefined;
+    let stats: StatsFollower | undefined;
+
+    try {
+      validateSpec(spec);
+      output = await step('output', 'log file open', () => TaskOutput.open(spec, log));
+      if (spec.signal?.aborted) {
+        outcome = 'cancelled';
+      } else {
+        const created = await step('create', 'container create', () => this.#docker.createContainer(this.#createOptions(spec)));
+        container = created;
+        log.debug(`task '${spec.taskId}': container ${created.id.slice(0, 12)} created`);
+        // Attach before start, so not a byte of early output is lost.
+        // dockerode types the attach stream as NodeJS.ReadWriteStream; it is an http response (a Readable).
+        const stream = (await step('attach', 'container attach', () =>
+          created.attach({ stream: true, stdout: true, stderr: true }),
+        )) as unknown as Readable;
+        const attached = pipeline(stream, output.sink);
+        // Observed by the bounded flush wait below; never an unhandled rejection.
+        attached.catch(() => {});
+        if (spec.signal?.aborted) {
+          stream.destroy();
+          outcome = 'cancelled';
+        } else {
+          await step('start', 'container start', () => created.start());
+          startedAt = now();
+          stats = new StatsFollower(created, accumulator, spec, log, now);
+          const waited = await this.#waitWithLimits(created, spec, step);
+          finishedAt = now();
+          exitCode = waited.exitCode;
+          const follower = stats;
+          stats = undefined;
+          await timed('stats', () => follower.stop());
+          const { State: state } = await step('inspect', 'container inspect', () => created.inspect());
+          let oom = state.OOMKilled;
+          // `OOMKilled` is racy: when the kernel kills a child of the agent, the daemon may record
+          // the exit without it. Its `oom` event is not, so a failed exit we did not cause is
+          // checked against the event log too (a short, bounded look: the event can trail the exit).
+          const code = exitCode ?? state.ExitCode;
+          const looks = waited.killedFor || code === 0 ? 0 : code === 137 ? 5 : 1;
+          for (let i = 0; !oom && i < looks; i++) {
+            oom = await timed('inspect', () => this.#sawOomEvent(created.id, startedAt! - 1000));
+            if (!oom) await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          outcome = waited.killedFor ?? (oom ? 'oom' : 'exited');
+          exitCode ??= state.ExitCode;
+          await timed('flush', () => this.#flush(spec, attached, stream));
+        }
+      }
+    } catch (error) {
+      outcome = 'error';
+      if (error instanceof TaskStepError) {
+        errorText = error.message;
+      } else {
+        errorText = `task '${spec.taskId}': ${dockerMessage(error)}`;
+        log.error(errorText);
+      }
+      if (startedAt !== undefined) finishedAt ??= now();
+    } finally {
+      const follower = stats;
+      if (follower) await timed('stats', () => follower.stop());
+      const created = container;
+      if (created) await timed('remove', () => this.#remove(spec, created));
+      const files = output;
+      if (files) {
+        try {
+          await timed('output', () => files.close());
+        } catch (error) {
+          const message = `task '${spec.taskId}': log file write failed: ${dockerMessage(error)}`;
+          log.error(message);
+          if (outcome !== 'error') {
+            outcome = 'error';
+            errorText = message;
+          }
+        }
+      }
+    }
+    // Never started (cancelled early or failed before start): a zero-length agent run.
+    startedAt ??= now();
+    finishedAt ??= startedAt;
+
+    const summary = accumulator.summary(finishedAt - startedAt);
+    return {
+      outcome,
+      exitCode,
+      ...(errorText === undefined ? {} : { error: errorText }),
+      startedAt,
+      finishedAt,
+      cpu: summary.cpu,
+      memory: { peakBytes: summary.memory.peakBytes, limitBytes: spec.memoryBytes },
+      peakPids: summary.peakPids,
+      phases,
+    };
+  }
+
+  #createOptions(spec: ExecSpec): Docker.ContainerCreateOptions {
+    const tmpfsOptions = (size: string) => `rw,exec,nosuid,nodev,size=${size},mode=1777`;
+    const env = { HOME: CONTAINER_HOME, ...spec.env };
+    return {
+      name: containerName(spec.runId, spec.taskId),
+      Image: spec.image,
+      // The argv is the whole command: an image ENTRYPOINT must not prefix it.
+      Entrypoint: [],
+      Cmd: spec.argv,
+      WorkingDir: spec.workdir,
+      User: spec.user,
+      Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
+      // The creating process is the orchestrator: `gc` leaves containers of live orchestrators alone.
+      Labels: containerLabels(spec.runId, spec.taskId, { ...orchestratorLabels(process.pid, os.hostname()), ...spec.labels }),
+      Tty: false,
+      OpenStdin: false,
+      AttachStdin: false,
+      AttachStdout: true,
+      AttachStderr: true,
+      HostConfig: {
+        // Mounts rather than Binds: a path containing ':' or ',' cannot break the spec string.
+        Mounts: spec.mounts.map((m) => ({ Type: 'bind' as const, Source: m.path, Target: m.path, ReadOnly: m.readOnly === true })),
+        Tmpfs: { [CONTAINER_HOME]: tmpfsOptions(this.#homeSize), '/tmp': tmpfsOptions(this.#tmpSize) },
+        NanoCpus: Math.round(spec.cpus * 1e9),
+        Memory: spec.memoryBytes,
+        // Equal to Memory: no swap, so a task over its limit is OOM-killed rather than thrashing.
+        MemorySwap: spec.memoryBytes,
+        PidsLimit: spec.pidsLimit,
+        // Output is streamed from the attach stream; a second copy in Docker's JSON log would cost
+        // dockerd CPU and unbounded disk for chatty agents.
+        LogConfig: { Type: 'none', Config: {} },
+        CapDrop: ['ALL'],
+        SecurityOpt: ['no-new-privileges'],
+        NetworkMode: spec.network,
+        // An init as PID 1 forwards signals and reaps the zombies agents' tools leave behind.
+        Init: true,
+      },
+    };
+  }
+
+  /** Waits for the exit, killing the container on timeout or abort; says which killed it. */
+  /** Whether the daemon logged an `oom` event for the container since `sinceMs` (epoch ms). */
+  async #sawOomEvent(id: string, sinceMs: number): Promise<boolean> {
+    try {
+      // With `until` in the past the daemon returns the logged events and closes the stream.
+      const stream = (await this.#docker.getEvents({
+        since: Math.floor(sinceMs / 1000),
+        until: (Date.now() / 1000).toFixed(3) as unknown as number,
+        filters: { container: [id], event: ['oom'] },
+      })) as unknown as Readable;
+      let text = '';
+      for await (const chunk of stream) text += String(chunk);
+      return text.includes('"oom"');
+    } catch {
+      return false;
+    }
+  }
+
+  async #waitWithLimits(
+    container: Docker.Container,
+    spec: ExecSpec,
+    step: <T>(phase: string, what: string, fn: () => Promise<T>) => Promise<T>,
+  ): Promise<{ exitCode: number | null; killedFor: 'timed_out' | 'cancelled' | undefined }> {
+    let killedFor: 'timed_out' | 'cancelled' | undefined;
+    let killing: Promise<void> | undefined;
+    const kill = (reason: 'timed_out' | 'cancelled') => {
+      if (killing) return;
+      killedFor = reason;
+      this.#logger.info(`task '${spec.taskId}': ${reason === 'timed_out' ? `timed out after ${spec.timeoutMs} ms` : 'cancelled'}; killing its container`);
+      killing = container.kill({ signal: 'SIGKILL' }).then(
+        () => undefined,
+        (error: unknown) => {
+          // 409 "is not running": it exited on its own just before the kill; the exit stands.
+          if (statusCode(error) === 409) killedFor = undefined;
+          else this.#logger.warning(`task '${spec.taskId}': container kill failed: ${dockerMessage(error)}`);
+        },
+      );
+    };
+    const timer = setTimeout(() => kill('timed_out'), spec.timeoutMs);
+    const onAbort = () => kill('cancelled');
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    if (spec.signal?.aborted) onAbort();
+    try {
+      const result = await step('wait', 'container wait', () => container.wait());
+      await killing;
+      return { exitCode: typeof result?.StatusCode === 'number' ? result.StatusCode : null, killedFor };
+    } finally {
+      clearTimeout(timer);
+      spec.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Waits (bounded) until the attach stream has delivered everything the container wrote. */
+  async #flush(spec: ExecSpec, attached: Promise<void>, stream: Readable): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const cut = new Promise<'cut'>((resolve) => {
+      timer = setTimeout(() => resolve('cut'), this.#flushTimeoutMs);
+    });
+    try {
+      const result = await Promise.race([attached.then(() => 'done' as const), cut]);
+      if (result === 'cut') {
+        this.#logger.warning(`task '${spec.taskId}': output stream still open ${this.#flushTimeoutMs} ms after exit; closing it`);
+        stream.destroy();
+      }
+    } catch (error) {
+      this.#logger.warning(`task '${spec.taskId}': output stream failed: ${dockerMessage(error)}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #remove(spec: ExecSpec, container: Docker.Container): Promise<void> {
+    try {
+      await container.remove({ force: true, v: true });
+      this.#logger.debug(`task '${spec.taskId}': container ${container.id.slice(0, 12)} removed`);
+    } catch (error) {
+      const code = statusCode(error);
+      if (code === 404 || (code === 409 && /already in progress/i.test(dockerMessage(error)))) return;
+      // Not fatal for the task: the sweeper (labels) removes it later.
+      this.#logger.warning(`task '${spec.taskId}': container remove failed: ${dockerMessage(error)}`);
+    }
+  }
+}
+
+function validateSpec(spec: ExecSpec): void {
+  const invalid = (what: string) => new TypeError(`invalid exec spec: ${what}`);
+  if (spec.argv.length === 0) throw invalid('argv is empty');
+  if (!path.isAbsolute(spec.workdir)) throw invalid(`workdir must be absolute, got '${spec.workdir}'`);
+  for (const mount of spec.mounts) {
+    if (!path.isAbsolute(mount.path)) throw invalid(`mount path must be absolute, got '${mount.path}'`);
+  }
+  if (!/^[\w.-]+(:[\w.-]+)?$/.test(spec.user)) throw invalid(`user must be 'uid:gid', got '${spec.user}'`);
+  if (!(spec.timeoutMs > 0)) throw invalid(`timeoutMs must be positive, got ${spec.timeoutMs}`);
+}
+
+/** `agent-fanout-<run>-<task>-<random>`: readable in `docker ps`, unique even when a run id repeats. */
+function containerName(runId: string, taskId: string): string {
+  const clean = (s: string) => s.replace(/[^a-zA-Z0-9_.-]+/g, '-').replace(/^[-_.]+/, '');
+  return `agent-fanout-${clean(runId).slice(0, 40)}-${clean(taskId).slice(0, 60)}-${randomBytes(3).toString('hex')}`;
+}

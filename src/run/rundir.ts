@@ -1,0 +1,98 @@
+/**
+ * The one place that knows a run directory's layout:
+ *
+ *   <stateDir>/runs/<runId>/run.json              who runs it (pid, host) and on which repository
+ *   <stateDir>/runs/<runId>/worktrees/<task>/     the task's working tree (removed when the task ends)
+ *   <stateDir>/runs/<runId>/tasks/<task>/         prompt.md, output.log (stdout+stderr), stdout.log
+ *
+ * The engine writes it, `gc`, the action's post step and the dashboard read it.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The run directory's `run.json`: lets `gc` and the post step find a run's repo and worktrees. */
+export interface RunDirMeta {
+  runId: string;
+  repo: string;
+  pid: number;
+  host: string;
+  startedAt: number;
+}
+
+export function runsDir(stateDir: string): string {
+  return path.join(stateDir, 'runs');
+}
+
+export function runDirFor(stateDir: string, runId: string): string {
+  return path.join(runsDir(stateDir), runId);
+}
+
+/** Where each file of a run lives. */
+export class RunDir {
+  readonly path: string;
+
+  constructor(path: string) {
+    this.path = path;
+  }
+
+  static of(stateDir: string, runId: string): RunDir {
+    return new RunDir(runDirFor(stateDir, runId));
+  }
+
+  get metaFile(): string {
+    return path.join(this.path, 'run.json');
+  }
+
+  get worktreesDir(): string {
+    return path.join(this.path, 'worktrees');
+  }
+
+  worktree(taskId: string): string {
+    return path.join(this.worktreesDir, taskId);
+  }
+
+  taskDir(taskId: string): string {
+    return path.join(this.path, 'tasks', taskId);
+  }
+
+  promptFile(taskId: string): string {
+    return path.join(this.taskDir(taskId), 'prompt.md');
+  }
+
+  /** Combined stdout and stderr, as the task wrote them. */
+  logFile(taskId: string): string {
+    return path.join(this.taskDir(taskId), 'output.log');
+  }
+
+  /** Raw stdout only: what agent adapters parse. */
+  stdoutFile(taskId: string): string {
+    return path.join(this.taskDir(taskId), 'stdout.log');
+  }
+
+  async create(meta: Omit<RunDirMeta, 'pid' | 'host'>): Promise<RunDirMeta> {
+    await fs.mkdir(this.worktreesDir, { recursive: true });
+    const full: RunDirMeta = { ...meta, pid: process.pid, host: os.hostname() };
+    await fs.writeFile(this.metaFile, JSON.stringify(full, null, 2));
+    return full;
+  }
+
+  async readMeta(): Promise<RunDirMeta | null> {
+    try {
+      return JSON.parse(await fs.readFile(this.metaFile, 'utf8')) as RunDirMeta;
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** A run is live while its orchestrating process (on this host) is alive. */
+export function isProcessAlive(meta: Pick<RunDirMeta, 'pid' | 'host'>): boolean {
+  if (meta.host !== os.hostname()) return false;
+  try {
+    process.kill(meta.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
