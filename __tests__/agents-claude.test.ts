@@ -10,6 +10,7 @@ import type { AgentContext } from '../src/agents/types.js';
 import { defaultConfig } from '../src/core/config.js';
 import { createSubprocessExecutor } from '../src/exec/subprocess.js';
 import type { TaskSpec } from '../src/tasks/types.js';
+import { execSpec } from './support/factories.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/claude/', import.meta.url));
 const fakeBin = fileURLToPath(new URL('./fixtures/bin/', import.meta.url));
@@ -183,23 +184,15 @@ describe('claude agent end to end (fake claude CLI, real subprocess)', () => {
     const t = task(prompt);
     const inv = claudeAgent.invocation(t, ctx);
     const record = path.join(dir, 'record');
-    const result = await createSubprocessExecutor().run({
-      runId: 'r1',
-      taskId: t.id,
-      argv: inv.argv,
-      env: { ...inv.env, ...fakeEnv, FAKE_CLAUDE_RECORD: record, PATH: `${fakeBin}:${process.env.PATH}` },
-      workdir: worktree,
-      mounts: [],
-      user: '',
-      image: '',
-      cpus: 1,
-      memoryBytes: 0,
-      pidsLimit: 0,
-      network: 'none',
-      timeoutMs: 20_000,
-      logFile: path.join(dir, 'task.log'),
-      stdoutFile: path.join(dir, 'stdout.txt'),
-    });
+    const result = await createSubprocessExecutor().run(
+      execSpec(inv.argv, worktree, '', {
+        runId: 'r1',
+        taskId: t.id,
+        env: { ...inv.env, ...fakeEnv, FAKE_CLAUDE_RECORD: record, PATH: `${fakeBin}:${process.env.PATH}` },
+        logFile: path.join(dir, 'task.log'),
+        stdoutFile: path.join(dir, 'stdout.txt'),
+      }),
+    );
     const report = await claudeAgent.parseResult(path.join(dir, 'stdout.txt'), result.exitCode);
     return { result, report, worktree, record, inv };
   }

@@ -9,6 +9,7 @@ import type { AgentContext } from '../src/agents/types.js';
 import { defaultConfig } from '../src/core/config.js';
 import { createSubprocessExecutor } from '../src/exec/subprocess.js';
 import type { TaskSpec } from '../src/tasks/types.js';
+import { execSpec } from './support/factories.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -37,23 +38,15 @@ async function runCommand(template: string, prompt: string) {
   await writeFile(ctx.promptFile, prompt);
   const inv = commandAgent.invocation(task(prompt), ctx);
   const stdoutFile = path.join(ctx.taskDir, 'stdout.txt');
-  const result = await createSubprocessExecutor().run({
-    runId: 'r',
-    taskId: 'fix-typos',
-    argv: inv.argv,
-    env: { ...inv.env, PATH: process.env.PATH! },
-    workdir: path.join(dir, 'wt'),
-    mounts: [],
-    user: '',
-    image: '',
-    cpus: 1,
-    memoryBytes: 0,
-    pidsLimit: 0,
-    network: 'none',
-    timeoutMs: 20_000,
-    logFile: path.join(ctx.taskDir, 'task.log'),
-    stdoutFile,
-  });
+  const result = await createSubprocessExecutor().run(
+    execSpec(inv.argv, path.join(dir, 'wt'), '', {
+      runId: 'r',
+      taskId: 'fix-typos',
+      env: { ...inv.env, PATH: process.env.PATH! },
+      logFile: path.join(ctx.taskDir, 'task.log'),
+      stdoutFile,
+    }),
+  );
   return { inv, result, report: await commandAgent.parseResult(stdoutFile, result.exitCode), wt: path.join(dir, 'wt') };
 }
 

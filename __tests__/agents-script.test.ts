@@ -9,6 +9,7 @@ import type { AgentContext } from '../src/agents/types.js';
 import { defaultConfig } from '../src/core/config.js';
 import { createSubprocessExecutor } from '../src/exec/subprocess.js';
 import type { TaskSpec } from '../src/tasks/types.js';
+import { execSpec } from './support/factories.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -63,23 +64,15 @@ describe('script agent', () => {
     await mkdir(wt);
     const inv = agent.invocation(task(prompt), ctx);
     const stdoutFile = path.join(ctx.taskDir, 'stdout.txt');
-    const result = await createSubprocessExecutor().run({
-      runId: 'r',
-      taskId: 'rename-var',
-      argv: inv.argv,
-      env: { PATH: process.env.PATH! },
-      workdir: wt,
-      mounts: [],
-      user: '',
-      image: '',
-      cpus: 1,
-      memoryBytes: 0,
-      pidsLimit: 0,
-      network: 'none',
-      timeoutMs: 20_000,
-      logFile: path.join(ctx.taskDir, 'task.log'),
-      stdoutFile,
-    });
+    const result = await createSubprocessExecutor().run(
+      execSpec(inv.argv, wt, '', {
+        runId: 'r',
+        taskId: 'rename-var',
+        env: { PATH: process.env.PATH! },
+        logFile: path.join(ctx.taskDir, 'task.log'),
+        stdoutFile,
+      }),
+    );
     return { ctx, inv, result, wt, report: await agent.parseResult(stdoutFile, result.exitCode) };
   }
 

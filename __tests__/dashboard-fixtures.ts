@@ -3,41 +3,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JournalWriter } from '../src/run/journal.js';
 import type { RunInfo, RunResult, TaskRecord, TaskStatus } from '../src/core/model.js';
+import { taskRecord as baseRecord } from './support/factories.js';
 
 export function taskRecord(id: string, patch: Partial<TaskRecord> = {}): TaskRecord {
-  return {
-    id,
+  return baseRecord(id, {
     title: `Task ${id}`,
     file: `.fanout/${id}.md`,
-    issues: [],
-    dependsOn: [],
     status: 'queued',
     exitCode: null,
     branch: `fanout/7/${id}`,
-    baseCommit: null,
-    commit: null,
-    filesChanged: 0,
-    insertions: 0,
-    deletions: 0,
-    changedFiles: [],
-    queuedAt: 0,
-    readyAt: null,
-    startedAt: null,
-    agentStartedAt: null,
-    agentFinishedAt: null,
-    finishedAt: null,
-    durationMs: null,
-    queueWaitMs: null,
-    overheadMs: null,
-    phases: {},
-    cpu: null,
-    memory: null,
-    peakPids: null,
-    agent: null,
-    logFile: null,
-    worktree: null,
     ...patch,
-  };
+  });
 }
 
 export function runInfo(stateDir: string, id: string, patch: Partial<RunInfo> = {}): RunInfo {

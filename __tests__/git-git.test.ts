@@ -1,7 +1,7 @@
 import { chownSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Git, GitError } from '../src/git/index.js';
+import { Git, GitError, remoteBranches } from '../src/git/index.js';
 import { cleanupTempDirs, makeRepo, sh, tempDir } from './git-fixtures.js';
 
 afterAll(cleanupTempDirs);
@@ -49,9 +49,9 @@ describe('Git', () => {
     const git = await Git.create(repo);
     expect(await git.branchExists('main')).toBe(true);
     expect(await git.branchExists('on-remote')).toBe(false);
-    expect(await git.remoteBranchExists('origin', 'on-remote')).toBe(true);
-    expect(await git.remoteBranchExists(remote, 'main')).toBe(false);
-    await expect(git.remoteBranchExists('no-such-remote', 'main')).rejects.toThrow(/ls-remote --heads no-such-remote/);
+    expect((await remoteBranches(git, 'origin')).has('on-remote')).toBe(true);
+    expect((await remoteBranches(git, remote)).has('main')).toBe(false);
+    await expect(remoteBranches(git, 'no-such-remote')).rejects.toThrow(/ls-remote --heads no-such-remote/);
 
     const wt = path.join(tempDir(), 'wt');
     sh(repo, 'worktree', 'add', '-q', '-b', 'w', wt);

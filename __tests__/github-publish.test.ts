@@ -10,6 +10,7 @@ import { publishResults } from '../src/github/publish.js';
 import { fenced, renderFailedComment, renderNoTasksComment, renderProgressComment, renderPullBody, tail } from '../src/github/render.js';
 import { silentLogger } from '../src/core/logger.js';
 import type { RunResult, TaskRecord } from '../src/core/model.js';
+import { taskRecord } from './support/factories.js';
 
 const API = 'https://api.github.test';
 const octokit = createGitHubClient('ghs_test', { baseUrl: API, logger: silentLogger, retryBaseMs: 1, throttle: false });
@@ -56,21 +57,9 @@ function makeCheckout(branches: Record<string, Record<string, string> | null>): 
 }
 
 function record(id: string, patch: Partial<TaskRecord>): TaskRecord {
-  return {
-    id,
+  return taskRecord(id, {
     title: `Task ${id}`,
-    file: `prompts/${id}.md`,
-    issues: [],
-    dependsOn: [],
-    status: 'succeeded',
-    exitCode: 0,
     branch: null,
-    baseCommit: null,
-    commit: null,
-    filesChanged: 0,
-    insertions: 0,
-    deletions: 0,
-    changedFiles: [],
     queuedAt: 0,
     readyAt: 0,
     startedAt: 0,
@@ -80,15 +69,8 @@ function record(id: string, patch: Partial<TaskRecord>): TaskRecord {
     durationMs: 1000,
     queueWaitMs: 0,
     overheadMs: 0,
-    phases: {},
-    cpu: null,
-    memory: null,
-    peakPids: null,
-    agent: null,
-    logFile: null,
-    worktree: null,
     ...patch,
-  };
+  });
 }
 
 beforeAll(() => nock.disableNetConnect());

@@ -9,6 +9,7 @@ import {
   percentile,
   phaseMedians,
 } from '../src/report/index.js';
+import { taskRecord } from './support/factories.js';
 
 const T0 = 1_700_000_000_000;
 
@@ -16,21 +17,8 @@ const T0 = 1_700_000_000_000;
 function task(id: string, startS: number | null, endS: number | null, extra: Partial<TaskRecord> = {}): TaskRecord {
   const agentStartedAt = startS === null ? null : T0 + startS * 1000;
   const agentFinishedAt = endS === null ? null : T0 + endS * 1000;
-  return {
-    id,
+  return taskRecord(id, {
     title: id,
-    file: `prompts/${id}.md`,
-    issues: [],
-    dependsOn: [],
-    status: 'succeeded',
-    exitCode: 0,
-    branch: `fanout/${id}`,
-    baseCommit: null,
-    commit: null,
-    filesChanged: 0,
-    insertions: 0,
-    deletions: 0,
-    changedFiles: [],
     queuedAt: T0,
     readyAt: T0,
     startedAt: agentStartedAt,
@@ -40,15 +28,8 @@ function task(id: string, startS: number | null, endS: number | null, extra: Par
     durationMs: agentStartedAt !== null && agentFinishedAt !== null ? agentFinishedAt - agentStartedAt : null,
     queueWaitMs: 0,
     overheadMs: 0,
-    phases: {},
-    cpu: null,
-    memory: null,
-    peakPids: null,
-    agent: null,
-    logFile: null,
-    worktree: null,
     ...extra,
-  };
+  });
 }
 
 const info = (wallS: number, maxParallel: number) => ({

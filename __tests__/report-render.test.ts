@@ -14,6 +14,7 @@ import {
   renderTaskTableHeader,
   writeResultFiles,
 } from '../src/report/index.js';
+import { taskRecord } from './support/factories.js';
 
 const T0 = 1_700_000_000_000;
 const MALICIOUS = 'a|b <img src=x onerror=alert(1)>';
@@ -21,15 +22,8 @@ const MALICIOUS = 'a|b <img src=x onerror=alert(1)>';
 function task(id: string, startS: number | null, endS: number | null, extra: Partial<TaskRecord> = {}): TaskRecord {
   const agentStartedAt = startS === null ? null : T0 + startS * 1000;
   const agentFinishedAt = endS === null ? null : T0 + endS * 1000;
-  return {
-    id,
+  return taskRecord(id, {
     title: `Title of ${id}`,
-    file: `prompts/${id}.md`,
-    issues: [],
-    dependsOn: [],
-    status: 'succeeded',
-    exitCode: 0,
-    branch: `fanout/${id}`,
     baseCommit: 'a'.repeat(40),
     commit: 'b'.repeat(40),
     filesChanged: 2,
@@ -50,10 +44,8 @@ function task(id: string, startS: number | null, endS: number | null, extra: Par
     memory: { peakBytes: 512 * 1024 ** 2, limitBytes: 2 * 1024 ** 3 },
     peakPids: 42,
     agent: { ok: true, turns: 7, costUsd: 0.1234 },
-    logFile: null,
-    worktree: null,
     ...extra,
-  };
+  });
 }
 
 const RUN_INFO: RunInfo = {

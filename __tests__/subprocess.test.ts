@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readProcStat } from '../src/exec/proctree.js';
 import { createSubprocessExecutor } from '../src/exec/subprocess.js';
 import type { ExecResult, ExecSpec, ResourceSample } from '../src/exec/types.js';
+import { execSpec } from './support/factories.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -16,24 +17,7 @@ afterEach(async () => {
 });
 
 function spec(argv: string[], extra: Partial<ExecSpec> = {}): ExecSpec {
-  return {
-    runId: 'run-1',
-    taskId: 'demo-task',
-    argv,
-    env: { PATH: process.env.PATH! },
-    workdir: dir,
-    mounts: [],
-    user: '',
-    image: '',
-    cpus: 1,
-    memoryBytes: 0,
-    pidsLimit: 0,
-    network: 'none',
-    timeoutMs: 20_000,
-    logFile: path.join(dir, 'logs', 'task.log'),
-    stdoutFile: path.join(dir, 'logs', 'stdout.txt'),
-    ...extra,
-  };
+  return execSpec(argv, dir, path.join(dir, 'logs'), { logFile: path.join(dir, 'logs', 'task.log'), stdoutFile: path.join(dir, 'logs', 'stdout.txt'), ...extra });
 }
 
 const sh = (script: string, extra: Partial<ExecSpec> = {}): ExecSpec => spec(['sh', '-c', script], extra);

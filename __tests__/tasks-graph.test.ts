@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criticalPath, criticalPathMs, dependentsOf, findCycle, topoOrder } from '../src/tasks/graph.js';
+import { criticalPathMs, dependentsOf, findCycle, topoOrder } from '../src/tasks/graph.js';
 
 const t = (id: string, ...dependsOn: string[]) => ({ id, dependsOn });
 
@@ -50,7 +50,6 @@ describe('criticalPathMs', () => {
 
   it('is the longest chain of durations', () => {
     expect(criticalPathMs(diamond, durations)).toBe(65);
-    expect(criticalPath(diamond, durations)).toEqual(['a', 'b', 'd']);
   });
 
   it('is the longest single task when nothing depends on anything, and 0 when empty', () => {
@@ -62,7 +61,8 @@ describe('criticalPathMs', () => {
     expect(criticalPathMs(diamond, new Map([['d', 7], ['e', 2]]))).toBe(7);
   });
 
-  it('throws on a cycle', () => {
-    expect(() => criticalPathMs([t('a', 'b'), t('b', 'a')], durations)).toThrow('a -> b -> a');
+  it('ignores unknown dependencies and cuts a cycle where it closes', () => {
+    expect(criticalPathMs([t('a', 'ghost')], durations)).toBe(10);
+    expect(criticalPathMs([t('a', 'b'), t('b', 'a')], durations)).toBe(60);
   });
 });

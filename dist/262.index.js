@@ -19,12 +19,15 @@ var docker_client = __webpack_require__(170);
 var core_logger = __webpack_require__(5403);
 // EXTERNAL MODULE: ./lib/exec/docker/labels.js
 var labels = __webpack_require__(5703);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/exec/docker/gc.js
 /**
  * Garbage collection of what runs leave behind. Containers: everything carrying the product label
  * (optionally of one run) — normally nothing, since the executor removes its containers, but a
  * killed runner process can leave some.
  */
+
 
 
 /** Removes the product's containers (running ones too: they are killed). */
@@ -51,7 +54,7 @@ async function gc_sweepContainers(client, options = {}) {
             result.removed.push(container);
         }
         catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+            const message = (0,errors/* errorMessage */.g)(error);
             logger.warning(`could not remove ${what}: ${message}`);
             result.failed.push({ container, error: message });
         }
@@ -61,14 +64,14 @@ async function gc_sweepContainers(client, options = {}) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/git/git.js
 var git_git = __webpack_require__(5216);
 // EXTERNAL MODULE: ./lib/git/worktrees.js
 var worktrees = __webpack_require__(4354);
+// EXTERNAL MODULE: ./lib/run/liveness.js
+var liveness = __webpack_require__(3500);
 // EXTERNAL MODULE: ./lib/run/rundir.js
 var rundir = __webpack_require__(665);
 ;// CONCATENATED MODULE: ./lib/run/cleanup.js
@@ -76,6 +79,7 @@ var rundir = __webpack_require__(665);
  * Sweeping what runs leave behind: a run's containers (by label) and worktrees (from its run
  * directory). Used by `agent-fanout gc`, the action's post step and the engine's cancel path.
  */
+
 
 
 
@@ -115,7 +119,7 @@ async function sweepWorktrees(runDir, report, options) {
             await promises_.rm(worktree, { recursive: true, force: true });
         }
         catch (error) {
-            report.errors.push(`worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`);
+            report.errors.push(`worktree ${worktree}: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }
     if (!options.dryRun)
@@ -131,7 +135,7 @@ async function collectGarbage(stateDir, options) {
     for (const runId of (await fs.readdir(runsDir(stateDir)).catch(() => [])).sort()) {
         const runDir = RunDir.of(stateDir, runId);
         const meta = await runDir.readMeta();
-        if (meta && isProcessAlive(meta)) {
+        if (meta && processState(meta.pid, meta.host, meta.startedAt) === 'alive') {
             live.add(runId);
             report.skippedLive.push(runId);
             continue;
@@ -146,7 +150,7 @@ async function collectGarbage(stateDir, options) {
             if (!ids || live.has(ids.runId))
                 continue;
             // A container names its orchestrator: alive, or on another host we cannot check → leave it.
-            if (ids.pid !== undefined && (ids.host !== os.hostname() || isProcessAlive({ pid: ids.pid, host: ids.host }))) {
+            if (ids.pid !== undefined && processState(ids.pid, ids.host, summary.createdAt) !== 'dead') {
                 if (!report.skippedLive.includes(ids.runId))
                     report.skippedLive.push(ids.runId);
                 continue;
@@ -176,6 +180,7 @@ var state = __webpack_require__(2287);
 
 
 
+
 const postLogger = {
     debug: (m) => core/* debug */.Yz(m),
     info: (m) => core/* info */.pq(m),
@@ -188,7 +193,7 @@ async function cleanup(title, fn) {
         await fn();
     }
     catch (error) {
-        core/* warning */.$e(`${title} failed: ${error instanceof Error ? error.message : String(error)}`);
+        core/* warning */.$e(`${title} failed: ${(0,errors/* errorMessage */.g)(error)}`);
     }
     finally {
         core/* endGroup */.N4();
@@ -223,7 +228,67 @@ async function run() {
         }
     }
     catch (error) {
-        core/* warning */.$e(`agent-fanout cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
+        core/* warning */.$e(`agent-fanout cleanup failed: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ processState)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var _exec_proctree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6829);
+/** Whether the process that runs (or ran) a fan-out still lives: run dirs, journals and containers name it. */
+
+
+
+/** A process started this long after the run did is another process that got the pid again. */
+const PID_REUSE_SLACK_MS = 10_000;
+/**
+ * `unknown` when there is no pid or it is on another host; `dead` when no such process, a zombie,
+ * or (on Linux) a process that started after the run did — the pid was reused.
+ */
+function processState(pid, host, runStartedAt) {
+    if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0)
+        return 'unknown';
+    if (host && host !== node_os__WEBPACK_IMPORTED_MODULE_1__.hostname())
+        return 'unknown';
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        // EPERM: it exists but belongs to another user.
+        if (error.code !== 'EPERM')
+            return 'dead';
+    }
+    const started = linuxProcessStart(pid);
+    if (started === 'zombie')
+        return 'dead';
+    if (started !== null && started > runStartedAt + PID_REUSE_SLACK_MS)
+        return 'dead';
+    return 'alive';
+}
+/** Epoch ms the process started, `zombie`, or null when /proc cannot tell. */
+function linuxProcessStart(pid) {
+    try {
+        const stat = (0,_exec_proctree_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProcStat */ .qV)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+        if (!stat)
+            return null;
+        if (stat.state === 'Z' || stat.state === 'X')
+            return 'zombie';
+        const btime = /^btime (\d+)$/m.exec(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync('/proc/stat', 'utf8'));
+        if (!btime)
+            return null;
+        return Number(btime[1]) * 1000 + (stat.startTime / (0,_exec_proctree_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTicksPerSecond */ .Gu)()) * 1000;
+    }
+    catch {
+        return null;
     }
 }
 

@@ -28735,12 +28735,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 if ((0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .isPostStep */ .pq)()) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(19), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3262));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(226), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3262));
     await run();
 }
 else {
     (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .markPostStep */ .kT)();
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(86), __nccwpck_require__.e(19), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 734));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(86), __nccwpck_require__.e(226), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1103));
     await run();
 }
 

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   n4: () => (/* binding */ criticalPathMs),
 /* harmony export */   u8: () => (/* binding */ findCycle)
 /* harmony export */ });
-/* unused harmony exports topoOrder, dependentsOf, criticalPath */
+/* unused harmony exports topoOrder, dependentsOf */
 function byId(tasks) {
     return new Map(tasks.map((t) => [t.id, t]));
 }
@@ -93,46 +93,33 @@ function dependentsOf(tasks, id) {
 }
 /**
  * The longest chain of durations through the dependency graph: the least wall time any schedule
- * with unlimited parallelism could take. Tasks without a duration count as 0. Throws on a cycle.
+ * with unlimited parallelism could take. Tasks without a duration count as 0; unknown dependency ids
+ * are ignored, and a cycle (which loading rejects earlier) is cut where it closes.
  */
 function criticalPathMs(tasks, durationById) {
+    const byId = new Map(tasks.map((t) => [t.id, t]));
     const finish = new Map();
-    let longest = 0;
-    for (const task of topoOrder(tasks)) {
-        const start = Math.max(0, ...task.dependsOn.map((dep) => finish.get(dep) ?? 0));
+    const visiting = new Set();
+    const finishOf = (task) => {
+        const known = finish.get(task.id);
+        if (known !== undefined)
+            return known;
+        if (visiting.has(task.id))
+            return 0;
+        visiting.add(task.id);
+        let start = 0;
+        for (const dep of task.dependsOn) {
+            const depTask = byId.get(dep);
+            if (depTask)
+                start = Math.max(start, finishOf(depTask));
+        }
+        visiting.delete(task.id);
         const duration = durationById.get(task.id);
         const end = start + (duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration : 0);
         finish.set(task.id, end);
-        longest = Math.max(longest, end);
-    }
-    return longest;
-}
-/** The ids along one longest path, first to last (for reports that highlight it). */
-function criticalPath(tasks, durationById) {
-    const finish = new Map();
-    const via = new Map();
-    let last;
-    for (const task of topoOrder(tasks)) {
-        let start = 0;
-        let from;
-        for (const dep of task.dependsOn) {
-            const f = finish.get(dep);
-            if (f !== undefined && (from === undefined || f > start)) {
-                start = f;
-                from = dep;
-            }
-        }
-        const duration = durationById.get(task.id) ?? 0;
-        const end = start + (Number.isFinite(duration) && duration > 0 ? duration : 0);
-        finish.set(task.id, end);
-        via.set(task.id, from);
-        if (last === undefined || end > (finish.get(last) ?? 0))
-            last = task.id;
-    }
-    const path = [];
-    for (let id = last; id !== undefined; id = via.get(id))
-        path.unshift(id);
-    return path;
+        return end;
+    };
+    return Math.max(0, ...tasks.map(finishOf));
 }
 
 

@@ -17,7 +17,9 @@ export const modules = {
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6641);
 /* harmony import */ var _exec_docker_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(170);
 /* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7564);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3828);
 /** `agent-fanout doctor`: checks what a run needs on this host, each ✓/✗ with the fix. */
+
 
 
 
@@ -63,7 +65,7 @@ async function doctorChecks(options) {
         checks.push({
             name: 'docker',
             ok: false,
-            detail: `the daemon does not answer: ${error instanceof Error ? error.message : String(error)}`,
+            detail: `the daemon does not answer: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`,
             fix: 'install Docker (apt-get install docker.io) and start it; make sure this user may use /var/run/docker.sock (docker group). Without Docker, runs fall back to subprocess mode (no isolation).',
         });
     }

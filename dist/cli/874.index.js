@@ -36,7 +36,10 @@ __webpack_require__.d(__webpack_exports__, {
   writeResultFiles: () => (/* reexport */ writeResultFiles)
 });
 
+// EXTERNAL MODULE: ./lib/tasks/graph.js
+var graph = __webpack_require__(4686);
 ;// CONCATENATED MODULE: ./lib/report/metrics.js
+
 const FAILED_STATUSES = new Set(['failed', 'timed_out', 'oom']);
 /** True when the task's agent was started (whatever happened afterwards). */
 function taskRan(task) {
@@ -105,37 +108,9 @@ function peakOverlap(intervals) {
     }
     return peak;
 }
-/**
- * Length of the longest dependency chain, each task weighing its measured agent duration (tasks
- * that did not run weigh 0). Unknown dependency ids are ignored; a cycle (which task validation
- * rejects earlier) is cut where it closes instead of recursing forever.
- */
+/** Length of the longest dependency chain, each task weighing its measured agent duration. */
 function criticalPathMs(tasks) {
-    const byId = new Map(tasks.map((t) => [t.id, t]));
-    const memo = new Map();
-    const visiting = new Set();
-    const finishOf = (task) => {
-        const known = memo.get(task.id);
-        if (known !== undefined)
-            return known;
-        if (visiting.has(task.id))
-            return 0;
-        visiting.add(task.id);
-        let before = 0;
-        for (const dep of task.dependsOn) {
-            const depTask = byId.get(dep);
-            if (depTask)
-                before = Math.max(before, finishOf(depTask));
-        }
-        visiting.delete(task.id);
-        const total = before + taskDurationMs(task);
-        memo.set(task.id, total);
-        return total;
-    };
-    let longest = 0;
-    for (const task of tasks)
-        longest = Math.max(longest, finishOf(task));
-    return longest;
+    return (0,graph/* criticalPathMs */.n4)(tasks, new Map(tasks.map((t) => [t.id, taskDurationMs(t)])));
 }
 /** Median duration of each lifecycle phase over the tasks that report it, in first-seen order. */
 function phaseMedians(tasks) {
@@ -651,6 +626,129 @@ async function writeResultFiles(opts) {
 
 
 
+
+
+/***/ }),
+
+/***/ 4686:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ formatCycle),
+/* harmony export */   n4: () => (/* binding */ criticalPathMs),
+/* harmony export */   u8: () => (/* binding */ findCycle)
+/* harmony export */ });
+/* unused harmony exports topoOrder, dependentsOf */
+function byId(tasks) {
+    return new Map(tasks.map((t) => [t.id, t]));
+}
+/**
+ * A dependency cycle as ids, first id repeated at the end (`['a', 'b', 'c', 'a']`), or null.
+ * Searches from tasks in list order, so the same input always reports the same cycle.
+ */
+function findCycle(tasks) {
+    const tasksById = byId(tasks);
+    const state = new Map();
+    const stack = [];
+    const visit = (id) => {
+        state.set(id, 'visiting');
+        stack.push(id);
+        for (const dep of tasksById.get(id)?.dependsOn ?? []) {
+            if (!tasksById.has(dep))
+                continue;
+            const seen = state.get(dep);
+            if (seen === 'visiting')
+                return [...stack.slice(stack.indexOf(dep)), dep];
+            if (seen === undefined) {
+                const cycle = visit(dep);
+                if (cycle)
+                    return cycle;
+            }
+        }
+        stack.pop();
+        state.set(id, 'done');
+        return null;
+    };
+    for (const task of tasks) {
+        if (state.has(task.id))
+            continue;
+        const cycle = visit(task.id);
+        if (cycle)
+            return cycle;
+    }
+    return null;
+}
+/** `a -> b -> c -> a`. */
+function formatCycle(cycle) {
+    return cycle.join(' -> ');
+}
+/**
+ * Tasks ordered so that each comes after everything it depends on; among tasks that are ready at
+ * the same time, input order is kept. Throws on a cycle.
+ */
+function topoOrder(tasks) {
+    const tasksById = byId(tasks);
+    const placed = new Set();
+    const order = [];
+    while (order.length < tasks.length) {
+        const ready = tasks.find((t) => !placed.has(t.id) && t.dependsOn.every((dep) => placed.has(dep) || !tasksById.has(dep)));
+        if (!ready) {
+            const cycle = findCycle(tasks.filter((t) => !placed.has(t.id)));
+            throw new Error(`dependency cycle: ${cycle ? formatCycle(cycle) : 'unknown'}`);
+        }
+        placed.add(ready.id);
+        order.push(ready);
+    }
+    return order;
+}
+/** Ids of every task that depends on `id`, directly or through others, in input order. */
+function dependentsOf(tasks, id) {
+    const found = new Set();
+    let frontier = [id];
+    while (frontier.length > 0) {
+        const next = [];
+        for (const task of tasks) {
+            if (found.has(task.id) || task.id === id)
+                continue;
+            if (task.dependsOn.some((dep) => frontier.includes(dep))) {
+                found.add(task.id);
+                next.push(task.id);
+            }
+        }
+        frontier = next;
+    }
+    return tasks.map((t) => t.id).filter((t) => found.has(t));
+}
+/**
+ * The longest chain of durations through the dependency graph: the least wall time any schedule
+ * with unlimited parallelism could take. Tasks without a duration count as 0; unknown dependency ids
+ * are ignored, and a cycle (which loading rejects earlier) is cut where it closes.
+ */
+function criticalPathMs(tasks, durationById) {
+    const byId = new Map(tasks.map((t) => [t.id, t]));
+    const finish = new Map();
+    const visiting = new Set();
+    const finishOf = (task) => {
+        const known = finish.get(task.id);
+        if (known !== undefined)
+            return known;
+        if (visiting.has(task.id))
+            return 0;
+        visiting.add(task.id);
+        let start = 0;
+        for (const dep of task.dependsOn) {
+            const depTask = byId.get(dep);
+            if (depTask)
+                start = Math.max(start, finishOf(depTask));
+        }
+        visiting.delete(task.id);
+        const duration = durationById.get(task.id);
+        const end = start + (duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration : 0);
+        finish.set(task.id, end);
+        return end;
+    };
+    return Math.max(0, ...tasks.map(finishOf));
+}
 
 
 /***/ })

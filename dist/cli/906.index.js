@@ -23,7 +23,7 @@ async function gcCommand(args, logger) {
     });
     const stateDir = values['state-dir'] ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(values['state-dir']) : (0,_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultStateDir */ .yD)();
     const dryRun = values['dry-run'] ?? false;
-    const { collectGarbage } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(170), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 4071));
+    const { collectGarbage } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(170), __webpack_require__.e(6), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 4071));
     const report = await collectGarbage(stateDir, { logger, dryRun });
     const verb = dryRun ? 'would remove' : 'removed';
     logger.info(`${verb} ${report.containers.length} container(s), ${report.worktrees.length} worktree(s)`);

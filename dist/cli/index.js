@@ -282,7 +282,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_options_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3657);
 /* harmony import */ var _tasks_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6651);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(623);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3828);
 /** The runner-side CLI: `agent-fanout run | doctor | gc | image build | dashboard`; this file only dispatches. */
+
 
 
 
@@ -322,7 +324,7 @@ async function main(argv) {
                 return await imageCommand(rest, logger);
             }
             case 'dashboard': {
-                const { dashboardCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6164));
+                const { dashboardCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1017));
                 return await dashboardCommand(rest, { logger });
             }
             case '--help':
@@ -343,7 +345,7 @@ async function main(argv) {
             process.stderr.write(`agent-fanout: ${error.message}\n`);
             return 2;
         }
-        process.stderr.write(`agent-fanout: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write(`agent-fanout: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}\n`);
         return 1;
     }
 }
@@ -374,7 +376,7 @@ __webpack_async_result__();
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6641);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5403);
 /* harmony import */ var _core_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3657);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5996);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5216);
 /** `agent-fanout run`: flags from the options table → a checked RunConfig → the engine → reports. */
 
 
@@ -455,7 +457,7 @@ async function runCommand(args) {
     const config = await configFromOptions(values);
     const issue = typeof values.issue === 'string' ? (0,_core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOption */ .ZY)((0,_core_options_js__WEBPACK_IMPORTED_MODULE_5__/* .findOption */ .$K)('issue'), values.issue, label('issue')) : null;
     // Each command loads its own modules: `dashboard` must stay small, and `--help` fast.
-    const [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(814), __nccwpck_require__.e(170), __nccwpck_require__.e(874), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 879)), __nccwpck_require__.e(/* import() */ 95).then(__nccwpck_require__.bind(__nccwpck_require__, 9095)), __nccwpck_require__.e(/* import() */ 874).then(__nccwpck_require__.bind(__nccwpck_require__, 874)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9031)), __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 7557))]);
+    const [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(814), __nccwpck_require__.e(170), __nccwpck_require__.e(874), __nccwpck_require__.e(6), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8579)), __nccwpck_require__.e(/* import() */ 95).then(__nccwpck_require__.bind(__nccwpck_require__, 9095)), __nccwpck_require__.e(/* import() */ 874).then(__nccwpck_require__.bind(__nccwpck_require__, 874)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9031)), __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 7557))]);
     const source = fsPromptSource(config.repo);
     const inputs = positionals.length ? positionals : ['prompts'];
     const files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
@@ -560,6 +562,20 @@ function defaultConfig(repo, env = process.env) {
         keepWorktrees: false,
         stateDir: defaultStateDir(env),
     };
+}
+
+
+/***/ }),
+
+/***/ 3828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** The message of anything thrown: errors give their message, anything else its string form. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -1316,67 +1332,21 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 5996:
+/***/ 5216:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  TU: () => (/* binding */ Git),
-  v3: () => (/* binding */ assertNotOption),
-  MU: () => (/* binding */ identityArgs)
-});
-
-// UNUSED EXPORTS: GitError
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/core/logger.js
-var logger = __nccwpck_require__(5403);
-;// CONCATENATED MODULE: ./lib/git/auth.js
-/**
- * `-c` options that send `token` as a basic `AUTHORIZATION` header to `remote`'s host.
- *
- * The key is URL-scoped (`http.https://github.com/.extraheader`) and first reset to empty: an
- * actions/checkout clone keeps its own token under exactly that key in the local config, and git
- * lets a URL-scoped key win over a plain `http.extraheader`, so a plain `-c` would silently send
- * the checkout token instead (or, without the reset, both headers, which GitHub rejects).
- * `credential.helper` is cleared so a host helper cannot prompt or substitute other credentials.
- */
-async function authConfigArgs(git, remote, token, direction) {
-    if (!token)
-        return { args: [], secrets: [] };
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    const header = `AUTHORIZATION: basic ${basic}`;
-    const origin = httpOrigin(await remoteUrl(git, remote, direction));
-    const key = origin ? `http.${origin}.extraheader` : 'http.extraheader';
-    return {
-        args: ['-c', 'credential.helper=', '-c', `${key}=`, '-c', `${key}=${header}`],
-        secrets: [token, basic],
-    };
-}
-/** The URL git uses for `remote` (insteadOf rules applied); `remote` itself when it is not a configured remote. */
-async function remoteUrl(git, remote, direction) {
-    const args = direction === 'push' ? ['remote', 'get-url', '--push', remote] : ['remote', 'get-url', remote];
-    const out = await git.exec(args, { allowFailure: true });
-    return out.exitCode === 0 ? out.stdout.trim() : remote;
-}
-/** `https://host[:port]/` for an http(s) URL (what git's URL-scoped config keys match), else `null`. */
-function httpOrigin(url) {
-    try {
-        const u = new URL(url);
-        return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.protocol}//${u.host}/` : null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/git/git.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   MU: () => (/* binding */ identityArgs),
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   XT: () => (/* binding */ redactArgs),
+/* harmony export */   v3: () => (/* binding */ assertNotOption)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5403);
 /** The one place that spawns git: a small wrapper in the manner of create-pull-request's GitCommandManager. */
-
 
 
 
@@ -1422,7 +1392,7 @@ class Git {
     /** Opens the repository (or worktree) containing `cwd`; throws when `cwd` is not inside one. */
     static async create(cwd, opts = {}) {
         const env = { ...process.env, ...opts.env, GIT_TERMINAL_PROMPT: '0' };
-        const probe = new Git(external_node_path_.resolve(cwd), env, opts.logger ?? logger/* silentLogger */.q);
+        const probe = new Git(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd), env, opts.logger ?? _core_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .q);
         let out;
         try {
             out = await probe.exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
@@ -1434,7 +1404,7 @@ class Git {
         if (out.exitCode !== 0 || !out.stdout.trim()) {
             throw new Error(`not a git repository (or a bare one): ${cwd}: ${out.stderr.trim() || 'no working tree'}`);
         }
-        return new Git(out.stdout.trim(), env, opts.logger ?? logger/* silentLogger */.q);
+        return new Git(out.stdout.trim(), env, opts.logger ?? _core_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .q);
     }
     /** Absolute path of the working tree's top level. */
     get topLevel() {
@@ -1499,43 +1469,10 @@ class Git {
         const out = await this.exec(['show-ref', '--verify', '--quiet', `refs/heads/${name}`], { allowFailure: true });
         return out.exitCode === 0;
     }
-    /**
-     * Whether `refs/heads/<name>` exists on `remote` (a remote name or URL), asked over the wire
-     * because remote-tracking refs of a shallow CI checkout are incomplete.
-     */
-    /** Names of every branch on `remote` (one `ls-remote`, however many names are checked). */
-    async remoteBranches(remote, opts = {}) {
-        assertNotOption(remote, 'remote');
-        const auth = await authConfigArgs(this, remote, opts.token, 'fetch');
-        const out = await this.exec([...auth.args, 'ls-remote', '--heads', remote], { allowFailure: true, secrets: auth.secrets });
-        if (out.exitCode !== 0) {
-            throw new GitError(redactArgs(['ls-remote', '--heads', remote], auth.secrets), out.exitCode, redact(out.stderr, auth.secrets));
-        }
-        const names = new Set();
-        for (const line of out.stdout.split('\n')) {
-            const ref = line.split('\t')[1];
-            if (ref?.startsWith('refs/heads/'))
-                names.add(ref.slice('refs/heads/'.length));
-        }
-        return names;
-    }
     /** Names of every local branch. */
     async localBranches() {
         const out = await this.exec(['for-each-ref', '--format=%(refname:strip=2)', 'refs/heads/']);
         return new Set(out.stdout.split('\n').filter(Boolean));
-    }
-    async remoteBranchExists(remote, name, opts = {}) {
-        assertNotOption(remote, 'remote');
-        const auth = await authConfigArgs(this, remote, opts.token, 'fetch');
-        const out = await this.exec([...auth.args, 'ls-remote', '--exit-code', '--heads', remote, `refs/heads/${name}`], {
-            allowFailure: true,
-            secrets: auth.secrets,
-        });
-        if (out.exitCode === 0)
-            return true;
-        if (out.exitCode === 2)
-            return false; // --exit-code: no matching ref
-        throw new GitError(redactArgs(['ls-remote', '--heads', remote, `refs/heads/${name}`], auth.secrets), out.exitCode, redact(out.stderr, auth.secrets));
     }
 }
 /**
@@ -1553,6 +1490,7 @@ function assertNotOption(value, what) {
     if (value.startsWith('-'))
         throw new TypeError(`Invalid ${what} '${value}': must not start with '-'.`);
 }
+/** `text` with every secret replaced by `***`. */
 function redact(text, secrets) {
     let out = text;
     for (const s of secrets)
@@ -1568,7 +1506,7 @@ function redactArgs(args, secrets) {
 }
 function run(args, cwd, env, input) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const stdout = [];
         const stderr = [];
         child.stdout.on('data', (c) => stdout.push(c));

@@ -10,6 +10,7 @@ import type { Logger } from '../core/logger.js';
 import { sweepWorktrees, type SweepReport } from '../run/cleanup.js';
 import { RunDir } from '../run/rundir.js';
 import { loadRunState } from './state.js';
+import { errorMessage } from '../core/errors.js';
 
 const postLogger: Logger = {
   debug: (m) => core.debug(m),
@@ -23,7 +24,7 @@ async function cleanup(title: string, fn: () => Promise<void>): Promise<void> {
   try {
     await fn();
   } catch (error) {
-    core.warning(`${title} failed: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(`${title} failed: ${errorMessage(error)}`);
   } finally {
     core.endGroup();
   }
@@ -54,6 +55,6 @@ export async function run(): Promise<void> {
       });
     }
   } catch (error) {
-    core.warning(`agent-fanout cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(`agent-fanout cleanup failed: ${errorMessage(error)}`);
   }
 }

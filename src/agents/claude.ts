@@ -7,6 +7,7 @@ import { FORBIDDEN_ENV } from '../core/config.js';
 import type { TaskSpec } from '../tasks/types.js';
 import { readTail } from './output.js';
 import type { AgentAdapter, AgentContext, AgentInvocation, AgentReport } from './types.js';
+import { errorMessage } from '../core/errors.js';
 
 /**
  * Prompts larger than this (bytes) go through standard input instead of argv. Linux caps one argument
@@ -211,7 +212,7 @@ export async function parseClaudeOutput(stdoutFile: string, exitCode: number | n
   try {
     tail = await readTail(stdoutFile, CLAUDE_OUTPUT_TAIL_BYTES);
   } catch (err) {
-    return unparsed(`cannot read it: ${err instanceof Error ? err.message : String(err)}`);
+    return unparsed(`cannot read it: ${errorMessage(err)}`);
   }
   const scan = findClaudeResult(tail.text);
   if (!scan.found) return unparsed(tail.truncated ? `${scan.reason} (read the last ${tail.text.length} characters of ${tail.size} bytes)` : scan.reason);

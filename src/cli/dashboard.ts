@@ -6,6 +6,7 @@ import type { Logger } from '../core/logger.js';
 import { dockerRunLiveness } from '../dashboard/docker-live.js';
 import { startDashboard } from '../dashboard/server.js';
 import type { IsRunLive } from '../dashboard/state.js';
+import { errorMessage } from '../core/errors.js';
 
 export const DASHBOARD_USAGE = `usage: agent-fanout dashboard [options]
 
@@ -50,7 +51,7 @@ export async function dashboardCommand(args: string[], deps: DashboardCommandDep
       },
     }));
   } catch (error) {
-    logger.error(`dashboard: ${error instanceof Error ? error.message : String(error)}`);
+    logger.error(`dashboard: ${errorMessage(error)}`);
     process.stderr.write(DASHBOARD_USAGE);
     return 2;
   }
@@ -77,7 +78,7 @@ export async function dashboardCommand(args: string[], deps: DashboardCommandDep
     const isRunLive = deps.isRunLive ?? dockerRunLiveness({ env });
     dashboard = await startDashboard({ host: values.host, port, token, stateDir, logger, isRunLive });
   } catch (error) {
-    logger.error(error instanceof Error ? error.message : String(error));
+    logger.error(errorMessage(error));
     return 1;
   }
   logger.info(`agent-fanout dashboard: ${dashboard.url} (state directory ${stateDir})${token ? '; append ?token=<token> to open it in a browser' : ''}`);

@@ -9,6 +9,7 @@ import { defaultConfig, DEFAULT_IMAGE } from '../core/config.js';
 import { DockerClient } from '../exec/docker/client.js';
 import type { Logger } from '../core/logger.js';
 import { formatBytes } from '../core/units.js';
+import { errorMessage } from '../core/errors.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -55,7 +56,7 @@ export async function doctorChecks(options: { image: string; stateDir: string; u
     checks.push({
       name: 'docker',
       ok: false,
-      detail: `the daemon does not answer: ${error instanceof Error ? error.message : String(error)}`,
+      detail: `the daemon does not answer: ${errorMessage(error)}`,
       fix: 'install Docker (apt-get install docker.io) and start it; make sure this user may use /var/run/docker.sock (docker group). Without Docker, runs fall back to subprocess mode (no isolation).',
     });
   }

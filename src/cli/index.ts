@@ -7,6 +7,7 @@ import { consoleLogger } from '../core/logger.js';
 import { ConfigError } from '../core/options.js';
 import { PromptError } from '../tasks/types.js';
 import { RUN_USAGE, runCommand } from './run.js';
+import { errorMessage } from '../core/errors.js';
 
 const USAGE = `usage: agent-fanout <command> [options]
 
@@ -61,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`agent-fanout: ${(error as Error).message}\n`);
       return 2;
     }
-    process.stderr.write(`agent-fanout: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`agent-fanout: ${errorMessage(error)}\n`);
     return 1;
   }
 }

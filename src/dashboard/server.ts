@@ -19,6 +19,7 @@ import {
   type TaskView,
 } from './protocol.js';
 import { DashboardState, type DashboardStateOptions, type IsRunLive, type StateChange } from './state.js';
+import { errorMessage } from '../core/errors.js';
 
 export interface DashboardOptions {
   /** Address to bind. Default `127.0.0.1`. Anything but loopback requires `token`. */
@@ -116,7 +117,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     try {
       handleHttp(req, res);
     } catch (error) {
-      logger.warning(`dashboard: ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
+      logger.warning(`dashboard: ${req.method} ${req.url} failed: ${errorMessage(error)}`);
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.destroy();
     }
@@ -163,7 +164,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
       state.readLog(runId, taskId).then(
         (log) => (log ? sendJson(res, 200, log) : sendJson(res, 404, { error: `no task '${taskId}' in run '${runId}'` })),
         (error: unknown) => {
-          logger.warning(`dashboard: reading the log of task '${taskId}' failed: ${error instanceof Error ? error.message : String(error)}`);
+          logger.warning(`dashboard: reading the log of task '${taskId}' failed: ${errorMessage(error)}`);
           sendJson(res, 500, { error: 'internal error' });
         },
       );
@@ -370,7 +371,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     clearInterval(heartbeat);
     unsubscribeState();
     await state.close();
-    throw new Error(`dashboard: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`dashboard: cannot listen on ${host}:${port}: ${errorMessage(error)}`, { cause: error });
   }
   server.on('error', (error) => logger.warning(`dashboard: server error: ${error.message}`));
   const address = server.address() as net.AddressInfo;

@@ -13,7 +13,7 @@ import type { Logger } from '../core/logger.js';
 import { FINAL_STATUSES, type RunEvent, type RunInfo, type RunResult, type TaskRecord, type TaskStatus } from '../core/model.js';
 import type { ResourceSample } from '../exec/types.js';
 import { HostSampler } from './host.js';
-import { processState } from './liveness.js';
+import { processState } from '../run/liveness.js';
 import { LogTail, type LogTailOptions } from './logtail.js';
 import type {
   HostPoint,
@@ -26,6 +26,7 @@ import type {
   SampleView,
   TaskView,
 } from './protocol.js';
+import { errorMessage } from '../core/errors.js';
 
 /** Tells whether a run still has something alive elsewhere, e.g. containers labelled with its id. */
 export type IsRunLive = (runId: string) => boolean | Promise<boolean>;
@@ -311,7 +312,7 @@ export class DashboardState {
           }
         } while (this.#pollAgain && !this.#closed);
       } catch (error) {
-        this.#logger.warning(`dashboard: reading journals in ${this.#dir} failed: ${message(error)}`);
+        this.#logger.warning(`dashboard: reading journals in ${this.#dir} failed: ${errorMessage(error)}`);
       } finally {
         this.#polling = null;
       }
@@ -324,7 +325,7 @@ export class DashboardState {
       try {
         listener(change);
       } catch (error) {
-        this.#logger.warning(`dashboard: change listener failed: ${message(error)}`);
+        this.#logger.warning(`dashboard: change listener failed: ${errorMessage(error)}`);
       }
     }
   }
@@ -533,7 +534,7 @@ export class DashboardState {
       try {
         live = await this.#isRunLive(run.id);
       } catch (error) {
-        if (!this.#liveCheckFailed) this.#logger.warning(`dashboard: checking run '${run.id}' for live containers failed: ${message(error)}`);
+        if (!this.#liveCheckFailed) this.#logger.warning(`dashboard: checking run '${run.id}' for live containers failed: ${errorMessage(error)}`);
         this.#liveCheckFailed = true;
       }
     }
@@ -774,6 +775,3 @@ function metricsView(result: RunResult | undefined): RunMetricsView | null {
   };
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

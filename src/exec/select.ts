@@ -9,6 +9,7 @@ import { DockerClient } from './docker/client.js';
 import { ensureImage } from './docker/image.js';
 import { createSubprocessExecutor } from './subprocess.js';
 import type { Executor } from './types.js';
+import { errorMessage } from '../core/errors.js';
 
 export interface SelectedExecutor {
   executor: Executor;
@@ -25,14 +26,14 @@ export async function selectExecutor(config: RunConfig, tasks: TaskSpec[], logge
     client = DockerClient.connect();
     await client.ping();
   } catch (error) {
-    return fallBack(config, logger, `the Docker daemon does not answer (${errorText(error)})`);
+    return fallBack(config, logger, `the Docker daemon does not answer (${errorMessage(error)})`);
   }
   const images = [...new Set(tasks.map((t) => t.image ?? config.image))];
   for (const image of images) {
     try {
       await ensureImage(client, image, { logger, caCertFile: config.caCertFile });
     } catch (error) {
-      return fallBack(config, logger, `image '${image}' is not usable (${errorText(error)})`);
+      return fallBack(config, logger, `image '${image}' is not usable (${errorMessage(error)})`);
     }
   }
   return { executor: client.createExecutor({ logger }) };
@@ -47,6 +48,3 @@ function fallBack(config: RunConfig, logger: Logger, why: string): SelectedExecu
   return { executor: createSubprocessExecutor({ logger }), reason };
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

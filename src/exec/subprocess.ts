@@ -17,6 +17,7 @@ import { silentLogger, type Logger } from '../core/logger.js';
 import { formatDuration } from '../core/units.js';
 import { ProcessTreeMonitor, readProcStat, type TreeSample } from './proctree.js';
 import type { ExecResult, ExecSpec, Executor, ResourceSample } from './types.js';
+import { errorMessage } from '../core/errors.js';
 
 /** A time source; tests pass a fake one. */
 export interface Clock {
@@ -143,7 +144,7 @@ class SubprocessRun {
     try {
       if (!(await stat(spec.workdir)).isDirectory()) return this.#failure(t0, `working directory '${spec.workdir}' is not a directory`);
     } catch (err) {
-      return this.#failure(t0, `working directory '${spec.workdir}' is not accessible: ${message(err)}`);
+      return this.#failure(t0, `working directory '${spec.workdir}' is not accessible: ${errorMessage(err)}`);
     }
 
     const files: Writable[] = [];
@@ -154,11 +155,11 @@ class SubprocessRun {
       }
     } catch (err) {
       await closeAll(files);
-      return this.#failure(t0, `could not open output files: ${message(err)}`);
+      return this.#failure(t0, `could not open output files: ${errorMessage(err)}`);
     }
     const [log, stdout] = files;
     for (const [name, stream] of [['log', log], ['stdout', stdout]] as const) {
-      stream.on('error', (err) => this.#outputErrors.push(`${name} file: ${message(err)}`));
+      stream.on('error', (err) => this.#outputErrors.push(`${name} file: ${errorMessage(err)}`));
     }
 
     const env = { ...spec.env };
@@ -186,7 +187,7 @@ class SubprocessRun {
     });
     if (spawned || child.pid === undefined) return this.#failStart(t0, this.#startError(spawned, env.PATH), files);
     // Errors after spawn come from kill(); the group kill is what matters and is done separately.
-    child.on('error', (err) => this.#s.logger.debug(`${this.#task}: process error: ${message(err)}`));
+    child.on('error', (err) => this.#s.logger.debug(`${this.#task}: process error: ${errorMessage(err)}`));
 
     const pid = child.pid;
     this.#pgid = pid;
@@ -267,7 +268,7 @@ class SubprocessRun {
     const code = (err as NodeJS.ErrnoException | undefined)?.code;
     if (code === 'ENOENT') return `could not start '${command}': command not found (PATH=${pathVar})`;
     if (code === 'EACCES') return `could not start '${command}': permission denied (not executable?)`;
-    return `could not start '${command}': ${message(err)}`;
+    return `could not start '${command}': ${errorMessage(err)}`;
   }
 
   /** Copies a child stream into files with backpressure (constant memory) and to `onOutput`. */
@@ -279,7 +280,7 @@ class SubprocessRun {
       try {
         onOutput(name, text);
       } catch (err) {
-        if (!this.#callbackFailed) this.#s.logger.warning(`${this.#task}: output callback failed: ${message(err)}`);
+        if (!this.#callbackFailed) this.#s.logger.warning(`${this.#task}: output callback failed: ${errorMessage(err)}`);
         this.#callbackFailed = true;
       }
     };
@@ -296,13 +297,13 @@ class SubprocessRun {
         emit(decoder.end());
         resolve();
       });
-      source.on('error', (err) => this.#outputErrors.push(`${name} pipe: ${message(err)}`));
+      source.on('error', (err) => this.#outputErrors.push(`${name} pipe: ${errorMessage(err)}`));
     });
   }
 
   #sampleOnce(): void {
     this.#sampling ??= this.#sample()
-      .catch((err: unknown) => this.#s.logger.debug(`${this.#task}: resource sample failed: ${message(err)}`))
+      .catch((err: unknown) => this.#s.logger.debug(`${this.#task}: resource sample failed: ${errorMessage(err)}`))
       .finally(() => (this.#sampling = undefined));
   }
 
@@ -323,7 +324,7 @@ class SubprocessRun {
     try {
       this.#spec.onSample?.(resource);
     } catch (err) {
-      this.#s.logger.debug(`${this.#task}: sample callback failed: ${message(err)}`);
+      this.#s.logger.debug(`${this.#task}: sample callback failed: ${errorMessage(err)}`);
     }
   }
 
@@ -373,9 +374,6 @@ class SubprocessRun {
   }
 }
 
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 function drainOrClose(stream: Writable): Promise<void> {
   return new Promise((resolve) => {

@@ -2,7 +2,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { silentLogger, type Logger } from '../core/logger.js';
-import { authConfigArgs } from './auth.js';
 
 export interface GitOutput {
   stdout: string;
@@ -156,42 +155,10 @@ export class Git {
     return out.exitCode === 0;
   }
 
-  /**
-   * Whether `refs/heads/<name>` exists on `remote` (a remote name or URL), asked over the wire
-   * because remote-tracking refs of a shallow CI checkout are incomplete.
-   */
-  /** Names of every branch on `remote` (one `ls-remote`, however many names are checked). */
-  async remoteBranches(remote: string, opts: { token?: string } = {}): Promise<Set<string>> {
-    assertNotOption(remote, 'remote');
-    const auth = await authConfigArgs(this, remote, opts.token, 'fetch');
-    const out = await this.exec([...auth.args, 'ls-remote', '--heads', remote], { allowFailure: true, secrets: auth.secrets });
-    if (out.exitCode !== 0) {
-      throw new GitError(redactArgs(['ls-remote', '--heads', remote], auth.secrets), out.exitCode, redact(out.stderr, auth.secrets));
-    }
-    const names = new Set<string>();
-    for (const line of out.stdout.split('\n')) {
-      const ref = line.split('\t')[1];
-      if (ref?.startsWith('refs/heads/')) names.add(ref.slice('refs/heads/'.length));
-    }
-    return names;
-  }
-
   /** Names of every local branch. */
   async localBranches(): Promise<Set<string>> {
     const out = await this.exec(['for-each-ref', '--format=%(refname:strip=2)', 'refs/heads/']);
     return new Set(out.stdout.split('\n').filter(Boolean));
-  }
-
-  async remoteBranchExists(remote: string, name: string, opts: { token?: string } = {}): Promise<boolean> {
-    assertNotOption(remote, 'remote');
-    const auth = await authConfigArgs(this, remote, opts.token, 'fetch');
-    const out = await this.exec([...auth.args, 'ls-remote', '--exit-code', '--heads', remote, `refs/heads/${name}`], {
-      allowFailure: true,
-      secrets: auth.secrets,
-    });
-    if (out.exitCode === 0) return true;
-    if (out.exitCode === 2) return false; // --exit-code: no matching ref
-    throw new GitError(redactArgs(['ls-remote', '--heads', remote, `refs/heads/${name}`], auth.secrets), out.exitCode, redact(out.stderr, auth.secrets));
   }
 }
 
@@ -217,14 +184,15 @@ export function assertNotOption(value: string, what: string): void {
   if (value.startsWith('-')) throw new TypeError(`Invalid ${what} '${value}': must not start with '-'.`);
 }
 
-function redact(text: string, secrets: readonly string[]): string {
+/** `text` with every secret replaced by `***`. */
+export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const s of secrets) out = out.split(s).join(REDACTED);
   return out;
 }
 
 /** Hides secrets and the value of any `extraheader` config option in an argument list. */
-function redactArgs(args: readonly string[], secrets: readonly string[]): string[] {
+export function redactArgs(args: readonly string[], secrets: readonly string[]): string[] {
   return args.map((a) => {
     const m = /^(http\..*extraheader=)(.+)$/i.exec(a);
     return m ? `${m[1]}${REDACTED}` : redact(a, secrets);

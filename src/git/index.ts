@@ -1,6 +1,7 @@
 export { Git, GitError, assertNotOption, identityArgs } from './git.js';
 export type { GitCreateOptions, GitExecOptions, GitIdentity, GitOutput } from './git.js';
 export { authConfigArgs } from './auth.js';
+export { remoteBranches } from './remote.js';
 export type { AuthArgs } from './auth.js';
 export {
   MergeConflictError,

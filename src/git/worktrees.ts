@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { assertNotOption, identityArgs, type Git, type GitIdentity } from './git.js';
 import { mergeTree } from './merge-tree.js';
+import { remoteBranches } from './remote.js';
 
 export interface Worktree {
   path: string;
@@ -58,7 +59,7 @@ export async function uniqueBranchName(git: Git, base: string, remote?: string, 
  */
 export async function uniqueBranchNames(git: Git, bases: string[], remote?: string, opts: { token?: string; maxTries?: number } = {}): Promise<string[]> {
   const local = await git.localBranches();
-  const onRemote = remote !== undefined ? await git.remoteBranches(remote, { token: opts.token }) : new Set<string>();
+  const onRemote = remote !== undefined ? await remoteBranches(git, remote, { token: opts.token }) : new Set<string>();
   const maxTries = opts.maxTries ?? 100;
   const chosen = new Set<string>();
   // Git cannot have both `fanout/x` and `fanout/x/y`: a name is taken when a branch lies under it.

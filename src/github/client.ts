@@ -88,6 +88,4 @@ export function httpStatus(error: unknown): number | undefined {
   return undefined;
 }
 
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export { errorMessage } from '../core/errors.js';

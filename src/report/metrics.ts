@@ -4,6 +4,7 @@
  */
 import type { ExecutorMode } from '../exec/types.js';
 import type { RunMetrics, TaskRecord } from '../core/model.js';
+import { criticalPathMs as graphCriticalPathMs } from '../tasks/graph.js';
 
 /** A half-open time interval `[start, end)` in epoch ms. */
 export interface Interval {
@@ -99,33 +100,9 @@ export function peakOverlap(intervals: readonly Interval[]): number {
   return peak;
 }
 
-/**
- * Length of the longest dependency chain, each task weighing its measured agent duration (tasks
- * that did not run weigh 0). Unknown dependency ids are ignored; a cycle (which task validation
- * rejects earlier) is cut where it closes instead of recursing forever.
- */
+/** Length of the longest dependency chain, each task weighing its measured agent duration. */
 export function criticalPathMs(tasks: readonly TaskRecord[]): number {
-  const byId = new Map(tasks.map((t) => [t.id, t]));
-  const memo = new Map<string, number>();
-  const visiting = new Set<string>();
-  const finishOf = (task: TaskRecord): number => {
-    const known = memo.get(task.id);
-    if (known !== undefined) return known;
-    if (visiting.has(task.id)) return 0;
-    visiting.add(task.id);
-    let before = 0;
-    for (const dep of task.dependsOn) {
-      const depTask = byId.get(dep);
-      if (depTask) before = Math.max(before, finishOf(depTask));
-    }
-    visiting.delete(task.id);
-    const total = before + taskDurationMs(task);
-    memo.set(task.id, total);
-    return total;
-  };
-  let longest = 0;
-  for (const task of tasks) longest = Math.max(longest, finishOf(task));
-  return longest;
+  return graphCriticalPathMs(tasks, new Map(tasks.map((t) => [t.id, taskDurationMs(t)])));
 }
 
 /** Median duration of each lifecycle phase over the tasks that report it, in first-seen order. */

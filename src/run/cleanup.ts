@@ -3,7 +3,6 @@
  * directory). Used by `agent-fanout gc`, the action's post step and the engine's cancel path.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { DockerClient } from '../exec/docker/client.js';
 import { sweepContainers } from '../exec/docker/gc.js';
@@ -11,7 +10,9 @@ import { labelFilter, parseLabels } from '../exec/docker/labels.js';
 import { Git } from '../git/git.js';
 import { removeWorktree } from '../git/worktrees.js';
 import type { Logger } from '../core/logger.js';
-import { isProcessAlive, RunDir, runsDir } from './rundir.js';
+import { processState } from './liveness.js';
+import { RunDir, runsDir } from './rundir.js';
+import { errorMessage } from '../core/errors.js';
 
 export interface SweepReport {
   containers: string[];
@@ -47,7 +48,7 @@ export async function sweepWorktrees(runDir: RunDir, report: SweepReport, option
       if (git) await removeWorktree(git, worktree);
       await fs.rm(worktree, { recursive: true, force: true });
     } catch (error) {
-      report.errors.push(`worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`);
+      report.errors.push(`worktree ${worktree}: ${errorMessage(error)}`);
     }
   }
   if (!options.dryRun) await fs.rm(worktreesDir, { recursive: true, force: true });
@@ -63,7 +64,7 @@ export async function collectGarbage(stateDir: string, options: { logger: Logger
   for (const runId of (await fs.readdir(runsDir(stateDir)).catch(() => [] as string[])).sort()) {
     const runDir = RunDir.of(stateDir, runId);
     const meta = await runDir.readMeta();
-    if (meta && isProcessAlive(meta)) {
+    if (meta && processState(meta.pid, meta.host, meta.startedAt) === 'alive') {
       live.add(runId);
       report.skippedLive.push(runId);
       continue;
@@ -77,7 +78,7 @@ export async function collectGarbage(stateDir: string, options: { logger: Logger
       const ids = parseLabels(summary.labels);
       if (!ids || live.has(ids.runId)) continue;
       // A container names its orchestrator: alive, or on another host we cannot check → leave it.
-      if (ids.pid !== undefined && (ids.host !== os.hostname() || isProcessAlive({ pid: ids.pid, host: ids.host }))) {
+      if (ids.pid !== undefined && processState(ids.pid, ids.host, summary.createdAt) !== 'dead') {
         if (!report.skippedLive.includes(ids.runId)) report.skippedLive.push(ids.runId);
         continue;
       }

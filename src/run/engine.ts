@@ -13,13 +13,13 @@ import type { Executor } from '../exec/types.js';
 import { Git } from '../git/git.js';
 import { taskBranchName, uniqueBranchNames } from '../git/worktrees.js';
 import { buildRunResult, computeRunMetrics } from '../report/index.js';
-import { criticalPathMs } from '../tasks/graph.js';
 import type { TaskSpec } from '../tasks/types.js';
 import { PressureMonitor, resolveMaxParallel } from './concurrency.js';
 import { JournalWriter } from './journal.js';
 import { RunDir } from './rundir.js';
 import { schedule } from './scheduler.js';
 import { TaskRunner } from './task-runner.js';
+import { errorMessage } from '../core/errors.js';
 
 
 export interface RunFanoutOptions {
@@ -73,7 +73,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     try {
       options.onEvent?.(event);
     } catch (error) {
-      logger.warning(`event listener failed: ${error instanceof Error ? error.message : String(error)}`);
+      logger.warning(`event listener failed: ${errorMessage(error)}`);
     }
   };
 
@@ -160,14 +160,14 @@ async function initialRecords(
 
 function finalResult(info: RunInfo, taskRecords: TaskRecord[], tasks: TaskSpec[], pressure: PressureMonitor, finishedAt: number): RunResult {
   info.finishedAt = finishedAt;
-  const durations = new Map(taskRecords.filter((r) => r.durationMs !== null).map((r) => [r.id, r.durationMs!]));
+  // Without dependencies the critical path is just the longest task: not worth reporting.
   const hasDeps = tasks.some((t) => t.dependsOn.length > 0);
   const metrics = computeRunMetrics(taskRecords, {
     startedAt: info.startedAt,
     finishedAt,
     maxParallel: info.maxParallel,
     mode: info.mode,
-    criticalPathMs: hasDeps ? criticalPathMs(tasks, durations) : null,
+    criticalPathMs: hasDeps ? undefined : null,
     heldBackMs: pressure.heldBackMs,
   });
   if (pressure.episodes.length) metrics.pressureHolds = [...pressure.episodes];

@@ -85,14 +85,3 @@ export class RunDir {
     }
   }
 }
-
-/** A run is live while its orchestrating process (on this host) is alive. */
-export function isProcessAlive(meta: Pick<RunDirMeta, 'pid' | 'host'>): boolean {
-  if (meta.host !== os.hostname()) return false;
-  try {
-    process.kill(meta.pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

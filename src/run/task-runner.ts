@@ -15,6 +15,7 @@ import type { Git } from '../git/git.js';
 import { createWorktree, mergeStartPoint, removeWorktree } from '../git/worktrees.js';
 import type { TaskSpec } from '../tasks/types.js';
 import type { RunDir } from './rundir.js';
+import { errorMessage } from '../core/errors.js';
 
 /** The identity the orchestrator (and agents) commit as. */
 export const COMMIT_IDENTITY = { name: 'agent-fanout', email: 'agent-fanout@users.noreply.github.com' };
@@ -79,7 +80,7 @@ export class TaskRunner {
       await this.commitResult(task, worktree, startPoint, timer);
       outcome = classify(exec, report);
     } catch (error) {
-      const message = `task '${task.id}': ${error instanceof Error ? error.message : String(error)}`;
+      const message = `task '${task.id}': ${errorMessage(error)}`;
       this.#o.logger.error(message);
       outcome = { status: signal.aborted ? 'cancelled' : 'failed', reason: message };
     }
@@ -178,7 +179,7 @@ export class TaskRunner {
       await removeWorktree(this.#o.git, worktree);
       this.#worktrees.delete(worktree);
     } catch (error) {
-      this.#o.logger.warning(`could not remove worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`);
+      this.#o.logger.warning(`could not remove worktree ${worktree}: ${errorMessage(error)}`);
     }
   }
 

@@ -9,7 +9,7 @@ export {
   type PromptPathStat,
 } from './source.js';
 export { resolvePromptPath, expandPromptArgs, loadPromptFile, loadTasks, validateTaskSet } from './load.js';
-export { topoOrder, findCycle, formatCycle, dependentsOf, criticalPathMs, criticalPath } from './graph.js';
+export { topoOrder, findCycle, formatCycle, dependentsOf, criticalPathMs } from './graph.js';
 export {
   findPromptReferences,
   discoverTasksForIssue,

@@ -6,6 +6,7 @@
 import { silentLogger, type Logger } from '../../core/logger.js';
 import type { DockerClient } from './client.js';
 import { labelFilter, parseLabels } from './labels.js';
+import { errorMessage } from '../../core/errors.js';
 
 export interface SweepContainersOptions {
   /** Only this run's containers. Default: every run's. */
@@ -55,7 +56,7 @@ export async function sweepContainers(client: DockerClient, options: SweepContai
       logger.info(`removed ${what}`);
       result.removed.push(container);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       logger.warning(`could not remove ${what}: ${message}`);
       result.failed.push({ container, error: message });
     }

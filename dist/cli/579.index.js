@@ -1,5 +1,5 @@
-export const id = 879;
-export const ids = [879,47];
+export const id = 579;
+export const ids = [579,47];
 export const modules = {
 
 /***/ 2047:
@@ -128,276 +128,6 @@ async function ensureImage(client, image, options = {}) {
     }
     await buildAgentImage(client, { ...options, tag: image });
     return 'built';
-}
-
-
-/***/ }),
-
-/***/ 272:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  MV: () => (/* binding */ createWorktree),
-  vH: () => (/* binding */ mergeStartPoint),
-  IL: () => (/* binding */ removeWorktree),
-  jw: () => (/* binding */ taskBranchName),
-  QQ: () => (/* binding */ uniqueBranchNames)
-});
-
-// UNUSED EXPORTS: MergeConflictError, listWorktrees, uniqueBranchName, withRepoLock
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/git/git.js + 1 modules
-var git_git = __webpack_require__(5996);
-;// CONCATENATED MODULE: ./lib/git/merge-tree.js
-/**
- * Merges commits `a` and `b`. Exit code 1 means conflicts, but git 2.39 also exits 1 when a ref
- * cannot be resolved; only the tree oid on the first line tells the two apart.
- */
-async function mergeTree(git, a, b) {
-    const out = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', a, b], { allowFailure: true });
-    // -z output: the tree oid, then one conflicted path per NUL-terminated field.
-    const fields = out.stdout.split('\0').filter((f) => f !== '');
-    const tree = fields[0] ?? '';
-    if ((out.exitCode !== 0 && out.exitCode !== 1) || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(tree)) {
-        throw new Error(`git merge-tree ${a} ${b} failed with exit code ${out.exitCode}: ${out.stderr.trim() || out.stdout.trim()}`);
-    }
-    return { clean: out.exitCode === 0, tree, conflictedFiles: out.exitCode === 1 ? fields.slice(1) : [] };
-}
-
-;// CONCATENATED MODULE: ./lib/git/worktrees.js
-/** Task branches and worktrees: naming, creation, removal, and start points for tasks with dependencies. */
-
-
-
-
-
-/** Merging dependency results failed because they touch the same lines. */
-class MergeConflictError extends Error {
-    commits;
-    files;
-    constructor(commits, files) {
-        super(`merging ${commits.map((c) => c.slice(0, 12)).join(' and ')} conflicts in: ${files.join(', ')}`);
-        this.commits = commits;
-        this.files = files;
-        this.name = 'MergeConflictError';
-    }
-}
-/** `<prefix>/<task-id>`, or `<prefix>/<issue>/<task-id>` when the task belongs to an issue. */
-function taskBranchName(prefix, taskId, issue) {
-    const p = prefix.replace(/\/+$/, '');
-    return issue === undefined || issue === null ? `${p}/${taskId}` : `${p}/${issue}/${taskId}`;
-}
-/**
- * `base` when no branch of that name exists, else the first free of `base-try2`, `base-try3`, ….
- * An existing branch is never reused: it may hold an earlier run's work. With `remote`, branches on
- * the remote count as taken too, so a push never overwrites one.
- */
-async function uniqueBranchName(git, base, remote, opts = {}) {
-    return (await uniqueBranchNames(git, [base], remote, opts))[0];
-}
-/**
- * {@link uniqueBranchName} for several bases at once, with one listing of the local branches and one
- * `ls-remote`, however many tasks there are; names chosen here are also distinct from each other.
- */
-async function uniqueBranchNames(git, bases, remote, opts = {}) {
-    const local = await git.localBranches();
-    const onRemote = remote !== undefined ? await git.remoteBranches(remote, { token: opts.token }) : new Set();
-    const maxTries = opts.maxTries ?? 100;
-    const chosen = new Set();
-    // Git cannot have both `fanout/x` and `fanout/x/y`: a name is taken when a branch lies under it.
-    const taken = (name) => local.has(name) || onRemote.has(name) || chosen.has(name) || [...local, ...chosen].some((b) => b.startsWith(`${name}/`));
-    return bases.map((base) => {
-        (0,git_git/* assertNotOption */.v3)(base, 'branch name');
-        // No suffix helps when a prefix of the name is a branch.
-        const parts = base.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const prefix = parts.slice(0, i).join('/');
-            if (local.has(prefix)) {
-                throw new Error(`cannot create branch '${base}': branch '${prefix}' exists, and git cannot have both; rename one or change the branch prefix`);
-            }
-        }
-        for (let n = 1; n <= maxTries; n++) {
-            const name = n === 1 ? base : `${base}-try${n}`;
-            if (taken(name))
-                continue;
-            chosen.add(name);
-            return name;
-        }
-        throw new Error(`no free branch name for '${base}': '${base}' to '${base}-try${maxTries}' all exist`);
-    });
-}
-const repoLocks = new Map();
-/**
- * Runs `fn` after every other `withRepoLock` call on the same repository has settled. Concurrent
- * `git worktree add`s in one repository race (each reads the others' half-written admin dirs:
- * "failed to read .git/worktrees/<x>/commondir"), so worktree bookkeeping goes through this.
- */
-function withRepoLock(git, fn) {
-    const key = git.topLevel;
-    const result = (repoLocks.get(key) ?? Promise.resolve()).then(fn, fn);
-    const tail = result.catch(() => undefined);
-    repoLocks.set(key, tail);
-    // Drop the entry once nothing is queued behind this call, so the map does not grow.
-    void tail.then(() => {
-        if (repoLocks.get(key) === tail)
-            repoLocks.delete(key);
-    });
-    return result;
-}
-/**
- * `git worktree add -b <branch> <path> <startPoint>`, with the start point resolved to a sha first.
- * The add itself runs under {@link withRepoLock}, with `--no-checkout`; the files are checked out
- * afterwards, outside the lock, since that is the slow part on a large tree.
- */
-async function createWorktree(git, opts) {
-    (0,git_git/* assertNotOption */.v3)(opts.branch, 'branch name');
-    const baseCommit = await git.revParse(opts.startPoint);
-    const dir = external_node_path_.resolve(opts.path);
-    // A sha start point also keeps git from setting up tracking of e.g. origin/main.
-    await withRepoLock(git, () => git.exec(['worktree', 'add', '--quiet', '--no-track', '--no-checkout', '-b', opts.branch, dir, baseCommit]));
-    await git.exec(['reset', '--hard', '--quiet'], { cwd: dir });
-    return { path: dir, branch: opts.branch, baseCommit };
-}
-/**
- * Removes the worktree at `worktreePath` and prunes git's records; a worktree already gone is fine.
- * Git refuses to remove worktrees with submodules even with `--force`; those are deleted from disk
- * and pruned instead. The branch is kept: it holds the task's result.
- */
-async function removeWorktree(git, worktreePath) {
-    return withRepoLock(git, () => removeWorktreeUnlocked(git, worktreePath));
-}
-async function removeWorktreeUnlocked(git, worktreePath) {
-    const dir = external_node_path_.resolve(worktreePath);
-    const removed = await git.exec(['worktree', 'remove', '--force', '--force', dir], { allowFailure: true });
-    if (removed.exitCode !== 0) {
-        const index = (await listWorktrees(git)).findIndex((w) => samePath(w.path, dir));
-        // The first entry is the main working tree (or the bare repository): never delete that.
-        if (index === 0)
-            throw new Error(`refusing to remove ${dir}: it is the main working tree`);
-        if (index > 0)
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-    await git.exec(['worktree', 'prune']);
-    if ((0,external_node_fs_.existsSync)(dir) && (await listWorktrees(git)).some((w) => samePath(w.path, dir))) {
-        throw new Error(`git worktree remove ${dir} failed: ${removed.stderr.trim()}`);
-    }
-}
-/** All worktrees of the repository, from `git worktree list --porcelain -z`. */
-async function listWorktrees(git) {
-    const out = await git.exec(['worktree', 'list', '--porcelain', '-z']);
-    const result = [];
-    let cur = null;
-    for (const field of out.stdout.split('\0')) {
-        if (field === '') {
-            // An empty field ends a record.
-            if (cur)
-                result.push(cur);
-            cur = null;
-            continue;
-        }
-        const sp = field.indexOf(' ');
-        const key = sp < 0 ? field : field.slice(0, sp);
-        const value = sp < 0 ? '' : field.slice(sp + 1);
-        if (key === 'worktree') {
-            if (cur)
-                result.push(cur);
-            cur = { path: value, head: null, branch: null, bare: false, detached: false, locked: null, prunable: null };
-            continue;
-        }
-        if (!cur)
-            continue;
-        if (key === 'HEAD')
-            cur.head = /^0+$/.test(value) ? null : value;
-        else if (key === 'branch')
-            cur.branch = value.replace(/^refs\/heads\//, '');
-        else if (key === 'bare')
-            cur.bare = true;
-        else if (key === 'detached')
-            cur.detached = true;
-        else if (key === 'locked')
-            cur.locked = value;
-        else if (key === 'prunable')
-            cur.prunable = value;
-    }
-    if (cur)
-        result.push(cur);
-    return result;
-}
-/**
- * A commit to start a task with several dependencies from: one commit whose tree merges all of
- * `commits` (its parents). Commits already contained in another are dropped; if one commit
- * contains all others it is returned as is. Merged in memory with `merge-tree --write-tree`, so no
- * worktree or index is touched. Throws a {@link MergeConflictError} naming the files on conflict.
- */
-async function mergeStartPoint(git, commits, opts) {
-    if (commits.length === 0)
-        throw new TypeError('mergeStartPoint needs at least one commit');
-    const shas = [...new Set(await Promise.all(commits.map((c) => git.revParse(c))))];
-    const heads = [];
-    for (const sha of shas) {
-        if (await containedIn(git, sha, heads))
-            continue;
-        const kept = [];
-        for (const h of heads)
-            if (!(await isAncestor(git, h, sha)))
-                kept.push(h);
-        heads.splice(0, heads.length, ...kept, sha);
-    }
-    if (heads.length === 1)
-        return heads[0];
-    const idArgs = (0,git_git/* identityArgs */.MU)(opts.identity);
-    // merge-tree (git 2.39) merges two commits, so fold: intermediate commits exist only to feed
-    // the next merge; the result gets the tree of the last merge and all heads as parents.
-    let acc = heads[0];
-    let tree = '';
-    for (let i = 1; i < heads.length; i++) {
-        const next = heads[i];
-        const merged = await mergeTree(git, acc, next);
-        if (!merged.clean)
-            throw new MergeConflictError(heads.slice(0, i + 1), merged.conflictedFiles);
-        tree = merged.tree;
-        if (i < heads.length - 1) {
-            acc = await commitTree(git, idArgs, tree, [acc, next], 'intermediate merge');
-        }
-    }
-    const message = opts.message ?? `Merge dependencies ${heads.map((h) => h.slice(0, 12)).join(', ')}`;
-    return commitTree(git, idArgs, tree, heads, message);
-}
-async function commitTree(git, idArgs, tree, parents, message) {
-    const out = await git.exec([...idArgs, 'commit-tree', tree, ...parents.flatMap((p) => ['-p', p])], { input: `${message}\n` });
-    return out.stdout.trim();
-}
-async function isAncestor(git, ancestor, of) {
-    const out = await git.exec(['merge-base', '--is-ancestor', ancestor, of], { allowFailure: true });
-    if (out.exitCode > 1)
-        throw new Error(`git merge-base --is-ancestor ${ancestor} ${of} failed: ${out.stderr.trim()}`);
-    return out.exitCode === 0;
-}
-async function containedIn(git, sha, heads) {
-    for (const h of heads)
-        if (await isAncestor(git, sha, h))
-            return true;
-    return false;
-}
-function samePath(a, b) {
-    return canonical(a) === canonical(b);
-}
-function canonical(p) {
-    const abs = external_node_path_.resolve(p);
-    try {
-        return (0,external_node_fs_.realpathSync)(abs);
-    }
-    catch {
-        return abs;
-    }
 }
 
 
@@ -558,7 +288,7 @@ function cpuTimes() {
 
 /***/ }),
 
-/***/ 879:
+/***/ 8579:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -591,206 +321,10 @@ var external_node_string_decoder_ = __webpack_require__(6193);
 var logger = __webpack_require__(5403);
 // EXTERNAL MODULE: ./lib/core/units.js
 var units = __webpack_require__(7564);
-;// CONCATENATED MODULE: ./lib/exec/proctree.js
-/**
- * Resource accounting of a process tree from Linux `/proc`, for the subprocess executor (which has no
- * cgroup to ask). A tree is the root, every process descending from it by parent pid, and every
- * process still in its session (orphans re-parented to init stay in the session).
- */
-
-
-/**
- * Parses the text of `/proc/<pid>/stat`. The command name is in parentheses and may itself contain
- * spaces and parentheses, so the fields are counted from the last `)`.
- */
-function parseProcStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return undefined;
-    const rest = text
-        .slice(close + 1)
-        .trim()
-        .split(/\s+/);
-    // rest[0] is field 3 (state) in proc(5) numbering.
-    const field = (n) => Number(rest[n - 3]);
-    const stat = {
-        pid: Number(text.slice(0, open).trim()),
-        comm: text.slice(open + 1, close),
-        state: rest[0] ?? '?',
-        ppid: field(4),
-        pgrp: field(5),
-        session: field(6),
-        utime: field(14),
-        stime: field(15),
-        cutime: field(16),
-        cstime: field(17),
-        startTime: field(22),
-        rssPages: field(24),
-    };
-    const numbers = [stat.pid, stat.ppid, stat.pgrp, stat.session, stat.utime, stat.stime, stat.cutime, stat.cstime, stat.startTime, stat.rssPages];
-    return numbers.every(Number.isFinite) ? stat : undefined;
-}
-let clockTicks;
-let pageSize;
-function getconf(name, fallback) {
-    try {
-        const value = Number((0,external_node_child_process_.execFileSync)('getconf', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim());
-        return Number.isFinite(value) && value > 0 ? value : fallback;
-    }
-    catch {
-        return fallback;
-    }
-}
-/** `getconf CLK_TCK`, read once; 100 (the Linux value) when it cannot be read. */
-function clockTicksPerSecond() {
-    clockTicks ??= getconf('CLK_TCK', 100);
-    return clockTicks;
-}
-/** `getconf PAGESIZE`, read once; 4096 when it cannot be read. */
-function pageSizeBytes() {
-    pageSize ??= getconf('PAGESIZE', 4096);
-    return pageSize;
-}
-/** Reads one process's stat; undefined when it is gone (or there is no /proc). */
-async function readProcStat(pid, procDir = '/proc') {
-    try {
-        return parseProcStat(await (0,promises_.readFile)(`${procDir}/${pid}/stat`, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Scans younger than this are reused: parallel tasks sampling together cost one walk of /proc. */
-const SCAN_REUSE_MS = 100;
-const scans = new Map();
-async function scanNow(procDir) {
-    const at = Date.now();
-    let names;
-    try {
-        names = await (0,promises_.readdir)(procDir);
-    }
-    catch {
-        return { at, stats: [] };
-    }
-    const stats = await Promise.all(names.filter((n) => /^\d+$/.test(n)).map((n) => readProcStat(Number(n), procDir)));
-    return { at, stats: stats.filter((s) => s !== undefined) };
-}
-/**
- * Every process on the host (empty where there is no /proc). A scan started less than `maxAgeMs` ago
- * is shared.
- */
-async function listProcesses(procDir = '/proc', maxAgeMs = SCAN_REUSE_MS) {
-    const now = Date.now();
-    const cached = scans.get(procDir);
-    if (cached && now - cached.at < maxAgeMs)
-        return (await cached.promise).stats;
-    const promise = scanNow(procDir);
-    scans.set(procDir, { promise, at: now });
-    return (await promise).stats;
-}
-/** The members of the tree rooted at `rootPid` among `all`: descendants by ppid, plus `session` members. */
-function selectTree(all, rootPid, session) {
-    const children = new Map();
-    for (const s of all) {
-        const list = children.get(s.ppid);
-        if (list)
-            list.push(s);
-        else
-            children.set(s.ppid, [s]);
-    }
-    const members = new Map();
-    const root = all.find((s) => s.pid === rootPid);
-    const queue = root ? [root] : [];
-    if (session !== undefined)
-        queue.push(...all.filter((s) => s.session === session));
-    while (queue.length > 0) {
-        const s = queue.pop();
-        if (members.has(s.pid))
-            continue;
-        members.set(s.pid, s);
-        queue.push(...(children.get(s.pid) ?? []));
-    }
-    return [...members.values()];
-}
-/**
- * Samples a process tree's CPU time, RSS and process count.
- *
- * CPU time: each live member's own time plus the time of the children it has reaped (cutime/cstime)
- * counts every process exactly once while it lives. When a member disappears without a live member
- * parent to inherit its time (the root, reaped by us; orphans, reaped by init) its last sampled time is
- * kept. What cannot be seen: CPU a process used between the last sample and its death when no member
- * reaps it (at most one interval of the root's last activity), and processes that left the session.
- */
-class ProcessTreeMonitor {
-    #rootPid;
-    #session;
-    #procDir;
-    #maxScanAgeMs;
-    #known = new Map();
-    #goneTicks = 0;
-    #bestTicks = 0;
-    #members = [];
-    constructor(rootPid, options = {}) {
-        if (!Number.isInteger(rootPid) || rootPid <= 0)
-            throw new TypeError(`Expected a positive pid, got ${rootPid}`);
-        this.#rootPid = rootPid;
-        this.#session = options.session;
-        this.#procDir = options.procDir ?? '/proc';
-        this.#maxScanAgeMs = options.maxScanAgeMs ?? SCAN_REUSE_MS;
-    }
-    /** The members seen at the last sample. */
-    get members() {
-        return this.#members;
-    }
-    /**
-     * True when a member that was alive at the last sample and is gone now has an ancestor that is still
-     * alive: the ancestor's cutime has taken (or will take) its time through the chain of waits, so adding
-     * its last sample too would count it twice.
-     */
-    #inheritedByLiveAncestor(gone, isAlive) {
-        let pid = gone.ppid;
-        for (let depth = 0; depth < 4096; depth++) {
-            const ancestor = this.#known.get(pid);
-            if (!ancestor)
-                return false;
-            if (isAlive(pid, ancestor.startTime))
-                return true;
-            pid = ancestor.ppid;
-        }
-        return false;
-    }
-    /** Samples the tree; `fresh` forces a new scan of /proc (for the last look after the root exited). */
-    async sample(at = Date.now(), fresh = false) {
-        const all = await listProcesses(this.#procDir, fresh ? 0 : this.#maxScanAgeMs);
-        const members = selectTree(all, this.#rootPid, this.#session);
-        const current = new Map(members.map((m) => [m.pid, m]));
-        const same = (pid, startTime) => current.get(pid)?.startTime === startTime;
-        for (const [pid, known] of this.#known) {
-            if (!same(pid, known.startTime) && !this.#inheritedByLiveAncestor(known, same))
-                this.#goneTicks += known.ticks;
-        }
-        let liveTicks = 0;
-        let rssPages = 0;
-        const next = new Map();
-        for (const m of members) {
-            const ticks = m.utime + m.stime + m.cutime + m.cstime;
-            liveTicks += ticks;
-            rssPages += m.rssPages;
-            next.set(m.pid, { startTime: m.startTime, ppid: m.ppid, ticks });
-        }
-        this.#known = next;
-        this.#members = members;
-        this.#bestTicks = Math.max(this.#bestTicks, this.#goneTicks + liveTicks);
-        return {
-            at,
-            cpuSeconds: this.#bestTicks / clockTicksPerSecond(),
-            rssBytes: rssPages * pageSizeBytes(),
-            pids: members.map((m) => m.pid),
-        };
-    }
-}
-
+// EXTERNAL MODULE: ./lib/exec/proctree.js
+var proctree = __webpack_require__(6829);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/exec/subprocess.js
 /**
  * The subprocess executor: runs the agent directly on the host, for machines without Docker.
@@ -801,6 +335,7 @@ class ProcessTreeMonitor {
  * process group and session of its own, and when the agent exits, times out or is cancelled every
  * process left in that group is killed, as a container's would be.
  */
+
 
 
 
@@ -905,7 +440,7 @@ class SubprocessRun {
                 return this.#failure(t0, `working directory '${spec.workdir}' is not a directory`);
         }
         catch (err) {
-            return this.#failure(t0, `working directory '${spec.workdir}' is not accessible: ${message(err)}`);
+            return this.#failure(t0, `working directory '${spec.workdir}' is not accessible: ${(0,errors/* errorMessage */.g)(err)}`);
         }
         const files = [];
         try {
@@ -916,11 +451,11 @@ class SubprocessRun {
         }
         catch (err) {
             await closeAll(files);
-            return this.#failure(t0, `could not open output files: ${message(err)}`);
+            return this.#failure(t0, `could not open output files: ${(0,errors/* errorMessage */.g)(err)}`);
         }
         const [log, stdout] = files;
         for (const [name, stream] of [['log', log], ['stdout', stdout]]) {
-            stream.on('error', (err) => this.#outputErrors.push(`${name} file: ${message(err)}`));
+            stream.on('error', (err) => this.#outputErrors.push(`${name} file: ${(0,errors/* errorMessage */.g)(err)}`));
         }
         const env = { ...spec.env };
         env.PATH ??= process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin';
@@ -946,14 +481,14 @@ class SubprocessRun {
         if (spawned || child.pid === undefined)
             return this.#failStart(t0, this.#startError(spawned, env.PATH), files);
         // Errors after spawn come from kill(); the group kill is what matters and is done separately.
-        child.on('error', (err) => this.#s.logger.debug(`${this.#task}: process error: ${message(err)}`));
+        child.on('error', (err) => this.#s.logger.debug(`${this.#task}: process error: ${(0,errors/* errorMessage */.g)(err)}`));
         const pid = child.pid;
         this.#pgid = pid;
         trackGroup(pid);
         this.#startedAt = this.#s.clock.now();
         this.#phases.spawn = this.#startedAt - t0;
         this.#s.logger.debug(`${this.#task}: started '${spec.argv[0]}' as pid ${pid} in ${spec.workdir}`);
-        this.#monitor = new ProcessTreeMonitor(pid, { session: pid });
+        this.#monitor = new proctree/* ProcessTreeMonitor */.MB(pid, { session: pid });
         const pumps = [
             this.#pump(child.stdout, 'stdout', [log, stdout]),
             this.#pump(child.stderr, 'stderr', [log]),
@@ -1022,7 +557,7 @@ class SubprocessRun {
             return `could not start '${command}': command not found (PATH=${pathVar})`;
         if (code === 'EACCES')
             return `could not start '${command}': permission denied (not executable?)`;
-        return `could not start '${command}': ${message(err)}`;
+        return `could not start '${command}': ${(0,errors/* errorMessage */.g)(err)}`;
     }
     /** Copies a child stream into files with backpressure (constant memory) and to `onOutput`. */
     #pump(source, name, targets) {
@@ -1036,7 +571,7 @@ class SubprocessRun {
             }
             catch (err) {
                 if (!this.#callbackFailed)
-                    this.#s.logger.warning(`${this.#task}: output callback failed: ${message(err)}`);
+                    this.#s.logger.warning(`${this.#task}: output callback failed: ${(0,errors/* errorMessage */.g)(err)}`);
                 this.#callbackFailed = true;
             }
         };
@@ -1053,12 +588,12 @@ class SubprocessRun {
                 emit(decoder.end());
                 resolve();
             });
-            source.on('error', (err) => this.#outputErrors.push(`${name} pipe: ${message(err)}`));
+            source.on('error', (err) => this.#outputErrors.push(`${name} pipe: ${(0,errors/* errorMessage */.g)(err)}`));
         });
     }
     #sampleOnce() {
         this.#sampling ??= this.#sample()
-            .catch((err) => this.#s.logger.debug(`${this.#task}: resource sample failed: ${message(err)}`))
+            .catch((err) => this.#s.logger.debug(`${this.#task}: resource sample failed: ${(0,errors/* errorMessage */.g)(err)}`))
             .finally(() => (this.#sampling = undefined));
     }
     async #sample(fresh = false) {
@@ -1081,7 +616,7 @@ class SubprocessRun {
             this.#spec.onSample?.(resource);
         }
         catch (err) {
-            this.#s.logger.debug(`${this.#task}: sample callback failed: ${message(err)}`);
+            this.#s.logger.debug(`${this.#task}: sample callback failed: ${(0,errors/* errorMessage */.g)(err)}`);
         }
     }
     /**
@@ -1099,7 +634,7 @@ class SubprocessRun {
         for (const m of members) {
             if (m.pgrp === this.#pgid)
                 continue;
-            const now = await readProcStat(m.pid);
+            const now = await (0,proctree/* readProcStat */.TQ)(m.pid);
             if (now?.startTime !== m.startTime)
                 continue;
             try {
@@ -1132,9 +667,6 @@ class SubprocessRun {
         this.#s.logger.error(error);
         return { ...this.#result('error', null, at, at), error };
     }
-}
-function message(err) {
-    return err instanceof Error ? err.message : String(err);
 }
 function drainOrClose(stream) {
     return new Promise((resolve) => {
@@ -1173,6 +705,7 @@ async function withTimeout(promise, ms) {
 
 
 
+
 async function selectExecutor(config, tasks, logger) {
     if (config.execution === 'subprocess') {
         return { executor: createSubprocessExecutor({ logger }), reason: 'execution: subprocess' };
@@ -1183,7 +716,7 @@ async function selectExecutor(config, tasks, logger) {
         await client.ping();
     }
     catch (error) {
-        return fallBack(config, logger, `the Docker daemon does not answer (${errorText(error)})`);
+        return fallBack(config, logger, `the Docker daemon does not answer (${(0,errors/* errorMessage */.g)(error)})`);
     }
     const images = [...new Set(tasks.map((t) => t.image ?? config.image))];
     for (const image of images) {
@@ -1191,7 +724,7 @@ async function selectExecutor(config, tasks, logger) {
             await (0,docker_image.ensureImage)(client, image, { logger, caCertFile: config.caCertFile });
         }
         catch (error) {
-            return fallBack(config, logger, `image '${image}' is not usable (${errorText(error)})`);
+            return fallBack(config, logger, `image '${image}' is not usable (${(0,errors/* errorMessage */.g)(error)})`);
         }
     }
     return { executor: client.createExecutor({ logger }) };
@@ -1204,18 +737,13 @@ function fallBack(config, logger, why) {
     logger.warning(reason);
     return { executor: createSubprocessExecutor({ logger }), reason };
 }
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
-// EXTERNAL MODULE: ./lib/git/git.js + 1 modules
-var git_git = __webpack_require__(5996);
-// EXTERNAL MODULE: ./lib/git/worktrees.js + 1 modules
-var worktrees = __webpack_require__(272);
+// EXTERNAL MODULE: ./lib/git/git.js
+var git_git = __webpack_require__(5216);
+// EXTERNAL MODULE: ./lib/git/worktrees.js + 3 modules
+var worktrees = __webpack_require__(7130);
 // EXTERNAL MODULE: ./lib/report/index.js + 5 modules
 var report = __webpack_require__(874);
-// EXTERNAL MODULE: ./lib/tasks/graph.js
-var graph = __webpack_require__(4686);
 // EXTERNAL MODULE: ./lib/run/concurrency.js
 var concurrency = __webpack_require__(3546);
 // EXTERNAL MODULE: ./lib/run/journal.js
@@ -1386,6 +914,7 @@ async function exitCodeReport(stdoutFile, exitCode, what) {
  * See shared notes on the output shapes: one result object, a `--verbose` array of messages ending
  * with it, or stream-json lines ending with it, possibly after unrelated noise.
  */
+
 
 
 /**
@@ -1590,7 +1119,7 @@ async function parseClaudeOutput(stdoutFile, exitCode) {
         tail = await readTail(stdoutFile, CLAUDE_OUTPUT_TAIL_BYTES);
     }
     catch (err) {
-        return unparsed(`cannot read it: ${err instanceof Error ? err.message : String(err)}`);
+        return unparsed(`cannot read it: ${(0,errors/* errorMessage */.g)(err)}`);
     }
     const scan = findClaudeResult(tail.text);
     if (!scan.found)
@@ -1787,6 +1316,7 @@ function parseNumstatZ(text) {
 
 
 
+
 /** The identity the orchestrator (and agents) commit as. */
 const COMMIT_IDENTITY = { name: 'agent-fanout', email: 'agent-fanout@users.noreply.github.com' };
 /** Milliseconds per phase of one task, accumulated by {@link PhaseTimer.time}. */
@@ -1829,7 +1359,7 @@ class TaskRunner {
             outcome = classify(exec, report);
         }
         catch (error) {
-            const message = `task '${task.id}': ${error instanceof Error ? error.message : String(error)}`;
+            const message = `task '${task.id}': ${(0,errors/* errorMessage */.g)(error)}`;
             this.#o.logger.error(message);
             outcome = { status: signal.aborted ? 'cancelled' : 'failed', reason: message };
         }
@@ -1917,7 +1447,7 @@ class TaskRunner {
             this.#worktrees.delete(worktree);
         }
         catch (error) {
-            this.#o.logger.warning(`could not remove worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`);
+            this.#o.logger.warning(`could not remove worktree ${worktree}: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }
     /** Removes every worktree still there (after the scheduler returned, also when it was cancelled). */
@@ -2063,7 +1593,7 @@ async function runFanout(options) {
             options.onEvent?.(event);
         }
         catch (error) {
-            logger.warning(`event listener failed: ${error instanceof Error ? error.message : String(error)}`);
+            logger.warning(`event listener failed: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     };
     const issue = options.issue ?? null;
@@ -2135,14 +1665,14 @@ async function initialRecords(git, config, tasks, issue, options, queuedAt) {
 }
 function finalResult(info, taskRecords, tasks, pressure, finishedAt) {
     info.finishedAt = finishedAt;
-    const durations = new Map(taskRecords.filter((r) => r.durationMs !== null).map((r) => [r.id, r.durationMs]));
+    // Without dependencies the critical path is just the longest task: not worth reporting.
     const hasDeps = tasks.some((t) => t.dependsOn.length > 0);
     const metrics = (0,report.computeRunMetrics)(taskRecords, {
         startedAt: info.startedAt,
         finishedAt,
         maxParallel: info.maxParallel,
         mode: info.mode,
-        criticalPathMs: hasDeps ? (0,graph/* criticalPathMs */.n4)(tasks, durations) : null,
+        criticalPathMs: hasDeps ? undefined : null,
         heldBackMs: pressure.heldBackMs,
     });
     if (pressure.episodes.length)
@@ -2249,235 +1779,6 @@ function readJournal(file) {
         }
     }
     return events;
-}
-
-
-/***/ }),
-
-/***/ 665:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AM: () => (/* binding */ runsDir),
-/* harmony export */   jW: () => (/* binding */ isProcessAlive),
-/* harmony export */   rJ: () => (/* binding */ RunDir)
-/* harmony export */ });
-/* unused harmony export runDirFor */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/**
- * The one place that knows a run directory's layout:
- *
- *   <stateDir>/runs/<runId>/run.json              who runs it (pid, host) and on which repository
- *   <stateDir>/runs/<runId>/worktrees/<task>/     the task's working tree (removed when the task ends)
- *   <stateDir>/runs/<runId>/tasks/<task>/         prompt.md, output.log (stdout+stderr), stdout.log
- *
- * The engine writes it, `gc`, the action's post step and the dashboard read it.
- */
-
-
-
-function runsDir(stateDir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(stateDir, 'runs');
-}
-function runDirFor(stateDir, runId) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(runsDir(stateDir), runId);
-}
-/** Where each file of a run lives. */
-class RunDir {
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-    static of(stateDir, runId) {
-        return new RunDir(runDirFor(stateDir, runId));
-    }
-    get metaFile() {
-        return node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.path, 'run.json');
-    }
-    get worktreesDir() {
-        return node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.path, 'worktrees');
-    }
-    worktree(taskId) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.worktreesDir, taskId);
-    }
-    taskDir(taskId) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.path, 'tasks', taskId);
-    }
-    promptFile(taskId) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.taskDir(taskId), 'prompt.md');
-    }
-    /** Combined stdout and stderr, as the task wrote them. */
-    logFile(taskId) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.taskDir(taskId), 'output.log');
-    }
-    /** Raw stdout only: what agent adapters parse. */
-    stdoutFile(taskId) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.taskDir(taskId), 'stdout.log');
-    }
-    async create(meta) {
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(this.worktreesDir, { recursive: true });
-        const full = { ...meta, pid: process.pid, host: node_os__WEBPACK_IMPORTED_MODULE_1__.hostname() };
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(this.metaFile, JSON.stringify(full, null, 2));
-        return full;
-    }
-    async readMeta() {
-        try {
-            return JSON.parse(await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(this.metaFile, 'utf8'));
-        }
-        catch {
-            return null;
-        }
-    }
-}
-/** A run is live while its orchestrating process (on this host) is alive. */
-function isProcessAlive(meta) {
-    if (meta.host !== node_os__WEBPACK_IMPORTED_MODULE_1__.hostname())
-        return false;
-    try {
-        process.kill(meta.pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-
-
-/***/ }),
-
-/***/ 4686:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ formatCycle),
-/* harmony export */   n4: () => (/* binding */ criticalPathMs),
-/* harmony export */   u8: () => (/* binding */ findCycle)
-/* harmony export */ });
-/* unused harmony exports topoOrder, dependentsOf, criticalPath */
-function byId(tasks) {
-    return new Map(tasks.map((t) => [t.id, t]));
-}
-/**
- * A dependency cycle as ids, first id repeated at the end (`['a', 'b', 'c', 'a']`), or null.
- * Searches from tasks in list order, so the same input always reports the same cycle.
- */
-function findCycle(tasks) {
-    const tasksById = byId(tasks);
-    const state = new Map();
-    const stack = [];
-    const visit = (id) => {
-        state.set(id, 'visiting');
-        stack.push(id);
-        for (const dep of tasksById.get(id)?.dependsOn ?? []) {
-            if (!tasksById.has(dep))
-                continue;
-            const seen = state.get(dep);
-            if (seen === 'visiting')
-                return [...stack.slice(stack.indexOf(dep)), dep];
-            if (seen === undefined) {
-                const cycle = visit(dep);
-                if (cycle)
-                    return cycle;
-            }
-        }
-        stack.pop();
-        state.set(id, 'done');
-        return null;
-    };
-    for (const task of tasks) {
-        if (state.has(task.id))
-            continue;
-        const cycle = visit(task.id);
-        if (cycle)
-            return cycle;
-    }
-    return null;
-}
-/** `a -> b -> c -> a`. */
-function formatCycle(cycle) {
-    return cycle.join(' -> ');
-}
-/**
- * Tasks ordered so that each comes after everything it depends on; among tasks that are ready at
- * the same time, input order is kept. Throws on a cycle.
- */
-function topoOrder(tasks) {
-    const tasksById = byId(tasks);
-    const placed = new Set();
-    const order = [];
-    while (order.length < tasks.length) {
-        const ready = tasks.find((t) => !placed.has(t.id) && t.dependsOn.every((dep) => placed.has(dep) || !tasksById.has(dep)));
-        if (!ready) {
-            const cycle = findCycle(tasks.filter((t) => !placed.has(t.id)));
-            throw new Error(`dependency cycle: ${cycle ? formatCycle(cycle) : 'unknown'}`);
-        }
-        placed.add(ready.id);
-        order.push(ready);
-    }
-    return order;
-}
-/** Ids of every task that depends on `id`, directly or through others, in input order. */
-function dependentsOf(tasks, id) {
-    const found = new Set();
-    let frontier = [id];
-    while (frontier.length > 0) {
-        const next = [];
-        for (const task of tasks) {
-            if (found.has(task.id) || task.id === id)
-                continue;
-            if (task.dependsOn.some((dep) => frontier.includes(dep))) {
-                found.add(task.id);
-                next.push(task.id);
-            }
-        }
-        frontier = next;
-    }
-    return tasks.map((t) => t.id).filter((t) => found.has(t));
-}
-/**
- * The longest chain of durations through the dependency graph: the least wall time any schedule
- * with unlimited parallelism could take. Tasks without a duration count as 0. Throws on a cycle.
- */
-function criticalPathMs(tasks, durationById) {
-    const finish = new Map();
-    let longest = 0;
-    for (const task of topoOrder(tasks)) {
-        const start = Math.max(0, ...task.dependsOn.map((dep) => finish.get(dep) ?? 0));
-        const duration = durationById.get(task.id);
-        const end = start + (duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration : 0);
-        finish.set(task.id, end);
-        longest = Math.max(longest, end);
-    }
-    return longest;
-}
-/** The ids along one longest path, first to last (for reports that highlight it). */
-function criticalPath(tasks, durationById) {
-    const finish = new Map();
-    const via = new Map();
-    let last;
-    for (const task of topoOrder(tasks)) {
-        let start = 0;
-        let from;
-        for (const dep of task.dependsOn) {
-            const f = finish.get(dep);
-            if (f !== undefined && (from === undefined || f > start)) {
-                start = f;
-                from = dep;
-            }
-        }
-        const duration = durationById.get(task.id) ?? 0;
-        const end = start + (Number.isFinite(duration) && duration > 0 ? duration : 0);
-        finish.set(task.id, end);
-        via.set(task.id, from);
-        if (last === undefined || end > (finish.get(last) ?? 0))
-            last = task.id;
-    }
-    const path = [];
-    for (let id = last; id !== undefined; id = via.get(id))
-        path.unshift(id);
-    return path;
 }
 
 

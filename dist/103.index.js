@@ -1,8 +1,8 @@
-export const id = 734;
-export const ids = [734];
+export const id = 103;
+export const ids = [103];
 export const modules = {
 
-/***/ 734:
+/***/ 1103:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,6 +19,8 @@ var github = __webpack_require__(1758);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/github/client.js
 /**
  * The GitHub client: Octokit from @actions/github (proxy-aware, the runner's user agent) with the retry
@@ -72,9 +74,7 @@ function httpStatus(error) {
         return error.status;
     return undefined;
 }
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
+
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -269,206 +269,8 @@ function units_formatDuration(ms) {
     return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
 }
 
-;// CONCATENATED MODULE: ./lib/exec/proctree.js
-/**
- * Resource accounting of a process tree from Linux `/proc`, for the subprocess executor (which has no
- * cgroup to ask). A tree is the root, every process descending from it by parent pid, and every
- * process still in its session (orphans re-parented to init stay in the session).
- */
-
-
-/**
- * Parses the text of `/proc/<pid>/stat`. The command name is in parentheses and may itself contain
- * spaces and parentheses, so the fields are counted from the last `)`.
- */
-function parseProcStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return undefined;
-    const rest = text
-        .slice(close + 1)
-        .trim()
-        .split(/\s+/);
-    // rest[0] is field 3 (state) in proc(5) numbering.
-    const field = (n) => Number(rest[n - 3]);
-    const stat = {
-        pid: Number(text.slice(0, open).trim()),
-        comm: text.slice(open + 1, close),
-        state: rest[0] ?? '?',
-        ppid: field(4),
-        pgrp: field(5),
-        session: field(6),
-        utime: field(14),
-        stime: field(15),
-        cutime: field(16),
-        cstime: field(17),
-        startTime: field(22),
-        rssPages: field(24),
-    };
-    const numbers = [stat.pid, stat.ppid, stat.pgrp, stat.session, stat.utime, stat.stime, stat.cutime, stat.cstime, stat.startTime, stat.rssPages];
-    return numbers.every(Number.isFinite) ? stat : undefined;
-}
-let clockTicks;
-let pageSize;
-function getconf(name, fallback) {
-    try {
-        const value = Number((0,external_node_child_process_.execFileSync)('getconf', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim());
-        return Number.isFinite(value) && value > 0 ? value : fallback;
-    }
-    catch {
-        return fallback;
-    }
-}
-/** `getconf CLK_TCK`, read once; 100 (the Linux value) when it cannot be read. */
-function clockTicksPerSecond() {
-    clockTicks ??= getconf('CLK_TCK', 100);
-    return clockTicks;
-}
-/** `getconf PAGESIZE`, read once; 4096 when it cannot be read. */
-function pageSizeBytes() {
-    pageSize ??= getconf('PAGESIZE', 4096);
-    return pageSize;
-}
-/** Reads one process's stat; undefined when it is gone (or there is no /proc). */
-async function readProcStat(pid, procDir = '/proc') {
-    try {
-        return parseProcStat(await (0,promises_.readFile)(`${procDir}/${pid}/stat`, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Scans younger than this are reused: parallel tasks sampling together cost one walk of /proc. */
-const SCAN_REUSE_MS = 100;
-const scans = new Map();
-async function scanNow(procDir) {
-    const at = Date.now();
-    let names;
-    try {
-        names = await (0,promises_.readdir)(procDir);
-    }
-    catch {
-        return { at, stats: [] };
-    }
-    const stats = await Promise.all(names.filter((n) => /^\d+$/.test(n)).map((n) => readProcStat(Number(n), procDir)));
-    return { at, stats: stats.filter((s) => s !== undefined) };
-}
-/**
- * Every process on the host (empty where there is no /proc). A scan started less than `maxAgeMs` ago
- * is shared.
- */
-async function listProcesses(procDir = '/proc', maxAgeMs = SCAN_REUSE_MS) {
-    const now = Date.now();
-    const cached = scans.get(procDir);
-    if (cached && now - cached.at < maxAgeMs)
-        return (await cached.promise).stats;
-    const promise = scanNow(procDir);
-    scans.set(procDir, { promise, at: now });
-    return (await promise).stats;
-}
-/** The members of the tree rooted at `rootPid` among `all`: descendants by ppid, plus `session` members. */
-function selectTree(all, rootPid, session) {
-    const children = new Map();
-    for (const s of all) {
-        const list = children.get(s.ppid);
-        if (list)
-            list.push(s);
-        else
-            children.set(s.ppid, [s]);
-    }
-    const members = new Map();
-    const root = all.find((s) => s.pid === rootPid);
-    const queue = root ? [root] : [];
-    if (session !== undefined)
-        queue.push(...all.filter((s) => s.session === session));
-    while (queue.length > 0) {
-        const s = queue.pop();
-        if (members.has(s.pid))
-            continue;
-        members.set(s.pid, s);
-        queue.push(...(children.get(s.pid) ?? []));
-    }
-    return [...members.values()];
-}
-/**
- * Samples a process tree's CPU time, RSS and process count.
- *
- * CPU time: each live member's own time plus the time of the children it has reaped (cutime/cstime)
- * counts every process exactly once while it lives. When a member disappears without a live member
- * parent to inherit its time (the root, reaped by us; orphans, reaped by init) its last sampled time is
- * kept. What cannot be seen: CPU a process used between the last sample and its death when no member
- * reaps it (at most one interval of the root's last activity), and processes that left the session.
- */
-class ProcessTreeMonitor {
-    #rootPid;
-    #session;
-    #procDir;
-    #maxScanAgeMs;
-    #known = new Map();
-    #goneTicks = 0;
-    #bestTicks = 0;
-    #members = [];
-    constructor(rootPid, options = {}) {
-        if (!Number.isInteger(rootPid) || rootPid <= 0)
-            throw new TypeError(`Expected a positive pid, got ${rootPid}`);
-        this.#rootPid = rootPid;
-        this.#session = options.session;
-        this.#procDir = options.procDir ?? '/proc';
-        this.#maxScanAgeMs = options.maxScanAgeMs ?? SCAN_REUSE_MS;
-    }
-    /** The members seen at the last sample. */
-    get members() {
-        return this.#members;
-    }
-    /**
-     * True when a member that was alive at the last sample and is gone now has an ancestor that is still
-     * alive: the ancestor's cutime has taken (or will take) its time through the chain of waits, so adding
-     * its last sample too would count it twice.
-     */
-    #inheritedByLiveAncestor(gone, isAlive) {
-        let pid = gone.ppid;
-        for (let depth = 0; depth < 4096; depth++) {
-            const ancestor = this.#known.get(pid);
-            if (!ancestor)
-                return false;
-            if (isAlive(pid, ancestor.startTime))
-                return true;
-            pid = ancestor.ppid;
-        }
-        return false;
-    }
-    /** Samples the tree; `fresh` forces a new scan of /proc (for the last look after the root exited). */
-    async sample(at = Date.now(), fresh = false) {
-        const all = await listProcesses(this.#procDir, fresh ? 0 : this.#maxScanAgeMs);
-        const members = selectTree(all, this.#rootPid, this.#session);
-        const current = new Map(members.map((m) => [m.pid, m]));
-        const same = (pid, startTime) => current.get(pid)?.startTime === startTime;
-        for (const [pid, known] of this.#known) {
-            if (!same(pid, known.startTime) && !this.#inheritedByLiveAncestor(known, same))
-                this.#goneTicks += known.ticks;
-        }
-        let liveTicks = 0;
-        let rssPages = 0;
-        const next = new Map();
-        for (const m of members) {
-            const ticks = m.utime + m.stime + m.cutime + m.cstime;
-            liveTicks += ticks;
-            rssPages += m.rssPages;
-            next.set(m.pid, { startTime: m.startTime, ppid: m.ppid, ticks });
-        }
-        this.#known = next;
-        this.#members = members;
-        this.#bestTicks = Math.max(this.#bestTicks, this.#goneTicks + liveTicks);
-        return {
-            at,
-            cpuSeconds: this.#bestTicks / clockTicksPerSecond(),
-            rssBytes: rssPages * pageSizeBytes(),
-            pids: members.map((m) => m.pid),
-        };
-    }
-}
-
+// EXTERNAL MODULE: ./lib/exec/proctree.js
+var proctree = __webpack_require__(6829);
 ;// CONCATENATED MODULE: ./lib/exec/subprocess.js
 /**
  * The subprocess executor: runs the agent directly on the host, for machines without Docker.
@@ -479,6 +281,7 @@ class ProcessTreeMonitor {
  * process group and session of its own, and when the agent exits, times out or is cancelled every
  * process left in that group is killed, as a container's would be.
  */
+
 
 
 
@@ -583,7 +386,7 @@ class SubprocessRun {
                 return this.#failure(t0, `working directory '${spec.workdir}' is not a directory`);
         }
         catch (err) {
-            return this.#failure(t0, `working directory '${spec.workdir}' is not accessible: ${message(err)}`);
+            return this.#failure(t0, `working directory '${spec.workdir}' is not accessible: ${(0,core_errors/* errorMessage */.g)(err)}`);
         }
         const files = [];
         try {
@@ -594,11 +397,11 @@ class SubprocessRun {
         }
         catch (err) {
             await closeAll(files);
-            return this.#failure(t0, `could not open output files: ${message(err)}`);
+            return this.#failure(t0, `could not open output files: ${(0,core_errors/* errorMessage */.g)(err)}`);
         }
         const [log, stdout] = files;
         for (const [name, stream] of [['log', log], ['stdout', stdout]]) {
-            stream.on('error', (err) => this.#outputErrors.push(`${name} file: ${message(err)}`));
+            stream.on('error', (err) => this.#outputErrors.push(`${name} file: ${(0,core_errors/* errorMessage */.g)(err)}`));
         }
         const env = { ...spec.env };
         env.PATH ??= process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin';
@@ -624,14 +427,14 @@ class SubprocessRun {
         if (spawned || child.pid === undefined)
             return this.#failStart(t0, this.#startError(spawned, env.PATH), files);
         // Errors after spawn come from kill(); the group kill is what matters and is done separately.
-        child.on('error', (err) => this.#s.logger.debug(`${this.#task}: process error: ${message(err)}`));
+        child.on('error', (err) => this.#s.logger.debug(`${this.#task}: process error: ${(0,core_errors/* errorMessage */.g)(err)}`));
         const pid = child.pid;
         this.#pgid = pid;
         trackGroup(pid);
         this.#startedAt = this.#s.clock.now();
         this.#phases.spawn = this.#startedAt - t0;
         this.#s.logger.debug(`${this.#task}: started '${spec.argv[0]}' as pid ${pid} in ${spec.workdir}`);
-        this.#monitor = new ProcessTreeMonitor(pid, { session: pid });
+        this.#monitor = new proctree/* ProcessTreeMonitor */.MB(pid, { session: pid });
         const pumps = [
             this.#pump(child.stdout, 'stdout', [log, stdout]),
             this.#pump(child.stderr, 'stderr', [log]),
@@ -700,7 +503,7 @@ class SubprocessRun {
             return `could not start '${command}': command not found (PATH=${pathVar})`;
         if (code === 'EACCES')
             return `could not start '${command}': permission denied (not executable?)`;
-        return `could not start '${command}': ${message(err)}`;
+        return `could not start '${command}': ${(0,core_errors/* errorMessage */.g)(err)}`;
     }
     /** Copies a child stream into files with backpressure (constant memory) and to `onOutput`. */
     #pump(source, name, targets) {
@@ -714,7 +517,7 @@ class SubprocessRun {
             }
             catch (err) {
                 if (!this.#callbackFailed)
-                    this.#s.logger.warning(`${this.#task}: output callback failed: ${message(err)}`);
+                    this.#s.logger.warning(`${this.#task}: output callback failed: ${(0,core_errors/* errorMessage */.g)(err)}`);
                 this.#callbackFailed = true;
             }
         };
@@ -731,12 +534,12 @@ class SubprocessRun {
                 emit(decoder.end());
                 resolve();
             });
-            source.on('error', (err) => this.#outputErrors.push(`${name} pipe: ${message(err)}`));
+            source.on('error', (err) => this.#outputErrors.push(`${name} pipe: ${(0,core_errors/* errorMessage */.g)(err)}`));
         });
     }
     #sampleOnce() {
         this.#sampling ??= this.#sample()
-            .catch((err) => this.#s.logger.debug(`${this.#task}: resource sample failed: ${message(err)}`))
+            .catch((err) => this.#s.logger.debug(`${this.#task}: resource sample failed: ${(0,core_errors/* errorMessage */.g)(err)}`))
             .finally(() => (this.#sampling = undefined));
     }
     async #sample(fresh = false) {
@@ -759,7 +562,7 @@ class SubprocessRun {
             this.#spec.onSample?.(resource);
         }
         catch (err) {
-            this.#s.logger.debug(`${this.#task}: sample callback failed: ${message(err)}`);
+            this.#s.logger.debug(`${this.#task}: sample callback failed: ${(0,core_errors/* errorMessage */.g)(err)}`);
         }
     }
     /**
@@ -777,7 +580,7 @@ class SubprocessRun {
         for (const m of members) {
             if (m.pgrp === this.#pgid)
                 continue;
-            const now = await readProcStat(m.pid);
+            const now = await (0,proctree/* readProcStat */.TQ)(m.pid);
             if (now?.startTime !== m.startTime)
                 continue;
             try {
@@ -810,9 +613,6 @@ class SubprocessRun {
         this.#s.logger.error(error);
         return { ...this.#result('error', null, at, at), error };
     }
-}
-function message(err) {
-    return err instanceof Error ? err.message : String(err);
 }
 function drainOrClose(stream) {
     return new Promise((resolve) => {
@@ -851,6 +651,7 @@ async function withTimeout(promise, ms) {
 
 
 
+
 async function selectExecutor(config, tasks, logger) {
     if (config.execution === 'subprocess') {
         return { executor: createSubprocessExecutor({ logger }), reason: 'execution: subprocess' };
@@ -861,7 +662,7 @@ async function selectExecutor(config, tasks, logger) {
         await client.ping();
     }
     catch (error) {
-        return fallBack(config, logger, `the Docker daemon does not answer (${errorText(error)})`);
+        return fallBack(config, logger, `the Docker daemon does not answer (${(0,core_errors/* errorMessage */.g)(error)})`);
     }
     const images = [...new Set(tasks.map((t) => t.image ?? config.image))];
     for (const image of images) {
@@ -869,7 +670,7 @@ async function selectExecutor(config, tasks, logger) {
             await ensureImage(client, image, { logger, caCertFile: config.caCertFile });
         }
         catch (error) {
-            return fallBack(config, logger, `image '${image}' is not usable (${errorText(error)})`);
+            return fallBack(config, logger, `image '${image}' is not usable (${(0,core_errors/* errorMessage */.g)(error)})`);
         }
     }
     return { executor: client.createExecutor({ logger }) };
@@ -882,15 +683,125 @@ function fallBack(config, logger, why) {
     logger.warning(reason);
     return { executor: createSubprocessExecutor({ logger }), reason };
 }
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 // EXTERNAL MODULE: ./lib/git/git.js
 var git_git = __webpack_require__(5216);
 // EXTERNAL MODULE: ./lib/git/worktrees.js
 var worktrees = __webpack_require__(4354);
+;// CONCATENATED MODULE: ./lib/tasks/graph.js
+function byId(tasks) {
+    return new Map(tasks.map((t) => [t.id, t]));
+}
+/**
+ * A dependency cycle as ids, first id repeated at the end (`['a', 'b', 'c', 'a']`), or null.
+ * Searches from tasks in list order, so the same input always reports the same cycle.
+ */
+function findCycle(tasks) {
+    const tasksById = byId(tasks);
+    const state = new Map();
+    const stack = [];
+    const visit = (id) => {
+        state.set(id, 'visiting');
+        stack.push(id);
+        for (const dep of tasksById.get(id)?.dependsOn ?? []) {
+            if (!tasksById.has(dep))
+                continue;
+            const seen = state.get(dep);
+            if (seen === 'visiting')
+                return [...stack.slice(stack.indexOf(dep)), dep];
+            if (seen === undefined) {
+                const cycle = visit(dep);
+                if (cycle)
+                    return cycle;
+            }
+        }
+        stack.pop();
+        state.set(id, 'done');
+        return null;
+    };
+    for (const task of tasks) {
+        if (state.has(task.id))
+            continue;
+        const cycle = visit(task.id);
+        if (cycle)
+            return cycle;
+    }
+    return null;
+}
+/** `a -> b -> c -> a`. */
+function formatCycle(cycle) {
+    return cycle.join(' -> ');
+}
+/**
+ * Tasks ordered so that each comes after everything it depends on; among tasks that are ready at
+ * the same time, input order is kept. Throws on a cycle.
+ */
+function topoOrder(tasks) {
+    const tasksById = byId(tasks);
+    const placed = new Set();
+    const order = [];
+    while (order.length < tasks.length) {
+        const ready = tasks.find((t) => !placed.has(t.id) && t.dependsOn.every((dep) => placed.has(dep) || !tasksById.has(dep)));
+        if (!ready) {
+            const cycle = findCycle(tasks.filter((t) => !placed.has(t.id)));
+            throw new Error(`dependency cycle: ${cycle ? formatCycle(cycle) : 'unknown'}`);
+        }
+        placed.add(ready.id);
+        order.push(ready);
+    }
+    return order;
+}
+/** Ids of every task that depends on `id`, directly or through others, in input order. */
+function dependentsOf(tasks, id) {
+    const found = new Set();
+    let frontier = [id];
+    while (frontier.length > 0) {
+        const next = [];
+        for (const task of tasks) {
+            if (found.has(task.id) || task.id === id)
+                continue;
+            if (task.dependsOn.some((dep) => frontier.includes(dep))) {
+                found.add(task.id);
+                next.push(task.id);
+            }
+        }
+        frontier = next;
+    }
+    return tasks.map((t) => t.id).filter((t) => found.has(t));
+}
+/**
+ * The longest chain of durations through the dependency graph: the least wall time any schedule
+ * with unlimited parallelism could take. Tasks without a duration count as 0; unknown dependency ids
+ * are ignored, and a cycle (which loading rejects earlier) is cut where it closes.
+ */
+function criticalPathMs(tasks, durationById) {
+    const byId = new Map(tasks.map((t) => [t.id, t]));
+    const finish = new Map();
+    const visiting = new Set();
+    const finishOf = (task) => {
+        const known = finish.get(task.id);
+        if (known !== undefined)
+            return known;
+        if (visiting.has(task.id))
+            return 0;
+        visiting.add(task.id);
+        let start = 0;
+        for (const dep of task.dependsOn) {
+            const depTask = byId.get(dep);
+            if (depTask)
+                start = Math.max(start, finishOf(depTask));
+        }
+        visiting.delete(task.id);
+        const duration = durationById.get(task.id);
+        const end = start + (duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration : 0);
+        finish.set(task.id, end);
+        return end;
+    };
+    return Math.max(0, ...tasks.map(finishOf));
+}
+
 ;// CONCATENATED MODULE: ./lib/report/metrics.js
+
 const FAILED_STATUSES = new Set(['failed', 'timed_out', 'oom']);
 /** True when the task's agent was started (whatever happened afterwards). */
 function metrics_taskRan(task) {
@@ -959,37 +870,9 @@ function peakOverlap(intervals) {
     }
     return peak;
 }
-/**
- * Length of the longest dependency chain, each task weighing its measured agent duration (tasks
- * that did not run weigh 0). Unknown dependency ids are ignored; a cycle (which task validation
- * rejects earlier) is cut where it closes instead of recursing forever.
- */
-function criticalPathMs(tasks) {
-    const byId = new Map(tasks.map((t) => [t.id, t]));
-    const memo = new Map();
-    const visiting = new Set();
-    const finishOf = (task) => {
-        const known = memo.get(task.id);
-        if (known !== undefined)
-            return known;
-        if (visiting.has(task.id))
-            return 0;
-        visiting.add(task.id);
-        let before = 0;
-        for (const dep of task.dependsOn) {
-            const depTask = byId.get(dep);
-            if (depTask)
-                before = Math.max(before, finishOf(depTask));
-        }
-        visiting.delete(task.id);
-        const total = before + metrics_taskDurationMs(task);
-        memo.set(task.id, total);
-        return total;
-    };
-    let longest = 0;
-    for (const task of tasks)
-        longest = Math.max(longest, finishOf(task));
-    return longest;
+/** Length of the longest dependency chain, each task weighing its measured agent duration. */
+function metrics_criticalPathMs(tasks) {
+    return criticalPathMs(tasks, new Map(tasks.map((t) => [t.id, metrics_taskDurationMs(t)])));
 }
 /** Median duration of each lifecycle phase over the tasks that report it, in first-seen order. */
 function phaseMedians(tasks) {
@@ -1028,7 +911,7 @@ function computeRunMetrics(tasks, info) {
     const speedup = wallMs > 0 ? sumTaskMs / wallMs : 0;
     const slots = Math.min(ran.length, info.maxParallel);
     const efficiency = slots > 0 ? speedup / slots : 0;
-    const critical = info.criticalPathMs === undefined ? criticalPathMs(tasks) : info.criticalPathMs;
+    const critical = info.criticalPathMs === undefined ? metrics_criticalPathMs(tasks) : info.criticalPathMs;
     const speedupBound = critical !== null && critical > 0 ? sumTaskMs / critical : null;
     // A task still running when the run ended (aborted run) is open until the run's end.
     const intervals = ran.map((t) => ({
@@ -1500,131 +1383,6 @@ async function writeResultFiles(opts) {
 
 
 
-;// CONCATENATED MODULE: ./lib/tasks/graph.js
-function byId(tasks) {
-    return new Map(tasks.map((t) => [t.id, t]));
-}
-/**
- * A dependency cycle as ids, first id repeated at the end (`['a', 'b', 'c', 'a']`), or null.
- * Searches from tasks in list order, so the same input always reports the same cycle.
- */
-function findCycle(tasks) {
-    const tasksById = byId(tasks);
-    const state = new Map();
-    const stack = [];
-    const visit = (id) => {
-        state.set(id, 'visiting');
-        stack.push(id);
-        for (const dep of tasksById.get(id)?.dependsOn ?? []) {
-            if (!tasksById.has(dep))
-                continue;
-            const seen = state.get(dep);
-            if (seen === 'visiting')
-                return [...stack.slice(stack.indexOf(dep)), dep];
-            if (seen === undefined) {
-                const cycle = visit(dep);
-                if (cycle)
-                    return cycle;
-            }
-        }
-        stack.pop();
-        state.set(id, 'done');
-        return null;
-    };
-    for (const task of tasks) {
-        if (state.has(task.id))
-            continue;
-        const cycle = visit(task.id);
-        if (cycle)
-            return cycle;
-    }
-    return null;
-}
-/** `a -> b -> c -> a`. */
-function formatCycle(cycle) {
-    return cycle.join(' -> ');
-}
-/**
- * Tasks ordered so that each comes after everything it depends on; among tasks that are ready at
- * the same time, input order is kept. Throws on a cycle.
- */
-function topoOrder(tasks) {
-    const tasksById = byId(tasks);
-    const placed = new Set();
-    const order = [];
-    while (order.length < tasks.length) {
-        const ready = tasks.find((t) => !placed.has(t.id) && t.dependsOn.every((dep) => placed.has(dep) || !tasksById.has(dep)));
-        if (!ready) {
-            const cycle = findCycle(tasks.filter((t) => !placed.has(t.id)));
-            throw new Error(`dependency cycle: ${cycle ? formatCycle(cycle) : 'unknown'}`);
-        }
-        placed.add(ready.id);
-        order.push(ready);
-    }
-    return order;
-}
-/** Ids of every task that depends on `id`, directly or through others, in input order. */
-function dependentsOf(tasks, id) {
-    const found = new Set();
-    let frontier = [id];
-    while (frontier.length > 0) {
-        const next = [];
-        for (const task of tasks) {
-            if (found.has(task.id) || task.id === id)
-                continue;
-            if (task.dependsOn.some((dep) => frontier.includes(dep))) {
-                found.add(task.id);
-                next.push(task.id);
-            }
-        }
-        frontier = next;
-    }
-    return tasks.map((t) => t.id).filter((t) => found.has(t));
-}
-/**
- * The longest chain of durations through the dependency graph: the least wall time any schedule
- * with unlimited parallelism could take. Tasks without a duration count as 0. Throws on a cycle.
- */
-function graph_criticalPathMs(tasks, durationById) {
-    const finish = new Map();
-    let longest = 0;
-    for (const task of topoOrder(tasks)) {
-        const start = Math.max(0, ...task.dependsOn.map((dep) => finish.get(dep) ?? 0));
-        const duration = durationById.get(task.id);
-        const end = start + (duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration : 0);
-        finish.set(task.id, end);
-        longest = Math.max(longest, end);
-    }
-    return longest;
-}
-/** The ids along one longest path, first to last (for reports that highlight it). */
-function criticalPath(tasks, durationById) {
-    const finish = new Map();
-    const via = new Map();
-    let last;
-    for (const task of topoOrder(tasks)) {
-        let start = 0;
-        let from;
-        for (const dep of task.dependsOn) {
-            const f = finish.get(dep);
-            if (f !== undefined && (from === undefined || f > start)) {
-                start = f;
-                from = dep;
-            }
-        }
-        const duration = durationById.get(task.id) ?? 0;
-        const end = start + (Number.isFinite(duration) && duration > 0 ? duration : 0);
-        finish.set(task.id, end);
-        via.set(task.id, from);
-        if (last === undefined || end > (finish.get(last) ?? 0))
-            last = task.id;
-    }
-    const path = [];
-    for (let id = last; id !== undefined; id = via.get(id))
-        path.unshift(id);
-    return path;
-}
-
 // EXTERNAL MODULE: ./lib/run/concurrency.js
 var concurrency = __webpack_require__(3546);
 // EXTERNAL MODULE: ./lib/run/journal.js
@@ -1793,6 +1551,7 @@ async function exitCodeReport(stdoutFile, exitCode, what) {
  * See shared notes on the output shapes: one result object, a `--verbose` array of messages ending
  * with it, or stream-json lines ending with it, possibly after unrelated noise.
  */
+
 
 
 /**
@@ -1997,7 +1756,7 @@ async function parseClaudeOutput(stdoutFile, exitCode) {
         tail = await readTail(stdoutFile, CLAUDE_OUTPUT_TAIL_BYTES);
     }
     catch (err) {
-        return unparsed(`cannot read it: ${err instanceof Error ? err.message : String(err)}`);
+        return unparsed(`cannot read it: ${(0,core_errors/* errorMessage */.g)(err)}`);
     }
     const scan = findClaudeResult(tail.text);
     if (!scan.found)
@@ -2194,6 +1953,7 @@ function parseNumstatZ(text) {
 
 
 
+
 /** The identity the orchestrator (and agents) commit as. */
 const COMMIT_IDENTITY = { name: 'agent-fanout', email: 'agent-fanout@users.noreply.github.com' };
 /** Milliseconds per phase of one task, accumulated by {@link PhaseTimer.time}. */
@@ -2236,7 +1996,7 @@ class TaskRunner {
             outcome = classify(exec, report);
         }
         catch (error) {
-            const message = `task '${task.id}': ${error instanceof Error ? error.message : String(error)}`;
+            const message = `task '${task.id}': ${(0,core_errors/* errorMessage */.g)(error)}`;
             this.#o.logger.error(message);
             outcome = { status: signal.aborted ? 'cancelled' : 'failed', reason: message };
         }
@@ -2324,7 +2084,7 @@ class TaskRunner {
             this.#worktrees.delete(worktree);
         }
         catch (error) {
-            this.#o.logger.warning(`could not remove worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`);
+            this.#o.logger.warning(`could not remove worktree ${worktree}: ${(0,core_errors/* errorMessage */.g)(error)}`);
         }
     }
     /** Removes every worktree still there (after the scheduler returned, also when it was cancelled). */
@@ -2470,7 +2230,7 @@ async function runFanout(options) {
             options.onEvent?.(event);
         }
         catch (error) {
-            logger.warning(`event listener failed: ${error instanceof Error ? error.message : String(error)}`);
+            logger.warning(`event listener failed: ${(0,core_errors/* errorMessage */.g)(error)}`);
         }
     };
     const issue = options.issue ?? null;
@@ -2542,14 +2302,14 @@ async function initialRecords(git, config, tasks, issue, options, queuedAt) {
 }
 function finalResult(info, taskRecords, tasks, pressure, finishedAt) {
     info.finishedAt = finishedAt;
-    const durations = new Map(taskRecords.filter((r) => r.durationMs !== null).map((r) => [r.id, r.durationMs]));
+    // Without dependencies the critical path is just the longest task: not worth reporting.
     const hasDeps = tasks.some((t) => t.dependsOn.length > 0);
     const metrics = computeRunMetrics(taskRecords, {
         startedAt: info.startedAt,
         finishedAt,
         maxParallel: info.maxParallel,
         mode: info.mode,
-        criticalPathMs: hasDeps ? graph_criticalPathMs(tasks, durations) : null,
+        criticalPathMs: hasDeps ? undefined : null,
         heldBackMs: pressure.heldBackMs,
     });
     if (pressure.episodes.length)
@@ -2594,6 +2354,8 @@ function queuedTaskRecord(task, branch, queuedAt) {
 
 // EXTERNAL MODULE: ./lib/git/auth.js
 var git_auth = __webpack_require__(5159);
+// EXTERNAL MODULE: ./lib/git/remote.js
+var remote = __webpack_require__(9416);
 ;// CONCATENATED MODULE: ./lib/git/push.js
 /** Pushing a task branch, with the token passed as a header for this one command. */
 
@@ -2642,6 +2404,7 @@ async function findConflicts(git, branches) {
 }
 
 ;// CONCATENATED MODULE: ./lib/git/index.js
+
 
 
 
@@ -2875,7 +2638,7 @@ class StickyComment {
             this.#url = result.url;
         }
         catch (error) {
-            this.#logger.warning(`could not write the comment on #${this.#target.issueNumber}: ${errorMessage(error)}`);
+            this.#logger.warning(`could not write the comment on #${this.#target.issueNumber}: ${(0,core_errors/* errorMessage */.g)(error)}`);
         }
     }
 }
@@ -2944,7 +2707,7 @@ async function checkSenderPermission(octokit, options) {
         if (httpStatus(error) === 404) {
             return { allowed: false, reason: `'${sender.login}' is not a collaborator of ${owner}/${repo}` };
         }
-        throw new Error(`permission check of '${sender.login}' on ${owner}/${repo} failed: ${errorMessage(error)}`, { cause: error });
+        throw new Error(`permission check of '${sender.login}' on ${owner}/${repo} failed: ${(0,core_errors/* errorMessage */.g)(error)}`, { cause: error });
     }
     const role = data.role_name || data.permission || 'none';
     if (ALLOWED_ROLES.includes(role) || (data.permission !== undefined && ALLOWED_ROLES.includes(data.permission))) {
@@ -2995,7 +2758,7 @@ async function createOrUpdatePull(octokit, spec, logger) {
         return { number: data.number, url: data.html_url, created: true };
     }
     catch (error) {
-        if (!spec.draft || httpStatus(error) !== 422 || !/draft/i.test(errorMessage(error)))
+        if (!spec.draft || httpStatus(error) !== 422 || !/draft/i.test((0,core_errors/* errorMessage */.g)(error)))
             throw error;
         logger.warning(`draft pull requests are not available in ${owner}/${repo}; opening '${head}' as a ready pull request`);
         const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title, body, draft: false });
@@ -3158,7 +2921,7 @@ async function publishResults(options) {
             logger.info(`task '${record.id}': pushed ${record.branch}`);
         }
         catch (error) {
-            pub.note = `push of ${record.branch} failed: ${errorMessage(error)}`;
+            pub.note = `push of ${record.branch} failed: ${(0,core_errors/* errorMessage */.g)(error)}`;
             logger.warning(`task '${record.id}': ${pub.note}`);
             continue;
         }
@@ -3186,7 +2949,7 @@ async function publishResults(options) {
             logger.info(`task '${record.id}': pull request #${pub.pr.number} ${pub.pr.created ? 'opened' : 'updated'}: ${pub.pr.url}`);
         }
         catch (error) {
-            pub.note = `pull request for ${record.branch} failed: ${errorMessage(error)}`;
+            pub.note = `pull request for ${record.branch} failed: ${(0,core_errors/* errorMessage */.g)(error)}`;
             logger.warning(`task '${record.id}': ${pub.note}`);
         }
     }
@@ -3208,7 +2971,7 @@ async function publishResults(options) {
             });
         }
         catch (error) {
-            logger.warning(`task '${pub.taskId}': could not add sibling links to #${pub.pr.number}: ${errorMessage(error)}`);
+            logger.warning(`task '${pub.taskId}': could not add sibling links to #${pub.pr.number}: ${(0,core_errors/* errorMessage */.g)(error)}`);
         }
     }
     return publications;
@@ -5018,13 +4781,13 @@ class TaskOutputPrinter {
 /** Serves the dashboard on loopback for the duration of the run (`dashboard-port`). */
 async function startRunDashboard(port, stateDir, logger) {
     try {
-        const { startDashboard, dockerRunLiveness } = await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 9108));
+        const { startDashboard, dockerRunLiveness } = await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 1859));
         const server = await startDashboard({ host: '127.0.0.1', port, stateDir, logger, isRunLive: dockerRunLiveness() });
         core/* info */.pq(`agent-fanout: dashboard at ${server.url}`);
         return server;
     }
     catch (error) {
-        core/* warning */.$e(`agent-fanout: could not start the dashboard on port ${port}: ${errorMessage(error)}`);
+        core/* warning */.$e(`agent-fanout: could not start the dashboard on port ${port}: ${(0,core_errors/* errorMessage */.g)(error)}`);
         return null;
     }
 }
@@ -5111,7 +4874,7 @@ async function warnOnFailure(what, fn) {
         await fn();
     }
     catch (error) {
-        core/* warning */.$e(`${what}: ${errorMessage(error)}`);
+        core/* warning */.$e(`${what}: ${(0,core_errors/* errorMessage */.g)(error)}`);
     }
 }
 /**
@@ -5283,7 +5046,7 @@ class ActionRun {
         }
         catch (error) {
             // A setup error (Docker unusable, base commit gone): the comment must not say "running" forever.
-            await sticky?.flush(renderFailedComment(errorMessage(error), link, runId));
+            await sticky?.flush(renderFailedComment((0,core_errors/* errorMessage */.g)(error), link, runId));
             await this.dropLabel(target);
             throw error;
         }
@@ -5362,7 +5125,7 @@ async function checkConflicts(git, result, errors) {
             conflicts = await findConflicts(git, changed.map((t) => ({ taskId: t.id, ref: t.commit })));
         }
         catch (error) {
-            errors.push(`conflict check failed: ${errorMessage(error)}`);
+            errors.push(`conflict check failed: ${(0,core_errors/* errorMessage */.g)(error)}`);
         }
     }
     for (const c of conflicts)
@@ -5381,7 +5144,7 @@ async function run() {
         await action.run();
     }
     catch (error) {
-        core/* setFailed */.C1(errorMessage(error));
+        core/* setFailed */.C1((0,core_errors/* errorMessage */.g)(error));
     }
     finally {
         // An open dashboard server would keep the step alive after a failure.

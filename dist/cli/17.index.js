@@ -1,8 +1,8 @@
-export const id = 164;
-export const ids = [164];
+export const id = 17;
+export const ids = [17];
 export const modules = {
 
-/***/ 6164:
+/***/ 1017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -650,57 +650,8 @@ class HostSampler {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/dashboard/liveness.js
-/** Whether the process that wrote a journal still runs (so its run is live, not interrupted). */
-
-
-/** Linux's USER_HZ; the kernel reports it as 100 on every architecture Node runs on. */
-const CLOCK_TICKS = 100;
-/** A process started this long after the run did is another process that got the pid again. */
-const PID_REUSE_SLACK_MS = 10_000;
-/**
- * `unknown` when the journal names no pid or another host; `dead` when no such process, a zombie,
- * or (on Linux) a process that started after the run did — the pid was reused.
- */
-function processState(pid, host, runStartedAt) {
-    if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0)
-        return 'unknown';
-    if (host && host !== external_node_os_.hostname())
-        return 'unknown';
-    try {
-        process.kill(pid, 0);
-    }
-    catch (error) {
-        // EPERM: it exists but belongs to another user.
-        if (error.code !== 'EPERM')
-            return 'dead';
-    }
-    const started = linuxProcessStart(pid);
-    if (started === 'zombie')
-        return 'dead';
-    if (started !== null && started > runStartedAt + PID_REUSE_SLACK_MS)
-        return 'dead';
-    return 'alive';
-}
-/** Epoch ms the process started, `zombie`, or null when /proc cannot tell. */
-function linuxProcessStart(pid) {
-    try {
-        const stat = external_node_fs_.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        // The command name (field 2) may contain spaces and parentheses; fields after it are plain.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (fields[0] === 'Z' || fields[0] === 'X')
-            return 'zombie';
-        const startTicks = Number(fields[19]);
-        const btime = /^btime (\d+)$/m.exec(external_node_fs_.readFileSync('/proc/stat', 'utf8'));
-        if (!btime || !Number.isFinite(startTicks))
-            return null;
-        return Number(btime[1]) * 1000 + (startTicks / CLOCK_TICKS) * 1000;
-    }
-    catch {
-        return null;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/run/liveness.js
+var liveness = __webpack_require__(3500);
 ;// CONCATENATED MODULE: ./lib/dashboard/logtail.js
 /** The capped tail of a growing log file: reads only appended bytes, keeps the last lines. */
 
@@ -841,6 +792,8 @@ class LogTail {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/dashboard/state.js
 /**
  * The dashboard's model of the runs on this machine, built from the event journals in
@@ -848,6 +801,7 @@ class LogTail {
  * fallback, and only appended bytes are read. Everything is bounded: the latest `maxRuns` runs, the
  * latest `maxSamples` samples per task, capped log tails, loaded only for tasks someone looks at.
  */
+
 
 
 
@@ -1061,7 +1015,7 @@ class DashboardState {
                 } while (this.#pollAgain && !this.#closed);
             }
             catch (error) {
-                this.#logger.warning(`dashboard: reading journals in ${this.#dir} failed: ${message(error)}`);
+                this.#logger.warning(`dashboard: reading journals in ${this.#dir} failed: ${(0,errors/* errorMessage */.g)(error)}`);
             }
             finally {
                 this.#polling = null;
@@ -1075,7 +1029,7 @@ class DashboardState {
                 listener(change);
             }
             catch (error) {
-                this.#logger.warning(`dashboard: change listener failed: ${message(error)}`);
+                this.#logger.warning(`dashboard: change listener failed: ${(0,errors/* errorMessage */.g)(error)}`);
             }
         }
     }
@@ -1304,7 +1258,7 @@ class DashboardState {
     }
     async #checkLiveness(run) {
         const now = this.#clock();
-        const proc = run.info ? processState(run.info.pid, run.info.host, run.info.startedAt) : 'unknown';
+        const proc = run.info ? (0,liveness/* processState */.L)(run.info.pid, run.info.host, run.info.startedAt) : 'unknown';
         let live = proc === 'alive';
         if (!live && this.#isRunLive) {
             try {
@@ -1312,7 +1266,7 @@ class DashboardState {
             }
             catch (error) {
                 if (!this.#liveCheckFailed)
-                    this.#logger.warning(`dashboard: checking run '${run.id}' for live containers failed: ${message(error)}`);
+                    this.#logger.warning(`dashboard: checking run '${run.id}' for live containers failed: ${(0,errors/* errorMessage */.g)(error)}`);
                 this.#liveCheckFailed = true;
             }
         }
@@ -1548,9 +1502,6 @@ function metricsView(result) {
         totalCostUsd: num(run.totalCostUsd),
     };
 }
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./lib/dashboard/server.js
 /**
@@ -1558,6 +1509,7 @@ function message(error) {
  * {@link DashboardState}. Loopback-only unless a token is given; the token guards HTTP and the
  * WebSocket alike. Protocol: docs/dashboard.md.
  */
+
 
 
 
@@ -1622,7 +1574,7 @@ async function startDashboard(options) {
             handleHttp(req, res);
         }
         catch (error) {
-            logger.warning(`dashboard: ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
+            logger.warning(`dashboard: ${req.method} ${req.url} failed: ${(0,errors/* errorMessage */.g)(error)}`);
             if (!res.headersSent)
                 sendJson(res, 500, { error: 'internal error' });
             else
@@ -1671,7 +1623,7 @@ async function startDashboard(options) {
         if (segments.length === 6 && segments[1] === 'runs' && segments[3] === 'tasks' && segments[5] === 'log') {
             const [runId, taskId] = [segments[2], segments[4]];
             state.readLog(runId, taskId).then((log) => (log ? sendJson(res, 200, log) : sendJson(res, 404, { error: `no task '${taskId}' in run '${runId}'` })), (error) => {
-                logger.warning(`dashboard: reading the log of task '${taskId}' failed: ${error instanceof Error ? error.message : String(error)}`);
+                logger.warning(`dashboard: reading the log of task '${taskId}' failed: ${(0,errors/* errorMessage */.g)(error)}`);
                 sendJson(res, 500, { error: 'internal error' });
             });
             return;
@@ -1890,7 +1842,7 @@ async function startDashboard(options) {
         clearInterval(heartbeat);
         unsubscribeState();
         await state.close();
-        throw new Error(`dashboard: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(`dashboard: cannot listen on ${host}:${port}: ${(0,errors/* errorMessage */.g)(error)}`, { cause: error });
     }
     server.on('error', (error) => logger.warning(`dashboard: server error: ${error.message}`));
     const address = server.address();
@@ -1942,6 +1894,7 @@ function sendJson(res, status, body, headers = {}) {
 
 
 
+
 const DASHBOARD_USAGE = `usage: agent-fanout dashboard [options]
 
 Serves the live dashboard of the runs on this machine (their event journals in the state directory).
@@ -1973,7 +1926,7 @@ async function dashboardCommand(args, deps) {
         }));
     }
     catch (error) {
-        logger.error(`dashboard: ${error instanceof Error ? error.message : String(error)}`);
+        logger.error(`dashboard: ${(0,errors/* errorMessage */.g)(error)}`);
         process.stderr.write(DASHBOARD_USAGE);
         return 2;
     }
@@ -2000,7 +1953,7 @@ async function dashboardCommand(args, deps) {
         dashboard = await startDashboard({ host: values.host, port, token, stateDir, logger, isRunLive });
     }
     catch (error) {
-        logger.error(error instanceof Error ? error.message : String(error));
+        logger.error((0,errors/* errorMessage */.g)(error));
         return 1;
     }
     logger.info(`agent-fanout dashboard: ${dashboard.url} (state directory ${stateDir})${token ? '; append ?token=<token> to open it in a browser' : ''}`);
@@ -2095,6 +2048,220 @@ function parseLabels(labels) {
 /** The labels naming the orchestrating process, for `containerLabels`' `extra`. */
 function orchestratorLabels(pid, host) {
     return { [LABEL_PID]: String(pid), [LABEL_HOST]: host };
+}
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ clockTicksPerSecond),
+/* harmony export */   MB: () => (/* binding */ ProcessTreeMonitor),
+/* harmony export */   TQ: () => (/* binding */ readProcStat),
+/* harmony export */   qV: () => (/* binding */ parseProcStat)
+/* harmony export */ });
+/* unused harmony exports pageSizeBytes, listProcesses, selectTree */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/**
+ * Resource accounting of a process tree from Linux `/proc`, for the subprocess executor (which has no
+ * cgroup to ask). A tree is the root, every process descending from it by parent pid, and every
+ * process still in its session (orphans re-parented to init stay in the session).
+ */
+
+
+/**
+ * Parses the text of `/proc/<pid>/stat`. The command name is in parentheses and may itself contain
+ * spaces and parentheses, so the fields are counted from the last `)`.
+ */
+function parseProcStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return undefined;
+    const rest = text
+        .slice(close + 1)
+        .trim()
+        .split(/\s+/);
+    // rest[0] is field 3 (state) in proc(5) numbering.
+    const field = (n) => Number(rest[n - 3]);
+    const stat = {
+        pid: Number(text.slice(0, open).trim()),
+        comm: text.slice(open + 1, close),
+        state: rest[0] ?? '?',
+        ppid: field(4),
+        pgrp: field(5),
+        session: field(6),
+        utime: field(14),
+        stime: field(15),
+        cutime: field(16),
+        cstime: field(17),
+        startTime: field(22),
+        rssPages: field(24),
+    };
+    const numbers = [stat.pid, stat.ppid, stat.pgrp, stat.session, stat.utime, stat.stime, stat.cutime, stat.cstime, stat.startTime, stat.rssPages];
+    return numbers.every(Number.isFinite) ? stat : undefined;
+}
+let clockTicks;
+let pageSize;
+function getconf(name, fallback) {
+    try {
+        const value = Number((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('getconf', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim());
+        return Number.isFinite(value) && value > 0 ? value : fallback;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** `getconf CLK_TCK`, read once; 100 (the Linux value) when it cannot be read. */
+function clockTicksPerSecond() {
+    clockTicks ??= getconf('CLK_TCK', 100);
+    return clockTicks;
+}
+/** `getconf PAGESIZE`, read once; 4096 when it cannot be read. */
+function pageSizeBytes() {
+    pageSize ??= getconf('PAGESIZE', 4096);
+    return pageSize;
+}
+/** Reads one process's stat; undefined when it is gone (or there is no /proc). */
+async function readProcStat(pid, procDir = '/proc') {
+    try {
+        return parseProcStat(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`${procDir}/${pid}/stat`, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Scans younger than this are reused: parallel tasks sampling together cost one walk of /proc. */
+const SCAN_REUSE_MS = 100;
+const scans = new Map();
+async function scanNow(procDir) {
+    const at = Date.now();
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(procDir);
+    }
+    catch {
+        return { at, stats: [] };
+    }
+    const stats = await Promise.all(names.filter((n) => /^\d+$/.test(n)).map((n) => readProcStat(Number(n), procDir)));
+    return { at, stats: stats.filter((s) => s !== undefined) };
+}
+/**
+ * Every process on the host (empty where there is no /proc). A scan started less than `maxAgeMs` ago
+ * is shared.
+ */
+async function listProcesses(procDir = '/proc', maxAgeMs = SCAN_REUSE_MS) {
+    const now = Date.now();
+    const cached = scans.get(procDir);
+    if (cached && now - cached.at < maxAgeMs)
+        return (await cached.promise).stats;
+    const promise = scanNow(procDir);
+    scans.set(procDir, { promise, at: now });
+    return (await promise).stats;
+}
+/** The members of the tree rooted at `rootPid` among `all`: descendants by ppid, plus `session` members. */
+function selectTree(all, rootPid, session) {
+    const children = new Map();
+    for (const s of all) {
+        const list = children.get(s.ppid);
+        if (list)
+            list.push(s);
+        else
+            children.set(s.ppid, [s]);
+    }
+    const members = new Map();
+    const root = all.find((s) => s.pid === rootPid);
+    const queue = root ? [root] : [];
+    if (session !== undefined)
+        queue.push(...all.filter((s) => s.session === session));
+    while (queue.length > 0) {
+        const s = queue.pop();
+        if (members.has(s.pid))
+            continue;
+        members.set(s.pid, s);
+        queue.push(...(children.get(s.pid) ?? []));
+    }
+    return [...members.values()];
+}
+/**
+ * Samples a process tree's CPU time, RSS and process count.
+ *
+ * CPU time: each live member's own time plus the time of the children it has reaped (cutime/cstime)
+ * counts every process exactly once while it lives. When a member disappears without a live member
+ * parent to inherit its time (the root, reaped by us; orphans, reaped by init) its last sampled time is
+ * kept. What cannot be seen: CPU a process used between the last sample and its death when no member
+ * reaps it (at most one interval of the root's last activity), and processes that left the session.
+ */
+class ProcessTreeMonitor {
+    #rootPid;
+    #session;
+    #procDir;
+    #maxScanAgeMs;
+    #known = new Map();
+    #goneTicks = 0;
+    #bestTicks = 0;
+    #members = [];
+    constructor(rootPid, options = {}) {
+        if (!Number.isInteger(rootPid) || rootPid <= 0)
+            throw new TypeError(`Expected a positive pid, got ${rootPid}`);
+        this.#rootPid = rootPid;
+        this.#session = options.session;
+        this.#procDir = options.procDir ?? '/proc';
+        this.#maxScanAgeMs = options.maxScanAgeMs ?? SCAN_REUSE_MS;
+    }
+    /** The members seen at the last sample. */
+    get members() {
+        return this.#members;
+    }
+    /**
+     * True when a member that was alive at the last sample and is gone now has an ancestor that is still
+     * alive: the ancestor's cutime has taken (or will take) its time through the chain of waits, so adding
+     * its last sample too would count it twice.
+     */
+    #inheritedByLiveAncestor(gone, isAlive) {
+        let pid = gone.ppid;
+        for (let depth = 0; depth < 4096; depth++) {
+            const ancestor = this.#known.get(pid);
+            if (!ancestor)
+                return false;
+            if (isAlive(pid, ancestor.startTime))
+                return true;
+            pid = ancestor.ppid;
+        }
+        return false;
+    }
+    /** Samples the tree; `fresh` forces a new scan of /proc (for the last look after the root exited). */
+    async sample(at = Date.now(), fresh = false) {
+        const all = await listProcesses(this.#procDir, fresh ? 0 : this.#maxScanAgeMs);
+        const members = selectTree(all, this.#rootPid, this.#session);
+        const current = new Map(members.map((m) => [m.pid, m]));
+        const same = (pid, startTime) => current.get(pid)?.startTime === startTime;
+        for (const [pid, known] of this.#known) {
+            if (!same(pid, known.startTime) && !this.#inheritedByLiveAncestor(known, same))
+                this.#goneTicks += known.ticks;
+        }
+        let liveTicks = 0;
+        let rssPages = 0;
+        const next = new Map();
+        for (const m of members) {
+            const ticks = m.utime + m.stime + m.cutime + m.cstime;
+            liveTicks += ticks;
+            rssPages += m.rssPages;
+            next.set(m.pid, { startTime: m.startTime, ppid: m.ppid, ticks });
+        }
+        this.#known = next;
+        this.#members = members;
+        this.#bestTicks = Math.max(this.#bestTicks, this.#goneTicks + liveTicks);
+        return {
+            at,
+            cpuSeconds: this.#bestTicks / clockTicksPerSecond(),
+            rssBytes: rssPages * pageSizeBytes(),
+            pids: members.map((m) => m.pid),
+        };
+    }
 }
 
 
@@ -2316,6 +2483,66 @@ function readJournal(file) {
         }
     }
     return events;
+}
+
+
+/***/ }),
+
+/***/ 3500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ processState)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var _exec_proctree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6829);
+/** Whether the process that runs (or ran) a fan-out still lives: run dirs, journals and containers name it. */
+
+
+
+/** A process started this long after the run did is another process that got the pid again. */
+const PID_REUSE_SLACK_MS = 10_000;
+/**
+ * `unknown` when there is no pid or it is on another host; `dead` when no such process, a zombie,
+ * or (on Linux) a process that started after the run did — the pid was reused.
+ */
+function processState(pid, host, runStartedAt) {
+    if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0)
+        return 'unknown';
+    if (host && host !== node_os__WEBPACK_IMPORTED_MODULE_1__.hostname())
+        return 'unknown';
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        // EPERM: it exists but belongs to another user.
+        if (error.code !== 'EPERM')
+            return 'dead';
+    }
+    const started = linuxProcessStart(pid);
+    if (started === 'zombie')
+        return 'dead';
+    if (started !== null && started > runStartedAt + PID_REUSE_SLACK_MS)
+        return 'dead';
+    return 'alive';
+}
+/** Epoch ms the process started, `zombie`, or null when /proc cannot tell. */
+function linuxProcessStart(pid) {
+    try {
+        const stat = (0,_exec_proctree_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProcStat */ .qV)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+        if (!stat)
+            return null;
+        if (stat.state === 'Z' || stat.state === 'X')
+            return 'zombie';
+        const btime = /^btime (\d+)$/m.exec(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync('/proc/stat', 'utf8'));
+        if (!btime)
+            return null;
+        return Number(btime[1]) * 1000 + (stat.startTime / (0,_exec_proctree_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTicksPerSecond */ .Gu)()) * 1000;
+    }
+    catch {
+        return null;
+    }
 }
 
 

@@ -1,16 +1,15 @@
-/** Whether the process that wrote a journal still runs (so its run is live, not interrupted). */
+/** Whether the process that runs (or ran) a fan-out still lives: run dirs, journals and containers name it. */
 import fs from 'node:fs';
 import os from 'node:os';
+import { clockTicksPerSecond, parseProcStat } from '../exec/proctree.js';
 
 export type ProcessState = 'alive' | 'dead' | 'unknown';
 
-/** Linux's USER_HZ; the kernel reports it as 100 on every architecture Node runs on. */
-const CLOCK_TICKS = 100;
 /** A process started this long after the run did is another process that got the pid again. */
 const PID_REUSE_SLACK_MS = 10_000;
 
 /**
- * `unknown` when the journal names no pid or another host; `dead` when no such process, a zombie,
+ * `unknown` when there is no pid or it is on another host; `dead` when no such process, a zombie,
  * or (on Linux) a process that started after the run did — the pid was reused.
  */
 export function processState(pid: number | undefined, host: string | undefined, runStartedAt: number): ProcessState {
@@ -31,14 +30,12 @@ export function processState(pid: number | undefined, host: string | undefined, 
 /** Epoch ms the process started, `zombie`, or null when /proc cannot tell. */
 function linuxProcessStart(pid: number): number | 'zombie' | null {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name (field 2) may contain spaces and parentheses; fields after it are plain.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields[0] === 'Z' || fields[0] === 'X') return 'zombie';
-    const startTicks = Number(fields[19]);
+    const stat = parseProcStat(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    if (!stat) return null;
+    if (stat.state === 'Z' || stat.state === 'X') return 'zombie';
     const btime = /^btime (\d+)$/m.exec(fs.readFileSync('/proc/stat', 'utf8'));
-    if (!btime || !Number.isFinite(startTicks)) return null;
-    return Number(btime[1]) * 1000 + (startTicks / CLOCK_TICKS) * 1000;
+    if (!btime) return null;
+    return Number(btime[1]) * 1000 + (stat.startTime / clockTicksPerSecond()) * 1000;
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
-export const id = 19;
-export const ids = [19];
+export const id = 226;
+export const ids = [226];
 export const modules = {
 
 /***/ 6641:
@@ -52,6 +52,20 @@ function defaultConfig(repo, env = process.env) {
         keepWorktrees: false,
         stateDir: defaultStateDir(env),
     };
+}
+
+
+/***/ }),
+
+/***/ 3828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** The message of anything thrown: errors give their message, anything else its string form. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -977,6 +991,220 @@ function orchestratorLabels(pid, host) {
 
 /***/ }),
 
+/***/ 6829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ clockTicksPerSecond),
+/* harmony export */   MB: () => (/* binding */ ProcessTreeMonitor),
+/* harmony export */   TQ: () => (/* binding */ readProcStat),
+/* harmony export */   qV: () => (/* binding */ parseProcStat)
+/* harmony export */ });
+/* unused harmony exports pageSizeBytes, listProcesses, selectTree */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/**
+ * Resource accounting of a process tree from Linux `/proc`, for the subprocess executor (which has no
+ * cgroup to ask). A tree is the root, every process descending from it by parent pid, and every
+ * process still in its session (orphans re-parented to init stay in the session).
+ */
+
+
+/**
+ * Parses the text of `/proc/<pid>/stat`. The command name is in parentheses and may itself contain
+ * spaces and parentheses, so the fields are counted from the last `)`.
+ */
+function parseProcStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return undefined;
+    const rest = text
+        .slice(close + 1)
+        .trim()
+        .split(/\s+/);
+    // rest[0] is field 3 (state) in proc(5) numbering.
+    const field = (n) => Number(rest[n - 3]);
+    const stat = {
+        pid: Number(text.slice(0, open).trim()),
+        comm: text.slice(open + 1, close),
+        state: rest[0] ?? '?',
+        ppid: field(4),
+        pgrp: field(5),
+        session: field(6),
+        utime: field(14),
+        stime: field(15),
+        cutime: field(16),
+        cstime: field(17),
+        startTime: field(22),
+        rssPages: field(24),
+    };
+    const numbers = [stat.pid, stat.ppid, stat.pgrp, stat.session, stat.utime, stat.stime, stat.cutime, stat.cstime, stat.startTime, stat.rssPages];
+    return numbers.every(Number.isFinite) ? stat : undefined;
+}
+let clockTicks;
+let pageSize;
+function getconf(name, fallback) {
+    try {
+        const value = Number((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('getconf', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim());
+        return Number.isFinite(value) && value > 0 ? value : fallback;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** `getconf CLK_TCK`, read once; 100 (the Linux value) when it cannot be read. */
+function clockTicksPerSecond() {
+    clockTicks ??= getconf('CLK_TCK', 100);
+    return clockTicks;
+}
+/** `getconf PAGESIZE`, read once; 4096 when it cannot be read. */
+function pageSizeBytes() {
+    pageSize ??= getconf('PAGESIZE', 4096);
+    return pageSize;
+}
+/** Reads one process's stat; undefined when it is gone (or there is no /proc). */
+async function readProcStat(pid, procDir = '/proc') {
+    try {
+        return parseProcStat(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`${procDir}/${pid}/stat`, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Scans younger than this are reused: parallel tasks sampling together cost one walk of /proc. */
+const SCAN_REUSE_MS = 100;
+const scans = new Map();
+async function scanNow(procDir) {
+    const at = Date.now();
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(procDir);
+    }
+    catch {
+        return { at, stats: [] };
+    }
+    const stats = await Promise.all(names.filter((n) => /^\d+$/.test(n)).map((n) => readProcStat(Number(n), procDir)));
+    return { at, stats: stats.filter((s) => s !== undefined) };
+}
+/**
+ * Every process on the host (empty where there is no /proc). A scan started less than `maxAgeMs` ago
+ * is shared.
+ */
+async function listProcesses(procDir = '/proc', maxAgeMs = SCAN_REUSE_MS) {
+    const now = Date.now();
+    const cached = scans.get(procDir);
+    if (cached && now - cached.at < maxAgeMs)
+        return (await cached.promise).stats;
+    const promise = scanNow(procDir);
+    scans.set(procDir, { promise, at: now });
+    return (await promise).stats;
+}
+/** The members of the tree rooted at `rootPid` among `all`: descendants by ppid, plus `session` members. */
+function selectTree(all, rootPid, session) {
+    const children = new Map();
+    for (const s of all) {
+        const list = children.get(s.ppid);
+        if (list)
+            list.push(s);
+        else
+            children.set(s.ppid, [s]);
+    }
+    const members = new Map();
+    const root = all.find((s) => s.pid === rootPid);
+    const queue = root ? [root] : [];
+    if (session !== undefined)
+        queue.push(...all.filter((s) => s.session === session));
+    while (queue.length > 0) {
+        const s = queue.pop();
+        if (members.has(s.pid))
+            continue;
+        members.set(s.pid, s);
+        queue.push(...(children.get(s.pid) ?? []));
+    }
+    return [...members.values()];
+}
+/**
+ * Samples a process tree's CPU time, RSS and process count.
+ *
+ * CPU time: each live member's own time plus the time of the children it has reaped (cutime/cstime)
+ * counts every process exactly once while it lives. When a member disappears without a live member
+ * parent to inherit its time (the root, reaped by us; orphans, reaped by init) its last sampled time is
+ * kept. What cannot be seen: CPU a process used between the last sample and its death when no member
+ * reaps it (at most one interval of the root's last activity), and processes that left the session.
+ */
+class ProcessTreeMonitor {
+    #rootPid;
+    #session;
+    #procDir;
+    #maxScanAgeMs;
+    #known = new Map();
+    #goneTicks = 0;
+    #bestTicks = 0;
+    #members = [];
+    constructor(rootPid, options = {}) {
+        if (!Number.isInteger(rootPid) || rootPid <= 0)
+            throw new TypeError(`Expected a positive pid, got ${rootPid}`);
+        this.#rootPid = rootPid;
+        this.#session = options.session;
+        this.#procDir = options.procDir ?? '/proc';
+        this.#maxScanAgeMs = options.maxScanAgeMs ?? SCAN_REUSE_MS;
+    }
+    /** The members seen at the last sample. */
+    get members() {
+        return this.#members;
+    }
+    /**
+     * True when a member that was alive at the last sample and is gone now has an ancestor that is still
+     * alive: the ancestor's cutime has taken (or will take) its time through the chain of waits, so adding
+     * its last sample too would count it twice.
+     */
+    #inheritedByLiveAncestor(gone, isAlive) {
+        let pid = gone.ppid;
+        for (let depth = 0; depth < 4096; depth++) {
+            const ancestor = this.#known.get(pid);
+            if (!ancestor)
+                return false;
+            if (isAlive(pid, ancestor.startTime))
+                return true;
+            pid = ancestor.ppid;
+        }
+        return false;
+    }
+    /** Samples the tree; `fresh` forces a new scan of /proc (for the last look after the root exited). */
+    async sample(at = Date.now(), fresh = false) {
+        const all = await listProcesses(this.#procDir, fresh ? 0 : this.#maxScanAgeMs);
+        const members = selectTree(all, this.#rootPid, this.#session);
+        const current = new Map(members.map((m) => [m.pid, m]));
+        const same = (pid, startTime) => current.get(pid)?.startTime === startTime;
+        for (const [pid, known] of this.#known) {
+            if (!same(pid, known.startTime) && !this.#inheritedByLiveAncestor(known, same))
+                this.#goneTicks += known.ticks;
+        }
+        let liveTicks = 0;
+        let rssPages = 0;
+        const next = new Map();
+        for (const m of members) {
+            const ticks = m.utime + m.stime + m.cutime + m.cstime;
+            liveTicks += ticks;
+            rssPages += m.rssPages;
+            next.set(m.pid, { startTime: m.startTime, ppid: m.ppid, ticks });
+        }
+        this.#known = next;
+        this.#members = members;
+        this.#bestTicks = Math.max(this.#bestTicks, this.#goneTicks + liveTicks);
+        return {
+            at,
+            cpuSeconds: this.#bestTicks / clockTicksPerSecond(),
+            rssBytes: rssPages * pageSizeBytes(),
+            pids: members.map((m) => m.pid),
+        };
+    }
+}
+
+
+/***/ }),
+
 /***/ 5159:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1028,17 +1256,17 @@ function httpOrigin(url) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   MU: () => (/* binding */ identityArgs),
 /* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   XT: () => (/* binding */ redactArgs),
 /* harmony export */   v3: () => (/* binding */ assertNotOption)
 /* harmony export */ });
-/* unused harmony export GitError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5403);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5159);
 /** The one place that spawns git: a small wrapper in the manner of create-pull-request's GitCommandManager. */
-
 
 
 
@@ -1161,43 +1389,10 @@ class Git {
         const out = await this.exec(['show-ref', '--verify', '--quiet', `refs/heads/${name}`], { allowFailure: true });
         return out.exitCode === 0;
     }
-    /**
-     * Whether `refs/heads/<name>` exists on `remote` (a remote name or URL), asked over the wire
-     * because remote-tracking refs of a shallow CI checkout are incomplete.
-     */
-    /** Names of every branch on `remote` (one `ls-remote`, however many names are checked). */
-    async remoteBranches(remote, opts = {}) {
-        assertNotOption(remote, 'remote');
-        const auth = await (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .authConfigArgs */ .y)(this, remote, opts.token, 'fetch');
-        const out = await this.exec([...auth.args, 'ls-remote', '--heads', remote], { allowFailure: true, secrets: auth.secrets });
-        if (out.exitCode !== 0) {
-            throw new GitError(redactArgs(['ls-remote', '--heads', remote], auth.secrets), out.exitCode, redact(out.stderr, auth.secrets));
-        }
-        const names = new Set();
-        for (const line of out.stdout.split('\n')) {
-            const ref = line.split('\t')[1];
-            if (ref?.startsWith('refs/heads/'))
-                names.add(ref.slice('refs/heads/'.length));
-        }
-        return names;
-    }
     /** Names of every local branch. */
     async localBranches() {
         const out = await this.exec(['for-each-ref', '--format=%(refname:strip=2)', 'refs/heads/']);
         return new Set(out.stdout.split('\n').filter(Boolean));
-    }
-    async remoteBranchExists(remote, name, opts = {}) {
-        assertNotOption(remote, 'remote');
-        const auth = await (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .authConfigArgs */ .y)(this, remote, opts.token, 'fetch');
-        const out = await this.exec([...auth.args, 'ls-remote', '--exit-code', '--heads', remote, `refs/heads/${name}`], {
-            allowFailure: true,
-            secrets: auth.secrets,
-        });
-        if (out.exitCode === 0)
-            return true;
-        if (out.exitCode === 2)
-            return false; // --exit-code: no matching ref
-        throw new GitError(redactArgs(['ls-remote', '--heads', remote, `refs/heads/${name}`], auth.secrets), out.exitCode, redact(out.stderr, auth.secrets));
     }
 }
 /**
@@ -1215,6 +1410,7 @@ function assertNotOption(value, what) {
     if (value.startsWith('-'))
         throw new TypeError(`Invalid ${what} '${value}': must not start with '-'.`);
 }
+/** `text` with every secret replaced by `***`. */
 function redact(text, secrets) {
     let out = text;
     for (const s of secrets)
@@ -1274,6 +1470,40 @@ async function mergeTree(git, a, b) {
 
 /***/ }),
 
+/***/ 9416:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ remoteBranches)
+/* harmony export */ });
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5159);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5216);
+/** Asking a remote about its branches, with a token passed for that one command. */
+
+
+/**
+ * Names of every branch on `remote` (a remote name or URL), from one `ls-remote`, however many names
+ * are checked; asked over the wire because remote-tracking refs of a shallow CI checkout are incomplete.
+ */
+async function remoteBranches(git, remote, opts = {}) {
+    (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNotOption */ .v3)(remote, 'remote');
+    const auth = await (0,_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .authConfigArgs */ .y)(git, remote, opts.token, 'fetch');
+    const out = await git.exec([...auth.args, 'ls-remote', '--heads', remote], { allowFailure: true, secrets: auth.secrets });
+    if (out.exitCode !== 0) {
+        throw new _git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS((0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .redactArgs */ .XT)(['ls-remote', '--heads', remote], auth.secrets), out.exitCode, (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(out.stderr, auth.secrets));
+    }
+    const names = new Set();
+    for (const line of out.stdout.split('\n')) {
+        const ref = line.split('\t')[1];
+        if (ref?.startsWith('refs/heads/'))
+            names.add(ref.slice('refs/heads/'.length));
+    }
+    return names;
+}
+
+
+/***/ }),
+
 /***/ 4354:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1289,8 +1519,10 @@ async function mergeTree(git, a, b) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5216);
-/* harmony import */ var _merge_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(477);
+/* harmony import */ var _merge_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(477);
+/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9416);
 /** Task branches and worktrees: naming, creation, removal, and start points for tasks with dependencies. */
+
 
 
 
@@ -1326,7 +1558,7 @@ async function uniqueBranchName(git, base, remote, opts = {}) {
  */
 async function uniqueBranchNames(git, bases, remote, opts = {}) {
     const local = await git.localBranches();
-    const onRemote = remote !== undefined ? await git.remoteBranches(remote, { token: opts.token }) : new Set();
+    const onRemote = remote !== undefined ? await (0,_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .remoteBranches */ .l)(git, remote, { token: opts.token }) : new Set();
     const maxTries = opts.maxTries ?? 100;
     const chosen = new Set();
     // Git cannot have both `fanout/x` and `fanout/x/y`: a name is taken when a branch lies under it.
@@ -1477,7 +1709,7 @@ async function mergeStartPoint(git, commits, opts) {
     let tree = '';
     for (let i = 1; i < heads.length; i++) {
         const next = heads[i];
-        const merged = await (0,_merge_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeTree */ .p)(git, acc, next);
+        const merged = await (0,_merge_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeTree */ .p)(git, acc, next);
         if (!merged.clean)
             throw new MergeConflictError(heads.slice(0, i + 1), merged.conflictedFiles);
         tree = merged.tree;
@@ -1526,7 +1758,7 @@ function canonical(p) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   rJ: () => (/* binding */ RunDir)
 /* harmony export */ });
-/* unused harmony exports runsDir, runDirFor, isProcessAlive */
+/* unused harmony exports runsDir, runDirFor */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -1593,18 +1825,6 @@ class RunDir {
         catch {
             return null;
         }
-    }
-}
-/** A run is live while its orchestrating process (on this host) is alive. */
-function isProcessAlive(meta) {
-    if (meta.host !== os.hostname())
-        return false;
-    try {
-        process.kill(meta.pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
     }
 }
 

@@ -1,8 +1,8 @@
-export const id = 108;
-export const ids = [108];
+export const id = 859;
+export const ids = [859];
 export const modules = {
 
-/***/ 9108:
+/***/ 1859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -651,57 +651,8 @@ class HostSampler {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/dashboard/liveness.js
-/** Whether the process that wrote a journal still runs (so its run is live, not interrupted). */
-
-
-/** Linux's USER_HZ; the kernel reports it as 100 on every architecture Node runs on. */
-const CLOCK_TICKS = 100;
-/** A process started this long after the run did is another process that got the pid again. */
-const PID_REUSE_SLACK_MS = 10_000;
-/**
- * `unknown` when the journal names no pid or another host; `dead` when no such process, a zombie,
- * or (on Linux) a process that started after the run did — the pid was reused.
- */
-function processState(pid, host, runStartedAt) {
-    if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0)
-        return 'unknown';
-    if (host && host !== external_node_os_.hostname())
-        return 'unknown';
-    try {
-        process.kill(pid, 0);
-    }
-    catch (error) {
-        // EPERM: it exists but belongs to another user.
-        if (error.code !== 'EPERM')
-            return 'dead';
-    }
-    const started = linuxProcessStart(pid);
-    if (started === 'zombie')
-        return 'dead';
-    if (started !== null && started > runStartedAt + PID_REUSE_SLACK_MS)
-        return 'dead';
-    return 'alive';
-}
-/** Epoch ms the process started, `zombie`, or null when /proc cannot tell. */
-function linuxProcessStart(pid) {
-    try {
-        const stat = external_node_fs_.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        // The command name (field 2) may contain spaces and parentheses; fields after it are plain.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (fields[0] === 'Z' || fields[0] === 'X')
-            return 'zombie';
-        const startTicks = Number(fields[19]);
-        const btime = /^btime (\d+)$/m.exec(external_node_fs_.readFileSync('/proc/stat', 'utf8'));
-        if (!btime || !Number.isFinite(startTicks))
-            return null;
-        return Number(btime[1]) * 1000 + (startTicks / CLOCK_TICKS) * 1000;
-    }
-    catch {
-        return null;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/run/liveness.js
+var liveness = __webpack_require__(3500);
 ;// CONCATENATED MODULE: ./lib/dashboard/logtail.js
 /** The capped tail of a growing log file: reads only appended bytes, keeps the last lines. */
 
@@ -842,6 +793,8 @@ class LogTail {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/dashboard/state.js
 /**
  * The dashboard's model of the runs on this machine, built from the event journals in
@@ -849,6 +802,7 @@ class LogTail {
  * fallback, and only appended bytes are read. Everything is bounded: the latest `maxRuns` runs, the
  * latest `maxSamples` samples per task, capped log tails, loaded only for tasks someone looks at.
  */
+
 
 
 
@@ -1062,7 +1016,7 @@ class DashboardState {
                 } while (this.#pollAgain && !this.#closed);
             }
             catch (error) {
-                this.#logger.warning(`dashboard: reading journals in ${this.#dir} failed: ${message(error)}`);
+                this.#logger.warning(`dashboard: reading journals in ${this.#dir} failed: ${(0,errors/* errorMessage */.g)(error)}`);
             }
             finally {
                 this.#polling = null;
@@ -1076,7 +1030,7 @@ class DashboardState {
                 listener(change);
             }
             catch (error) {
-                this.#logger.warning(`dashboard: change listener failed: ${message(error)}`);
+                this.#logger.warning(`dashboard: change listener failed: ${(0,errors/* errorMessage */.g)(error)}`);
             }
         }
     }
@@ -1305,7 +1259,7 @@ class DashboardState {
     }
     async #checkLiveness(run) {
         const now = this.#clock();
-        const proc = run.info ? processState(run.info.pid, run.info.host, run.info.startedAt) : 'unknown';
+        const proc = run.info ? (0,liveness/* processState */.L)(run.info.pid, run.info.host, run.info.startedAt) : 'unknown';
         let live = proc === 'alive';
         if (!live && this.#isRunLive) {
             try {
@@ -1313,7 +1267,7 @@ class DashboardState {
             }
             catch (error) {
                 if (!this.#liveCheckFailed)
-                    this.#logger.warning(`dashboard: checking run '${run.id}' for live containers failed: ${message(error)}`);
+                    this.#logger.warning(`dashboard: checking run '${run.id}' for live containers failed: ${(0,errors/* errorMessage */.g)(error)}`);
                 this.#liveCheckFailed = true;
             }
         }
@@ -1549,9 +1503,6 @@ function metricsView(result) {
         totalCostUsd: num(run.totalCostUsd),
     };
 }
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./lib/dashboard/server.js
 /**
@@ -1559,6 +1510,7 @@ function message(error) {
  * {@link DashboardState}. Loopback-only unless a token is given; the token guards HTTP and the
  * WebSocket alike. Protocol: docs/dashboard.md.
  */
+
 
 
 
@@ -1623,7 +1575,7 @@ async function server_startDashboard(options) {
             handleHttp(req, res);
         }
         catch (error) {
-            logger.warning(`dashboard: ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
+            logger.warning(`dashboard: ${req.method} ${req.url} failed: ${(0,errors/* errorMessage */.g)(error)}`);
             if (!res.headersSent)
                 sendJson(res, 500, { error: 'internal error' });
             else
@@ -1672,7 +1624,7 @@ async function server_startDashboard(options) {
         if (segments.length === 6 && segments[1] === 'runs' && segments[3] === 'tasks' && segments[5] === 'log') {
             const [runId, taskId] = [segments[2], segments[4]];
             state.readLog(runId, taskId).then((log) => (log ? sendJson(res, 200, log) : sendJson(res, 404, { error: `no task '${taskId}' in run '${runId}'` })), (error) => {
-                logger.warning(`dashboard: reading the log of task '${taskId}' failed: ${error instanceof Error ? error.message : String(error)}`);
+                logger.warning(`dashboard: reading the log of task '${taskId}' failed: ${(0,errors/* errorMessage */.g)(error)}`);
                 sendJson(res, 500, { error: 'internal error' });
             });
             return;
@@ -1891,7 +1843,7 @@ async function server_startDashboard(options) {
         clearInterval(heartbeat);
         unsubscribeState();
         await state.close();
-        throw new Error(`dashboard: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(`dashboard: cannot listen on ${host}:${port}: ${(0,errors/* errorMessage */.g)(error)}`, { cause: error });
     }
     server.on('error', (error) => logger.warning(`dashboard: server error: ${error.message}`));
     const address = server.address();
@@ -1943,6 +1895,7 @@ function sendJson(res, status, body, headers = {}) {
 
 
 
+
 const DASHBOARD_USAGE = (/* unused pure expression or super */ null && (`usage: agent-fanout dashboard [options]
 
 Serves the live dashboard of the runs on this machine (their event journals in the state directory).
@@ -1974,7 +1927,7 @@ async function dashboardCommand(args, deps) {
         }));
     }
     catch (error) {
-        logger.error(`dashboard: ${error instanceof Error ? error.message : String(error)}`);
+        logger.error(`dashboard: ${errorMessage(error)}`);
         process.stderr.write(DASHBOARD_USAGE);
         return 2;
     }
@@ -2001,7 +1954,7 @@ async function dashboardCommand(args, deps) {
         dashboard = await startDashboard({ host: values.host, port, token, stateDir, logger, isRunLive });
     }
     catch (error) {
-        logger.error(error instanceof Error ? error.message : String(error));
+        logger.error(errorMessage(error));
         return 1;
     }
     logger.info(`agent-fanout dashboard: ${dashboard.url} (state directory ${stateDir})${token ? '; append ?token=<token> to open it in a browser' : ''}`);
@@ -2031,6 +1984,66 @@ async function dashboardCommand(args, deps) {
 
 
 
+
+
+/***/ }),
+
+/***/ 3500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ processState)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var _exec_proctree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6829);
+/** Whether the process that runs (or ran) a fan-out still lives: run dirs, journals and containers name it. */
+
+
+
+/** A process started this long after the run did is another process that got the pid again. */
+const PID_REUSE_SLACK_MS = 10_000;
+/**
+ * `unknown` when there is no pid or it is on another host; `dead` when no such process, a zombie,
+ * or (on Linux) a process that started after the run did — the pid was reused.
+ */
+function processState(pid, host, runStartedAt) {
+    if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0)
+        return 'unknown';
+    if (host && host !== node_os__WEBPACK_IMPORTED_MODULE_1__.hostname())
+        return 'unknown';
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        // EPERM: it exists but belongs to another user.
+        if (error.code !== 'EPERM')
+            return 'dead';
+    }
+    const started = linuxProcessStart(pid);
+    if (started === 'zombie')
+        return 'dead';
+    if (started !== null && started > runStartedAt + PID_REUSE_SLACK_MS)
+        return 'dead';
+    return 'alive';
+}
+/** Epoch ms the process started, `zombie`, or null when /proc cannot tell. */
+function linuxProcessStart(pid) {
+    try {
+        const stat = (0,_exec_proctree_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProcStat */ .qV)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+        if (!stat)
+            return null;
+        if (stat.state === 'Z' || stat.state === 'X')
+            return 'zombie';
+        const btime = /^btime (\d+)$/m.exec(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync('/proc/stat', 'utf8'));
+        if (!btime)
+            return null;
+        return Number(btime[1]) * 1000 + (stat.startTime / (0,_exec_proctree_js__WEBPACK_IMPORTED_MODULE_2__/* .clockTicksPerSecond */ .Gu)()) * 1000;
+    }
+    catch {
+        return null;
+    }
+}
 
 
 /***/ })
