@@ -120,10 +120,10 @@ describe('agent-fanout CLI', () => {
     // The checkout may sit where uid 1000 cannot read: give it its own copy of node and the bundled CLI.
     const runtime = tempDir('fanout-runtime-');
     fs.chmodSync(runtime, 0o755);
-    fs.cpSync(path.resolve('dist/cli'), path.join(runtime, 'cli'), { recursive: true });
+    fs.cpSync(path.resolve('dist'), path.join(runtime, 'dist'), { recursive: true });
     fs.copyFileSync(process.execPath, path.join(runtime, 'node'));
     fs.chmodSync(path.join(runtime, 'node'), 0o755);
-    const r = spawnSync(path.join(runtime, 'node'), [path.join(runtime, 'cli', 'index.js'), 'run', '--repo', repo, '--agent', 'script', '--execution', 'docker',
+    const r = spawnSync(path.join(runtime, 'node'), [path.join(runtime, 'dist', 'cli.js'), 'run', '--repo', repo, '--agent', 'script', '--execution', 'docker',
       '--state-dir', path.join(home, 'state'), '--network', 'none'], {
       encoding: 'utf8',
       uid: 1000,

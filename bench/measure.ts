@@ -40,8 +40,8 @@ export async function mustRun(cmd: string, args: string[], opts: { input?: strin
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** The CLI compiled alongside the benchmark (same sources as lib/cli/index.js). */
-export const CLI_PATH = path.join(here, '..', 'src', 'cli', 'index.js');
+/** The CLI compiled alongside the benchmark (same sources as lib/cli/bin.js). */
+export const CLI_PATH = path.join(here, '..', 'src', 'cli', 'bin.js');
 const PROBE_PATH = path.join(here, 'probe.js');
 
 export interface OrchestratorRun {

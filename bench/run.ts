@@ -41,7 +41,7 @@ const ctx: BenchContext = {
 const docker = DockerClient.connect();
 await docker.ping();
 if (!(await docker.imageExists(ctx.image))) {
-  console.error(`bench: image ${ctx.image} not found; build it with 'node lib/cli/index.js image build'`);
+  console.error(`bench: image ${ctx.image} not found; build it with 'node lib/cli/bin.js image build'`);
   process.exit(2);
 }
 const info = await docker.info();

@@ -22,7 +22,7 @@ git('-c', 'user.name=demo', '-c', 'user.email=demo@example.com', 'commit', '-q',
 
 console.log(`demo repository: ${repo}`);
 const args = [
-  path.join(root, 'lib', 'cli', 'index.js'),
+  path.join(root, 'lib', 'cli', 'bin.js'),
   'run',
   'prompts',
   '--repo', repo,

@@ -1,4 +1,4 @@
 /** The built CLI (`npm run build` → lib/), as tests run it. */
 import path from 'node:path';
 
-export const CLI_PATH = path.resolve('lib/cli/index.js');
+export const CLI_PATH = path.resolve('lib/cli/bin.js');

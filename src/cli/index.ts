@@ -1,8 +1,5 @@
-#!/usr/bin/env node
 /** The runner-side CLI: `agent-fanout run | doctor | gc | image build | dashboard`; this file only dispatches. */
 import '../core/shim.js';
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { consoleLogger } from '../core/logger.js';
 import { ConfigError } from '../core/options.js';
 import { PromptError } from '../tasks/types.js';
@@ -69,9 +66,4 @@ export async function main(argv: string[]): Promise<number> {
 
 function isParseArgsError(error: unknown): boolean {
   return error instanceof TypeError && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS');
-}
-
-// Run when executed (directly, through the npm bin link, or as the bundle), not when imported by tests.
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2));
 }

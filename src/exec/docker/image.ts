@@ -43,7 +43,7 @@ export interface BuiltImage {
 
 /**
  * Finds this package's docker/Dockerfile by walking up from `startDir`. Works from the sources
- * (src/exec), the compiled lib/exec and the bundles (dist/, dist/cli/), which all sit below the
+ * (src/exec/docker), the compiled lib/exec/docker and the bundle (dist/, dist/chunks/), which all sit below the
  * package root.
  */
 export function locateDockerfile(startDir: string = path.dirname(fileURLToPath(import.meta.url))): string {

@@ -1,0 +1,398 @@
+import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
+import {
+  criticalPathMs
+} from "./chunk-HYWQK3BD.js";
+import {
+  formatBytes,
+  formatDuration
+} from "./chunk-HXEJQOZZ.js";
+
+// src/report/metrics.ts
+var FAILED_STATUSES = /* @__PURE__ */ new Set(["failed", "timed_out", "oom"]);
+function taskRan(task) {
+  return task.agentStartedAt !== null;
+}
+function taskDurationMs(task) {
+  let ms = task.durationMs;
+  return ms === null && task.agentStartedAt !== null && task.agentFinishedAt !== null && (ms = task.agentFinishedAt - task.agentStartedAt), ms !== null && Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
+function percentile(values, p) {
+  if (typeof p != "number" || Number.isNaN(p) || p < 0 || p > 100)
+    throw new RangeError(`percentile: p must be a number in [0, 100], got ${String(p)}`);
+  if (values.length === 0) return Number.NaN;
+  let sorted = [...values].sort((a, b) => a - b), rank = p / 100 * (sorted.length - 1), lower = Math.floor(rank), upper = Math.ceil(rank);
+  return sorted[lower] + (sorted[upper] - sorted[lower]) * (rank - lower);
+}
+function median(values) {
+  return percentile(values, 50);
+}
+function intervalsOverlap(a, b) {
+  return a.start < a.end && b.start < b.end && a.start < b.end && b.start < a.end;
+}
+function peakOverlap(intervals) {
+  let events = [];
+  for (let { start, end } of intervals)
+    start < end && events.push([start, 1], [end, -1]);
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let open = 0, peak = 0;
+  for (let [, delta] of events)
+    open += delta, peak = Math.max(peak, open);
+  return peak;
+}
+function criticalPathMs2(tasks) {
+  return criticalPathMs(tasks, new Map(tasks.map((t) => [t.id, taskDurationMs(t)])));
+}
+function phaseMedians(tasks) {
+  let values = /* @__PURE__ */ new Map();
+  for (let task of tasks)
+    for (let [phase, ms] of Object.entries(task.phases ?? {})) {
+      if (!Number.isFinite(ms)) continue;
+      let list = values.get(phase) ?? [];
+      list.push(ms), values.set(phase, list);
+    }
+  let result = {};
+  for (let [phase, list] of values) result[phase] = median(list);
+  return result;
+}
+function computeRunMetrics(tasks, info) {
+  let wallMs = Math.max(0, info.finishedAt - info.startedAt), ran = tasks.filter(taskRan), sumTaskMs = ran.reduce((sum, t) => sum + taskDurationMs(t), 0), speedup = wallMs > 0 ? sumTaskMs / wallMs : 0, slots = Math.min(ran.length, info.maxParallel), efficiency = slots > 0 ? speedup / slots : 0, critical = info.criticalPathMs === void 0 ? criticalPathMs2(tasks) : info.criticalPathMs, speedupBound = critical !== null && critical > 0 ? sumTaskMs / critical : null, intervals = ran.map((t) => ({
+    start: t.agentStartedAt,
+    end: t.agentFinishedAt ?? Math.max(info.finishedAt, t.agentStartedAt)
+  })), peakConcurrency = Math.max(peakOverlap(intervals), ran.length > 0 ? 1 : 0), succeeded = 0, failed = 0, skipped = 0, cancelled = 0, totalCostUsd = 0;
+  for (let t of tasks) {
+    t.status === "succeeded" ? succeeded++ : FAILED_STATUSES.has(t.status) ? failed++ : t.status === "skipped" ? skipped++ : t.status === "cancelled" && cancelled++;
+    let cost = t.agent?.costUsd;
+    typeof cost == "number" && Number.isFinite(cost) && (totalCostUsd += cost);
+  }
+  return {
+    wallMs,
+    sumTaskMs,
+    speedup,
+    efficiency,
+    criticalPathMs: critical,
+    speedupBound,
+    peakConcurrency,
+    maxParallel: info.maxParallel,
+    mode: info.mode,
+    succeeded,
+    failed,
+    skipped,
+    cancelled,
+    totalCostUsd,
+    heldBackMs: info.heldBackMs ?? 0
+  };
+}
+
+// src/report/format.ts
+var STATUS_EMOJI = {
+  queued: "\u23F3",
+  running: "\u{1F504}",
+  succeeded: "\u2705",
+  failed: "\u274C",
+  timed_out: "\u23F1\uFE0F",
+  oom: "\u{1F4A5}",
+  skipped: "\u23ED\uFE0F",
+  cancelled: "\u{1F6AB}"
+}, STATUS_SYMBOL = {
+  queued: "\xB7",
+  running: ">",
+  succeeded: "\u2714",
+  failed: "\u2718",
+  timed_out: "\u2718",
+  oom: "\u2718",
+  skipped: "-",
+  cancelled: "-"
+};
+function statusEmoji(status) {
+  return STATUS_EMOJI[status] ?? "\u2754";
+}
+function statusSymbol(status) {
+  return STATUS_SYMBOL[status] ?? "?";
+}
+function statusLabel(status) {
+  return status.replace(/_/g, " ");
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function stripControl(text) {
+  return text.replace(CONTROL, " ");
+}
+function escapeMarkdown(text) {
+  return stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!|~$-]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;");
+}
+function escapeCell(text, max = 200) {
+  return escapeMarkdown(truncate(text.trim(), max));
+}
+function truncate(text, max) {
+  let chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
+}
+function codeOrText(text) {
+  return /^[\w./-]+$/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
+}
+var MERMAID_KEYWORDS = /^(gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescription|accdescr|acctitle|section|click|href|call|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}_])/iu;
+function mermaidLabel(text, max = 60) {
+  let label = text.replace(/[^\p{L}\p{N} _.,\-/()+']/gu, " ").replace(/\s+/g, " ").trim();
+  return label = truncate(label, max).replace(/…$/, "").trim(), label ? MERMAID_KEYWORDS.test(label) ? `task ${label}` : label : "task";
+}
+function formatSpeedup(value) {
+  return value == null || !Number.isFinite(value) ? "\u2013" : `${value.toFixed(2)}\xD7`;
+}
+function formatRatio(value) {
+  return value == null || !Number.isFinite(value) ? "\u2013" : `${Math.round(value * 100)}%`;
+}
+function formatPercent(value) {
+  return value == null || !Number.isFinite(value) ? "\u2013" : `${Math.round(value)}%`;
+}
+function formatCost(usd) {
+  return usd == null || !Number.isFinite(usd) ? "\u2013" : usd > 0 && usd < 0.01 ? `$${usd.toFixed(4)}` : `$${usd.toFixed(2)}`;
+}
+function formatSeconds(seconds) {
+  return seconds == null || !Number.isFinite(seconds) ? "\u2013" : `${seconds.toFixed(1)} s`;
+}
+function formatChanges(files, insertions, deletions) {
+  return files > 0 ? `${files} (+${insertions}/-${deletions})` : "\u2013";
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/report/markdown.ts
+var TASK_COLUMNS = [
+  "Status",
+  "Task",
+  "Branch",
+  "PR",
+  "Duration",
+  "Queue wait",
+  "Overhead",
+  "CPU s / avg / peak",
+  "Memory peak / limit",
+  "Turns",
+  "Cost",
+  "Files (+/-)"
+];
+function columns(withPr) {
+  return TASK_COLUMNS.filter((c) => withPr || c !== "PR");
+}
+function renderTaskTableHeader(opts = {}) {
+  let cols = columns(opts.withPr ?? !1);
+  return `| ${cols.join(" | ")} |
+|${cols.map(() => "---").join("|")}|`;
+}
+function renderPrLink(url) {
+  if (!url || !/^https?:\/\//i.test(url)) return "\u2013";
+  let number = /\/pull\/(\d+)/.exec(url)?.[1], safe = url.replace(/[\s()<>|\\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return `[${number ? `#${number}` : "PR"}](${safe})`;
+}
+function renderTaskRow(task, opts = {}) {
+  let withPr = opts.withPr ?? opts.prUrl !== void 0, status = `${statusEmoji(task.status)} ${statusLabel(task.status)}${task.reason ? `: ${escapeCell(task.reason, 120)}` : ""}`, name = task.title && task.title !== task.id ? `${codeOrText(task.id)} \u2014 ${escapeCell(task.title, 120)}` : codeOrText(task.id), cpu = task.cpu ? `${formatSeconds(task.cpu.seconds)} / ${formatPercent(task.cpu.avgPercent)} / ${formatPercent(task.cpu.peakPercent)}` : "\u2013", memory = task.memory ? `${formatBytes(task.memory.peakBytes)} / ${formatBytes(task.memory.limitBytes)}` : "\u2013";
+  return `| ${[
+    status,
+    name,
+    task.branch ? codeOrText(task.branch) : "\u2013",
+    ...withPr ? [renderPrLink(opts.prUrl)] : [],
+    taskRan(task) ? formatDuration(taskDurationMs(task)) : "\u2013",
+    formatDuration(task.queueWaitMs),
+    formatDuration(task.overheadMs),
+    cpu,
+    memory,
+    task.agent?.turns !== void 0 ? String(task.agent.turns) : "\u2013",
+    formatCost(task.agent?.costUsd),
+    formatChanges(task.filesChanged, task.insertions, task.deletions)
+  ].join(" | ")} |`;
+}
+function renderTaskTable(tasks, prLinks) {
+  let withPr = prLinks !== void 0, rows = tasks.map((t) => renderTaskRow(t, { withPr, prUrl: prLinks?.[t.id] }));
+  return [renderTaskTableHeader({ withPr }), ...rows].join(`
+`);
+}
+function renderGantt(tasks, runFinishedAt) {
+  let bars = [];
+  return tasks.forEach((task, index) => {
+    if (task.agentStartedAt === null) return;
+    let start = Math.round(task.agentStartedAt), rawEnd = task.agentFinishedAt ?? runFinishedAt ?? task.agentStartedAt, end = Math.max(Math.round(rawEnd), start + 1), tag = task.status === "succeeded" ? "done, " : ["failed", "timed_out", "oom"].includes(task.status) ? "crit, " : "";
+    bars.push(`    ${mermaidLabel(task.id)} :${tag}t${index + 1}, ${start}, ${end}`);
+  }), bars.length === 0 ? "" : ["```mermaid", "gantt", "    dateFormat x", "    axisFormat %M:%S", "    section Tasks", ...bars, "```"].join(
+    `
+`
+  );
+}
+function renderResourcesTable(result) {
+  let { run, tasks } = result, durations = tasks.filter(taskRan).map(taskDurationMs), queueWaits = tasks.flatMap((t) => t.queueWaitMs === null ? [] : [t.queueWaitMs]), overheads = tasks.flatMap((t) => t.overheadMs === null ? [] : [t.overheadMs]), cpuSeconds = tasks.reduce((sum, t) => sum + (t.cpu?.seconds ?? 0), 0), cpuAvg = tasks.flatMap((t) => t.cpu ? [t.cpu.avgPercent] : []), cpuPeak = Math.max(-1 / 0, ...tasks.flatMap((t) => t.cpu ? [t.cpu.peakPercent] : [])), memPeakTask = tasks.reduce(
+    (best, t) => t.memory && (!best?.memory || t.memory.peakBytes > best.memory.peakBytes) ? t : best,
+    null
+  ), pids = Math.max(-1 / 0, ...tasks.flatMap((t) => t.peakPids === null ? [] : [t.peakPids])), orNone = (ms) => Number.isFinite(ms) ? formatDuration(ms) : "\u2013", rows = [
+    ["Agent duration median / p95 / max", `${orNone(median(durations))} / ${orNone(percentile(durations, 95))} / ${orNone(percentile(durations, 100))}`],
+    ["Queue wait median / max", `${orNone(median(queueWaits))} / ${orNone(percentile(queueWaits, 100))}`],
+    ["Overhead median / max", `${orNone(median(overheads))} / ${orNone(percentile(overheads, 100))}`],
+    ["Peak concurrency", `${run.peakConcurrency} of ${run.maxParallel}`],
+    ["CPU total", formatSeconds(cpuSeconds)],
+    ["CPU avg (median of tasks) / peak", `${formatPercent(median(cpuAvg))} / ${formatPercent(cpuPeak)}`],
+    [
+      "Memory peak (task)",
+      memPeakTask?.memory ? `${formatBytes(memPeakTask.memory.peakBytes)} of ${formatBytes(memPeakTask.memory.limitBytes)} (${codeOrText(memPeakTask.id)})` : "\u2013"
+    ],
+    ["Processes peak", Number.isFinite(pids) ? String(pids) : "\u2013"]
+  ];
+  run.heldBackMs > 0 && rows.push(["Starts held back (host pressure)", formatDuration(run.heldBackMs)]);
+  for (let hold of run.pressureHolds ?? [])
+    rows.push([
+      `Held at ${new Date(hold.at).toISOString().slice(11, 19)} UTC`,
+      `${formatDuration(hold.ms)}, ${hold.starts} start(s), cpu ${hold.cpuPercent.toFixed(0)}%, memory ${hold.memoryPercent.toFixed(0)}%`
+    ]);
+  run.totalCostUsd > 0 && rows.push(["Agent cost total", formatCost(run.totalCostUsd)]);
+  for (let [phase, ms] of Object.entries(phaseMedians(tasks)))
+    rows.push([`Phase ${codeOrText(phase)} (median)`, formatDuration(ms)]);
+  return ["| Measure | Value |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join(`
+`);
+}
+function renderHeadline(result) {
+  let { run, tasks } = result, parts = [
+    `**${plural(tasks.length, "task")}**`,
+    `${run.succeeded} succeeded`,
+    `${run.failed} failed`,
+    ...run.skipped > 0 ? [`${run.skipped} skipped`] : [],
+    ...run.cancelled > 0 ? [`${run.cancelled} cancelled`] : [],
+    `wall time **${formatDuration(run.wallMs)}**`,
+    `sum of task time **${formatDuration(run.sumTaskMs)}**`,
+    `speedup **${formatSpeedup(run.speedup)}**`,
+    `efficiency **${formatRatio(run.efficiency)}**`,
+    `mode \`${run.mode}\``,
+    `max-parallel ${run.maxParallel}`
+  ];
+  tasks.some((t) => t.dependsOn.length > 0) && run.speedupBound !== null && parts.push(`critical-path bound ${formatSpeedup(run.speedupBound)} (critical path ${formatDuration(run.criticalPathMs)})`);
+  let headline = parts.join(" \xB7 ");
+  return run.modeReason && (headline += `
+
+> Mode: ${escapeMarkdown(run.modeReason)}`), headline;
+}
+function renderSummaryMarkdown(result, opts = {}) {
+  let sections = [
+    `## ${opts.title !== void 0 ? escapeMarkdown(opts.title) : `agent-fanout run ${codeOrText(result.run.id)}`}`,
+    renderHeadline(result),
+    "### Tasks",
+    renderTaskTable(result.tasks, opts.prLinks)
+  ], gantt = renderGantt(result.tasks, result.run.finishedAt);
+  return gantt && sections.push("### Timeline", gantt), sections.push("### Resources", renderResourcesTable(result)), opts.conflicts && opts.conflicts.length > 0 && sections.push(
+    "### Conflicts",
+    "These branches change the same files; merging one may conflict with the other.",
+    opts.conflicts.map((c) => `- ${codeOrText(c.a)} and ${codeOrText(c.b)}: ${c.files.map((f) => codeOrText(f)).join(", ")}`).join(`
+`)
+  ), opts.errors && opts.errors.length > 0 && sections.push("### Errors", opts.errors.map((e) => `- ${escapeMarkdown(e)}`).join(`
+`)), sections.join(`
+
+`) + `
+`;
+}
+function renderProgressTable(records, now) {
+  let count = (pred) => records.filter(pred).length, running = count((t) => t.status === "running"), queued = count((t) => t.status === "queued"), counts = [
+    `**${records.length - running - queued}/${records.length} done**`,
+    `${running} running`,
+    `${queued} queued`,
+    ...["succeeded", "failed", "timed_out", "oom", "skipped", "cancelled"].map((s) => [s, count((t) => t.status === s)]).filter(([, n]) => n > 0).map(([s, n]) => `${statusEmoji(s)} ${n}`)
+  ].join(" \xB7 "), rows = records.map((t) => {
+    let since = t.agentStartedAt ?? t.startedAt, elapsed = null;
+    if (since !== null) {
+      let until = t.status === "running" ? now : (t.agentStartedAt !== null ? t.agentFinishedAt : t.finishedAt) ?? now;
+      elapsed = Math.max(0, until - since);
+    }
+    let detail = t.reason ? escapeCell(t.reason, 80) : t.branch ? codeOrText(t.branch) : "";
+    return `| ${statusEmoji(t.status)} ${statusLabel(t.status)} | ${codeOrText(t.id)} | ${formatDuration(elapsed)} | ${detail} |`;
+  });
+  return [counts, "", "| Status | Task | Elapsed | Detail |", "|---|---|---|---|", ...rows].join(`
+`);
+}
+
+// src/report/text.ts
+function clean(text, max) {
+  return truncate(stripControl(text).replace(/\s+/g, " ").trim(), max);
+}
+function taskLine(task, idWidth) {
+  let parts = [
+    `  ${statusSymbol(task.status)} ${statusLabel(task.status).padEnd(9)}`,
+    clean(task.id, 40).padEnd(idWidth),
+    (taskRan(task) ? formatDuration(taskDurationMs(task)) : "\u2013").padStart(7)
+  ];
+  task.branch && parts.push(clean(task.branch, 80));
+  let changes = formatChanges(task.filesChanged, task.insertions, task.deletions);
+  return changes !== "\u2013" && parts.push(`${changes.replace(/^(\d+)/, (n) => plural(Number(n), "file"))}`), task.agent?.costUsd !== void 0 && parts.push(formatCost(task.agent.costUsd)), task.title && task.title !== task.id && parts.push(`"${clean(task.title, 80)}"`), task.reason && parts.push(`\u2014 ${clean(task.reason, 160)}`), parts.join("  ");
+}
+function renderSummaryText(result) {
+  let { run, tasks } = result, counts = [`${run.succeeded} succeeded`, `${run.failed} failed`];
+  run.skipped > 0 && counts.push(`${run.skipped} skipped`), run.cancelled > 0 && counts.push(`${run.cancelled} cancelled`);
+  let figures = [
+    `wall ${formatDuration(run.wallMs)}`,
+    `sum of task time ${formatDuration(run.sumTaskMs)}`,
+    `speedup ${formatSpeedup(run.speedup)}`,
+    `efficiency ${formatRatio(run.efficiency)}`
+  ];
+  tasks.some((t) => t.dependsOn.length > 0) && run.speedupBound !== null && figures.push(`critical-path bound ${formatSpeedup(run.speedupBound)}`);
+  let lines = [
+    `Run ${clean(run.id, 80)}: ${plural(tasks.length, "task")}, ${counts.join(", ")}`,
+    `  ${figures.join(", ")}`,
+    `  mode ${run.mode}${run.modeReason ? ` (${clean(run.modeReason, 160)})` : ""}, max-parallel ${run.maxParallel}, peak concurrency ${run.peakConcurrency}${run.totalCostUsd > 0 ? `, cost ${formatCost(run.totalCostUsd)}` : ""}`
+  ], idWidth = Math.min(40, Math.max(0, ...tasks.map((t) => clean(t.id, 40).length)));
+  return tasks.length > 0 && lines.push("", ...tasks.map((t) => taskLine(t, idWidth))), lines.join(`
+`) + `
+`;
+}
+
+// src/report/results.ts
+import fs from "node:fs/promises";
+import path from "node:path";
+function buildRunResult(info, metrics, tasks) {
+  return { version: 1, run: { ...info, ...metrics }, tasks };
+}
+async function writeResultFiles(opts) {
+  let { result, jsonFile, summaryFile, markdown } = opts;
+  if (jsonFile) {
+    let tmp = `${jsonFile}.${process.pid}.tmp`;
+    try {
+      await fs.mkdir(path.dirname(path.resolve(jsonFile)), { recursive: !0 }), await fs.writeFile(tmp, JSON.stringify(result, null, 2) + `
+`), await fs.rename(tmp, jsonFile);
+    } catch (err) {
+      throw await fs.rm(tmp, { force: !0 }).catch(() => {
+      }), new Error(`writing results JSON to ${jsonFile} failed: ${err.message}`, { cause: err });
+    }
+  }
+  if (summaryFile)
+    try {
+      await fs.appendFile(summaryFile, markdown.endsWith(`
+`) ? markdown : `${markdown}
+`);
+    } catch (err) {
+      throw new Error(`writing the summary to ${summaryFile} failed: ${err.message}`, { cause: err });
+    }
+}
+
+export {
+  taskRan,
+  taskDurationMs,
+  percentile,
+  median,
+  intervalsOverlap,
+  peakOverlap,
+  criticalPathMs2 as criticalPathMs,
+  phaseMedians,
+  computeRunMetrics,
+  statusEmoji,
+  stripControl,
+  escapeMarkdown,
+  truncate,
+  codeOrText,
+  mermaidLabel,
+  plural,
+  renderTaskTableHeader,
+  renderPrLink,
+  renderTaskRow,
+  renderTaskTable,
+  renderGantt,
+  renderResourcesTable,
+  renderHeadline,
+  renderSummaryMarkdown,
+  renderProgressTable,
+  renderSummaryText,
+  buildRunResult,
+  writeResultFiles
+};
+//# sourceMappingURL=chunk-67KRBY2A.js.map
