@@ -147,11 +147,13 @@ export function renderResourcesTable(result: RunResult): string {
   const durations = ran.map(taskDurationMs);
   const queueWaits = tasks.flatMap((t) => (t.queueWaitMs === null ? [] : [t.queueWaitMs]));
   const overheads = tasks.flatMap((t) => (t.overheadMs === null ? [] : [t.overheadMs]));
-  const cpuSeconds = tasks.reduce((sum, t) => sum + (t.cpu?.seconds ?? 0), 0);
-  const cpuAvg = tasks.flatMap((t) => (t.cpu ? [t.cpu.avgPercent] : []));
-  const cpuPeak = Math.max(-Infinity, ...tasks.flatMap((t) => (t.cpu ? [t.cpu.peakPercent] : [])));
+  const measured = tasks.flatMap((t) => (t.cpu ? [t.cpu] : []));
+  const cpuAvg = measured.map((c) => c.avgPercent);
+  // The run's peak is the highest task peak, and never below the highest task average: a task whose
+  // intervals were not sampled still ran at least that busy.
+  const cpuPeak = Math.max(-Infinity, ...measured.map((c) => Math.max(c.peakPercent ?? -Infinity, c.avgPercent)));
   const memPeakTask = tasks.reduce<TaskRecord | null>(
-    (best, t) => (t.memory && (!best?.memory || t.memory.peakBytes > best.memory.peakBytes) ? t : best),
+    (best, t) => (t.memory?.peakBytes != null && (best?.memory?.peakBytes == null || t.memory.peakBytes > best.memory.peakBytes) ? t : best),
     null,
   );
   const pids = Math.max(-Infinity, ...tasks.flatMap((t) => (t.peakPids === null ? [] : [t.peakPids])));
@@ -162,11 +164,11 @@ export function renderResourcesTable(result: RunResult): string {
     ['Queue wait median / max', `${orNone(median(queueWaits))} / ${orNone(percentile(queueWaits, 100))}`],
     ['Overhead median / max', `${orNone(median(overheads))} / ${orNone(percentile(overheads, 100))}`],
     ['Peak concurrency', `${run.peakConcurrency} of ${run.maxParallel}`],
-    ['CPU total', formatSeconds(cpuSeconds)],
+    ['CPU total', measured.length ? formatSeconds(measured.reduce((sum, c) => sum + c.seconds, 0)) : '–'],
     ['CPU avg (median of tasks) / peak', `${formatPercent(median(cpuAvg))} / ${formatPercent(cpuPeak)}`],
     [
       'Memory peak (task)',
-      memPeakTask?.memory
+      memPeakTask?.memory?.peakBytes != null
         ? `${formatBytes(memPeakTask.memory.peakBytes)} of ${formatBytes(memPeakTask.memory.limitBytes)} (${codeOrText(memPeakTask.id)})`
         : '–',
     ],
