@@ -26,20 +26,19 @@ import {
   tail,
   type Publication,
 } from './github/render.js';
+import { claudeEnv } from './agents/claude.js';
 import { decideTrigger, type EventPayload, type RunTrigger } from './github/trigger.js';
 import { getInputs, toRunConfig, type Inputs } from './inputs.js';
 import type { Logger } from './logger.js';
 import type { RunResult } from './model.js';
-import { renderSummaryMarkdown } from './report/index.js';
+import { createRedactor, renderSummaryMarkdown, secretValues } from './report/index.js';
 import { statusEmoji } from './report/format.js';
 import { discoverTasksForIssue, expandPromptArgs, gitPromptSource, loadTasks, PromptError, type TaskSpec } from './tasks/index.js';
 import { formatDuration } from './units.js';
 
-/** Sticky comment key of the run comment (on the issue and on each task PR). */
+/** Sticky comment key of the run comment (on the issue or PR the run belongs to; never on task PRs). */
 export const RUN_COMMENT_KEY = 'run';
 const REFUSED_COMMENT_KEY = 'refused';
-/** Values shorter than this are not masked: masking `1` or `yes` would garble the whole log. */
-const MIN_MASKED_LENGTH = 4;
 
 const actionLogger: Logger = {
   debug: (m) => core.debug(m),
@@ -67,14 +66,9 @@ function readPayload(file: string | undefined): EventPayload {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as EventPayload;
 }
 
+/** Masks the values of `names` in the log: whole, and each line (the runner matches masks per line). */
 function maskEnvValues(names: Iterable<string>, env: NodeJS.ProcessEnv): void {
-  for (const name of names) {
-    const value = env[name];
-    if (!value || value.length < MIN_MASKED_LENGTH) continue;
-    core.setSecret(value);
-    // The runner matches masks per line; multi-line values (keys, certificates) need each line.
-    for (const line of value.split(/\r?\n/)) if (line.trim().length >= MIN_MASKED_LENGTH) core.setSecret(line.trim());
-  }
+  for (const value of secretValues(names, env)) core.setSecret(value);
 }
 
 /**
@@ -285,7 +279,11 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     return;
   }
   core.info(`agent-fanout: ${tasks.length} task(s): ${tasks.map((t) => t.id).join(', ')}`);
-  maskEnvValues(new Set(tasks.flatMap((t) => t.env)), env);
+  // Every value an agent can see (its `env` names, Claude Code's variables) and the token are masked
+  // in the log and redacted from everything written to GitHub.
+  const agentEnvNames = new Set([...inputs.env, ...tasks.flatMap((t) => t.env), ...Object.keys(claudeEnv(env))]);
+  maskEnvValues(agentEnvNames, env);
+  const redactor = createRedactor(secretValues(agentEnvNames, env, [token]));
   await removePersistedCredentials(git, actionLogger);
 
   const runId = newRunId(Date.now());
@@ -304,7 +302,7 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       : null;
   const records = new Map(tasks.map((t) => [t.id, queuedTaskRecord(t, null, Date.now())]));
   const progress = () =>
-    renderProgressComment({ records: [...records.values()], now: Date.now(), description: trigger.description, errors, link, runId });
+    renderProgressComment({ records: [...records.values()], now: Date.now(), description: trigger.description, errors, link, runId, redactor });
   await sticky?.flush(progress());
 
   const controller = new AbortController();
@@ -347,7 +345,7 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     });
   } catch (error) {
     // A setup error (Docker unusable, base commit gone): the comment must not say "running" forever.
-    await sticky?.flush(renderFailedComment(errorMessage(error), link, runId));
+    await sticky?.flush(redactor.text(renderFailedComment(errorMessage(error), link, runId)));
     await dropLabel();
     throw error;
   } finally {
@@ -356,6 +354,18 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     process.off('SIGTERM', onSigterm);
   }
   printTaskGroups(result);
+
+  // Before publishing: each PR body names the siblings it conflicts with.
+  let conflicts: BranchConflict[] = [];
+  const changed = result.tasks.filter((t) => t.commit);
+  if (changed.length > 1) {
+    try {
+      conflicts = await findConflicts(git, changed.map((t) => ({ taskId: t.id, ref: t.commit! })));
+    } catch (error) {
+      errors.push(`conflict check failed: ${errorMessage(error)}`);
+    }
+  }
+  for (const c of conflicts) core.warning(`tasks '${c.a}' and '${c.b}' conflict in ${c.files.join(', ')}`);
 
   let publications: Publication[] = [];
   if (controller.signal.aborted) {
@@ -371,40 +381,27 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       createPr: inputs['create-pr'],
       token,
       link,
+      prompts: new Map(tasks.map((t) => [t.id, t.prompt])),
+      conflicts,
+      runCommentUrl: sticky?.url ?? null,
+      repoUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repoRef.owner}/${repoRef.repo}`,
+      redactor,
       logger: actionLogger,
     });
   }
 
-  let conflicts: BranchConflict[] = [];
-  const changed = result.tasks.filter((t) => t.commit);
-  if (changed.length > 1) {
-    try {
-      conflicts = await findConflicts(git, changed.map((t) => ({ taskId: t.id, ref: t.commit! })));
-    } catch (error) {
-      errors.push(`conflict check failed: ${errorMessage(error)}`);
-    }
-  }
-  for (const c of conflicts) core.warning(`tasks '${c.a}' and '${c.b}' conflict in ${c.files.join(', ')}`);
-
   const prLinks: Record<string, string> = {};
   for (const p of publications) if (p.pr) prLinks[p.taskId] = p.pr.url;
   recordPullRequests(config.stateDir, result, prLinks);
-  const summary = renderSummaryMarkdown(result, { prLinks, conflicts, errors });
+  // The job summary keeps the full report; the issue comment is the short one. Task PRs get nothing
+  // more: their bodies link the comment.
+  const summary = renderSummaryMarkdown(redactor.deep(result), { prLinks, conflicts, errors: redactor.deep(errors) });
   await warnOnFailure('could not write the job summary', async () => {
-    const pubs = renderPublications(publications);
-    await core.summary.addRaw(pubs ? `${summary}\n${pubs}` : summary).write();
+    const pubs = renderPublications(redactor.deep(publications));
+    await core.summary.addRaw(redactor.text(pubs ? `${summary}\n${pubs}` : summary)).write();
   });
 
-  const finalComment = renderFinalComment({ summary, publications, link, runId });
-  if (inputs.comment) {
-    for (const p of publications) {
-      if (!p.pr) continue;
-      const pr = p.pr;
-      await warnOnFailure(`could not comment on #${pr.number}`, () =>
-        upsertStickyComment(octokit, { ...repoRef, issueNumber: pr.number, key: RUN_COMMENT_KEY }, finalComment),
-      );
-    }
-  }
+  const finalComment = renderFinalComment({ result, publications, conflicts, description: trigger.description, errors, link, runId, redactor });
   const commentId = (await sticky?.flush(finalComment)) ?? null;
   await dropLabel();
   await dashboard?.close();
