@@ -17,6 +17,8 @@ import { FakeGitHub } from './support/fake-github.js';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BUNDLE = process.env.AGENT_FANOUT_ACTION_BUNDLE ?? path.join(ROOT, 'dist', 'index.js');
 const TOKEN = 'ghs_e2eFakeTokenValue0123456789';
+/** A value passed to agents (`env` input) that task `one` prints as its last line. */
+const SECRET = 'e2e-secret-7Qx93kLp';
 const MARKER = '<!-- agent-fanout:run -->';
 const PRODUCT_LABEL = 'dev.agent-fanout.product=agent-fanout';
 
@@ -46,7 +48,9 @@ function parseFileCommands(file: string): Record<string, string> {
 }
 
 function prompt(name: string): string {
-  return ['---', 'agent: script', `title: Add ${name}`, '---', `# Add ${name}`, '', '```sh', `echo "working on ${name}"`, `echo ${name} > ${name}.txt`, 'sleep 2', '```', ''].join('\n');
+  // Task one's last line (its final message) repeats the secret when it is passed (`env` input).
+  const last = name === 'one' ? 'echo "done with one, key ${FANOUT_E2E_SECRET:-none}"' : `echo "done with ${name}"`;
+  return ['---', 'agent: script', `title: Add ${name}`, '---', `# Add ${name}`, '', '```sh', `echo "working on ${name}"`, `echo ${name} > ${name}.txt`, 'sleep 2', last, '```', ''].join('\n');
 }
 
 interface StepResult {
@@ -82,6 +86,7 @@ function stepEnv(name: string, payload: object, inputs: Record<string, string>, 
     GITHUB_API_URL: fake.url,
     GITHUB_SERVER_URL: 'https://github.test',
     GITHUB_RUN_ID: '4242',
+    FANOUT_E2E_SECRET: SECRET,
     RUNNER_TEMP: dir,
     AGENT_FANOUT_HOME: stateDir,
   };
@@ -211,7 +216,7 @@ describe('the action on an issues.labeled event', () => {
   let firstCommentId = 0;
 
   test('a writer labels an issue linking 3 prompts: 3 branches, 3 PRs, one sticky comment, summary and outputs; post cleans up', async () => {
-    const { main, post } = await runAction('alice');
+    const { main, post } = await runAction('alice', 7, { env: 'FANOUT_E2E_SECRET' });
     expect(main.stderr + main.stdout).not.toMatch(/^::error::/m);
     expect(main.code).toBe(0);
     assertTokenNotLogged(main);
@@ -230,31 +235,55 @@ describe('the action on an issues.labeled event', () => {
       ['fanout/7/three', 'main', true],
       ['fanout/7/two', 'main', true],
     ]);
-    expect(fake.pulls.every((p) => p.body.startsWith('Refs #7'))).toBe(true);
+    expect(fake.pulls.every((p) => p.body.startsWith('Refs #7\n'))).toBe(true);
+    const comments = markedComments(7);
+    expect(comments).toHaveLength(1);
     const pullOne = fake.pulls.find((p) => p.head.ref === 'fanout/7/one')!;
     expect(pullOne.title).toBe('Add one');
-    expect(pullOne.body).toContain('| ✅ succeeded | `one`');
-    expect(pullOne.body).toMatch(/<summary>Log tail<\/summary>\n\n```text\nworking on one\n```/);
+    // The body is about its task: a header row, the final message, the prompt collapsed, the siblings.
+    const baseCommit = git(origin, 'rev-parse', 'main');
+    expect(pullOne.body).toContain(
+      `| \`one\` | [\`prompts/one.md\`](https://github.test/acme/app/blob/${baseCommit}/prompts/one.md) | ✅ succeeded | `,
+    );
+    expect(pullOne.body).toContain(`[the run's comment](${comments[0].html_url})`);
+    // The agent was given the secret and repeated it: the body has it redacted.
+    expect(pullOne.body).toContain('### What the agent says it did\n\n```text\ndone with one, key ***\n```');
+    expect(pullOne.body).toMatch(/<details><summary>What the agent was asked: <code>prompts\/one\.md<\/code><\/summary>\n\n(`{3,})markdown\n# Add one\n[\s\S]*echo one > one\.txt\n[\s\S]*\n\1\n\n<\/details>/);
+    expect(pullOne.body).not.toContain('Peak concurrency');
     // Every PR links its siblings once all exist.
     for (const pull of fake.pulls) {
       for (const other of fake.pulls.filter((p) => p !== pull)) expect(pull.body).toContain(`[#${other.number}](${other.html_url})`);
     }
-    // Each PR carries the run summary as a sticky comment.
-    for (const pull of fake.pulls) expect(markedComments(pull.number)).toHaveLength(1);
+    // No whole-run copies on the task PRs: nothing is commented on them at all.
+    for (const pull of fake.pulls) expect(fake.requestsTo('POST', `/issues/${pull.number}/comments`)).toEqual([]);
 
-    // One sticky comment on the issue: created once, then edited, ending with the summary.
+    // One sticky comment on the issue: created once, then edited, ending with the short summary.
     expect(fake.requestsTo('POST', '/issues/7/comments')).toHaveLength(1);
-    const comments = markedComments(7);
-    expect(comments).toHaveLength(1);
     firstCommentId = comments[0].id;
     expect(fake.requestsTo('PATCH', `/issues/comments/${firstCommentId}`).length).toBeGreaterThanOrEqual(1);
-    expect(comments[0].body).toMatch(/speedup \*\*\d+\.\d\d×\*\*/);
+    const comment = comments[0].body.split('\n');
+    expect(comment[0]).toBe(MARKER);
+    expect(comment[1]).toBe('### ✅ agent-fanout: 3 of 3 tasks succeeded');
+    expect(comment[3]).toMatch(/^\*\*3 tasks\*\* · ✅ 3 succeeded · wall \*\*[^*]+\*\* · speedup \*\*\d+\.\d\d×\*\* · cost \*\*–\*\*$/);
+    const rows = comment.filter((l) => l.startsWith('| ✅ succeeded |'));
+    expect(rows).toHaveLength(3);
+    for (const pull of fake.pulls) expect(rows.some((r) => r.includes(`[#${pull.number}](${pull.html_url})`))).toBe(true);
+    expect(comments[0].body).toMatch(/<details><summary>Run details: timeline, resources, phases<\/summary>\n\n[\s\S]*```mermaid\ngantt[\s\S]*<\/details>/);
+    // The first version (every task queued) has the same shape: headline first, a row per task.
+    const first = (fake.requestsTo('POST', '/issues/7/comments')[0].body as { body: string }).body;
+    expect(first).toMatch(/^<!-- agent-fanout:run -->\n### 🔄 agent-fanout: 0 of 3 tasks done\n\n\*\*3 tasks\*\* · ⏳ 3 queued · elapsed /);
+    expect(first.split('\n').filter((l) => l.startsWith('| ⏳ queued |'))).toHaveLength(3);
+    const edits = fake.requestsTo('PATCH', `/issues/comments/${firstCommentId}`).map((r) => (r.body as { body: string }).body);
+    for (const text of [...fake.pulls.map((p) => p.body), ...comments.map((c) => c.body), ...edits]) expect(text).not.toContain(SECRET);
     expect(fake.issues.get(7)!.reactions).toEqual(['eyes']);
     expect(fake.issues.get(7)!.labels).toEqual([]);
 
-    // Job summary with a speedup figure and a mermaid gantt.
+    // The job summary keeps the full report: every task figure, the gantt, the resources.
     expect(main.summary).toMatch(/speedup \*\*\d+\.\d\d×\*\*/);
     expect(main.summary).toContain('```mermaid\ngantt');
+    expect(main.summary).toContain('| Status | Task | PR | Duration | Queue wait | Overhead | CPU s / avg / peak |');
+    expect(main.summary).toContain('| Peak concurrency |');
+    expect(main.summary).not.toContain(SECRET);
 
     // Outputs.
     expect(main.outputs.succeeded).toBe('3');
@@ -359,10 +388,11 @@ describe('the action on an issues.labeled event', () => {
     const pr = fake.requestsTo('POST', '/pulls').find((r) => (r.body as { head: string }).head === 'fanout/two');
     expect(pr?.body).toMatchObject({ base: 'main', draft: true });
     expect(JSON.parse(main.outputs['pull-requests'])).toHaveLength(1);
-    // No issue: nothing is commented anywhere but on the new PR itself.
-    const comments = fake.requestsTo('POST', /\/comments$/).slice(commentsBefore);
-    const prNumber = JSON.parse(main.outputs['pull-requests'])[0].number as number;
-    expect(comments.map((c) => c.path)).toEqual([`/repos/acme/app/issues/${prNumber}/comments`]);
+    // No issue: no run comment, and the new PR gets none either (its body and the job summary report).
+    expect(fake.requestsTo('POST', /\/comments$/).slice(commentsBefore)).toEqual([]);
+    const created = fake.pulls.find((p) => p.head.ref === 'fanout/two')!;
+    expect(created.body).toContain('### What the agent says it did\n\n```text\ndone with two\n```');
+    expect(created.body).not.toContain("the run's comment");
     assertTokenNotLogged(main);
     const postEnv = stepEnv('dispatch-post', payload, inputs, 'workflow_dispatch');
     for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;

@@ -276,11 +276,11 @@ describe.concurrent('docker executor', () => {
     const result = await executor.run(spec);
     expect(result.outcome).toBe('exited');
     expect(samples.length).toBeGreaterThanOrEqual(2);
-    expect(result.cpu.seconds).toBeGreaterThan(0.3);
+    expect(result.cpu!.seconds).toBeGreaterThan(0.3);
     // Half a core: the quota caps every interval at ~50 %.
-    expect(result.cpu.peakPercent).toBeGreaterThan(20);
-    expect(result.cpu.peakPercent).toBeLessThan(70);
-    expect(result.cpu.avgPercent).toBeLessThan(65);
+    expect(result.cpu!.peakPercent).toBeGreaterThan(20);
+    expect(result.cpu!.peakPercent).toBeLessThan(70);
+    expect(result.cpu!.avgPercent).toBeLessThan(65);
     expect(result.memory.peakBytes).toBeGreaterThan(0);
     expect(result.peakPids).toBeGreaterThanOrEqual(2);
     expect(result.phases).toHaveProperty('stats');

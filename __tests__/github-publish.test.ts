@@ -7,9 +7,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { Git } from '../src/git/index.js';
 import { createGitHubClient } from '../src/github/client.js';
 import { publishResults } from '../src/github/publish.js';
-import { fenced, renderFailedComment, renderNoTasksComment, renderProgressComment, renderPullBody, tail } from '../src/github/render.js';
+import { fenced, renderFailedComment, renderNoTasksComment, renderProgressComment, tail } from '../src/github/render.js';
 import { silentLogger } from '../src/core/logger.js';
 import type { RunResult, TaskRecord } from '../src/core/model.js';
+import { createRedactor } from '../src/report/index.js';
 import { taskRecord } from './support/factories.js';
 
 const API = 'https://api.github.test';
@@ -88,15 +89,13 @@ describe('publishResults', () => {
       'fanout/7/c': { 'c.txt': 'c\n' },
       'fanout/7/d': null,
     });
-    const logFile = path.join(tempDir(), 'output.log');
-    fs.writeFileSync(logFile, Array.from({ length: 100 }, (_, i) => `line ${i}`).join('\n'));
     const tasks = [
-      record('a', { branch: 'fanout/7/a', commit: commits['fanout/7/a'], filesChanged: 1, logFile, agent: { ok: true, finalText: 'Done: added a.txt' } }),
+      record('a', { branch: 'fanout/7/a', commit: commits['fanout/7/a'], filesChanged: 1, agent: { ok: true, finalText: 'Done: added a.txt with key sk-secret-0001' } }),
       record('b', { branch: 'fanout/7/b', commit: commits['fanout/7/b'], status: 'failed', reason: 'exit 1' }),
       record('c', { branch: 'fanout/7/c', commit: commits['fanout/7/c'] }),
       record('d', { branch: 'fanout/7/d', commit: null }),
     ];
-    const result = { version: 1, run: { id: 'run-1' }, tasks } as unknown as RunResult;
+    const result = { version: 1, run: { id: 'run-1', baseCommit: 'e'.repeat(40) }, tasks } as unknown as RunResult;
 
     const created: { head: string; base: string; body: string; draft: boolean }[] = [];
     const updated: { n: string; body: string }[] = [];
@@ -131,6 +130,11 @@ describe('publishResults', () => {
       createPr: 'draft',
       token: 'ghs_test',
       link: 'https://github.test/acme/app/actions/runs/1',
+      prompts: new Map([['a', '# Add a\n\nWrite a.txt.']]),
+      conflicts: [{ a: 'a', b: 'c', files: ['shared.txt'] }],
+      runCommentUrl: 'https://github.test/acme/app/issues/7#issuecomment-9',
+      repoUrl: 'https://github.test/acme/app',
+      redactor: createRedactor(['sk-secret-0001']),
       logger: silentLogger,
     });
     expect(scope.isDone()).toBe(true);
@@ -153,9 +157,14 @@ describe('publishResults', () => {
     const bodyA = created[0].body;
     expect(bodyA).toMatch(/^Refs #7\n/);
     expect(bodyA).toContain('| ✅ succeeded |');
-    expect(bodyA).toContain('Done: added a.txt');
-    expect(bodyA).toContain('line 99');
-    expect(bodyA).not.toContain('line 20\n');
+    expect(bodyA).toContain('[`prompts/a.md`](https://github.test/acme/app/blob/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee/prompts/a.md)');
+    expect(bodyA).toContain('Done: added a.txt with key ***');
+    expect(bodyA).not.toContain('sk-secret-0001');
+    expect(bodyA).toContain('```markdown\n# Add a\n\nWrite a.txt.\n```');
+    expect(bodyA).toContain("[the run's comment](https://github.test/acme/app/issues/7#issuecomment-9)");
+    // c's PR did not exist yet: the conflict names the task; the update links it.
+    expect(bodyA).toContain('- `c` (no pull request): `shared.txt`');
+    expect(updated[0]?.body).toContain('- [#42](https://github.test/acme/app/pull/42) `c`: `shared.txt`');
     // c was created knowing a; a is then updated to know c.
     expect(created[1].body).toContain('[#41](https://github.test/acme/app/pull/41)');
     expect(updated).toHaveLength(1);
@@ -193,23 +202,10 @@ describe('render', () => {
     expect(fenced('plain')).toBe('```text\nplain\n```');
   });
 
-  test('the agent message cannot mention people or inject HTML in a PR body', () => {
-    const body = renderPullBody({
-      record: record('x', { branch: 'fanout/x', agent: { ok: true, finalText: '@everyone <img src=x> ```\n# done' } }),
-      issue: 3,
-      runId: 'r',
-      link: '',
-      logTail: '',
-      siblings: [],
-    });
-    const block = /### Agent's final message\n\n(`{3,})text\n([\s\S]*?)\n\1/.exec(body);
-    expect(block?.[2]).toBe('@everyone <img src=x> ```\n# done');
-  });
-
   test('the progress comment says running until every task is done', () => {
     const opts = { now: 5000, description: "label 'fanout' added to issue #7", errors: ['prompts/x.md: not found'], link: '', runId: 'r1' };
     const running = renderProgressComment({ ...opts, records: [record('a', { status: 'running' }), record('b', { status: 'queued' })] });
-    expect(running).toMatch(/^### 🔄 agent-fanout: 2 tasks running\n/);
+    expect(running).toMatch(/^### 🔄 agent-fanout: 0 of 2 tasks done\n/);
     expect(running).toContain("Started by label 'fanout' added to issue \\#7.");
     expect(running).toContain('- prompts/x.md: not found');
     const done = renderProgressComment({ ...opts, records: [record('a', {}), record('b', { status: 'failed' })] });

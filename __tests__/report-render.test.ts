@@ -6,8 +6,11 @@ import type { RunInfo, RunResult, TaskRecord } from '../src/core/model.js';
 import {
   buildRunResult,
   computeRunMetrics,
+  renderCompactHeadline,
+  renderCompactTaskTable,
+  renderConflictList,
   renderGantt,
-  renderProgressTable,
+  renderResourcesTable,
   renderSummaryMarkdown,
   renderSummaryText,
   renderTaskRow,
@@ -185,9 +188,11 @@ describe('renderSummaryMarkdown', () => {
     });
     expect(md.startsWith('## Fan\\-out for \\#12\n')).toBe(true);
     expect(md).toContain('| PR |');
+    // With PRs, the PR column takes the branch column's place.
+    expect(md).not.toContain('| Branch |');
     expect(md).toContain('[#17](https://github.com/o/r/pull/17)');
     const rows = md.split('\n').filter((l) => /^\| (✅|❌)/.test(l));
-    expect(rows.every((r) => cells(r).length === 12)).toBe(true);
+    expect(rows.every((r) => cells(r).length === 11)).toBe(true);
     expect(md).toContain('### Conflicts');
     expect(md).toContain('- `add-login` and `fix-bug`: `src/auth.ts`, weird name\\|&lt;x&gt;.ts');
     expect(md).toContain('### Errors\n\n- pushing fanout/docs failed: &lt;denied&gt;');
@@ -213,19 +218,73 @@ describe('renderSummaryMarkdown', () => {
   });
 });
 
-describe('renderProgressTable', () => {
-  it('shows each task state with its elapsed time', () => {
+describe('figures that were not measured', () => {
+  it('show – in the task row, never 0: no CPU peak sampled, nothing sampled at all', () => {
+    const noPeak = renderTaskRow(task('short', 0, 0.6, { cpu: { seconds: 0.23, avgPercent: 38, peakPercent: null } }));
+    expect(cells(noPeak)[6].trim()).toBe('0.2 s / 38% / –');
+    const nothing = renderTaskRow(task('blind', 0, 0.2, { cpu: null, memory: { peakBytes: null, limitBytes: 2 * 1024 ** 3 }, peakPids: null }));
+    expect(cells(nothing)[6].trim()).toBe('–');
+    expect(cells(nothing)[7].trim()).toBe('– / 2.0 GiB');
+    expect(noPeak).not.toMatch(/\| 0% \|| \/ 0%/);
+  });
+
+  it('show – in the resources table when no task was measured', () => {
+    const blind = (id: string) => task(id, 0, 1, { cpu: null, memory: null, peakPids: null });
+    const table = renderResourcesTable(fixture([blind('a'), blind('b')]));
+    expect(table).toContain('| CPU total | – |');
+    expect(table).toContain('| CPU avg (median of tasks) / peak | – / – |');
+    expect(table).toContain('| Memory peak (task) | – |');
+    expect(table).toContain('| Processes peak | – |');
+  });
+
+  it('never give a run peak below a task average: an unsampled peak counts as at least its average', () => {
+    const tasks = [
+      task('sampled', 0, 10, { cpu: { seconds: 2, avgPercent: 20, peakPercent: 35 } }),
+      task('short', 0, 1, { cpu: { seconds: 0.5, avgPercent: 50, peakPercent: null } }),
+    ];
+    const row = renderResourcesTable(fixture(tasks)).split('\n').find((l) => l.startsWith('| CPU avg'))!;
+    const [avg, peak] = cells(row)[1].trim().split(' / ').map((v) => Number.parseInt(v, 10));
+    expect(avg).toBe(35);
+    expect(peak).toBe(50);
+    expect(peak).toBeGreaterThanOrEqual(avg);
+  });
+
+  it('cost – in the compact headline when no agent reports one', () => {
+    const tasks = standard().map((t) => ({ ...t, agent: { ok: true } }));
+    expect(renderCompactHeadline({ tasks, wallMs: 11_000, speedup: 3.6 })).toContain('cost **–**');
+  });
+});
+
+describe('renderCompactTaskTable', () => {
+  it('has one six-cell row per task: status, task, PR, duration, cost, files', () => {
     const records = [
       task('done', 0, 10),
       task('busy', 2, null, { status: 'running', finishedAt: null, durationMs: null }),
-      task('waiting', null, null, { status: 'queued' }),
+      task('waiting', null, null, { status: 'queued', filesChanged: 0, agent: null }),
     ];
-    const table = renderProgressTable(records, T0 + 15_000);
+    const table = renderCompactTaskTable(records, { now: T0 + 15_000, prCells: { done: { url: 'https://github.com/o/r/pull/3' } } });
     const lines = table.split('\n');
-    expect(lines[0]).toBe('**1/3 done** · 1 running · 1 queued · ✅ 1');
-    expect(table).toContain('| ✅ succeeded | `done` | 10.0s | `fanout/done` |');
-    expect(table).toContain('| 🔄 running | `busy` | 13.0s |');
-    expect(table).toContain('| ⏳ queued | `waiting` | – |');
+    expect(lines[0]).toBe('| Status | Task | PR | Duration | Cost | Files |');
+    expect(lines).toHaveLength(5);
+    for (const line of lines.slice(2)) expect(cells(line)).toHaveLength(6);
+    expect(lines[2]).toBe('| ✅ succeeded | `done` — Title of done | [#3](https://github.com/o/r/pull/3) | 10.0s | $0.12 | 2 (+12/-3) |');
+    expect(lines[3]).toContain('| 🔄 running | `busy` — Title of busy | – | 13.0s |');
+    expect(lines[4]).toBe('| ⏳ queued | `waiting` — Title of waiting | – | – | – | – |');
+  });
+
+  it('leaves titles and reasons out when asked (a run too large for a comment)', () => {
+    const row = renderCompactTaskTable([task('evil', 0, 1, { title: MALICIOUS, status: 'failed', reason: 'boom' })], { detail: false }).split('\n')[2];
+    expect(row).toBe('| ❌ failed | `evil` | – | 1.0s | $0.12 | 2 (+12/-3) |');
+  });
+
+  it('lists at most max conflicting pairs, each with at most five files', () => {
+    const conflicts = Array.from({ length: 4 }, (_, i) => ({ a: 'a', b: `b${i}`, files: ['1', '2', '3', '4', '5', '6', '7'] }));
+    const list = renderConflictList(conflicts, { max: 2, prLinks: { a: 'https://github.com/o/r/pull/9' } }).split('\n');
+    expect(list).toEqual([
+      '- [#9](https://github.com/o/r/pull/9) `a` and `b0`: `1`, `2`, `3`, `4`, `5`, and 2 more',
+      '- [#9](https://github.com/o/r/pull/9) `a` and `b1`: `1`, `2`, `3`, `4`, `5`, and 2 more',
+      '- … and 2 more pairs (all in the job summary)',
+    ]);
   });
 });
 

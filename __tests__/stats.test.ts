@@ -113,9 +113,9 @@ describe('StatsAccumulator', () => {
     acc.addDockerStats(reading(1, 1.5e9, 0.5e9, 30e6, 9), 0); // one core busy: 100 %
     acc.addDockerStats(reading(2, 3.3e9, 1.5e9, 20e6), 0); // 1.8 s in 1 s: 180 %
     const s = acc.summary(2000);
-    expect(s.cpu.seconds).toBeCloseTo(2.8, 9);
-    expect(s.cpu.avgPercent).toBeCloseTo(140, 6);
-    expect(s.cpu.peakPercent).toBeCloseTo(180, 6);
+    expect(s.cpu!.seconds).toBeCloseTo(2.8, 9);
+    expect(s.cpu!.avgPercent).toBeCloseTo(140, 6);
+    expect(s.cpu!.peakPercent).toBeCloseTo(180, 6);
     expect(s.memory.peakBytes).toBe(30e6);
     expect(s.peakPids).toBe(9);
     expect(s.samples).toBe(3);
@@ -125,7 +125,7 @@ describe('StatsAccumulator', () => {
     const acc = new StatsAccumulator({ countFromZero: true });
     acc.addDockerStats(reading(0, 0.5e9, 0, 10e6), 0);
     acc.addDockerStats(reading(1, 1.5e9, 0.5e9, 10e6), 0);
-    expect(acc.summary(1000).cpu.seconds).toBeCloseTo(1.5, 9);
+    expect(acc.summary(1000).cpu!.seconds).toBeCloseTo(1.5, 9);
   });
 
   it('returns the samples it takes and skips stale or empty ones', () => {
@@ -145,12 +145,34 @@ describe('StatsAccumulator', () => {
     expect(sample.cpuPercent).toBeCloseTo(50, 6); // 1 s of CPU over 2 s
   });
 
-  it('is all zeros without readings (and for zero wall time)', () => {
+  it('reports nothing measured, not zeros, without readings', () => {
     expect(new StatsAccumulator().summary(0)).toEqual({
-      cpu: { seconds: 0, avgPercent: 0, peakPercent: 0 },
-      memory: { peakBytes: 0 },
-      peakPids: 0,
+      cpu: null,
+      memory: { peakBytes: null },
+      peakPids: null,
       samples: 0,
     });
+  });
+
+  it('has no CPU peak when no reading had an interval before it (a task shorter than the stats interval)', () => {
+    // A fresh container's first reading: its counter gives the CPU time, but there is no rate.
+    const acc = new StatsAccumulator({ countFromZero: true });
+    acc.addDockerStats(reading(0, 0.38e9, 0, 10e6), 0);
+    const s = acc.summary(1000);
+    expect(s.cpu!.seconds).toBeCloseTo(0.38, 9);
+    expect(s.cpu!.avgPercent).toBeCloseTo(38, 6);
+    expect(s.cpu!.peakPercent).toBeNull();
+    expect(s.memory.peakBytes).toBe(10e6);
+  });
+
+  it('never reports a peak below the average: samples that missed the busy part are raised to it', () => {
+    const acc = new StatsAccumulator({ countFromZero: true });
+    // 2 s of CPU before the first reading, then idle: sampled rates are 0 %, the run averaged 100 %.
+    acc.addDockerStats(reading(0, 2e9, 0, 10e6), 0);
+    acc.addDockerStats(reading(1, 2e9, 2e9, 10e6), 0);
+    const s = acc.summary(2000);
+    expect(s.cpu!.avgPercent).toBeCloseTo(100, 6);
+    expect(s.cpu!.peakPercent).toBeCloseTo(100, 6);
+    expect(s.cpu!.peakPercent!).toBeGreaterThanOrEqual(s.cpu!.avgPercent);
   });
 });

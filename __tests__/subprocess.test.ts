@@ -161,10 +161,10 @@ describe('subprocess executor', () => {
     const result: ExecResult = await createSubprocessExecutor({ sampleIntervalMs: 400 }).run(s);
     expect(result.outcome).toBe('exited');
     const wall = (result.finishedAt - result.startedAt) / 1000;
-    expect(result.cpu.seconds).toBeGreaterThan(0.9);
-    expect(result.cpu.seconds).toBeLessThan(wall * 2 + 0.1);
-    expect(result.cpu.peakPercent).toBeGreaterThan(20);
-    expect(result.cpu.avgPercent).toBeGreaterThan(0);
+    expect(result.cpu!.seconds).toBeGreaterThan(0.9);
+    expect(result.cpu!.seconds).toBeLessThan(wall * 2 + 0.1);
+    expect(result.cpu!.peakPercent).toBeGreaterThan(20);
+    expect(result.cpu!.avgPercent).toBeGreaterThan(0);
     expect(result.memory.peakBytes).toBeGreaterThan(16 * 1024 * 1024);
     expect(result.peakPids).toBeGreaterThanOrEqual(2);
     expect(samples.length).toBeGreaterThanOrEqual(2);

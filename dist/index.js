@@ -18,7 +18,7 @@ import {
   findOption,
   parseOption,
   renderCliUsage
-} from "./chunks/chunk-KIQNPGAR.js";
+} from "./chunks/chunk-D4PR5YHT.js";
 import {
   defaultConfig
 } from "./chunks/chunk-4ANR2JZV.js";
@@ -79,7 +79,7 @@ async function runCommand(args) {
     return process.stdout.write(`usage: agent-fanout run [files/dirs/globs...] [options]
 
 ${RUN_USAGE}`), 0;
-  let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] = await Promise.all([import("./chunks/engine-7JIDLUJO.js"), import("./chunks/progress-246KWAF6.js"), import("./chunks/report-R6HQCAA4.js"), import("./chunks/load-X5TVCSOG.js"), import("./chunks/source-W2VPU43A.js")]), source = fsPromptSource(config.repo), inputs = positionals.length ? positionals : ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
+  let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] = await Promise.all([import("./chunks/engine-MXXJNRMZ.js"), import("./chunks/progress-246KWAF6.js"), import("./chunks/report-YDZ43YK5.js"), import("./chunks/load-I7DM53RT.js"), import("./chunks/source-W2VPU43A.js")]), source = fsPromptSource(config.repo), inputs = positionals.length ? positionals : ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0)
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(", ")}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
   let tasks = await loadTasks(config.repo, files, source, logger), progress = new ProgressReporter({ out: process.stdout, showOutput: values.quiet !== !0 }), controller = new AbortController(), signals = 0, onSignal = (signal) => {
@@ -129,19 +129,19 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-CR5H2K7N.js");
+        let { runDoctor } = await import("./chunks/doctor-BMBW73EP.js");
         return await runDoctor(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-TZCXNSG4.js");
+        let { gcCommand } = await import("./chunks/gc-UXG52MAC.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-6NOTG2TK.js");
+        let { imageCommand } = await import("./chunks/image-3W2QIDXR.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-UF2CD6ZT.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-JJQ544UB.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -167,7 +167,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-EQ2SQC3M.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-XVYE37LP.js");
 export {
   main as cli
 };

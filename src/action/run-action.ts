@@ -26,21 +26,20 @@ import {
   tail,
   type Publication,
 } from '../github/render.js';
+import { claudeEnv } from '../agents/claude.js';
 import { decideTrigger, type EventPayload, type RunTrigger } from '../github/trigger.js';
 import { getInputs, toRunConfig, type Inputs } from './inputs.js';
 import { saveRunState } from './state.js';
 import type { Logger } from '../core/logger.js';
 import type { RunResult } from '../core/model.js';
-import { renderSummaryMarkdown } from '../report/index.js';
+import { createRedactor, renderSummaryMarkdown, secretValues, type Redactor } from '../report/index.js';
 import { statusEmoji } from '../report/format.js';
 import { discoverTasksForIssue, expandPromptArgs, gitPromptSource, loadTasks, PromptError, type TaskSpec } from '../tasks/index.js';
 import { formatDuration } from '../core/units.js';
 
-/** Sticky comment key of the run comment (on the issue and on each task PR). */
+/** Sticky comment key of the run comment (on the issue or PR the run belongs to; never on task PRs). */
 export const RUN_COMMENT_KEY = 'run';
 const REFUSED_COMMENT_KEY = 'refused';
-/** Values shorter than this are not masked: masking `1` or `yes` would garble the whole log. */
-const MIN_MASKED_LENGTH = 4;
 
 const actionLogger: Logger = {
   debug: (m) => core.debug(m),
@@ -54,14 +53,9 @@ function readPayload(file: string | undefined): EventPayload {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as EventPayload;
 }
 
+/** Masks the values of `names` in the log: whole, and each line (the runner matches masks per line). */
 function maskEnvValues(names: Iterable<string>, env: NodeJS.ProcessEnv): void {
-  for (const name of names) {
-    const value = env[name];
-    if (!value || value.length < MIN_MASKED_LENGTH) continue;
-    core.setSecret(value);
-    // The runner matches masks per line; multi-line values (keys, certificates) need each line.
-    for (const line of value.split(/\r?\n/)) if (line.trim().length >= MIN_MASKED_LENGTH) core.setSecret(line.trim());
-  }
+  for (const value of secretValues(names, env)) core.setSecret(value);
 }
 
 /**
@@ -230,15 +224,20 @@ export class ActionRun {
       return;
     }
     core.info(`agent-fanout: ${tasks.length} task(s): ${tasks.map((t) => t.id).join(', ')}`);
-    maskEnvValues(new Set(tasks.flatMap((t) => t.env)), this.#env);
+    // Every value an agent can see (its `env` names, Claude Code's variables) and the token are masked
+    // in the log and redacted from everything written to GitHub.
+    const agentEnvNames = new Set([...target.inputs.env, ...tasks.flatMap((t) => t.env), ...Object.keys(claudeEnv(this.#env))]);
+    maskEnvValues(agentEnvNames, this.#env);
+    const redactor = createRedactor(secretValues(agentEnvNames, this.#env, [target.inputs['github-token']]));
     await removePersistedCredentials(git, actionLogger);
 
-    const executed = await this.execute(target, config, tasks, errors);
+    const executed = await this.execute(target, config, tasks, errors, redactor);
     printTaskGroups(executed.result);
-    const publications = executed.cancelled ? [] : await this.publish(target, git, executed.result, base.branch);
-    if (executed.cancelled) core.warning('agent-fanout: run cancelled: nothing pushed');
+    // Before publishing: each PR body names the siblings it conflicts with.
     const conflicts = await checkConflicts(git, executed.result, errors);
-    await this.report(target, config, executed, publications, conflicts, errors);
+    const publications = executed.cancelled ? [] : await this.publish(target, git, executed.result, base.branch, { tasks, conflicts, redactor, sticky: executed.sticky });
+    if (executed.cancelled) core.warning('agent-fanout: run cancelled: nothing pushed');
+    await this.report(target, config, executed, publications, conflicts, errors, redactor);
   }
 
   /** Stops the dashboard if the step started one. */
@@ -328,7 +327,7 @@ export class ActionRun {
   }
 
   /** Runs the tasks with a live sticky comment, task output in the log, and SIGINT/SIGTERM as cancel. */
-  async execute(target: Target, config: RunConfig, tasks: TaskSpec[], errors: string[]): Promise<{ result: RunResult; cancelled: boolean; sticky: StickyComment | null; runId: string }> {
+  async execute(target: Target, config: RunConfig, tasks: TaskSpec[], errors: string[], redactor: Redactor): Promise<{ result: RunResult; cancelled: boolean; sticky: StickyComment | null; runId: string }> {
     const { octokit, repoRef, inputs, number, link, trigger } = target;
     const runId = newRunId(Date.now());
     // Saved before anything starts, so the post step can clean up even if this step is killed.
@@ -342,7 +341,7 @@ export class ActionRun {
         : null;
     const records = new Map(tasks.map((t) => [t.id, queuedTaskRecord(t, null, Date.now())]));
     const progress = () =>
-      renderProgressComment({ records: [...records.values()], now: Date.now(), description: trigger.description, errors, link, runId });
+      renderProgressComment({ records: [...records.values()], now: Date.now(), description: trigger.description, errors, link, runId, redactor });
     await sticky?.flush(progress());
 
     const controller = new AbortController();
@@ -385,7 +384,7 @@ export class ActionRun {
       return { result, cancelled: controller.signal.aborted, sticky, runId };
     } catch (error) {
       // A setup error (Docker unusable, base commit gone): the comment must not say "running" forever.
-      await sticky?.flush(renderFailedComment(errorMessage(error), link, runId));
+      await sticky?.flush(redactor.text(renderFailedComment(errorMessage(error), link, runId)));
       await this.dropLabel(target);
       throw error;
     } finally {
@@ -396,7 +395,13 @@ export class ActionRun {
   }
 
   /** Pushes each task's branch and opens or updates its pull request. */
-  async publish(target: Target, git: Git, result: RunResult, baseBranch: string): Promise<Publication[]> {
+  async publish(
+    target: Target,
+    git: Git,
+    result: RunResult,
+    baseBranch: string,
+    extra: { tasks: TaskSpec[]; conflicts: BranchConflict[]; redactor: Redactor; sticky: StickyComment | null },
+  ): Promise<Publication[]> {
     const { octokit, repoRef, inputs, number, link } = target;
     return publishResults({
       octokit,
@@ -408,6 +413,11 @@ export class ActionRun {
       createPr: inputs['create-pr'],
       token: inputs['github-token'],
       link,
+      prompts: new Map(extra.tasks.map((t) => [t.id, t.prompt])),
+      conflicts: extra.conflicts,
+      runCommentUrl: extra.sticky?.url ?? null,
+      repoUrl: `${this.#env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repoRef.owner}/${repoRef.repo}`,
+      redactor: extra.redactor,
       logger: actionLogger,
     });
   }
@@ -420,28 +430,22 @@ export class ActionRun {
     publications: Publication[],
     conflicts: BranchConflict[],
     errors: string[],
+    redactor: Redactor,
   ): Promise<void> {
-    const { octokit, repoRef, inputs, link } = target;
+    const { inputs, link, trigger } = target;
     const { result, sticky, runId } = executed;
     const prLinks: Record<string, string> = {};
     for (const p of publications) if (p.pr) prLinks[p.taskId] = p.pr.url;
     recordPullRequests(config.stateDir, result, prLinks);
-    const summary = renderSummaryMarkdown(result, { prLinks, conflicts, errors });
+    // The job summary keeps the full report; the issue comment is the short one. Task PRs get nothing
+    // more: their bodies link the comment.
+    const summary = renderSummaryMarkdown(redactor.deep(result), { prLinks, conflicts, errors: redactor.deep(errors) });
     await warnOnFailure('could not write the job summary', async () => {
-      const pubs = renderPublications(publications);
-      await core.summary.addRaw(pubs ? `${summary}\n${pubs}` : summary).write();
+      const pubs = renderPublications(redactor.deep(publications));
+      await core.summary.addRaw(redactor.text(pubs ? `${summary}\n${pubs}` : summary)).write();
     });
 
-    const finalComment = renderFinalComment({ summary, publications, link, runId });
-    if (inputs.comment) {
-      for (const p of publications) {
-        if (!p.pr) continue;
-        const pr = p.pr;
-        await warnOnFailure(`could not comment on #${pr.number}`, () =>
-          upsertStickyComment(octokit, { ...repoRef, issueNumber: pr.number, key: RUN_COMMENT_KEY }, finalComment),
-        );
-      }
-    }
+    const finalComment = renderFinalComment({ result, publications, conflicts, description: trigger.description, errors, link, runId, redactor });
     const commentId = (await sticky?.flush(finalComment)) ?? null;
     await this.dropLabel(target);
     await this.close();

@@ -37,8 +37,10 @@ export interface TaskRecord {
   /** Task time not spent in the agent: worktree, container create/remove, commit. */
   overheadMs: number | null;
   phases: Record<string, number>;
-  cpu: { seconds: number; avgPercent: number; peakPercent: number } | null;
-  memory: { peakBytes: number; limitBytes: number | null } | null;
+  /** Null when not measured; `peakPercent` null when no interval was sampled, else at least `avgPercent`. */
+  cpu: { seconds: number; avgPercent: number; peakPercent: number | null } | null;
+  /** `peakBytes` null when no reading was taken. */
+  memory: { peakBytes: number | null; limitBytes: number | null } | null;
   peakPids: number | null;
   agent: AgentReport | null;
   logFile: string | null;

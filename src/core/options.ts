@@ -569,7 +569,7 @@ export const ACTION_ONLY_OPTIONS: readonly OptionSpec[] = [
     name: 'comment',
     kind: 'switch',
     default: 'true',
-    description: 'Keep a progress and summary comment on the issue, and the run summary on each pull request.',
+    description: 'Keep one short progress and results comment on the issue (or the pull request the run belongs to). Task pull requests get no comment; their bodies link this one.',
     scopes: { action: true },
     parse: booleanText,
   }),

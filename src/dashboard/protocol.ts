@@ -86,8 +86,8 @@ export interface TaskView {
   filesChanged: number;
   insertions: number;
   deletions: number;
-  cpu: { seconds: number; avgPercent: number; peakPercent: number } | null;
-  memory: { peakBytes: number; limitBytes: number | null } | null;
+  cpu: { seconds: number; avgPercent: number; peakPercent: number | null } | null;
+  memory: { peakBytes: number | null; limitBytes: number | null } | null;
   costUsd: number | null;
   turns: number | null;
   /** The latest resource sample. */

@@ -95,12 +95,28 @@ export function workingSetBytes(usage: number, stats: Record<string, number>): n
   return inactive !== undefined && inactive < usage ? usage - inactive : usage;
 }
 
+/**
+ * A task's resource totals. What was not measured is null, never 0: no reading at all leaves
+ * `cpu`, the memory peak and the process peak null; readings without a CPU interval (a task shorter
+ * than the first stats interval) leave the CPU peak null.
+ */
 export interface StatsSummary {
-  cpu: { seconds: number; avgPercent: number; peakPercent: number };
-  memory: { peakBytes: number };
-  peakPids: number;
+  cpu: { seconds: number; avgPercent: number; peakPercent: number | null } | null;
+  memory: { peakBytes: number | null };
+  peakPids: number | null;
   /** Readings taken. */
   samples: number;
+}
+
+/**
+ * The peak to report next to an average over the same run. The average (CPU seconds over the run's
+ * wall time) is measured exactly; the peak is the busiest sampling interval (about a second), and the
+ * busiest interval of a run is never less busy than the run as a whole: a sampled peak below the
+ * average means the samples missed the busiest moments (before the first reading, after the last), so
+ * the average is the honest lower bound. No interval measured at all: null (shown as "–").
+ */
+export function peakAtLeastAverage(sampledPeak: number | null, avgPercent: number): number | null {
+  return sampledPeak === null ? null : Math.max(sampledPeak, avgPercent);
 }
 
 export interface StatsAccumulatorOptions {
@@ -117,7 +133,7 @@ export class StatsAccumulator {
   #baselineNs: number | null;
   #lastNs: number | null = null;
   #previous: ParsedStats | null = null;
-  #peakPercent = 0;
+  #peakPercent: number | null = null;
   #peakMemory = 0;
   #peakPids = 0;
   #count = 0;
@@ -139,12 +155,14 @@ export class StatsAccumulator {
   add(reading: ParsedStats): ResourceSample | undefined {
     // A cumulative counter never goes down: a smaller value is a late or bogus reading.
     if (this.#lastNs !== null && reading.cpuTotalNs < this.#lastNs) return undefined;
-    const percent = reading.cpuPercent ?? this.#percentSincePrevious(reading);
+    const measured = reading.cpuPercent ?? this.#percentSincePrevious(reading);
     this.#baselineNs ??= reading.cpuTotalNs;
     this.#lastNs = reading.cpuTotalNs;
     this.#previous = reading;
     this.#count++;
-    this.#peakPercent = Math.max(this.#peakPercent, percent);
+    // A reading with no interval before it has no rate: it counts for memory, not for the CPU peak.
+    if (measured !== null) this.#peakPercent = Math.max(this.#peakPercent ?? 0, measured);
+    const percent = measured ?? 0;
     this.#peakMemory = Math.max(this.#peakMemory, reading.memoryBytes);
     this.#peakPids = Math.max(this.#peakPids, reading.pids);
     return { at: reading.at, cpuPercent: percent, memoryBytes: reading.memoryBytes, pids: reading.pids };
@@ -152,10 +170,13 @@ export class StatsAccumulator {
 
   /** Totals so far; `wallMs` is the time the measured process ran (for the average CPU percent). */
   summary(wallMs: number): StatsSummary {
-    const seconds = this.#lastNs === null || this.#baselineNs === null ? 0 : (this.#lastNs - this.#baselineNs) / 1e9;
+    if (this.#count === 0 || this.#lastNs === null || this.#baselineNs === null) {
+      return { cpu: null, memory: { peakBytes: null }, peakPids: null, samples: 0 };
+    }
+    const seconds = (this.#lastNs - this.#baselineNs) / 1e9;
     const avgPercent = wallMs > 0 ? (seconds / (wallMs / 1000)) * 100 : 0;
     return {
-      cpu: { seconds, avgPercent, peakPercent: this.#peakPercent },
+      cpu: { seconds, avgPercent, peakPercent: peakAtLeastAverage(this.#peakPercent, avgPercent) },
       memory: { peakBytes: this.#peakMemory },
       peakPids: this.#peakPids,
       samples: this.#count,
@@ -163,9 +184,9 @@ export class StatsAccumulator {
   }
 
   /** Fallback when a reading has no precpu part: CPU time over wall time since our last reading. */
-  #percentSincePrevious(reading: ParsedStats): number {
+  #percentSincePrevious(reading: ParsedStats): number | null {
     const previous = this.#previous;
-    if (!previous || reading.at <= previous.at) return 0;
+    if (!previous || reading.at <= previous.at) return null;
     return ((reading.cpuTotalNs - previous.cpuTotalNs) / 1e6 / (reading.at - previous.at)) * 100;
   }
 }

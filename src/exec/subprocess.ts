@@ -16,6 +16,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { silentLogger, type Logger } from '../core/logger.js';
 import { formatDuration } from '../core/units.js';
 import { ProcessTreeMonitor, readProcStat, type TreeSample } from './proctree.js';
+import { peakAtLeastAverage } from './stats.js';
 import type { ExecResult, ExecSpec, Executor, ResourceSample } from './types.js';
 import { errorMessage } from '../core/errors.js';
 
@@ -352,17 +353,23 @@ class SubprocessRun {
   }
 
   #result(outcome: ExecResult['outcome'], exitCode: number | null, startedAt: number, finishedAt: number): ExecResult {
-    const seconds = this.#lastSample?.cpuSeconds ?? 0;
+    const last = this.#lastSample;
     const wall = (finishedAt - startedAt) / 1000;
-    const avgPercent = wall > 0 ? (seconds / wall) * 100 : 0;
+    let cpu: ExecResult['cpu'] = null;
+    // Never sampled (failed or cancelled before the process started): nothing was measured. Every
+    // sample measures an interval (the first one from the start), so a sampled run has a peak.
+    if (last) {
+      const avgPercent = wall > 0 ? (last.cpuSeconds / wall) * 100 : 0;
+      cpu = { seconds: last.cpuSeconds, avgPercent, peakPercent: peakAtLeastAverage(this.#peakPercent, avgPercent) };
+    }
     return {
       outcome,
       exitCode,
       startedAt,
       finishedAt,
-      cpu: { seconds, avgPercent, peakPercent: Math.max(this.#peakPercent, avgPercent) },
-      memory: { peakBytes: this.#peakBytes, limitBytes: null },
-      peakPids: this.#peakPids,
+      cpu,
+      memory: { peakBytes: last ? this.#peakBytes : null, limitBytes: null },
+      peakPids: last ? this.#peakPids : null,
       phases: { ...this.#phases },
     };
   }

@@ -56,9 +56,15 @@ export interface ExecResult {
   /** Epoch ms when the agent process started / ended (container start → exit). */
   startedAt: number;
   finishedAt: number;
-  cpu: { seconds: number; avgPercent: number; peakPercent: number };
-  memory: { peakBytes: number; limitBytes: number | null };
-  peakPids: number;
+  /**
+   * CPU time, its average over the agent's run and the busiest sampled interval (never below the
+   * average). Null when nothing was measured; `peakPercent` null when no interval was sampled.
+   */
+  cpu: { seconds: number; avgPercent: number; peakPercent: number | null } | null;
+  /** `peakBytes` null when no reading was taken. */
+  memory: { peakBytes: number | null; limitBytes: number | null };
+  /** Null when no reading was taken. */
+  peakPids: number | null;
   /** Milliseconds spent per lifecycle phase (e.g. create, start, wait, stats, remove). */
   phases: Record<string, number>;
 }

@@ -1,16 +1,17 @@
 /**
  * Publishing a run's results: every task branch with changes is pushed to origin by the
  * orchestrator (never by the container); successful ones get a pull request, created or updated,
- * whose body links its siblings. Problems are reported per task, never thrown.
+ * whose body is about that task (its figures, final message, prompt, conflicts) and links its
+ * siblings. Problems are reported per task, never thrown.
  */
-import fs from 'node:fs/promises';
 import { pushBranch, type Git } from '../git/index.js';
 import type { Logger } from '../core/logger.js';
 import type { RunResult, TaskRecord } from '../core/model.js';
+import type { ConflictNote, Redactor } from '../report/index.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { errorMessage } from './client.js';
 import { createOrUpdatePull, updatePullBody } from './pulls.js';
-import { renderPullBody, tail, type Publication } from './render.js';
+import { renderPullBody, type Publication, type PullBodyInput, type SiblingPull } from './render.js';
 
 export interface PublishOptions extends RepoRef {
   octokit: GitHubClient;
@@ -27,19 +28,23 @@ export interface PublishOptions extends RepoRef {
   remote?: string;
   /** Link to the workflow run, for PR bodies. */
   link: string;
+  /** The prompt each task was given, by task id (shown collapsed in its PR body). Default: none. */
+  prompts?: ReadonlyMap<string, string>;
+  /** Branches that conflict with each other (shown in the PR bodies of both). Default: none. */
+  conflicts?: readonly ConflictNote[];
+  /** The run's comment on the issue, linked from every PR body. Default: none. */
+  runCommentUrl?: string | null;
+  /** `https://github.com/owner/repo`, for links to the prompt files at the run's base commit. Default: none. */
+  repoUrl?: string;
+  /** Applied to everything a PR body shows. Default: none. */
+  redactor?: Redactor;
   logger: Logger;
 }
 
-/** The end of a task's log for a PR body: at most 60 lines / 6,000 characters. */
-export async function readLogTail(file: string | null, maxLines = 60, maxChars = 6000): Promise<string> {
-  if (!file) return '';
-  try {
-    const text = await fs.readFile(file, 'utf8');
-    const t = tail(text, maxLines, maxChars);
-    return t.cut ? `…\n${t.text}` : t.text;
-  } catch {
-    return '';
-  }
+/** A link to a file at a commit on GitHub, each path segment encoded. */
+function blobUrl(repoUrl: string | undefined, commit: string, file: string): string | null {
+  if (!repoUrl || !/^https?:\/\//.test(repoUrl) || !/^[0-9a-f]{40,64}$/.test(commit)) return null;
+  return `${repoUrl}/blob/${commit}/${file.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 function noChangeNote(record: TaskRecord): string {
@@ -50,7 +55,23 @@ export async function publishResults(options: PublishOptions): Promise<Publicati
   const { octokit, git, result, logger } = options;
   const remote = options.remote ?? 'origin';
   const publications: Publication[] = [];
-  const bodies = new Map<string, { record: TaskRecord; logTail: string }>();
+  const siblingsOf = (): SiblingPull[] =>
+    publications.flatMap((p) => (p.pr ? [{ taskId: p.taskId, title: p.title, number: p.pr.number, url: p.pr.url }] : []));
+  const bodyOf = (record: TaskRecord, siblings: SiblingPull[]): string => {
+    const input: PullBodyInput = {
+      record,
+      prompt: options.prompts?.get(record.id) ?? null,
+      issue: options.issue,
+      runId: result.run.id,
+      link: options.link,
+      runCommentUrl: options.runCommentUrl ?? null,
+      promptUrl: blobUrl(options.repoUrl, result.run.baseCommit, record.file),
+      siblings,
+      conflicts: options.conflicts ?? [],
+      redactor: options.redactor,
+    };
+    return renderPullBody(input);
+  };
 
   for (const record of result.tasks) {
     const pub: Publication = { taskId: record.id, title: record.title, branch: record.branch, pushed: false, pr: null, note: '' };
@@ -76,9 +97,6 @@ export async function publishResults(options: PublishOptions): Promise<Publicati
       pub.note = 'branch pushed; create-pr is false';
       continue;
     }
-    const logTail = await readLogTail(record.logFile);
-    bodies.set(record.id, { record, logTail });
-    const siblings = publications.flatMap((p) => (p.pr ? [{ taskId: p.taskId, ...p.pr }] : []));
     try {
       pub.pr = await createOrUpdatePull(
         octokit,
@@ -88,7 +106,7 @@ export async function publishResults(options: PublishOptions): Promise<Publicati
           head: record.branch,
           base: options.baseBranch,
           title: record.title,
-          body: renderPullBody({ record, issue: options.issue, runId: result.run.id, link: options.link, logTail, siblings }),
+          body: bodyOf(record, siblingsOf()),
           draft: options.createPr === 'draft',
         },
         logger,
@@ -101,19 +119,15 @@ export async function publishResults(options: PublishOptions): Promise<Publicati
   }
 
   // Earlier PRs were written before their later siblings existed.
-  const all = publications.flatMap((p) => (p.pr ? [{ taskId: p.taskId, ...p.pr }] : []));
+  const all = siblingsOf();
+  const records = new Map(result.tasks.map((t) => [t.id, t]));
   for (const [index, pub] of publications.entries()) {
-    const known = bodies.get(pub.taskId);
-    if (!pub.pr || !known) continue;
+    const record = records.get(pub.taskId);
+    if (!pub.pr || !record) continue;
     const later = publications.slice(index + 1).some((p) => p.pr);
     if (!later) continue;
     try {
-      await updatePullBody(octokit, {
-        owner: options.owner,
-        repo: options.repo,
-        number: pub.pr.number,
-        body: renderPullBody({ ...known, issue: options.issue, runId: result.run.id, link: options.link, siblings: all }),
-      });
+      await updatePullBody(octokit, { owner: options.owner, repo: options.repo, number: pub.pr.number, body: bodyOf(record, all) });
     } catch (error) {
       logger.warning(`task '${pub.taskId}': could not add sibling links to #${pub.pr.number}: ${errorMessage(error)}`);
     }

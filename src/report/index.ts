@@ -13,19 +13,27 @@ export {
   type RunMetricsInfo,
 } from './metrics.js';
 export {
+  renderCompactHeadline,
+  renderCompactTaskTable,
+  renderConflictList,
   renderGantt,
   renderHeadline,
   renderPrLink,
-  renderProgressTable,
   renderResourcesTable,
+  renderRunDetails,
+  renderRunningLines,
   renderSummaryMarkdown,
   renderTaskRow,
   renderTaskTable,
   renderTaskTableHeader,
+  reportedCostUsd,
+  type CompactTableOptions,
   type ConflictNote,
+  type PrCell,
   type SummaryOptions,
   type TaskRowOptions,
 } from './markdown.js';
 export { renderSummaryText } from './text.js';
 export { buildRunResult, writeResultFiles, type WriteResultFilesOptions } from './results.js';
 export { escapeMarkdown, mermaidLabel, stripControl } from './format.js';
+export { createRedactor, REDACTED, secretValues, type Redactor } from './redact.js';

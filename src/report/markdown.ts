@@ -1,9 +1,9 @@
 /**
- * The Markdown run summary (job summary, PR comment) and its pieces: task table rows reused in PR
- * bodies, a Mermaid gantt of the agents' run times, and the compact progress table of the live
- * sticky comment. Pure: records in, text out.
+ * The Markdown run summary (the job summary's full report) and its pieces: the full task table, a
+ * Mermaid gantt of the agents' run times, the resources table, and the compact pieces of the issue
+ * comment (headline, one short row per task, conflicts). Pure: records in, text out.
  */
-import type { RunResult, TaskRecord } from '../core/model.js';
+import type { RunResult, TaskRecord, TaskStatus } from '../core/model.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import {
   codeOrText,
@@ -30,7 +30,7 @@ export interface ConflictNote {
 }
 
 export interface SummaryOptions {
-  /** PR URL per task id; adds a PR column. Default none (no column). */
+  /** PR URL per task id; a PR column replaces the branch column. Default none (branch column). */
   prLinks?: Record<string, string>;
   /** Tasks changing the same files; adds a conflicts section. Default none. */
   conflicts?: ConflictNote[];
@@ -62,8 +62,9 @@ const TASK_COLUMNS = [
   'Files (+/-)',
 ] as const;
 
+/** The PR column takes the branch column's place: with PRs, branches are listed under the table. */
 function columns(withPr: boolean): string[] {
-  return TASK_COLUMNS.filter((c) => withPr || c !== 'PR');
+  return TASK_COLUMNS.filter((c) => (withPr ? c !== 'Branch' : c !== 'PR'));
 }
 
 /** The header and delimiter lines of the task table. */
@@ -95,8 +96,7 @@ export function renderTaskRow(task: TaskRecord, opts: TaskRowOptions = {}): stri
   const cells = [
     status,
     name,
-    task.branch ? codeOrText(task.branch) : '–',
-    ...(withPr ? [renderPrLink(opts.prUrl)] : []),
+    withPr ? renderPrLink(opts.prUrl) : task.branch ? codeOrText(task.branch) : '–',
     taskRan(task) ? formatDuration(taskDurationMs(task)) : '–',
     formatDuration(task.queueWaitMs),
     formatDuration(task.overheadMs),
@@ -109,7 +109,7 @@ export function renderTaskRow(task: TaskRecord, opts: TaskRowOptions = {}): stri
   return `| ${cells.join(' | ')} |`;
 }
 
-/** The whole task table; a PR column is added when `prLinks` is given. */
+/** The whole task table; with `prLinks`, a PR column instead of the branch column. */
 export function renderTaskTable(tasks: readonly TaskRecord[], prLinks?: Record<string, string>): string {
   const withPr = prLinks !== undefined;
   const rows = tasks.map((t) => renderTaskRow(t, { withPr, prUrl: prLinks?.[t.id] }));
@@ -147,11 +147,13 @@ export function renderResourcesTable(result: RunResult): string {
   const durations = ran.map(taskDurationMs);
   const queueWaits = tasks.flatMap((t) => (t.queueWaitMs === null ? [] : [t.queueWaitMs]));
   const overheads = tasks.flatMap((t) => (t.overheadMs === null ? [] : [t.overheadMs]));
-  const cpuSeconds = tasks.reduce((sum, t) => sum + (t.cpu?.seconds ?? 0), 0);
-  const cpuAvg = tasks.flatMap((t) => (t.cpu ? [t.cpu.avgPercent] : []));
-  const cpuPeak = Math.max(-Infinity, ...tasks.flatMap((t) => (t.cpu ? [t.cpu.peakPercent] : [])));
+  const measured = tasks.flatMap((t) => (t.cpu ? [t.cpu] : []));
+  const cpuAvg = measured.map((c) => c.avgPercent);
+  // The run's peak is the highest task peak, and never below the highest task average: a task whose
+  // intervals were not sampled still ran at least that busy.
+  const cpuPeak = Math.max(-Infinity, ...measured.map((c) => Math.max(c.peakPercent ?? -Infinity, c.avgPercent)));
   const memPeakTask = tasks.reduce<TaskRecord | null>(
-    (best, t) => (t.memory && (!best?.memory || t.memory.peakBytes > best.memory.peakBytes) ? t : best),
+    (best, t) => (t.memory?.peakBytes != null && (best?.memory?.peakBytes == null || t.memory.peakBytes > best.memory.peakBytes) ? t : best),
     null,
   );
   const pids = Math.max(-Infinity, ...tasks.flatMap((t) => (t.peakPids === null ? [] : [t.peakPids])));
@@ -162,11 +164,11 @@ export function renderResourcesTable(result: RunResult): string {
     ['Queue wait median / max', `${orNone(median(queueWaits))} / ${orNone(percentile(queueWaits, 100))}`],
     ['Overhead median / max', `${orNone(median(overheads))} / ${orNone(percentile(overheads, 100))}`],
     ['Peak concurrency', `${run.peakConcurrency} of ${run.maxParallel}`],
-    ['CPU total', formatSeconds(cpuSeconds)],
+    ['CPU total', measured.length ? formatSeconds(measured.reduce((sum, c) => sum + c.seconds, 0)) : '–'],
     ['CPU avg (median of tasks) / peak', `${formatPercent(median(cpuAvg))} / ${formatPercent(cpuPeak)}`],
     [
       'Memory peak (task)',
-      memPeakTask?.memory
+      memPeakTask?.memory?.peakBytes != null
         ? `${formatBytes(memPeakTask.memory.peakBytes)} of ${formatBytes(memPeakTask.memory.limitBytes)} (${codeOrText(memPeakTask.id)})`
         : '–',
     ],
@@ -239,35 +241,131 @@ export function renderSummaryMarkdown(result: RunResult, opts: SummaryOptions = 
   return sections.join('\n\n') + '\n';
 }
 
-/**
- * The live progress table (sticky comment): a counts line, then one row per task with its state and
- * elapsed time — agent time once the agent started, else time since the task was picked up;
- * finished tasks show their final figure, tasks that never started `–`.
- */
-export function renderProgressTable(records: readonly TaskRecord[], now: number): string {
-  const count = (pred: (t: TaskRecord) => boolean): number => records.filter(pred).length;
-  const running = count((t) => t.status === 'running');
-  const queued = count((t) => t.status === 'queued');
-  const done = records.length - running - queued;
-  const counts = [
-    `**${done}/${records.length} done**`,
-    `${running} running`,
-    `${queued} queued`,
-    ...(['succeeded', 'failed', 'timed_out', 'oom', 'skipped', 'cancelled'] as const)
-      .map((s) => [s, count((t) => t.status === s)] as const)
-      .filter(([, n]) => n > 0)
-      .map(([s, n]) => `${statusEmoji(s)} ${n}`),
-  ].join(' · ');
+/** What the compact task table shows in its PR column for a task: a link, a branch, or a short note. */
+export type PrCell = { url: string } | { branch: string } | { note: string };
 
-  const rows = records.map((t) => {
-    const since = t.agentStartedAt ?? t.startedAt;
-    let elapsed: number | null = null;
-    if (since !== null) {
-      const until = t.status === 'running' ? now : (t.agentStartedAt !== null ? t.agentFinishedAt : t.finishedAt) ?? now;
-      elapsed = Math.max(0, until - since);
-    }
-    const detail = t.reason ? escapeCell(t.reason, 80) : t.branch ? codeOrText(t.branch) : '';
-    return `| ${statusEmoji(t.status)} ${statusLabel(t.status)} | ${codeOrText(t.id)} | ${formatDuration(elapsed)} | ${detail} |`;
+export interface CompactTableOptions {
+  /** The PR column per task id; tasks without an entry show `–`. */
+  prCells?: Record<string, PrCell>;
+  /** Epoch ms: running tasks show the time since their agent (or task) started. Default: none. */
+  now?: number;
+  /** Task titles and failure reasons in the rows. Default true; off when a huge run must fit a comment. */
+  detail?: boolean;
+}
+
+/** The sum of the costs agents reported, or null when none reported any (shown `–`, not `$0.00`). */
+export function reportedCostUsd(tasks: readonly TaskRecord[]): number | null {
+  const costs = tasks.flatMap((t) => (typeof t.agent?.costUsd === 'number' && Number.isFinite(t.agent.costUsd) ? [t.agent.costUsd] : []));
+  return costs.length ? costs.reduce((a, b) => a + b, 0) : null;
+}
+
+/** Agent time so far of a running task (since its agent, else its task, started); null before that. */
+function elapsedMs(task: TaskRecord, now: number): number | null {
+  const since = task.agentStartedAt ?? task.startedAt;
+  return since === null ? null : Math.max(0, now - since);
+}
+
+function prCell(cell: PrCell | undefined): string {
+  if (!cell) return '–';
+  if ('url' in cell) return renderPrLink(cell.url);
+  if ('branch' in cell) return codeOrText(cell.branch);
+  return escapeCell(cell.note, 40);
+}
+
+/**
+ * One short row per task, for an issue thread: status, task, PR, agent time, cost, files. Running tasks
+ * show their time so far; what has not happened (yet) is `–`.
+ */
+export function renderCompactTaskTable(tasks: readonly TaskRecord[], opts: CompactTableOptions = {}): string {
+  const detail = opts.detail ?? true;
+  const rows = tasks.map((t) => {
+    const reason = detail && t.reason ? `: ${escapeCell(t.reason, 80)}` : '';
+    const name = detail && t.title && t.title !== t.id ? `${codeOrText(t.id)} — ${escapeCell(t.title, 60)}` : codeOrText(t.id);
+    const duration =
+      t.status === 'running' && opts.now !== undefined
+        ? formatDuration(elapsedMs(t, opts.now))
+        : taskRan(t) && t.status !== 'running'
+          ? formatDuration(taskDurationMs(t))
+          : '–';
+    const cells = [
+      `${statusEmoji(t.status)} ${statusLabel(t.status)}${reason}`,
+      name,
+      prCell(opts.prCells?.[t.id]),
+      duration,
+      formatCost(t.agent?.costUsd),
+      formatChanges(t.filesChanged, t.insertions, t.deletions),
+    ];
+    return `| ${cells.join(' | ')} |`;
   });
-  return [counts, '', '| Status | Task | Elapsed | Detail |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| Status | Task | PR | Duration | Cost | Files |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/**
+ * The counts line of a run, finished or not: tasks per state, wall time (so far), speedup once the run
+ * is over, and the agents' cost (`–` when no agent reports one).
+ */
+export function renderCompactHeadline(opts: {
+  tasks: readonly TaskRecord[];
+  wallMs: number;
+  /** Null while the run is in progress. */
+  speedup: number | null;
+}): string {
+  const { tasks } = opts;
+  const count = (status: TaskStatus): number => tasks.filter((t) => t.status === status).length;
+  const states = (['succeeded', 'failed', 'timed_out', 'oom', 'skipped', 'cancelled', 'running', 'queued'] as const)
+    .map((s) => [s, count(s)] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${statusEmoji(s)} ${n} ${statusLabel(s)}`);
+  const done = opts.speedup !== null;
+  return [
+    `**${plural(tasks.length, 'task')}**`,
+    ...states,
+    `${done ? 'wall' : 'elapsed'} **${formatDuration(opts.wallMs)}**`,
+    ...(done ? [`speedup **${formatSpeedup(opts.speedup)}**`] : []),
+    `${done ? 'cost' : 'cost so far'} **${formatCost(reportedCostUsd(tasks))}**`,
+  ].join(' · ');
+}
+
+/** One line per running task: what is happening now, for the top of a progress comment. */
+export function renderRunningLines(tasks: readonly TaskRecord[], now: number): string {
+  return tasks
+    .filter((t) => t.status === 'running')
+    .map((t) => {
+      const title = t.title && t.title !== t.id ? ` — ${escapeCell(t.title, 60)}` : '';
+      const phase = t.agentStartedAt === null ? 'preparing' : 'agent running';
+      return `- ${statusEmoji('running')} ${codeOrText(t.id)}${title} · ${phase} for ${formatDuration(elapsedMs(t, now))}`;
+    })
+    .join('\n');
+}
+
+/** Conflicting pairs, at most `max` (then how many more), each with at most 5 files. */
+export function renderConflictList(
+  conflicts: readonly ConflictNote[],
+  opts: { prLinks?: Record<string, string>; max?: number } = {},
+): string {
+  const max = opts.max ?? 20;
+  const name = (id: string): string => {
+    const url = opts.prLinks?.[id];
+    return url ? `${renderPrLink(url)} ${codeOrText(id)}` : codeOrText(id);
+  };
+  const lines = conflicts.slice(0, max).map((c) => {
+    const files = c.files.slice(0, 5).map((f) => codeOrText(f));
+    if (c.files.length > 5) files.push(`and ${c.files.length - 5} more`);
+    return `- ${name(c.a)} and ${name(c.b)}: ${files.join(', ')}`;
+  });
+  if (conflicts.length > max) lines.push(`- … and ${plural(conflicts.length - max, 'more pair')} (all in the job summary)`);
+  return lines.join('\n');
+}
+
+/**
+ * Everything about a finished run that is not needed to review it: the full headline (sum of task
+ * time, efficiency, mode, parallelism, the dependency bound), the timeline, resources, phase medians
+ * and pressure holds. For a collapsed section of the issue comment.
+ */
+export function renderRunDetails(result: RunResult): string {
+  const sections = [renderHeadline(result)];
+  const gantt = renderGantt(result.tasks, result.run.finishedAt);
+  if (gantt) sections.push('**Timeline** (agent run time per task)', gantt);
+  sections.push('**Resources**', renderResourcesTable(result));
+  return sections.join('\n\n');
 }

@@ -16,10 +16,11 @@ import {
   warning
 } from "./chunk-F5UEZNWR.js";
 import {
+  claudeEnv,
   newRunId,
   queuedTaskRecord,
   runFanout
-} from "./chunk-G4P43EDR.js";
+} from "./chunk-2XSKAGBG.js";
 import {
   authConfigArgs,
   mergeTree
@@ -35,26 +36,37 @@ import {
 import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
-import "./chunk-NUZHN4PF.js";
+import "./chunk-3DWMPPLR.js";
 import "./chunk-2ZR5N6ZW.js";
 import "./chunk-VJOMDSXE.js";
 import "./chunk-XQPV4RL2.js";
 import {
   codeOrText,
+  createRedactor,
+  escapeCell,
   escapeMarkdown,
+  formatChanges,
+  formatCost,
   plural,
-  renderProgressTable,
+  renderCompactHeadline,
+  renderCompactTaskTable,
+  renderConflictList,
+  renderPrLink,
+  renderRunDetails,
+  renderRunningLines,
   renderSummaryMarkdown,
-  renderTaskRow,
-  renderTaskTableHeader,
+  secretValues,
   statusEmoji,
+  statusLabel,
+  taskDurationMs,
+  taskRan,
   truncate
-} from "./chunk-67KRBY2A.js";
+} from "./chunk-CCBSMBIL.js";
 import {
   expandPromptArgs,
   loadPromptFile,
   loadTasks
-} from "./chunk-XUPMWASG.js";
+} from "./chunk-PRBCVFPI.js";
 import {
   PromptError
 } from "./chunk-CNDDRXKQ.js";
@@ -64,7 +76,7 @@ import {
   InvalidValue,
   actionDefault,
   invalidValueMessage
-} from "./chunk-KIQNPGAR.js";
+} from "./chunk-D4PR5YHT.js";
 import {
   defaultConfig
 } from "./chunk-4ANR2JZV.js";
@@ -5059,7 +5071,7 @@ function httpStatus(error2) {
 }
 
 // src/action/run-action.ts
-import fs2 from "node:fs";
+import fs from "node:fs";
 
 // src/git/push.ts
 async function pushBranch(git, remote, branch, opts = {}) {
@@ -5274,9 +5286,6 @@ async function checkSenderPermission(octokit, options) {
   };
 }
 
-// src/github/publish.ts
-import fs from "node:fs/promises";
-
 // src/github/pulls.ts
 var MAX_TITLE_CHARS = 256;
 function cleanTitle(title) {
@@ -5323,25 +5332,46 @@ function runLink(env) {
   let server = env.GITHUB_SERVER_URL ?? "https://github.com";
   return !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID ? "" : `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
-function footer(link, runId) {
+function footer(link, runId, fullReport = !1) {
   let parts = [];
-  return link && parts.push(`[workflow run](${link})`), runId && parts.push(`run ${codeOrText(runId)}`), parts.length ? `
+  return link && parts.push(fullReport ? `full report in the [workflow run](${link})'s summary` : `[workflow run](${link})`), runId && parts.push(`run ${codeOrText(runId)}`), parts.length ? `
 
 <sub>agent-fanout \xB7 ${parts.join(" \xB7 ")}</sub>` : "";
 }
-function errorList(errors) {
-  return errors.length ? `
+function errorList(errors, max = 20) {
+  if (!errors.length) return "";
+  let lines = errors.slice(0, max).map((e) => `- ${escapeMarkdown(truncate(e, 500))}`);
+  return errors.length > max && lines.push(`- \u2026 and ${errors.length - max} more (in the workflow run's log)`), `
 
 **Problems**
-${errors.map((e) => `- ${escapeMarkdown(e)}`).join(`
-`)}` : "";
+${lines.join(`
+`)}`;
+}
+var COMMENT_BUDGET = MAX_BODY_CHARS - stickyMarker("run").length - 1;
+function firstThatFits(renderings, limit, note) {
+  let text = "";
+  for (let render of renderings)
+    if (text = render(), text.length <= limit) return text;
+  return truncateBody(text, limit, note);
+}
+var identity = { text: (t) => t, deep: (v) => v };
+function startedBy(ctx) {
+  return `Started by ${escapeMarkdown(ctx.description)}.`;
 }
 function renderProgressComment(opts) {
-  return `${opts.records.some((r) => r.status === "queued" || r.status === "running") ? `### \u{1F504} agent-fanout: ${plural(opts.records.length, "task")} running` : `### \u23F3 agent-fanout: ${plural(opts.records.length, "task")} done; pushing branches and opening pull requests`}
+  let redactor = opts.redactor ?? identity, records = redactor.deep([...opts.records]), busy = records.some((r) => r.status === "queued" || r.status === "running"), done = records.filter((r) => r.status !== "queued" && r.status !== "running").length, heading = busy ? `### \u{1F504} agent-fanout: ${done} of ${plural(records.length, "task")} done` : `### \u23F3 agent-fanout: ${plural(records.length, "task")} done; pushing branches and opening pull requests`, startedAt = Math.min(...records.map((r) => r.queuedAt)), headline = renderCompactHeadline({ tasks: records, wallMs: records.length ? Math.max(0, opts.now - startedAt) : 0, speedup: null }), running = renderRunningLines(records, opts.now), render = (detail) => () => redactor.text(
+    [
+      heading,
+      `${headline}
+${startedBy(opts)}`,
+      ...running ? [`**Running now**
+${running}`] : [],
+      renderCompactTaskTable(records, { now: opts.now, detail })
+    ].join(`
 
-Started by ${escapeMarkdown(opts.description)}.
-
-` + renderProgressTable(opts.records, opts.now) + errorList(opts.errors) + footer(opts.link, opts.runId);
+`) + errorList(redactor.deep([...opts.errors])) + footer(opts.link, opts.runId)
+  );
+  return firstThatFits([render(!0), render(!1)], COMMENT_BUDGET, "the job summary has every task");
 }
 function renderPublications(publications) {
   return publications.length === 0 ? "" : `### Pull requests
@@ -5353,11 +5383,39 @@ ${publications.map((p) => {
 `)}
 `;
 }
+function publicationCells(publications) {
+  let cells = {};
+  for (let p of publications)
+    p.pr ? cells[p.taskId] = { url: p.pr.url } : p.pushed && p.branch ? cells[p.taskId] = { branch: p.branch } : /failed/.test(p.note) && (cells[p.taskId] = { note: "\u26A0\uFE0F not published" });
+  return cells;
+}
+function publicationProblems(publications) {
+  return publications.filter((p) => !p.pr && / failed: /.test(p.note)).map((p) => `task '${p.taskId}': ${p.note}`);
+}
+function finalHeading(result) {
+  let { tasks, run: run2 } = result;
+  return `### ${tasks.length > 0 && run2.succeeded === tasks.length ? "\u2705" : "\u274C"} agent-fanout: ${run2.succeeded} of ${plural(tasks.length, "task")} succeeded`;
+}
 function renderFinalComment(opts) {
-  let pubs = renderPublications(opts.publications);
-  return `${opts.summary.trimEnd()}${pubs ? `
+  let redactor = opts.redactor ?? identity, result = redactor.deep(opts.result), { tasks, run: run2 } = result, prCells = publicationCells(opts.publications), prLinks = Object.fromEntries(Object.entries(prCells).flatMap(([id, c]) => "url" in c ? [[id, c.url]] : [])), errors = redactor.deep([...opts.errors, ...publicationProblems(opts.publications)]), headline = renderCompactHeadline({ tasks, wallMs: run2.wallMs, speedup: run2.speedup }), conflicts = opts.conflicts.length ? `**\u26A0\uFE0F Conflicts**: merging both of a pair conflicts in these files; whichever is merged second needs them resolved.
+${renderConflictList(opts.conflicts, { prLinks })}` : "", details = `<details><summary>Run details: timeline, resources, phases</summary>
 
-${pubs.trimEnd()}` : ""}${footer(opts.link, opts.runId)}`;
+${renderRunDetails(result)}
+
+</details>`, render = (detail, withDetails) => () => redactor.text(
+    [
+      finalHeading(result),
+      `${headline}
+${startedBy(opts)}`,
+      renderCompactTaskTable(tasks, { prCells, detail }),
+      ...conflicts ? [conflicts] : []
+    ].join(`
+
+`) + errorList(errors) + (withDetails ? `
+
+${details}` : "") + footer(opts.link, opts.runId, !0)
+  );
+  return firstThatFits([render(!0, !0), render(!1, !0), render(!1, !1)], COMMENT_BUDGET, "the job summary has the full report");
 }
 function renderNoTasksComment(opts) {
   let dir = opts.promptDirs[0] ?? "prompts";
@@ -5381,45 +5439,141 @@ function tail(text, maxLines, maxChars) {
 `), cut = lines.length > maxLines;
   return out.length > maxChars && (out = out.slice(out.length - maxChars), cut = !0), { text: out, cut };
 }
-function renderPullBody(opts) {
-  let { record } = opts, parts = [];
-  opts.issue !== null && parts.push(`Refs #${opts.issue}`), parts.push(
-    `Opened by agent-fanout for task ${codeOrText(record.id)} (${codeOrText(record.file)}). Review it like any contribution: the changes were made by an agent.`
-  ), parts.push(`${renderTaskTableHeader()}
-${renderTaskRow(record)}`);
-  let final = record.agent?.finalText?.trim();
-  final && parts.push(`### Agent's final message
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/@/g, "@&#8203;");
+}
+var LIST_ITEM = /^(\s*(?:[-*+]|\d{1,3}[.)])\s+)/;
+function wrapProse(text, width = 90) {
+  let inFence = !1, out = [];
+  for (let line of text.split(`
+`)) {
+    if (/^\s*(```|~~~)/.test(line) && (inFence = !inFence), inFence || line.length <= width || /^\s*\|/.test(line) || /^( {4}|\t)/.test(line)) {
+      out.push(line);
+      continue;
+    }
+    let indent = " ".repeat((LIST_ITEM.exec(line)?.[1] ?? /^\s*/.exec(line)[0]).length), rest = line;
+    for (; rest.length > width; ) {
+      let cut = rest.lastIndexOf(" ", width);
+      if (cut <= indent.length && (cut = rest.indexOf(" ", width)), cut < 0) break;
+      out.push(rest.slice(0, cut).trimEnd()), rest = indent + rest.slice(cut + 1).trimStart();
+    }
+    out.push(rest);
+  }
+  return out.join(`
+`);
+}
+var PULL_BODY_LIMITS = [
+  { message: 2e4, prompt: 2e4, siblings: 100, siblingTitles: !0 },
+  { message: 12e3, prompt: 6e3, siblings: 50, siblingTitles: !1 },
+  { message: 6e3, prompt: 2e3, siblings: 20, siblingTitles: !1 }
+];
+function pullHeader(input, record) {
+  let status = `${statusEmoji(record.status)} ${statusLabel(record.status)}${record.reason ? `: ${escapeCell(record.reason, 120)}` : ""}`, file = input.promptUrl ? `[${codeOrText(record.file)}](${input.promptUrl})` : codeOrText(record.file), cells = [
+    codeOrText(record.id),
+    file,
+    status,
+    taskRan(record) ? formatDuration(taskDurationMs(record)) : "\u2013",
+    formatCost(record.agent?.costUsd),
+    record.agent?.turns !== void 0 ? String(record.agent.turns) : "\u2013",
+    formatChanges(record.filesChanged, record.insertions, record.deletions)
+  ], run2 = input.runCommentUrl ? ` Every task of this run is in [the run's comment](${input.runCommentUrl}).` : "";
+  return `| Task | Prompt | Status | Duration | Cost | Turns | Files changed |
+|---|---|---|---|---|---|---|
+| ${cells.join(" | ")} |
 
-${fenced(truncate(final, 8e3))}`), opts.logTail.trim() && parts.push(`<details><summary>Log tail</summary>
+<sub>An agent made these changes: review them like any contribution.${run2}</sub>`;
+}
+function pullMessage(input, record, max) {
+  let text = record.agent?.finalText?.trim();
+  if (!text) return `### What the agent says it did
 
-${fenced(opts.logTail)}
+_The agent left no final message${input.link ? `; its output is in the [workflow run](${input.link})'s log` : ""}._`;
+  let chars = [...text], shown = chars.length > max ? chars.slice(0, max).join("") : text, note = chars.length > max ? `
 
-</details>`);
-  let siblings = opts.siblings.filter((s) => s.taskId !== record.id);
-  return siblings.length && parts.push(`### Sibling pull requests
+_Truncated: the message has ${chars.length.toLocaleString("en-US")} characters, the first ${max.toLocaleString("en-US")} are shown${input.link ? `; all of it is in the task's output in the [workflow run](${input.link})'s log` : ""}._` : "";
+  return `### What the agent says it did
 
-${siblings.map((s) => `- [#${s.number}](${s.url}) ${codeOrText(s.taskId)}`).join(`
-`)}`), parts.join(`
+${fenced(wrapProse(shown))}${note}`;
+}
+function pullPrompt(input, record, prompt, max) {
+  if (prompt === null || !prompt.trim()) return "";
+  let chars = [...prompt.trim()], shown = chars.length > max ? chars.slice(0, max).join("") : prompt.trim(), whole = input.promptUrl ? `[${codeOrText(record.file)}](${input.promptUrl})` : codeOrText(record.file), note = chars.length > max ? `
 
-`) + footer(opts.link, opts.runId);
+_Truncated: the first ${max.toLocaleString("en-US")} of ${chars.length.toLocaleString("en-US")} characters; the whole prompt is ${whole}._` : "";
+  return `<details><summary>What the agent was asked: <code>${escapeHtml(record.file)}</code></summary>
+
+${fenced(shown, "markdown")}${note}
+
+</details>`;
+}
+function pullConflicts(input, record) {
+  let mine = input.conflicts.filter((c) => c.a === record.id || c.b === record.id);
+  if (!mine.length) return "";
+  let pulls = new Map(input.siblings.map((s) => [s.taskId, s])), lines = mine.slice(0, 30).map((c) => {
+    let other = c.a === record.id ? c.b : c.a, pull = pulls.get(other), files = c.files.slice(0, 10).map((f) => codeOrText(f));
+    return c.files.length > 10 && files.push(`and ${c.files.length - 10} more`), `- ${pull ? `${renderPrLink(pull.url)} ` : ""}${codeOrText(other)}${pull ? "" : " (no pull request)"}: ${files.join(", ")}`;
+  });
+  return mine.length > 30 && lines.push(`- \u2026 and ${mine.length - 30} more`), `### \u26A0\uFE0F Conflicts with other tasks of this run
+
+Merged one after the other, this pull request and each of these conflict in the files listed; whichever is merged second needs them resolved.
+
+` + lines.join(`
+`);
+}
+function pullSiblings(input, record, limits) {
+  let others = input.siblings.filter((s) => s.taskId !== record.id);
+  if (!others.length) return "";
+  let lines = others.slice(0, limits.siblings).map((s) => {
+    let title = limits.siblingTitles && s.title && s.title !== s.taskId ? ` \u2014 ${escapeCell(s.title, 80)}` : "";
+    return `- ${renderPrLink(s.url)} ${codeOrText(s.taskId)}${title}`;
+  });
+  return others.length > limits.siblings && lines.push(`- \u2026 and ${others.length - limits.siblings} more${input.runCommentUrl ? ` in [the run's comment](${input.runCommentUrl})` : ""}`), `### Other pull requests of this run
+
+${lines.join(`
+`)}`;
+}
+function renderPullBody(input) {
+  let redactor = input.redactor ?? identity, record = redactor.deep(input.record), prompt = input.prompt === null ? null : redactor.text(input.prompt), render = (limits) => () => {
+    let sections = [
+      ...input.issue !== null ? [`Refs #${input.issue}`] : [],
+      pullHeader(input, record),
+      pullMessage(input, record, limits.message),
+      // Verification (checks run on the branch after the agent) goes here, once tasks carry its
+      // result: after what the agent claims, before what it was asked. Nothing renders it today.
+      pullPrompt(input, record, prompt, limits.prompt),
+      pullConflicts(input, record),
+      pullSiblings(input, record, limits)
+    ];
+    return redactor.text(sections.filter(Boolean).join(`
+
+`) + footer(input.link, input.runId));
+  };
+  return firstThatFits(PULL_BODY_LIMITS.map(render), MAX_BODY_CHARS, "the branch and the workflow run have everything");
 }
 
 // src/github/publish.ts
-async function readLogTail(file, maxLines = 60, maxChars = 6e3) {
-  if (!file) return "";
-  try {
-    let text = await fs.readFile(file, "utf8"), t = tail(text, maxLines, maxChars);
-    return t.cut ? `\u2026
-${t.text}` : t.text;
-  } catch {
-    return "";
-  }
+function blobUrl(repoUrl, commit, file) {
+  return !repoUrl || !/^https?:\/\//.test(repoUrl) || !/^[0-9a-f]{40,64}$/.test(commit) ? null : `${repoUrl}/blob/${commit}/${file.split("/").map(encodeURIComponent).join("/")}`;
 }
 function noChangeNote(record) {
   return record.status === "succeeded" ? "no changes: no pull request" : `${record.status.replace(/_/g, " ")} without changes: nothing pushed`;
 }
 async function publishResults(options) {
-  let { octokit, git, result, logger } = options, remote = options.remote ?? "origin", publications = [], bodies = /* @__PURE__ */ new Map();
+  let { octokit, git, result, logger } = options, remote = options.remote ?? "origin", publications = [], siblingsOf = () => publications.flatMap((p) => p.pr ? [{ taskId: p.taskId, title: p.title, number: p.pr.number, url: p.pr.url }] : []), bodyOf = (record, siblings) => {
+    let input = {
+      record,
+      prompt: options.prompts?.get(record.id) ?? null,
+      issue: options.issue,
+      runId: result.run.id,
+      link: options.link,
+      runCommentUrl: options.runCommentUrl ?? null,
+      promptUrl: blobUrl(options.repoUrl, result.run.baseCommit, record.file),
+      siblings,
+      conflicts: options.conflicts ?? [],
+      redactor: options.redactor
+    };
+    return renderPullBody(input);
+  };
   for (let record of result.tasks) {
     let pub = { taskId: record.id, title: record.title, branch: record.branch, pushed: !1, pr: null, note: "" };
     if (publications.push(pub), !record.commit || !record.branch) {
@@ -5440,9 +5594,6 @@ async function publishResults(options) {
       pub.note = "branch pushed; create-pr is false";
       continue;
     }
-    let logTail = await readLogTail(record.logFile);
-    bodies.set(record.id, { record, logTail });
-    let siblings = publications.flatMap((p) => p.pr ? [{ taskId: p.taskId, ...p.pr }] : []);
     try {
       pub.pr = await createOrUpdatePull(
         octokit,
@@ -5452,7 +5603,7 @@ async function publishResults(options) {
           head: record.branch,
           base: options.baseBranch,
           title: record.title,
-          body: renderPullBody({ record, issue: options.issue, runId: result.run.id, link: options.link, logTail, siblings }),
+          body: bodyOf(record, siblingsOf()),
           draft: options.createPr === "draft"
         },
         logger
@@ -5461,17 +5612,12 @@ async function publishResults(options) {
       pub.note = `pull request for ${record.branch} failed: ${errorMessage(error2)}`, logger.warning(`task '${record.id}': ${pub.note}`);
     }
   }
-  let all = publications.flatMap((p) => p.pr ? [{ taskId: p.taskId, ...p.pr }] : []);
+  let all = siblingsOf(), records = new Map(result.tasks.map((t) => [t.id, t]));
   for (let [index, pub] of publications.entries()) {
-    let known = bodies.get(pub.taskId);
-    if (!(!pub.pr || !known || !publications.slice(index + 1).some((p) => p.pr)))
+    let record = records.get(pub.taskId);
+    if (!(!pub.pr || !record || !publications.slice(index + 1).some((p) => p.pr)))
       try {
-        await updatePullBody(octokit, {
-          owner: options.owner,
-          repo: options.repo,
-          number: pub.pr.number,
-          body: renderPullBody({ ...known, issue: options.issue, runId: result.run.id, link: options.link, siblings: all })
-        });
+        await updatePullBody(octokit, { owner: options.owner, repo: options.repo, number: pub.pr.number, body: bodyOf(record, all) });
       } catch (error2) {
         logger.warning(`task '${pub.taskId}': could not add sibling links to #${pub.pr.number}: ${errorMessage(error2)}`);
       }
@@ -5786,23 +5932,17 @@ async function discoverTasksForIssue(options) {
 }
 
 // src/action/run-action.ts
-var RUN_COMMENT_KEY = "run", REFUSED_COMMENT_KEY = "refused", MIN_MASKED_LENGTH = 4, actionLogger = {
+var RUN_COMMENT_KEY = "run", REFUSED_COMMENT_KEY = "refused", actionLogger = {
   debug: (m) => debug(m),
   info: (m) => info(m),
   warning: (m) => warning(m),
   error: (m) => error(m)
 };
 function readPayload(file) {
-  return !file || !fs2.existsSync(file) ? {} : JSON.parse(fs2.readFileSync(file, "utf8"));
+  return !file || !fs.existsSync(file) ? {} : JSON.parse(fs.readFileSync(file, "utf8"));
 }
 function maskEnvValues(names, env) {
-  for (let name of names) {
-    let value = env[name];
-    if (!(!value || value.length < MIN_MASKED_LENGTH)) {
-      setSecret(value);
-      for (let line of value.split(/\r?\n/)) line.trim().length >= MIN_MASKED_LENGTH && setSecret(line.trim());
-    }
-  }
+  for (let value of secretValues(names, env)) setSecret(value);
 }
 var TaskOutputPrinter = class {
   #partial = /* @__PURE__ */ new Map();
@@ -5819,7 +5959,7 @@ var TaskOutputPrinter = class {
 };
 async function startRunDashboard(port, stateDir, logger) {
   try {
-    let { startDashboard, dockerRunLiveness } = await import("./dashboard-5KBWYK3H.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
+    let { startDashboard, dockerRunLiveness } = await import("./dashboard-AGIH3DIQ.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
     return info(`agent-fanout: dashboard at ${server.url}`), server;
   } catch (error2) {
     return warning(`agent-fanout: could not start the dashboard on port ${port}: ${errorMessage(error2)}`), null;
@@ -5861,8 +6001,8 @@ function printTaskGroups(result) {
   for (let task of result.tasks) {
     startGroup(`${statusEmoji(task.status)} ${task.id}: ${task.status.replace(/_/g, " ")} (${formatDuration(task.durationMs)})`);
     try {
-      if (task.reason && info(`[${task.id}] reason: ${task.reason}`), task.branch && info(`[${task.id}] branch: ${task.branch}${task.commit ? ` at ${task.commit.slice(0, 12)}` : " (no changes)"}`), task.logFile && fs2.existsSync(task.logFile)) {
-        let t = tail(fs2.readFileSync(task.logFile, "utf8"), 200, 5e4);
+      if (task.reason && info(`[${task.id}] reason: ${task.reason}`), task.branch && info(`[${task.id}] branch: ${task.branch}${task.commit ? ` at ${task.commit.slice(0, 12)}` : " (no changes)"}`), task.logFile && fs.existsSync(task.logFile)) {
+        let t = tail(fs.readFileSync(task.logFile, "utf8"), 200, 5e4);
         if (t.cut && info(`[${task.id}] \u2026 (earlier output in ${task.logFile})`), t.text) for (let line of t.text.split(`
 `)) info(`[${task.id}] ${line}`);
       }
@@ -5901,13 +6041,15 @@ var ActionRun = class {
       await this.reportNoTasks(target, base.ref, errors);
       return;
     }
-    info(`agent-fanout: ${tasks.length} task(s): ${tasks.map((t) => t.id).join(", ")}`), maskEnvValues(new Set(tasks.flatMap((t) => t.env)), this.#env), await removePersistedCredentials(git, actionLogger);
-    let executed = await this.execute(target, config, tasks, errors);
+    info(`agent-fanout: ${tasks.length} task(s): ${tasks.map((t) => t.id).join(", ")}`);
+    let agentEnvNames = /* @__PURE__ */ new Set([...target.inputs.env, ...tasks.flatMap((t) => t.env), ...Object.keys(claudeEnv(this.#env))]);
+    maskEnvValues(agentEnvNames, this.#env);
+    let redactor = createRedactor(secretValues(agentEnvNames, this.#env, [target.inputs["github-token"]]));
+    await removePersistedCredentials(git, actionLogger);
+    let executed = await this.execute(target, config, tasks, errors, redactor);
     printTaskGroups(executed.result);
-    let publications = executed.cancelled ? [] : await this.publish(target, git, executed.result, base.branch);
-    executed.cancelled && warning("agent-fanout: run cancelled: nothing pushed");
-    let conflicts = await checkConflicts(git, executed.result, errors);
-    await this.report(target, config, executed, publications, conflicts, errors);
+    let conflicts = await checkConflicts(git, executed.result, errors), publications = executed.cancelled ? [] : await this.publish(target, git, executed.result, base.branch, { tasks, conflicts, redactor, sticky: executed.sticky });
+    executed.cancelled && warning("agent-fanout: run cancelled: nothing pushed"), await this.report(target, config, executed, publications, conflicts, errors, redactor);
   }
   /** Stops the dashboard if the step started one. */
   async close() {
@@ -5964,10 +6106,10 @@ var ActionRun = class {
     ), await this.dropLabel(target);
   }
   /** Runs the tasks with a live sticky comment, task output in the log, and SIGINT/SIGTERM as cancel. */
-  async execute(target, config, tasks, errors) {
+  async execute(target, config, tasks, errors, redactor) {
     let { octokit, repoRef, inputs, number, link, trigger } = target, runId = newRunId(Date.now());
     saveRunState({ runId, stateDir: config.stateDir, repo: config.repo, keepWorktrees: config.keepWorktrees }), number !== null && await warnOnFailure("could not add the \u{1F440} reaction", () => addEyesReaction(octokit, { ...repoRef, issueNumber: number, commentId: trigger.commentId }));
-    let sticky = inputs.comment && number !== null ? new StickyComment({ octokit, ...repoRef, issueNumber: number, key: RUN_COMMENT_KEY, logger: actionLogger }) : null, records = new Map(tasks.map((t) => [t.id, queuedTaskRecord(t, null, Date.now())])), progress = () => renderProgressComment({ records: [...records.values()], now: Date.now(), description: trigger.description, errors, link, runId });
+    let sticky = inputs.comment && number !== null ? new StickyComment({ octokit, ...repoRef, issueNumber: number, key: RUN_COMMENT_KEY, logger: actionLogger }) : null, records = new Map(tasks.map((t) => [t.id, queuedTaskRecord(t, null, Date.now())])), progress = () => renderProgressComment({ records: [...records.values()], now: Date.now(), description: trigger.description, errors, link, runId, redactor });
     await sticky?.flush(progress());
     let controller = new AbortController(), cancel = (signal) => {
       warning(`agent-fanout: ${signal} received: cancelling the run`), controller.abort();
@@ -5997,13 +6139,13 @@ var ActionRun = class {
         }
       }), cancelled: controller.signal.aborted, sticky, runId };
     } catch (error2) {
-      throw await sticky?.flush(renderFailedComment(errorMessage(error2), link, runId)), await this.dropLabel(target), error2;
+      throw await sticky?.flush(redactor.text(renderFailedComment(errorMessage(error2), link, runId))), await this.dropLabel(target), error2;
     } finally {
       printer.flush(), process.off("SIGINT", onSigint), process.off("SIGTERM", onSigterm);
     }
   }
   /** Pushes each task's branch and opens or updates its pull request. */
-  async publish(target, git, result, baseBranch) {
+  async publish(target, git, result, baseBranch, extra) {
     let { octokit, repoRef, inputs, number, link } = target;
     return publishResults({
       octokit,
@@ -6015,31 +6157,26 @@ var ActionRun = class {
       createPr: inputs["create-pr"],
       token: inputs["github-token"],
       link,
+      prompts: new Map(extra.tasks.map((t) => [t.id, t.prompt])),
+      conflicts: extra.conflicts,
+      runCommentUrl: extra.sticky?.url ?? null,
+      repoUrl: `${this.#env.GITHUB_SERVER_URL ?? "https://github.com"}/${repoRef.owner}/${repoRef.repo}`,
+      redactor: extra.redactor,
       logger: actionLogger
     });
   }
   /** Job summary, final comments (issue and PRs), label removal, outputs and the step's verdict. */
-  async report(target, config, executed, publications, conflicts, errors) {
-    let { octokit, repoRef, inputs, link } = target, { result, sticky, runId } = executed, prLinks = {};
+  async report(target, config, executed, publications, conflicts, errors, redactor) {
+    let { inputs, link, trigger } = target, { result, sticky, runId } = executed, prLinks = {};
     for (let p of publications) p.pr && (prLinks[p.taskId] = p.pr.url);
     recordPullRequests(config.stateDir, result, prLinks);
-    let summary2 = renderSummaryMarkdown(result, { prLinks, conflicts, errors });
+    let summary2 = renderSummaryMarkdown(redactor.deep(result), { prLinks, conflicts, errors: redactor.deep(errors) });
     await warnOnFailure("could not write the job summary", async () => {
-      let pubs = renderPublications(publications);
-      await summary.addRaw(pubs ? `${summary2}
-${pubs}` : summary2).write();
+      let pubs = renderPublications(redactor.deep(publications));
+      await summary.addRaw(redactor.text(pubs ? `${summary2}
+${pubs}` : summary2)).write();
     });
-    let finalComment = renderFinalComment({ summary: summary2, publications, link, runId });
-    if (inputs.comment)
-      for (let p of publications) {
-        if (!p.pr) continue;
-        let pr = p.pr;
-        await warnOnFailure(
-          `could not comment on #${pr.number}`,
-          () => upsertStickyComment(octokit, { ...repoRef, issueNumber: pr.number, key: RUN_COMMENT_KEY }, finalComment)
-        );
-      }
-    let commentId = await sticky?.flush(finalComment) ?? null;
+    let finalComment = renderFinalComment({ result, publications, conflicts, description: trigger.description, errors, link, runId, redactor }), commentId = await sticky?.flush(finalComment) ?? null;
     await this.dropLabel(target), await this.close(), setOutputs(result, publications, conflicts, commentId);
     let failed = result.tasks.filter((t) => t.status !== "succeeded");
     if (info(
@@ -6086,4 +6223,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-LLER2F7X.js.map
+//# sourceMappingURL=main-5BGRPWW6.js.map

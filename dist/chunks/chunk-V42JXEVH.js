@@ -3822,8 +3822,8 @@ function taskViewFrom(record, status, previous) {
     filesChanged: num(record.filesChanged),
     insertions: num(record.insertions),
     deletions: num(record.deletions),
-    cpu: record.cpu ? { seconds: num(record.cpu.seconds), avgPercent: num(record.cpu.avgPercent), peakPercent: num(record.cpu.peakPercent) } : null,
-    memory: record.memory ? { peakBytes: num(record.memory.peakBytes), limitBytes: numOrNull(record.memory.limitBytes) } : null,
+    cpu: record.cpu ? { seconds: num(record.cpu.seconds), avgPercent: num(record.cpu.avgPercent), peakPercent: numOrNull(record.cpu.peakPercent) } : null,
+    memory: record.memory ? { peakBytes: numOrNull(record.memory.peakBytes), limitBytes: numOrNull(record.memory.limitBytes) } : null,
     costUsd: numOrNull(record.agent?.costUsd),
     turns: numOrNull(record.agent?.turns),
     last: previous.last
@@ -4146,4 +4146,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-V46KCPRG.js.map
+//# sourceMappingURL=chunk-V42JXEVH.js.map

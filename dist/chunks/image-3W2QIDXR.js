@@ -1,7 +1,7 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-KIQNPGAR.js";
+} from "./chunk-D4PR5YHT.js";
 import {
   DEFAULT_BASE_IMAGE,
   DEFAULT_IMAGE
@@ -24,7 +24,7 @@ async function imageCommand(args, logger) {
       verbose: { type: "boolean" }
     },
     strict: !0
-  }), [{ DockerClient }, { buildAgentImage }] = await Promise.all([import("./client-3A2ZMKBS.js"), import("./image-X3ITQLNV.js")]), client = DockerClient.connect();
+  }), [{ DockerClient }, { buildAgentImage }] = await Promise.all([import("./client-7H5AMIDN.js"), import("./image-X3ITQLNV.js")]), client = DockerClient.connect();
   await client.ping();
   let tag = values.tag ?? DEFAULT_IMAGE, t0 = Date.now();
   return await buildAgentImage(client, {
@@ -38,4 +38,4 @@ async function imageCommand(args, logger) {
 export {
   imageCommand
 };
-//# sourceMappingURL=image-6NOTG2TK.js.map
+//# sourceMappingURL=image-3W2QIDXR.js.map

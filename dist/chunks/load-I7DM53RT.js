@@ -5,9 +5,9 @@ import {
   loadTasks,
   resolvePromptPath,
   validateTaskSet
-} from "./chunk-XUPMWASG.js";
+} from "./chunk-PRBCVFPI.js";
 import "./chunk-CNDDRXKQ.js";
-import "./chunk-KIQNPGAR.js";
+import "./chunk-D4PR5YHT.js";
 import "./chunk-4ANR2JZV.js";
 import "./chunk-HYWQK3BD.js";
 import "./chunk-HXEJQOZZ.js";
@@ -19,4 +19,4 @@ export {
   resolvePromptPath,
   validateTaskSet
 };
-//# sourceMappingURL=load-X5TVCSOG.js.map
+//# sourceMappingURL=load-I7DM53RT.js.map

@@ -5,7 +5,7 @@ import {
 import {
   FRONT_MATTER_OPTIONS,
   InvalidValue
-} from "./chunk-KIQNPGAR.js";
+} from "./chunk-D4PR5YHT.js";
 import {
   findCycle,
   formatCycle
@@ -5726,4 +5726,4 @@ export {
   validateTaskSet,
   loadTasks
 };
-//# sourceMappingURL=chunk-XUPMWASG.js.map
+//# sourceMappingURL=chunk-PRBCVFPI.js.map

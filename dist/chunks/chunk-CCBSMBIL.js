@@ -172,7 +172,7 @@ var TASK_COLUMNS = [
   "Files (+/-)"
 ];
 function columns(withPr) {
-  return TASK_COLUMNS.filter((c) => withPr || c !== "PR");
+  return TASK_COLUMNS.filter((c) => withPr ? c !== "Branch" : c !== "PR");
 }
 function renderTaskTableHeader(opts = {}) {
   let cols = columns(opts.withPr ?? !1);
@@ -189,8 +189,7 @@ function renderTaskRow(task, opts = {}) {
   return `| ${[
     status,
     name,
-    task.branch ? codeOrText(task.branch) : "\u2013",
-    ...withPr ? [renderPrLink(opts.prUrl)] : [],
+    withPr ? renderPrLink(opts.prUrl) : task.branch ? codeOrText(task.branch) : "\u2013",
     taskRan(task) ? formatDuration(taskDurationMs(task)) : "\u2013",
     formatDuration(task.queueWaitMs),
     formatDuration(task.overheadMs),
@@ -218,19 +217,19 @@ function renderGantt(tasks, runFinishedAt) {
   );
 }
 function renderResourcesTable(result) {
-  let { run, tasks } = result, durations = tasks.filter(taskRan).map(taskDurationMs), queueWaits = tasks.flatMap((t) => t.queueWaitMs === null ? [] : [t.queueWaitMs]), overheads = tasks.flatMap((t) => t.overheadMs === null ? [] : [t.overheadMs]), cpuSeconds = tasks.reduce((sum, t) => sum + (t.cpu?.seconds ?? 0), 0), cpuAvg = tasks.flatMap((t) => t.cpu ? [t.cpu.avgPercent] : []), cpuPeak = Math.max(-1 / 0, ...tasks.flatMap((t) => t.cpu ? [t.cpu.peakPercent] : [])), memPeakTask = tasks.reduce(
-    (best, t) => t.memory && (!best?.memory || t.memory.peakBytes > best.memory.peakBytes) ? t : best,
+  let { run, tasks } = result, durations = tasks.filter(taskRan).map(taskDurationMs), queueWaits = tasks.flatMap((t) => t.queueWaitMs === null ? [] : [t.queueWaitMs]), overheads = tasks.flatMap((t) => t.overheadMs === null ? [] : [t.overheadMs]), measured = tasks.flatMap((t) => t.cpu ? [t.cpu] : []), cpuAvg = measured.map((c) => c.avgPercent), cpuPeak = Math.max(-1 / 0, ...measured.map((c) => Math.max(c.peakPercent ?? -1 / 0, c.avgPercent))), memPeakTask = tasks.reduce(
+    (best, t) => t.memory?.peakBytes != null && (best?.memory?.peakBytes == null || t.memory.peakBytes > best.memory.peakBytes) ? t : best,
     null
   ), pids = Math.max(-1 / 0, ...tasks.flatMap((t) => t.peakPids === null ? [] : [t.peakPids])), orNone = (ms) => Number.isFinite(ms) ? formatDuration(ms) : "\u2013", rows = [
     ["Agent duration median / p95 / max", `${orNone(median(durations))} / ${orNone(percentile(durations, 95))} / ${orNone(percentile(durations, 100))}`],
     ["Queue wait median / max", `${orNone(median(queueWaits))} / ${orNone(percentile(queueWaits, 100))}`],
     ["Overhead median / max", `${orNone(median(overheads))} / ${orNone(percentile(overheads, 100))}`],
     ["Peak concurrency", `${run.peakConcurrency} of ${run.maxParallel}`],
-    ["CPU total", formatSeconds(cpuSeconds)],
+    ["CPU total", measured.length ? formatSeconds(measured.reduce((sum, c) => sum + c.seconds, 0)) : "\u2013"],
     ["CPU avg (median of tasks) / peak", `${formatPercent(median(cpuAvg))} / ${formatPercent(cpuPeak)}`],
     [
       "Memory peak (task)",
-      memPeakTask?.memory ? `${formatBytes(memPeakTask.memory.peakBytes)} of ${formatBytes(memPeakTask.memory.limitBytes)} (${codeOrText(memPeakTask.id)})` : "\u2013"
+      memPeakTask?.memory?.peakBytes != null ? `${formatBytes(memPeakTask.memory.peakBytes)} of ${formatBytes(memPeakTask.memory.limitBytes)} (${codeOrText(memPeakTask.id)})` : "\u2013"
     ],
     ["Processes peak", Number.isFinite(pids) ? String(pids) : "\u2013"]
   ];
@@ -284,22 +283,64 @@ function renderSummaryMarkdown(result, opts = {}) {
 `) + `
 `;
 }
-function renderProgressTable(records, now) {
-  let count = (pred) => records.filter(pred).length, running = count((t) => t.status === "running"), queued = count((t) => t.status === "queued"), counts = [
-    `**${records.length - running - queued}/${records.length} done**`,
-    `${running} running`,
-    `${queued} queued`,
-    ...["succeeded", "failed", "timed_out", "oom", "skipped", "cancelled"].map((s) => [s, count((t) => t.status === s)]).filter(([, n]) => n > 0).map(([s, n]) => `${statusEmoji(s)} ${n}`)
-  ].join(" \xB7 "), rows = records.map((t) => {
-    let since = t.agentStartedAt ?? t.startedAt, elapsed = null;
-    if (since !== null) {
-      let until = t.status === "running" ? now : (t.agentStartedAt !== null ? t.agentFinishedAt : t.finishedAt) ?? now;
-      elapsed = Math.max(0, until - since);
-    }
-    let detail = t.reason ? escapeCell(t.reason, 80) : t.branch ? codeOrText(t.branch) : "";
-    return `| ${statusEmoji(t.status)} ${statusLabel(t.status)} | ${codeOrText(t.id)} | ${formatDuration(elapsed)} | ${detail} |`;
+function reportedCostUsd(tasks) {
+  let costs = tasks.flatMap((t) => typeof t.agent?.costUsd == "number" && Number.isFinite(t.agent.costUsd) ? [t.agent.costUsd] : []);
+  return costs.length ? costs.reduce((a, b) => a + b, 0) : null;
+}
+function elapsedMs(task, now) {
+  let since = task.agentStartedAt ?? task.startedAt;
+  return since === null ? null : Math.max(0, now - since);
+}
+function prCell(cell) {
+  return cell ? "url" in cell ? renderPrLink(cell.url) : "branch" in cell ? codeOrText(cell.branch) : escapeCell(cell.note, 40) : "\u2013";
+}
+function renderCompactTaskTable(tasks, opts = {}) {
+  let detail = opts.detail ?? !0;
+  return ["| Status | Task | PR | Duration | Cost | Files |", "|---|---|---|---|---|---|", ...tasks.map((t) => {
+    let reason = detail && t.reason ? `: ${escapeCell(t.reason, 80)}` : "", name = detail && t.title && t.title !== t.id ? `${codeOrText(t.id)} \u2014 ${escapeCell(t.title, 60)}` : codeOrText(t.id), duration = t.status === "running" && opts.now !== void 0 ? formatDuration(elapsedMs(t, opts.now)) : taskRan(t) && t.status !== "running" ? formatDuration(taskDurationMs(t)) : "\u2013";
+    return `| ${[
+      `${statusEmoji(t.status)} ${statusLabel(t.status)}${reason}`,
+      name,
+      prCell(opts.prCells?.[t.id]),
+      duration,
+      formatCost(t.agent?.costUsd),
+      formatChanges(t.filesChanged, t.insertions, t.deletions)
+    ].join(" | ")} |`;
+  })].join(`
+`);
+}
+function renderCompactHeadline(opts) {
+  let { tasks } = opts, count = (status) => tasks.filter((t) => t.status === status).length, states = ["succeeded", "failed", "timed_out", "oom", "skipped", "cancelled", "running", "queued"].map((s) => [s, count(s)]).filter(([, n]) => n > 0).map(([s, n]) => `${statusEmoji(s)} ${n} ${statusLabel(s)}`), done = opts.speedup !== null;
+  return [
+    `**${plural(tasks.length, "task")}**`,
+    ...states,
+    `${done ? "wall" : "elapsed"} **${formatDuration(opts.wallMs)}**`,
+    ...done ? [`speedup **${formatSpeedup(opts.speedup)}**`] : [],
+    `${done ? "cost" : "cost so far"} **${formatCost(reportedCostUsd(tasks))}**`
+  ].join(" \xB7 ");
+}
+function renderRunningLines(tasks, now) {
+  return tasks.filter((t) => t.status === "running").map((t) => {
+    let title = t.title && t.title !== t.id ? ` \u2014 ${escapeCell(t.title, 60)}` : "", phase = t.agentStartedAt === null ? "preparing" : "agent running";
+    return `- ${statusEmoji("running")} ${codeOrText(t.id)}${title} \xB7 ${phase} for ${formatDuration(elapsedMs(t, now))}`;
+  }).join(`
+`);
+}
+function renderConflictList(conflicts, opts = {}) {
+  let max = opts.max ?? 20, name = (id) => {
+    let url = opts.prLinks?.[id];
+    return url ? `${renderPrLink(url)} ${codeOrText(id)}` : codeOrText(id);
+  }, lines = conflicts.slice(0, max).map((c) => {
+    let files = c.files.slice(0, 5).map((f) => codeOrText(f));
+    return c.files.length > 5 && files.push(`and ${c.files.length - 5} more`), `- ${name(c.a)} and ${name(c.b)}: ${files.join(", ")}`;
   });
-  return [counts, "", "| Status | Task | Elapsed | Detail |", "|---|---|---|---|", ...rows].join(`
+  return conflicts.length > max && lines.push(`- \u2026 and ${plural(conflicts.length - max, "more pair")} (all in the job summary)`), lines.join(`
+`);
+}
+function renderRunDetails(result) {
+  let sections = [renderHeadline(result)], gantt = renderGantt(result.tasks, result.run.finishedAt);
+  return gantt && sections.push("**Timeline** (agent run time per task)", gantt), sections.push("**Resources**", renderResourcesTable(result)), sections.join(`
+
 `);
 }
 
@@ -365,6 +406,36 @@ async function writeResultFiles(opts) {
     }
 }
 
+// src/report/redact.ts
+var REDACTED = "***";
+var NOT_SECRET = /^(true|false|\d+)$/i;
+function secretValues(names, env, extra = []) {
+  let values = /* @__PURE__ */ new Set(), add = (value) => {
+    if (!(!value || value.length < 4 || NOT_SECRET.test(value.trim()))) {
+      values.add(value);
+      for (let line of value.split(/\r?\n/)) line.trim().length >= 4 && values.add(line.trim());
+    }
+  };
+  for (let name of names) add(env[name]);
+  for (let value of extra) add(value);
+  return [...values];
+}
+function variants(secret) {
+  let forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), Buffer.from(secret, "utf8").toString("base64")];
+  return [...new Set(forms)].filter((f) => f.length >= 4);
+}
+function createRedactor(secrets) {
+  let forms = [...new Set([...secrets].filter((s) => s.length >= 4).flatMap(variants))].sort((a, b) => b.length - a.length), text = (input) => {
+    let out = input;
+    for (let form of forms) out.includes(form) && (out = out.split(form).join("***"));
+    return out;
+  }, walk = (value) => typeof value == "string" ? text(value) : Array.isArray(value) ? value.map(walk) : value !== null && typeof value == "object" ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)])) : value;
+  return {
+    text: forms.length ? text : (input) => input,
+    deep: (value) => forms.length ? walk(value) : value
+  };
+}
+
 export {
   taskRan,
   taskDurationMs,
@@ -376,11 +447,15 @@ export {
   phaseMedians,
   computeRunMetrics,
   statusEmoji,
+  statusLabel,
   stripControl,
   escapeMarkdown,
+  escapeCell,
   truncate,
   codeOrText,
   mermaidLabel,
+  formatCost,
+  formatChanges,
   plural,
   renderTaskTableHeader,
   renderPrLink,
@@ -390,9 +465,17 @@ export {
   renderResourcesTable,
   renderHeadline,
   renderSummaryMarkdown,
-  renderProgressTable,
+  reportedCostUsd,
+  renderCompactTaskTable,
+  renderCompactHeadline,
+  renderRunningLines,
+  renderConflictList,
+  renderRunDetails,
   renderSummaryText,
   buildRunResult,
-  writeResultFiles
+  writeResultFiles,
+  REDACTED,
+  secretValues,
+  createRedactor
 };
-//# sourceMappingURL=chunk-67KRBY2A.js.map
+//# sourceMappingURL=chunk-CCBSMBIL.js.map

@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   DASHBOARD_USAGE,
   dashboardCommand
-} from "./chunk-V46KCPRG.js";
+} from "./chunk-V42JXEVH.js";
 import "./chunk-SOSV4VKU.js";
 import "./chunk-6PLDXUHM.js";
 import "./chunk-WSDBUFDT.js";
@@ -14,4 +14,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=dashboard-UF2CD6ZT.js.map
+//# sourceMappingURL=dashboard-JJQ544UB.js.map

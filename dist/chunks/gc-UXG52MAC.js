@@ -12,7 +12,7 @@ async function gcCommand(args, logger) {
     args,
     options: { "dry-run": { type: "boolean" }, "state-dir": { type: "string" }, verbose: { type: "boolean" } },
     strict: !0
-  }), stateDir = values["state-dir"] ? path.resolve(values["state-dir"]) : defaultStateDir(), dryRun = values["dry-run"] ?? !1, { collectGarbage } = await import("./cleanup-KU53EFSO.js"), report = await collectGarbage(stateDir, { logger, dryRun }), verb = dryRun ? "would remove" : "removed";
+  }), stateDir = values["state-dir"] ? path.resolve(values["state-dir"]) : defaultStateDir(), dryRun = values["dry-run"] ?? !1, { collectGarbage } = await import("./cleanup-ANX4FU4P.js"), report = await collectGarbage(stateDir, { logger, dryRun }), verb = dryRun ? "would remove" : "removed";
   logger.info(`${verb} ${report.containers.length} container(s), ${report.worktrees.length} worktree(s)`);
   for (let c of report.containers) logger.info(`  container ${c}`);
   for (let w of report.worktrees) logger.info(`  worktree ${w}`);
@@ -23,4 +23,4 @@ async function gcCommand(args, logger) {
 export {
   gcCommand
 };
-//# sourceMappingURL=gc-TZCXNSG4.js.map
+//# sourceMappingURL=gc-UXG52MAC.js.map

@@ -8,11 +8,11 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-B4H2JYTV.js");
+  let { run } = await import("./post-S6K24MU7.js");
   await run();
 } else {
   markPostStep();
-  let { run } = await import("./main-LLER2F7X.js");
+  let { run } = await import("./main-5BGRPWW6.js");
   await run();
 }
-//# sourceMappingURL=action-EQ2SQC3M.js.map
+//# sourceMappingURL=action-XVYE37LP.js.map

@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   sweepContainers,
   sweepWorktrees
-} from "./chunk-3CHCGMVW.js";
+} from "./chunk-WJITWK6D.js";
 import "./chunk-SOSV4VKU.js";
 import {
   debug,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-WFQBRZCM.js";
 import {
   DockerClient
-} from "./chunk-NUZHN4PF.js";
+} from "./chunk-3DWMPPLR.js";
 import "./chunk-2ZR5N6ZW.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-4ANR2JZV.js";
@@ -69,4 +69,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-B4H2JYTV.js.map
+//# sourceMappingURL=post-S6K24MU7.js.map

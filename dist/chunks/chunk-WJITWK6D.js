@@ -15,7 +15,7 @@ import {
 } from "./chunk-WFQBRZCM.js";
 import {
   DockerClient
-} from "./chunk-NUZHN4PF.js";
+} from "./chunk-3DWMPPLR.js";
 import {
   labelFilter,
   parseLabels
@@ -109,4 +109,4 @@ export {
   sweepWorktrees,
   collectGarbage
 };
-//# sourceMappingURL=chunk-3CHCGMVW.js.map
+//# sourceMappingURL=chunk-WJITWK6D.js.map

@@ -3,7 +3,7 @@ import {
   CONTAINER_HOME,
   DockerClient,
   dockerMessage
-} from "./chunk-NUZHN4PF.js";
+} from "./chunk-3DWMPPLR.js";
 import "./chunk-2ZR5N6ZW.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-4ANR2JZV.js";
@@ -13,4 +13,4 @@ export {
   DockerClient,
   dockerMessage
 };
-//# sourceMappingURL=client-3A2ZMKBS.js.map
+//# sourceMappingURL=client-7H5AMIDN.js.map

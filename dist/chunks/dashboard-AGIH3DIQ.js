@@ -7,7 +7,7 @@ import {
   dockerRunLiveness,
   isLoopbackHost,
   startDashboard
-} from "./chunk-V46KCPRG.js";
+} from "./chunk-V42JXEVH.js";
 import "./chunk-SOSV4VKU.js";
 import "./chunk-6PLDXUHM.js";
 import "./chunk-WSDBUFDT.js";
@@ -24,4 +24,4 @@ export {
   isLoopbackHost,
   startDashboard
 };
-//# sourceMappingURL=dashboard-5KBWYK3H.js.map
+//# sourceMappingURL=dashboard-AGIH3DIQ.js.map

@@ -1,7 +1,9 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
+  REDACTED,
   buildRunResult,
   computeRunMetrics,
+  createRedactor,
   criticalPathMs,
   escapeMarkdown,
   intervalsOverlap,
@@ -10,27 +12,35 @@ import {
   peakOverlap,
   percentile,
   phaseMedians,
+  renderCompactHeadline,
+  renderCompactTaskTable,
+  renderConflictList,
   renderGantt,
   renderHeadline,
   renderPrLink,
-  renderProgressTable,
   renderResourcesTable,
+  renderRunDetails,
+  renderRunningLines,
   renderSummaryMarkdown,
   renderSummaryText,
   renderTaskRow,
   renderTaskTable,
   renderTaskTableHeader,
+  reportedCostUsd,
+  secretValues,
   stripControl,
   taskDurationMs,
   taskRan,
   writeResultFiles
-} from "./chunk-67KRBY2A.js";
+} from "./chunk-CCBSMBIL.js";
 import "./chunk-HYWQK3BD.js";
 import "./chunk-HXEJQOZZ.js";
 import "./chunk-R53F5UBH.js";
 export {
+  REDACTED,
   buildRunResult,
   computeRunMetrics,
+  createRedactor,
   criticalPathMs,
   escapeMarkdown,
   intervalsOverlap,
@@ -39,19 +49,25 @@ export {
   peakOverlap,
   percentile,
   phaseMedians,
+  renderCompactHeadline,
+  renderCompactTaskTable,
+  renderConflictList,
   renderGantt,
   renderHeadline,
   renderPrLink,
-  renderProgressTable,
   renderResourcesTable,
+  renderRunDetails,
+  renderRunningLines,
   renderSummaryMarkdown,
   renderSummaryText,
   renderTaskRow,
   renderTaskTable,
   renderTaskTableHeader,
+  reportedCostUsd,
+  secretValues,
   stripControl,
   taskDurationMs,
   taskRan,
   writeResultFiles
 };
-//# sourceMappingURL=report-R6HQCAA4.js.map
+//# sourceMappingURL=report-YDZ43YK5.js.map

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WFQBRZCM.js";
 import {
   DockerClient
-} from "./chunk-NUZHN4PF.js";
+} from "./chunk-3DWMPPLR.js";
 import "./chunk-2ZR5N6ZW.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -124,4 +124,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-CR5H2K7N.js.map
+//# sourceMappingURL=doctor-BMBW73EP.js.map

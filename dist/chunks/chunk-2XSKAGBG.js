@@ -24,8 +24,9 @@ import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
 import {
-  DockerClient
-} from "./chunk-NUZHN4PF.js";
+  DockerClient,
+  peakAtLeastAverage
+} from "./chunk-3DWMPPLR.js";
 import {
   ensureImage
 } from "./chunk-VJOMDSXE.js";
@@ -35,7 +36,7 @@ import {
 import {
   buildRunResult,
   computeRunMetrics
-} from "./chunk-67KRBY2A.js";
+} from "./chunk-CCBSMBIL.js";
 import {
   FORBIDDEN_ENV
 } from "./chunk-4ANR2JZV.js";
@@ -241,15 +242,19 @@ var SubprocessExecutor = class {
     return count;
   }
   #result(outcome, exitCode, startedAt, finishedAt) {
-    let seconds = this.#lastSample?.cpuSeconds ?? 0, wall = (finishedAt - startedAt) / 1e3, avgPercent = wall > 0 ? seconds / wall * 100 : 0;
+    let last = this.#lastSample, wall = (finishedAt - startedAt) / 1e3, cpu = null;
+    if (last) {
+      let avgPercent = wall > 0 ? last.cpuSeconds / wall * 100 : 0;
+      cpu = { seconds: last.cpuSeconds, avgPercent, peakPercent: peakAtLeastAverage(this.#peakPercent, avgPercent) };
+    }
     return {
       outcome,
       exitCode,
       startedAt,
       finishedAt,
-      cpu: { seconds, avgPercent, peakPercent: Math.max(this.#peakPercent, avgPercent) },
-      memory: { peakBytes: this.#peakBytes, limitBytes: null },
-      peakPids: this.#peakPids,
+      cpu,
+      memory: { peakBytes: last ? this.#peakBytes : null, limitBytes: null },
+      peakPids: last ? this.#peakPids : null,
       phases: { ...this.#phases }
     };
   }
@@ -1682,8 +1687,9 @@ function queuedTaskRecord(task, branch, queuedAt) {
 }
 
 export {
+  claudeEnv,
   newRunId,
   runFanout,
   queuedTaskRecord
 };
-//# sourceMappingURL=chunk-G4P43EDR.js.map
+//# sourceMappingURL=chunk-2XSKAGBG.js.map

@@ -12066,11 +12066,14 @@ function workingSetBytes(usage, stats) {
   let inactive = stats.total_inactive_file ?? stats.inactive_file;
   return inactive !== void 0 && inactive < usage ? usage - inactive : usage;
 }
+function peakAtLeastAverage(sampledPeak, avgPercent) {
+  return sampledPeak === null ? null : Math.max(sampledPeak, avgPercent);
+}
 var StatsAccumulator = class {
   #baselineNs;
   #lastNs = null;
   #previous = null;
-  #peakPercent = 0;
+  #peakPercent = null;
   #peakMemory = 0;
   #peakPids = 0;
   #count = 0;
@@ -12088,14 +12091,18 @@ var StatsAccumulator = class {
   /** Adds one parsed reading; returns the resource sample it yields, or undefined when it is stale. */
   add(reading) {
     if (this.#lastNs !== null && reading.cpuTotalNs < this.#lastNs) return;
-    let percent = reading.cpuPercent ?? this.#percentSincePrevious(reading);
-    return this.#baselineNs ??= reading.cpuTotalNs, this.#lastNs = reading.cpuTotalNs, this.#previous = reading, this.#count++, this.#peakPercent = Math.max(this.#peakPercent, percent), this.#peakMemory = Math.max(this.#peakMemory, reading.memoryBytes), this.#peakPids = Math.max(this.#peakPids, reading.pids), { at: reading.at, cpuPercent: percent, memoryBytes: reading.memoryBytes, pids: reading.pids };
+    let measured = reading.cpuPercent ?? this.#percentSincePrevious(reading);
+    this.#baselineNs ??= reading.cpuTotalNs, this.#lastNs = reading.cpuTotalNs, this.#previous = reading, this.#count++, measured !== null && (this.#peakPercent = Math.max(this.#peakPercent ?? 0, measured));
+    let percent = measured ?? 0;
+    return this.#peakMemory = Math.max(this.#peakMemory, reading.memoryBytes), this.#peakPids = Math.max(this.#peakPids, reading.pids), { at: reading.at, cpuPercent: percent, memoryBytes: reading.memoryBytes, pids: reading.pids };
   }
   /** Totals so far; `wallMs` is the time the measured process ran (for the average CPU percent). */
   summary(wallMs) {
-    let seconds = this.#lastNs === null || this.#baselineNs === null ? 0 : (this.#lastNs - this.#baselineNs) / 1e9, avgPercent = wallMs > 0 ? seconds / (wallMs / 1e3) * 100 : 0;
+    if (this.#count === 0 || this.#lastNs === null || this.#baselineNs === null)
+      return { cpu: null, memory: { peakBytes: null }, peakPids: null, samples: 0 };
+    let seconds = (this.#lastNs - this.#baselineNs) / 1e9, avgPercent = wallMs > 0 ? seconds / (wallMs / 1e3) * 100 : 0;
     return {
-      cpu: { seconds, avgPercent, peakPercent: this.#peakPercent },
+      cpu: { seconds, avgPercent, peakPercent: peakAtLeastAverage(this.#peakPercent, avgPercent) },
       memory: { peakBytes: this.#peakMemory },
       peakPids: this.#peakPids,
       samples: this.#count
@@ -12104,7 +12111,7 @@ var StatsAccumulator = class {
   /** Fallback when a reading has no precpu part: CPU time over wall time since our last reading. */
   #percentSincePrevious(reading) {
     let previous = this.#previous;
-    return !previous || reading.at <= previous.at ? 0 : (reading.cpuTotalNs - previous.cpuTotalNs) / 1e6 / (reading.at - previous.at) * 100;
+    return !previous || reading.at <= previous.at ? null : (reading.cpuTotalNs - previous.cpuTotalNs) / 1e6 / (reading.at - previous.at) * 100;
   }
 };
 
@@ -12564,7 +12571,8 @@ async function listFiles(root, dir = "") {
 
 export {
   dockerMessage,
+  peakAtLeastAverage,
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-NUZHN4PF.js.map
+//# sourceMappingURL=chunk-3DWMPPLR.js.map

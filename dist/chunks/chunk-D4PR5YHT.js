@@ -453,7 +453,7 @@ var ACTION_ONLY_OPTIONS = [
     name: "comment",
     kind: "switch",
     default: "true",
-    description: "Keep a progress and summary comment on the issue, and the run summary on each pull request.",
+    description: "Keep one short progress and results comment on the issue (or the pull request the run belongs to). Task pull requests get no comment; their bodies link this one.",
     scopes: { action: !0 },
     parse: booleanText
   },
@@ -538,4 +538,4 @@ export {
   parseOption,
   renderCliUsage
 };
-//# sourceMappingURL=chunk-KIQNPGAR.js.map
+//# sourceMappingURL=chunk-D4PR5YHT.js.map

@@ -1,26 +1,20 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
-  newRunId,
-  queuedTaskRecord,
-  runFanout
-} from "./chunk-G4P43EDR.js";
+  collectGarbage,
+  sweepWorktrees
+} from "./chunk-WJITWK6D.js";
+import "./chunk-SOSV4VKU.js";
 import "./chunk-XVA5DYO3.js";
-import "./chunk-6PLDXUHM.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-I5LSRXNW.js";
 import "./chunk-WFQBRZCM.js";
-import "./chunk-NUZHN4PF.js";
+import "./chunk-3DWMPPLR.js";
 import "./chunk-2ZR5N6ZW.js";
-import "./chunk-VJOMDSXE.js";
 import "./chunk-XQPV4RL2.js";
-import "./chunk-67KRBY2A.js";
 import "./chunk-4ANR2JZV.js";
-import "./chunk-HYWQK3BD.js";
-import "./chunk-HXEJQOZZ.js";
 import "./chunk-R53F5UBH.js";
 export {
-  newRunId,
-  queuedTaskRecord,
-  runFanout
+  collectGarbage,
+  sweepWorktrees
 };
-//# sourceMappingURL=engine-7JIDLUJO.js.map
+//# sourceMappingURL=cleanup-ANX4FU4P.js.map
