@@ -13,6 +13,7 @@ import {
   ConfigError,
   parseAgentOption,
   parseBranchPrefixOption,
+  parseClaudeOutputOption,
   parseEnvNamesOption,
   parseExecutionOption,
   parseMaxParallelOption,
@@ -42,6 +43,7 @@ run options:
   --agent KIND          claude | command | script (default claude)
   --agent-command T     command template for the command agent ({prompt_file}, {prompt})
   --claude-arg ARG      extra flag for claude (repeatable)
+  --claude-output FMT   json | stream: stream-json output with live progress (default json)
   --execution MODE      auto | docker | subprocess (default auto)
   --image IMAGE         agent image (default ${DEFAULT_IMAGE})
   --max-parallel N      tasks at once, or auto (default 4)
@@ -72,6 +74,7 @@ const RUN_OPTIONS = {
   agent: { type: 'string' },
   'agent-command': { type: 'string' },
   'claude-arg': { type: 'string', multiple: true },
+  'claude-output': { type: 'string' },
   execution: { type: 'string' },
   image: { type: 'string' },
   'max-parallel': { type: 'string' },
@@ -109,6 +112,7 @@ export async function configFromOptions(values: RunValues, env: NodeJS.ProcessEn
   if (values.agent !== undefined) config.agent = parseAgentOption(opt('agent'), values.agent);
   if (values['agent-command'] !== undefined) config.agentCommand = values['agent-command'];
   if (values['claude-arg']) config.claudeArgs = values['claude-arg'];
+  if (values['claude-output'] !== undefined) config.claudeOutput = parseClaudeOutputOption(opt('claude-output'), values['claude-output']);
   if (values.execution !== undefined) config.execution = parseExecutionOption(opt('execution'), values.execution);
   if (values.image !== undefined) config.image = values.image;
   if (values['max-parallel'] !== undefined) config.maxParallel = parseMaxParallelOption(opt('max-parallel'), values['max-parallel']);

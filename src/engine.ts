@@ -21,6 +21,7 @@ import { buildRunResult, computeRunMetrics } from './report/index.js';
 import { resolveMaxParallel, PressureMonitor } from './concurrency.js';
 import { schedule } from './scheduler.js';
 import { criticalPathMs } from './tasks/graph.js';
+import { formatDuration } from './units.js';
 import type { TaskSpec } from './tasks/types.js';
 
 export interface RunFanoutOptions {
@@ -229,7 +230,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
       const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode) : null;
       record.agent = report;
 
-      const { status, reason } = classify(exec, report);
+      const { status, reason } = classify(exec, report, task.timeoutMs ?? config.timeoutMs);
       outcome = { status, reason };
     } catch (error) {
       const message = `task '${id}': ${error instanceof Error ? error.message : String(error)}`;
@@ -377,10 +378,11 @@ function agentEnv(config: RunConfig, task: TaskSpec, mode: Executor['mode'], use
 function classify(
   exec: ExecResult,
   report: { ok: boolean; error?: string } | null,
+  timeoutMs: number,
 ): { status: TaskStatus; reason?: string } {
   switch (exec.outcome) {
     case 'timed_out':
-      return { status: 'timed_out', reason: 'the task exceeded its timeout and was killed' };
+      return { status: 'timed_out', reason: `the task exceeded its timeout of ${formatDuration(timeoutMs)} and was killed` };
     case 'oom':
       return { status: 'oom', reason: 'the container was killed for exceeding its memory limit' };
     case 'cancelled':

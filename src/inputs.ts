@@ -4,11 +4,12 @@
  */
 import path from 'node:path';
 import * as core from '@actions/core';
-import { FORBIDDEN_ENV, defaultConfig, type AgentKind, type ExecutionMode, type RunConfig } from './config.js';
+import { FORBIDDEN_ENV, defaultConfig, type AgentKind, type ClaudeOutput, type ExecutionMode, type RunConfig } from './config.js';
 import {
   ConfigError,
   parseAgentOption,
   parseBranchPrefixOption,
+  parseClaudeOutputOption,
   parseEnvNamesOption,
   parseExecutionOption,
   parseMaxParallelOption,
@@ -55,6 +56,7 @@ export interface Inputs {
   /** Names of host variables passed into the agent containers. */
   env: string[];
   'max-turns': number;
+  'claude-output': ClaudeOutput;
   'fail-fast': boolean;
   'keep-worktrees': boolean;
 }
@@ -91,6 +93,7 @@ export const INPUT_DEFAULTS: Readonly<Record<Exclude<keyof Inputs, 'github-token
   network: 'bridge',
   env: '',
   'max-turns': '50',
+  'claude-output': 'json',
   'fail-fast': 'false',
   'keep-worktrees': 'false',
 };
@@ -271,6 +274,7 @@ export function getInputs(): Inputs {
       [],
     ),
     'max-turns': wholeNumber('max-turns', 10_000),
+    'claude-output': field('claude-output', (value, label) => parseClaudeOutputOption(label, value), 'json'),
     'fail-fast': bool('fail-fast'),
     'keep-worktrees': bool('keep-worktrees'),
   };
@@ -312,6 +316,7 @@ export function toRunConfig(inputs: Inputs, workspace: string, env: NodeJS.Proce
     network: inputs.network,
     env: inputs.env,
     maxTurns: inputs['max-turns'],
+    claudeOutput: inputs['claude-output'],
     failFast: inputs['fail-fast'],
     keepWorktrees: inputs['keep-worktrees'],
   };

@@ -2,7 +2,7 @@
  * Validation of option values shared by the CLI (`--memory 4g`) and the action (`memory: 4g`): each
  * failure names the option as the user spelled it, the value, and what was expected.
  */
-import { AGENT_KINDS, EXECUTION_MODES, type AgentKind, type ExecutionMode } from './config.js';
+import { AGENT_KINDS, CLAUDE_OUTPUTS, EXECUTION_MODES, type AgentKind, type ClaudeOutput, type ExecutionMode } from './config.js';
 import { parseDuration, parseSize } from './units.js';
 
 /** A bad option or input value; the CLI exits 2 on it, the action fails before anything runs. */
@@ -60,6 +60,11 @@ export function parseAgentOption(name: OptionName, value: string): AgentKind {
 export function parseExecutionOption(name: OptionName, value: string): ExecutionMode {
   if (!(EXECUTION_MODES as readonly string[]).includes(value)) throw invalid(name, value, `one of ${EXECUTION_MODES.join(', ')}`);
   return value as ExecutionMode;
+}
+
+export function parseClaudeOutputOption(name: OptionName, value: string): ClaudeOutput {
+  if (!(CLAUDE_OUTPUTS as readonly string[]).includes(value)) throw invalid(name, value, `one of ${CLAUDE_OUTPUTS.join(', ')}`);
+  return value as ClaudeOutput;
 }
 
 export function parseNetworkOption(name: OptionName, value: string): string {
