@@ -8,13 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanupTempDirs } from './git-fixtures.js';
 import { AnthropicStub } from './support/anthropic-stub.js';
 import { CLI_PATH, assertReadableBy, runnerUser } from './support/cli.js';
-import { ensureClaudeCli } from './support/claude-cli.js';
+import { PINNED_CLAUDE_VERSION, ensureClaudeCli } from './support/claude-cli.js';
 import {
   expectApiError,
   expectMaxTurns,
+  expectStreamProgress,
   expectTimeout,
   expectWriteNotes,
   runScenarios,
+  saveStreamFixtures,
   type ScenarioRun,
 } from './support/claude-real.js';
 import { scenarioScript, type ScenarioName } from './support/claude-scenarios.js';
@@ -67,6 +69,26 @@ describe('the real Claude Code CLI as a subprocess', () => {
 
     it('kills a task waiting on a model that never answers at its timeout', () => {
       expectTimeout(run, stub);
+    });
+  });
+
+  describe('with --claude-output stream', () => {
+    const names = ['write-notes', 'api-529', 'max-turns'] as const;
+    let run: ScenarioRun;
+    beforeAll(async () => {
+      run = await subprocessRun(names, 'stream');
+      saveStreamFixtures(run, names, PINNED_CLAUDE_VERSION);
+    });
+
+    it('runs the CLI with stream-json and reports the same figures as in json mode', () => {
+      expect(run.stdout('write-notes').split('\n')[0]).toMatch(/^\{"type":"system","subtype":"init"/);
+      expectWriteNotes(run, stub);
+      expectApiError(run, stub, 'api-529', 529);
+      expectMaxTurns(run, stub);
+    });
+
+    it('journals live progress: turns, the running tool, retries, and the final figures', () => {
+      expectStreamProgress(run);
     });
   });
 });

@@ -28,7 +28,7 @@ export interface RunFanoutOptions {
   config: RunConfig;
   tasks: TaskSpec[];
   logger: Logger;
-  /** Called synchronously for every event (run-started, task-state, task-sample, task-output, run-finished). */
+  /** Called synchronously for every event (run-started, task-state, task-sample, task-output, task-progress, run-finished). */
   onEvent?: (event: RunEvent) => void;
   /** Aborting cancels: running tasks are killed (`cancelled`), queued ones never start; worktrees removed. */
   signal?: AbortSignal;
@@ -188,6 +188,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
       const ctx: AgentContext = { config, promptFile, taskDir, hostEnv: process.env };
       await timed('prepare', async () => agent.prepare?.(task, ctx));
       const invocation = agent.invocation(task, ctx);
+      const progress = agent.progress?.(ctx);
+      const emitProgress = () => emit({ type: 'task-progress', at: clock(), runId, taskId: id, progress: progress!.progress });
       const logFile = path.join(taskDir, 'output.log');
       const stdoutFile = path.join(taskDir, 'stdout.log');
       record.logFile = logFile;
@@ -208,10 +210,14 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
         timeoutMs: task.timeoutMs ?? config.timeoutMs,
         logFile,
         stdoutFile,
-        onOutput: (stream, text) => emit({ type: 'task-output', at: clock(), runId, taskId: id, stream, text }),
+        onOutput: (stream, text) => {
+          emit({ type: 'task-output', at: clock(), runId, taskId: id, stream, text });
+          if (stream === 'stdout' && progress?.push(text)) emitProgress();
+        },
         onSample: (sample) => emit({ type: 'task-sample', at: sample.at, runId, taskId: id, sample }),
         signal,
       });
+      if (progress?.end()) emitProgress();
       Object.assign(phases, exec.phases);
       Object.assign(record, {
         exitCode: exec.exitCode,

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { findClaudeResult } from '../../src/agents/claude.js';
+import type { AgentProgress } from '../../src/agents/types.js';
 import { journalFile, readJournal } from '../../src/journal.js';
 import type { RunEvent, RunResult, TaskRecord } from '../../src/model.js';
 import type { AnthropicStub, RecordedRequest } from './anthropic-stub.js';
@@ -201,4 +202,38 @@ export function expectTimeout(run: ScenarioRun, stub: AnthropicStub): void {
   expect(t.agent).toBeNull();
   // It was waiting on the model when killed.
   expect(requestsOf(stub, 'slow-reply').map((r) => r.reply.type)).toEqual(['hang']);
+}
+
+/** The task's `task-progress` events, in order. */
+export function progressEvents(run: ScenarioRun, name: ScenarioName): AgentProgress[] {
+  return run.journal.flatMap((e) => (e.type === 'task-progress' && e.taskId === name ? [e.progress] : []));
+}
+
+/**
+ * In stream mode the journal follows the session as it happens — the Write call running with its
+ * path relative to the worktree, then done — and the last progress carries exactly the result's figures.
+ */
+export function expectStreamProgress(run: ScenarioRun): void {
+  const events = progressEvents(run, 'write-notes');
+  const t = run.task('write-notes');
+  expect(events.find((p) => p.tool?.running)).toMatchObject({ turns: 1, toolCalls: 1, tool: { name: 'Write', detail: WRITE.file, running: true }, final: false });
+  const last = events.at(-1)!;
+  expect(last).toMatchObject({ final: true, turns: t.agent!.turns, costUsd: t.agent!.costUsd, tokens: t.agent!.tokens, tool: { name: 'Write', detail: WRITE.file, running: false } });
+  // Progress events come before the task's final state.
+  const finishedAt = run.journal.find((e) => e.type === 'task-state' && e.taskId === 'write-notes' && e.status === 'succeeded')!.at;
+  for (const e of run.journal) if (e.type === 'task-progress' && e.taskId === 'write-notes') expect(e.at).toBeLessThanOrEqual(finishedAt);
+
+  // The CLI's retry shows while it waits; the run's figures stay the result's.
+  expect(progressEvents(run, 'api-529').some((p) => p.retry?.status === 529 && p.retry.attempt === 1 && p.retry.maxRetries === TEST_MAX_RETRIES)).toBe(true);
+  const maxTurns = progressEvents(run, 'max-turns');
+  expect(maxTurns.filter((p) => !p.final).map((p) => p.turns).at(-1)).toBe(MAX_TURNS);
+  expect(maxTurns.at(-1)).toMatchObject({ final: true, turns: MAX_TURNS + 1 });
+}
+
+/** With UPDATE_CLAUDE_FIXTURES=1, keeps the tasks' raw stream-json output as parser fixtures. */
+export function saveStreamFixtures(run: ScenarioRun, names: readonly ScenarioName[], version: string): void {
+  if (process.env.UPDATE_CLAUDE_FIXTURES !== '1') return;
+  for (const name of names) {
+    fs.writeFileSync(path.resolve('__tests__/fixtures/claude', `real-${version}-stream-${name}.ndjson`), run.stdout(name));
+  }
 }

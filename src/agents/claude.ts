@@ -5,6 +5,7 @@
  */
 import { FORBIDDEN_ENV } from '../config.js';
 import type { TaskSpec } from '../tasks/types.js';
+import { ClaudeStreamParser } from './claude-stream.js';
 import { readTail } from './output.js';
 import type { AgentAdapter, AgentContext, AgentInvocation, AgentReport } from './types.js';
 
@@ -232,5 +233,6 @@ export async function parseClaudeOutput(stdoutFile: string, exitCode: number | n
 export const claudeAgent: AgentAdapter = {
   kind: 'claude',
   invocation: claudeInvocation,
+  progress: (ctx) => (ctx.config.claudeOutput === 'stream' ? new ClaudeStreamParser() : undefined),
   parseResult: parseClaudeOutput,
 };
