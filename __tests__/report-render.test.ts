@@ -235,6 +235,24 @@ describe('renderProgressTable', () => {
     expect(table).toContain('| 🔄 running | `busy` | 13.0s |');
     expect(table).toContain('| ⏳ queued | `waiting` | – |');
   });
+
+  it('shows a running agent\'s progress as its detail, escaped: an agent cannot inject Markdown', () => {
+    const records = [task('busy', 2, null, { status: 'running', finishedAt: null, durationMs: null }), task('done', 0, 10)];
+    const progress = {
+      turns: 4,
+      toolCalls: 3,
+      tool: { name: 'Edit', detail: '<img src=x>|@team', running: true },
+      tokens: { input: 10, output: 10, cacheRead: 0, cacheCreation: 0 },
+      costUsd: 0.2,
+      final: false,
+      retry: null,
+      model: null,
+    };
+    const table = renderProgressTable(records, T0 + 15_000, new Map([['busy', progress], ['done', { ...progress, final: true }]]));
+    expect(table).toContain('| 🔄 running | `busy` | 13.0s | turn 4 · Edit\\(&lt;img src=x&gt;\\|@&#8203;team\\) · 20 tokens · ≈\\$0.20 |');
+    // A finished task shows its outcome, not its last progress.
+    expect(table).toContain('| ✅ succeeded | `done` | 10.0s | `fanout/done` |');
+  });
 });
 
 describe('renderSummaryText', () => {

@@ -211,8 +211,9 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
         logFile,
         stdoutFile,
         onOutput: (stream, text) => {
-          emit({ type: 'task-output', at: clock(), runId, taskId: id, stream, text });
+          // Progress first: a listener then knows this output is a progress stream, not text for people.
           if (stream === 'stdout' && progress?.push(text)) emitProgress();
+          emit({ type: 'task-output', at: clock(), runId, taskId: id, stream, text });
         },
         onSample: (sample) => emit({ type: 'task-sample', at: sample.at, runId, taskId: id, sample }),
         signal,

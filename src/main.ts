@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import * as core from '@actions/core';
+import type { AgentProgress } from './agents/types.js';
 import type { RunConfig } from './config.js';
 import { newRunId, queuedTaskRecord, runFanout } from './engine.js';
 import { JournalWriter } from './journal.js';
@@ -303,8 +304,9 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       ? new StickyComment({ octokit, ...repoRef, issueNumber: number, key: RUN_COMMENT_KEY, logger: actionLogger })
       : null;
   const records = new Map(tasks.map((t) => [t.id, queuedTaskRecord(t, null, Date.now())]));
+  const live = new Map<string, AgentProgress>();
   const progress = () =>
-    renderProgressComment({ records: [...records.values()], now: Date.now(), description: trigger.description, errors, link, runId });
+    renderProgressComment({ records: [...records.values()], now: Date.now(), description: trigger.description, errors, link, runId, progress: live });
   await sticky?.flush(progress());
 
   const controller = new AbortController();
@@ -341,6 +343,10 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
           sticky?.update(progress());
         } else if (event.type === 'task-state') {
           records.set(event.taskId, event.record);
+          sticky?.update(progress());
+        } else if (event.type === 'task-progress') {
+          // Throttled by the sticky comment, like every other update.
+          live.set(event.taskId, event.progress);
           sticky?.update(progress());
         }
       },

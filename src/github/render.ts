@@ -3,6 +3,7 @@
  * prompt files or agents is untrusted: it goes through the report module's escaping, or into a
  * fenced code block (no mentions, no HTML, no links are rendered there).
  */
+import type { AgentProgress } from '../agents/types.js';
 import type { TaskRecord } from '../model.js';
 import { codeOrText, escapeMarkdown, plural, truncate } from '../report/format.js';
 import { renderProgressTable, renderTaskRow, renderTaskTableHeader } from '../report/index.js';
@@ -52,6 +53,8 @@ export function renderProgressComment(opts: {
   errors: readonly string[];
   link: string;
   runId: string | null;
+  /** The latest progress of running tasks whose agent reports it. */
+  progress?: ReadonlyMap<string, AgentProgress>;
 }): string {
   const busy = opts.records.some((r) => r.status === 'queued' || r.status === 'running');
   const heading = busy
@@ -60,7 +63,7 @@ export function renderProgressComment(opts: {
   return (
     `${heading}\n\n` +
     `Started by ${escapeMarkdown(opts.description)}.\n\n` +
-    renderProgressTable(opts.records, opts.now) +
+    renderProgressTable(opts.records, opts.now, opts.progress) +
     errorList(opts.errors) +
     footer(opts.link, opts.runId)
   );

@@ -3,11 +3,13 @@
  * bodies, a Mermaid gantt of the agents' run times, and the compact progress table of the live
  * sticky comment. Pure: records in, text out.
  */
+import type { AgentProgress } from '../agents/types.js';
 import type { RunResult, TaskRecord } from '../model.js';
 import { formatBytes, formatDuration } from '../units.js';
 import {
   codeOrText,
   escapeCell,
+  formatAgentProgress,
   escapeMarkdown,
   formatChanges,
   formatCost,
@@ -242,9 +244,10 @@ export function renderSummaryMarkdown(result: RunResult, opts: SummaryOptions = 
 /**
  * The live progress table (sticky comment): a counts line, then one row per task with its state and
  * elapsed time — agent time once the agent started, else time since the task was picked up;
- * finished tasks show their final figure, tasks that never started `–`.
+ * finished tasks show their final figure, tasks that never started `–`. A running task whose agent
+ * reports progress (claude in stream mode) shows it as its detail: turn, tool, tokens, cost.
  */
-export function renderProgressTable(records: readonly TaskRecord[], now: number): string {
+export function renderProgressTable(records: readonly TaskRecord[], now: number, progress: ReadonlyMap<string, AgentProgress> = new Map()): string {
   const count = (pred: (t: TaskRecord) => boolean): number => records.filter(pred).length;
   const running = count((t) => t.status === 'running');
   const queued = count((t) => t.status === 'queued');
@@ -266,7 +269,8 @@ export function renderProgressTable(records: readonly TaskRecord[], now: number)
       const until = t.status === 'running' ? now : (t.agentStartedAt !== null ? t.agentFinishedAt : t.finishedAt) ?? now;
       elapsed = Math.max(0, until - since);
     }
-    const detail = t.reason ? escapeCell(t.reason, 80) : t.branch ? codeOrText(t.branch) : '';
+    const live = t.status === 'running' ? progress.get(t.id) : undefined;
+    const detail = live ? escapeCell(formatAgentProgress(live), 120) : t.reason ? escapeCell(t.reason, 80) : t.branch ? codeOrText(t.branch) : '';
     return `| ${statusEmoji(t.status)} ${statusLabel(t.status)} | ${codeOrText(t.id)} | ${formatDuration(elapsed)} | ${detail} |`;
   });
   return [counts, '', '| Status | Task | Elapsed | Detail |', '|---|---|---|---|', ...rows].join('\n');
