@@ -16,6 +16,7 @@ import { PINNED_CLAUDE_VERSION } from './support/claude-cli.js';
 import {
   expectApiError,
   expectMaxTurns,
+  expectStreamProgress,
   expectTimeout,
   expectWriteNotes,
   runScenarios,
@@ -89,6 +90,24 @@ describe('the real Claude Code CLI in the agent image', () => {
 
     it('kills a task waiting on a model that never answers at its timeout', () => {
       expectTimeout(run, stub);
+    });
+  });
+
+  describe('with --claude-output stream', () => {
+    let run: ScenarioRun;
+    beforeAll(async () => {
+      run = await dockerRun(['write-notes', 'api-529', 'max-turns'], 'stream');
+    });
+
+    it('reports the same figures as in json mode', () => {
+      expect(run.stdout('write-notes').split('\n')[0]).toMatch(/^\{"type":"system","subtype":"init"/);
+      expectWriteNotes(run, stub);
+      expectApiError(run, stub, 'api-529', 529);
+      expectMaxTurns(run, stub);
+    });
+
+    it('journals live progress read from the container\'s output as it comes', () => {
+      expectStreamProgress(run);
     });
   });
 });
