@@ -1,6 +1,7 @@
 /**
- * The stream-json progress parser, on real captures of Claude Code 2.1.332 against the project's
- * stub (saved by `UPDATE_CLAUDE_FIXTURES=1` runs of claude-real-subprocess.itg.test.ts).
+ * The stream-json progress parser, on real captures of the pinned Claude Code CLI against the
+ * project's stub (saved by `UPDATE_CLAUDE_FIXTURES=1` runs of claude-real-subprocess.itg.test.ts).
+ * After a bump of the pinned version these fail until the captures are taken again with it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,8 +12,9 @@ import { ClaudeStreamParser, STREAM_LINE_MAX } from '../src/agents/claude-stream
 import { commandName, describeToolCall, sanitizeDetail, sanitizeName, shortPath } from '../src/agents/redact.js';
 import type { AgentContext, AgentProgress } from '../src/agents/types.js';
 import { defaultConfig } from '../src/config.js';
+import { PINNED_CLAUDE_VERSION } from './support/claude-cli.js';
 
-const capture = (name: string) => fs.readFileSync(path.resolve('__tests__/fixtures/claude', `real-2.1.332-stream-${name}.ndjson`), 'utf8');
+const capture = (name: string) => fs.readFileSync(path.resolve('__tests__/fixtures/claude', `real-${PINNED_CLAUDE_VERSION}-stream-${name}.ndjson`), 'utf8');
 
 /** Feeds `text` line by line; the progress after each line that changed it. */
 function states(text: string): AgentProgress[] {

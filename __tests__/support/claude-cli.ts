@@ -5,11 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pinnedClaudeVersion } from '../../src/exec/image.js';
 
 /** `ARG CLAUDE_CODE_VERSION=…` of docker/Dockerfile: the one place the pin is written. */
 export const PINNED_CLAUDE_VERSION = (() => {
-  const dockerfile = fs.readFileSync(path.resolve('docker/Dockerfile'), 'utf8');
-  const version = /^ARG CLAUDE_CODE_VERSION=(\S+)$/m.exec(dockerfile)?.[1];
+  const version = pinnedClaudeVersion(fs.readFileSync(path.resolve('docker/Dockerfile'), 'utf8'));
   if (!version) throw new Error('docker/Dockerfile has no ARG CLAUDE_CODE_VERSION=<version>');
   return version;
 })();
