@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanupTempDirs } from './git-fixtures.js';
 import { AnthropicStub } from './support/anthropic-stub.js';
-import { CLI_PATH, assertReadableBy, runnerUser } from './support/cli.js';
+import { CLI_PATH, assertReadableBy, runCli, runnerUser } from './support/cli.js';
 import { PINNED_CLAUDE_VERSION, ensureClaudeCli } from './support/claude-cli.js';
 import {
   expectApiError,
@@ -42,6 +42,12 @@ function subprocessRun(names: readonly ScenarioName[], output: 'json' | 'stream'
 }
 
 describe('the real Claude Code CLI as a subprocess', () => {
+  it('refuses an unknown --claude-output before anything starts', async () => {
+    const r = await runCli(['run', '--claude-output', 'ndjson'], { env: process.env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Invalid value 'ndjson' for option '--claude-output'. Expected one of json, stream.");
+  });
+
   describe('with --claude-output json', () => {
     let run: ScenarioRun;
     beforeAll(async () => {

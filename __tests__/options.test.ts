@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseClaudeOutputOption,
   parseEnvNamesOption,
   parseExecutionOption,
   parseMaxParallelOption,
@@ -18,6 +19,7 @@ describe('option validation', () => {
     expect(parseEnvNamesOption("input 'env'", 'ANTHROPIC_API_KEY, NPM_TOKEN\nFOO')).toEqual(['ANTHROPIC_API_KEY', 'NPM_TOKEN', 'FOO']);
     expect(parseNetworkOption("input 'network'", 'none')).toBe('none');
     expect(parseUserOption("option '--user'", '1000:1000')).toBe('1000:1000');
+    expect(parseClaudeOutputOption("option '--claude-output'", 'stream')).toBe('stream');
   });
 
   it.each([
@@ -25,6 +27,7 @@ describe('option validation', () => {
     [() => parseMaxParallelOption("option '--max-parallel'", 'lots'), "Invalid value 'lots' for option '--max-parallel'. Expected 'auto' or a whole number from 1 to 256."],
     [() => parseTimeoutOption("input 'timeout'", 'soon'), "Invalid value 'soon' for input 'timeout'. Expected a duration like 90s, 30m or 2h."],
     [() => parseExecutionOption("option '--execution'", 'vm'), "Invalid value 'vm' for option '--execution'. Expected one of auto, docker, subprocess."],
+    [() => parseClaudeOutputOption("input 'claude-output'", 'stream-json'), "Invalid value 'stream-json' for input 'claude-output'. Expected one of json, stream."],
     [() => parseEnvNamesOption("input 'env'", 'GOOD, BAD-NAME'), "Invalid value 'BAD-NAME' for input 'env'."],
     [() => parseNetworkOption("input 'network'", 'host'), "Invalid value 'host' for input 'network'."],
     [() => parseMemoryOption("input 'memory'", '1m'), "Invalid value '1m' for input 'memory'. Expected at least 6m"],

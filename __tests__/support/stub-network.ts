@@ -47,6 +47,7 @@ export interface StubNetwork {
  * `image` must have `node` (default: the base image).
  */
 export async function createStubNetwork(socketPath: string, options: { image?: string; timeoutMs?: number } = {}): Promise<StubNetwork> {
+  await removeStaleStubNetworks();
   const docker = new Docker();
   const id = randomBytes(4).toString('hex');
   const labels = { [TEST_LABEL]: 'anthropic-stub', [`${TEST_LABEL}.pid`]: String(process.pid) };
@@ -89,5 +90,30 @@ export async function createStubNetwork(socketPath: string, options: { image?: s
   } catch (error) {
     await remove();
     throw error;
+  }
+}
+
+/**
+ * Removes stub networks and forwarders that earlier test processes left behind (killed before their
+ * afterAll): only those labelled by this module whose creating pid is gone.
+ */
+export async function removeStaleStubNetworks(): Promise<void> {
+  const docker = new Docker();
+  const filters = { label: [`${TEST_LABEL}=anthropic-stub`] };
+  const dead = (labels: Record<string, string> | undefined) => {
+    const pid = Number(labels?.[`${TEST_LABEL}.pid`]);
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  };
+  for (const c of await docker.listContainers({ all: true, filters })) {
+    if (dead(c.Labels)) await docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined);
+  }
+  for (const n of await docker.listNetworks({ filters })) {
+    if (dead(n.Labels)) await docker.getNetwork(n.Id).remove().catch(() => undefined);
   }
 }
