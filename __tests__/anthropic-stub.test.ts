@@ -149,10 +149,13 @@ describe('AnthropicStub', () => {
   });
 
   it('delays slow replies and holds hanging ones open until closed', async () => {
-    stub = await AnthropicStub.start({ script: slowly(300, () => ({ type: 'text', text: 'late' })) });
-    const t0 = Date.now();
-    expect(JSON.parse((await post(stub, request())).body).content[0].text).toBe('late');
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(300);
+    stub = await AnthropicStub.start({ script: slowly(2000, () => ({ type: 'text', text: 'late' })) });
+    const order: string[] = [];
+    const reply = post(stub, request()).then((r) => order.push(`reply ${JSON.parse(r.body).content[0].text}`));
+    // A much shorter timer started after the request still fires first: the reply waits.
+    await new Promise((resolve) => setTimeout(resolve, 200)).then(() => order.push('timer'));
+    await reply;
+    expect(order).toEqual(['timer', 'reply late']);
 
     stub.reset(() => ({ type: 'hang' }));
     const pending = post(stub, request()).then(() => 'answered', () => 'closed');

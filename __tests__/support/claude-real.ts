@@ -11,6 +11,7 @@ import { findClaudeResult } from '../../src/agents/claude.js';
 import type { AgentProgress } from '../../src/agents/types.js';
 import { journalFile, readJournal } from '../../src/journal.js';
 import type { RunEvent, RunResult, TaskRecord } from '../../src/model.js';
+import { formatDuration, parseDuration } from '../../src/units.js';
 import type { AnthropicStub, RecordedRequest } from './anthropic-stub.js';
 import { scenarioOf } from './anthropic-stub.js';
 import { chownToRunner, readJson, runCli, type CliRun, type RunnerUser } from './cli.js';
@@ -198,7 +199,7 @@ export function expectMaxTurns(run: ScenarioRun, stub: AnthropicStub): void {
 export function expectTimeout(run: ScenarioRun, stub: AnthropicStub): void {
   const t = run.task('slow-reply');
   expect(t.status).toBe('timed_out');
-  expect(t.reason).toBe(`the task exceeded its timeout of ${SLOW_TIMEOUT.replace('s', '.0s')} and was killed`);
+  expect(t.reason).toBe(`the task exceeded its timeout of ${formatDuration(parseDuration(SLOW_TIMEOUT))} and was killed`);
   expect(t.agent).toBeNull();
   // It was waiting on the model when killed.
   expect(requestsOf(stub, 'slow-reply').map((r) => r.reply.type)).toEqual(['hang']);
