@@ -84,7 +84,7 @@ describe('claude output parser', () => {
   it('reports is_error results as failures with their subtype, keeping the figures', async () => {
     const report = await parseClaudeOutput(fixture('error-max-turns.json'), 1);
     expect(report.ok).toBe(false);
-    expect(report.error).toBe('claude reported an error (error_max_turns) after 51 turns');
+    expect(report.error).toBe('claude stopped at its turn limit (error_max_turns). Its num_turns (51) also counts the turn it refused');
     expect(report).toMatchObject({ turns: 51, costUsd: 1.2051, durationMs: 120400, sessionId: 'dead0000-beef-4000-8000-000000000001' });
   });
 
@@ -222,7 +222,7 @@ describe('claude agent end to end (fake claude CLI, real subprocess)', () => {
   it('reports a failed session with its exit code', async () => {
     const { result, report, worktree } = await runFake('Do a lot', { FAKE_CLAUDE_FIXTURE: 'error-max-turns.json', FAKE_CLAUDE_EXIT: '1' });
     expect(result).toMatchObject({ outcome: 'exited', exitCode: 1 });
-    expect(report).toMatchObject({ ok: false, error: 'claude reported an error (error_max_turns) after 51 turns' });
+    expect(report).toMatchObject({ ok: false, error: 'claude stopped at its turn limit (error_max_turns). Its num_turns (51) also counts the turn it refused' });
     expect(existsSync(path.join(worktree, 'README.md'))).toBe(true);
   });
 });

@@ -127,6 +127,51 @@ describe('DashboardState', () => {
     }
   });
 
+  it('keeps each task\'s latest progress as a live line, built field by field, and keeps it when the task ends', async () => {
+    const info = runInfo(dir, 'run-1', { pid: process.pid });
+    const journal = startJournal(dir, info, ['t']);
+    journal.write({ type: 'task-state', at: 1, runId: 'run-1', taskId: 't', status: 'running', record: taskRecord('t', { status: 'running', startedAt: 1 }) });
+    const state = new DashboardState({ stateDir: dir, logger: silentLogger });
+    const changes: StateChange[] = [];
+    state.onChange((c) => changes.push(c));
+    await state.start();
+    try {
+      expect(state.getRun('run-1')!.tasks[0].progress).toBeNull();
+      const progress = {
+        turns: 2,
+        toolCalls: 1,
+        tool: { name: 'Write', detail: 'NOTES.md\u001b[2J', running: true, extra: 'dropped' },
+        tokens: { input: 100, output: 20, cacheRead: 0, cacheCreation: 1000 },
+        costUsd: 0.01,
+        final: false,
+        retry: null,
+        model: 'claude-x',
+        secret: 'not in the view',
+      };
+      journal.write({ type: 'task-progress', at: 2, runId: 'run-1', taskId: 't', progress });
+      await state.poll();
+      const view = state.getRun('run-1')!.tasks[0].progress;
+      expect(view).toEqual({
+        turns: 2,
+        toolCalls: 1,
+        tool: { name: 'Write', detail: 'NOTES.md [2J', running: true },
+        tokens: 1120,
+        costUsd: 0.01,
+        final: false,
+        retry: null,
+        text: 'turn 2 · Write(NOTES.md [2J) · 1.1k tokens · ≈$0.01',
+      });
+      expect(changes.some((c) => c.kind === 'task' && c.task.progress?.turns === 2)).toBe(true);
+
+      journal.write({ type: 'task-state', at: 3, runId: 'run-1', taskId: 't', status: 'succeeded', record: taskRecord('t', { status: 'succeeded', startedAt: 1, finishedAt: 3 }) });
+      journal.close();
+      await state.poll();
+      expect(state.getRun('run-1')!.tasks[0]).toMatchObject({ status: 'succeeded', progress: { turns: 2 } });
+    } finally {
+      await state.close();
+    }
+  });
+
   it('validates its options', () => {
     expect(() => new DashboardState({ stateDir: dir, logger: silentLogger, maxRuns: 0 })).toThrow(/maxRuns must be a positive number/);
     expect(() => new DashboardState({ stateDir: '', logger: silentLogger })).toThrow(/stateDir is required/);

@@ -91,6 +91,7 @@ describe('getInputs', () => {
     ['timeout', 'soon', "Invalid value 'soon' for input 'timeout'. Expected a duration like 90s, 30m or 2h."],
     ['max-parallel', '0', "Invalid value '0' for input 'max-parallel'. Expected 'auto' or a whole number from 1 to 256."],
     ['agent', 'gpt', "Invalid value 'gpt' for input 'agent'. Expected one of claude, command, script."],
+    ['claude-output', 'ndjson', "Invalid value 'ndjson' for input 'claude-output'. Expected one of json, stream."],
     ['create-pr', 'yes', "Invalid value 'yes' for input 'create-pr'. Expected one of draft, true, false."],
     ['comment', 'yes', "Invalid value 'yes' for input 'comment'. Expected true or false."],
     ['fail-on', 'some', "Invalid value 'some' for input 'fail-on'. Expected one of any, none."],
@@ -134,6 +135,7 @@ describe('toRunConfig', () => {
       network: 'none',
       env: 'A_KEY',
       'max-turns': '7',
+      'claude-output': 'stream',
       'keep-worktrees': 'true',
       'branch-prefix': 'bots/fanout',
     });
@@ -151,6 +153,7 @@ describe('toRunConfig', () => {
       network: 'none',
       env: ['A_KEY'],
       maxTurns: 7,
+      claudeOutput: 'stream',
       keepWorktrees: true,
       failFast: false,
       stateDir: '/tmp/af-home',

@@ -43,6 +43,7 @@ describe('the options table', () => {
     ['network', 'host', "input 'network'", "Invalid value 'host' for input 'network'."],
     ['cpus', '1000', "option '--cpus'", "Invalid value '1000' for option '--cpus'. Expected a number of CPUs greater than 0 and at most"],
     ['base', '--output=x', "option '--base'", "Invalid value '--output=x' for option '--base'."],
+    ['claude-output', 'yaml', "input 'claude-output'", "Invalid value 'yaml' for input 'claude-output'. Expected one of json, stream."],
   ])('%s %s: the message names the option, the value and what was expected', (name, text, label, message) => {
     expect(() => parse(name, text, label)).toThrow(ConfigError);
     expect(() => parse(name, text, label)).toThrow(message);

@@ -11,6 +11,7 @@ import {
   renderConflictList,
   renderGantt,
   renderResourcesTable,
+  renderRunningLines,
   renderSummaryMarkdown,
   renderSummaryText,
   renderTaskRow,
@@ -285,6 +286,24 @@ describe('renderCompactTaskTable', () => {
       '- [#9](https://github.com/o/r/pull/9) `a` and `b1`: `1`, `2`, `3`, `4`, `5`, and 2 more',
       '- … and 2 more pairs (all in the job summary)',
     ]);
+  });
+
+  it('shows a running agent\'s progress as its detail, escaped: an agent cannot inject Markdown', () => {
+    const records = [task('busy', 2, null, { status: 'running', finishedAt: null, durationMs: null }), task('done', 0, 10)];
+    const progress = {
+      turns: 4,
+      toolCalls: 3,
+      tool: { name: 'Edit', detail: '<img src=x>|@team', running: true },
+      tokens: { input: 10, output: 10, cacheRead: 0, cacheCreation: 0 },
+      costUsd: 0.2,
+      final: false,
+      retry: null,
+      model: null,
+    };
+    const lines = renderRunningLines(records, T0 + 15_000, new Map([['busy', progress], ['done', { ...progress, final: true }]]));
+    expect(lines).toContain('- 🔄 `busy` — Title of busy · agent running for 13.0s · turn 4 · Edit\\(&lt;img src=x&gt;\\|@&#8203;team\\) · 20 tokens · ≈\\$0.20');
+    // A finished task is not running: its last progress is not shown.
+    expect(lines).not.toContain('done');
   });
 });
 

@@ -18,10 +18,10 @@ import {
   findOption,
   parseOption,
   renderCliUsage
-} from "./chunks/chunk-D4PR5YHT.js";
+} from "./chunks/chunk-FIU2R3CC.js";
 import {
   defaultConfig
-} from "./chunks/chunk-4ANR2JZV.js";
+} from "./chunks/chunk-5J5JIMWD.js";
 import "./chunks/chunk-HXEJQOZZ.js";
 import "./chunks/chunk-R53F5UBH.js";
 
@@ -79,7 +79,7 @@ async function runCommand(args) {
     return process.stdout.write(`usage: agent-fanout run [files/dirs/globs...] [options]
 
 ${RUN_USAGE}`), 0;
-  let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] = await Promise.all([import("./chunks/engine-MXXJNRMZ.js"), import("./chunks/progress-246KWAF6.js"), import("./chunks/report-YDZ43YK5.js"), import("./chunks/load-I7DM53RT.js"), import("./chunks/source-W2VPU43A.js")]), source = fsPromptSource(config.repo), inputs = positionals.length ? positionals : ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
+  let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] = await Promise.all([import("./chunks/engine-Z5QPP3JV.js"), import("./chunks/progress-OIJQYZGM.js"), import("./chunks/report-Q6BDZXHT.js"), import("./chunks/load-STMZW7FJ.js"), import("./chunks/source-W2VPU43A.js")]), source = fsPromptSource(config.repo), inputs = positionals.length ? positionals : ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0)
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(", ")}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
   let tasks = await loadTasks(config.repo, files, source, logger), progress = new ProgressReporter({ out: process.stdout, showOutput: values.quiet !== !0 }), controller = new AbortController(), signals = 0, onSignal = (signal) => {
@@ -129,19 +129,19 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-BMBW73EP.js");
+        let { runDoctor } = await import("./chunks/doctor-N6PPU3JN.js");
         return await runDoctor(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-UXG52MAC.js");
+        let { gcCommand } = await import("./chunks/gc-7O4TKWVX.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-3W2QIDXR.js");
+        let { imageCommand } = await import("./chunks/image-Y3SR75OL.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-JJQ544UB.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-KMYJAMBO.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -167,7 +167,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-XVYE37LP.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-ITI2YKFX.js");
 export {
   main as cli
 };

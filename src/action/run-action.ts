@@ -27,6 +27,7 @@ import {
   type Publication,
 } from '../github/render.js';
 import { claudeEnv } from '../agents/claude.js';
+import type { AgentProgress } from '../agents/types.js';
 import { decideTrigger, type EventPayload, type RunTrigger } from '../github/trigger.js';
 import { getInputs, toRunConfig, type Inputs } from './inputs.js';
 import { saveRunState } from './state.js';
@@ -340,8 +341,9 @@ export class ActionRun {
         ? new StickyComment({ octokit, ...repoRef, issueNumber: number, key: RUN_COMMENT_KEY, logger: actionLogger })
         : null;
     const records = new Map(tasks.map((t) => [t.id, queuedTaskRecord(t, null, Date.now())]));
+    const live = new Map<string, AgentProgress>();
     const progress = () =>
-      renderProgressComment({ records: [...records.values()], now: Date.now(), description: trigger.description, errors, link, runId, redactor });
+      renderProgressComment({ records: [...records.values()], now: Date.now(), description: trigger.description, errors, link, runId, redactor, progress: live });
     await sticky?.flush(progress());
 
     const controller = new AbortController();
@@ -377,6 +379,10 @@ export class ActionRun {
             sticky?.update(progress());
           } else if (event.type === 'task-state') {
             records.set(event.taskId, event.record);
+            sticky?.update(progress());
+          } else if (event.type === 'task-progress') {
+            // Throttled by the sticky comment, like every other update.
+            live.set(event.taskId, event.progress);
             sticky?.update(progress());
           }
         },

@@ -5,6 +5,7 @@
  */
 import { FORBIDDEN_ENV } from '../core/config.js';
 import type { TaskSpec } from '../tasks/types.js';
+import { ClaudeStreamParser } from './claude-stream.js';
 import { readTail } from './output.js';
 import type { AgentAdapter, AgentContext, AgentInvocation, AgentReport } from './types.js';
 import { errorMessage } from '../core/errors.js';
@@ -25,7 +26,9 @@ export const CLAUDE_ENV = ['ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'];
 /** The flags after the prompt, in order: ours, then the configured extra ones. */
 export function claudeFlags(task: TaskSpec, ctx: AgentContext): string[] {
   const maxTurns = task.maxTurns ?? ctx.config.maxTurns;
-  return ['--dangerously-skip-permissions', '--verbose', `--max-turns=${maxTurns}`, '--output-format=json', ...ctx.config.claudeArgs];
+  // stream-json needs --verbose with -p; json keeps it too (it then prints every message as one array).
+  const format = ctx.config.claudeOutput === 'stream' ? 'stream-json' : 'json';
+  return ['--dangerously-skip-permissions', '--verbose', `--max-turns=${maxTurns}`, `--output-format=${format}`, ...ctx.config.claudeArgs];
 }
 
 /** The variables of `hostEnv` given to Claude Code; never one of {@link FORBIDDEN_ENV}. */
@@ -187,14 +190,23 @@ export function reportFromClaudeResult(result: Json, exitCode: number | null): A
   };
   const isError = typeof result.is_error === 'boolean' ? result.is_error : (subtype?.startsWith('error') ?? false);
   if (isError) {
-    const after = turns === undefined ? '' : ` after ${turns} turn${turns === 1 ? '' : 's'}`;
-    const detail = finalText ? `: ${clip(finalText, 300)}` : '';
+    // Newer versions put the cause in `errors` (e.g. "Reached maximum number of turns (2)") and no `result`.
+    const errors = Array.isArray(result.errors) ? result.errors.filter((e): e is string => typeof e === 'string') : [];
+    const text = finalText || errors.join('; ');
+    const detail = text ? `: ${clip(text, 300)}` : '';
     report.ok = false;
-    // Some failures (not logged in, API errors) come as subtype `success` with is_error set; the
-    // terminal reason and HTTP status say more then.
-    const reason = subtype && subtype !== 'success' ? subtype : (str(result.terminal_reason) ?? subtype ?? 'no subtype');
-    const status = num(result.api_error_status);
-    report.error = `claude reported an error (${reason}${status === undefined ? '' : `, HTTP ${status}`})${after}${detail}`;
+    if (subtype === 'error_max_turns') {
+      // num_turns counts the turn the CLI refused to start: 3 for --max-turns=2 after 2 model replies.
+      const counted = turns === undefined ? '' : `. Its num_turns (${turns}) also counts the turn it refused`;
+      report.error = `claude stopped at its turn limit (error_max_turns)${detail}${counted}`;
+    } else {
+      const after = turns === undefined ? '' : ` after ${turns} turn${turns === 1 ? '' : 's'}`;
+      // Some failures (not logged in, API errors) come as subtype `success` with is_error set; the
+      // terminal reason and HTTP status say more then.
+      const reason = subtype && subtype !== 'success' ? subtype : (str(result.terminal_reason) ?? subtype ?? 'no subtype');
+      const status = num(result.api_error_status);
+      report.error = `claude reported an error (${reason}${status === undefined ? '' : `, HTTP ${status}`})${after}${detail}`;
+    }
   } else if (exitCode !== null && exitCode !== 0) {
     report.ok = false;
     report.error = `claude exited with code ${exitCode} although its result says ${subtype ?? 'success'}`;
@@ -222,5 +234,6 @@ export async function parseClaudeOutput(stdoutFile: string, exitCode: number | n
 export const claudeAgent: AgentAdapter = {
   kind: 'claude',
   invocation: claudeInvocation,
+  progress: (ctx) => (ctx.config.claudeOutput === 'stream' ? new ClaudeStreamParser() : undefined),
   parseResult: parseClaudeOutput,
 };

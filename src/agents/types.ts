@@ -32,11 +32,49 @@ export interface AgentReport {
   finalText?: string;
 }
 
+/**
+ * What an agent is doing while it runs, read from its output as it arrives (claude in stream mode).
+ * Every string in it comes from the agent: short, stripped of control characters, secrets masked,
+ * and still to be escaped by whoever displays it.
+ */
+export interface AgentProgress {
+  /**
+   * Model replies so far in the main conversation. Once `final`, the CLI's own `num_turns`, which
+   * for a run stopped at `--max-turns=N` is N + 1 (it counts the turn it refused).
+   */
+  turns: number;
+  /** Tool calls so far (subagents' included). */
+  toolCalls: number;
+  /** The latest tool call: its name, a short redacted argument (e.g. a relative path), and whether its result is pending. */
+  tool: { name: string; detail: string | null; running: boolean } | null;
+  /** Tokens so far (while running, replies' output tokens are counted as first reported). */
+  tokens: { input: number; output: number; cacheRead: number; cacheCreation: number };
+  /** USD: estimated from list prices while running (null for an unknown model), the CLI's figure once final. */
+  costUsd: number | null;
+  /** True once the result message was read: turns, tokens and cost are then exactly the CLI's. */
+  final: boolean;
+  /** Set while the CLI retries a failed API call; cleared by the next reply. */
+  retry: { attempt: number; maxRetries: number | null; status: number | null } | null;
+  model: string | null;
+}
+
+/** Turns an agent's stdout, chunk by chunk, into {@link AgentProgress}. Pure: no I/O, no clock. */
+export interface AgentProgressParser {
+  /** Feeds a chunk of stdout; true when the progress changed. */
+  push(chunk: string): boolean;
+  /** Reads what is left after the last newline (at exit); true when the progress changed. */
+  end(): boolean;
+  /** A copy of the progress so far. */
+  readonly progress: AgentProgress;
+}
+
 export interface AgentAdapter {
   readonly kind: AgentKind;
   /** Files the engine writes into the task dir before starting (e.g. the script to run). */
   prepare?(task: TaskSpec, ctx: AgentContext): Promise<void>;
   invocation(task: TaskSpec, ctx: AgentContext): AgentInvocation;
+  /** A parser of the agent's stdout for live progress, when its output allows it. */
+  progress?(ctx: AgentContext): AgentProgressParser | undefined;
   /** Reads the agent's stdout (a file, possibly large) after it exited with `exitCode`. */
   parseResult(stdoutFile: string, exitCode: number | null): Promise<AgentReport>;
 }

@@ -1,9 +1,16 @@
 /**
- * Live progress for the CLI: in a terminal, a block of one line per task (state, elapsed) redrawn in
- * place with task output printed above it; otherwise plain lines (state changes and prefixed output).
+ * Live progress for the CLI: in a terminal, a block of one line per task (state, elapsed, and what
+ * the agent is doing when it reports progress) redrawn in place with task output printed above it;
+ * otherwise plain lines (state changes, prefixed output, and progress at most every few seconds).
+ * A task that reports progress (claude in stream mode) prints JSON on stdout: that is not echoed.
  */
+import type { AgentProgress } from '../agents/types.js';
 import type { RunEvent, TaskRecord, TaskStatus } from '../core/model.js';
+import { formatAgentProgress, stripControl } from '../report/format.js';
 import { formatDuration } from '../core/units.js';
+
+/** In plain mode, a task's progress is printed at most this often (ms). */
+export const PLAIN_PROGRESS_INTERVAL_MS = 5000;
 
 const ICON: Record<TaskStatus, string> = {
   queued: '·',
@@ -34,6 +41,9 @@ export class ProgressReporter {
   #drawn = 0;
   #timer: NodeJS.Timeout | null = null;
   #partial = new Map<string, string>();
+  #progress = new Map<string, AgentProgress>();
+  /** Plain mode: when each task's progress was last printed, and what. */
+  #printed = new Map<string, { at: number; key: string }>();
   #width: number;
 
   constructor(options: ProgressOptions) {
@@ -61,7 +71,13 @@ export class ProgressReporter {
         else this.#write(`${ICON[event.status]} ${event.taskId} ${event.status}${this.#detail(event.record)}\n`);
         break;
       case 'task-output':
+        if (event.stream === 'stdout' && this.#progress.has(event.taskId)) break;
         if (this.#showOutput) this.#output(event.taskId, event.text);
+        break;
+      case 'task-progress':
+        this.#progress.set(event.taskId, event.progress);
+        if (this.#live) this.#redraw();
+        else this.#plainProgress(event.taskId, event.progress);
         break;
       case 'run-finished':
         for (const [id, rest] of this.#partial) if (rest) this.#print(`[${id}] ${rest}\n`);
@@ -82,11 +98,24 @@ export class ProgressReporter {
 
   #idWidth = 12;
 
-  #detail(record: { status: TaskStatus; startedAt: number | null; finishedAt: number | null; reason?: string }): string {
+  #detail(record: { id: string; status: TaskStatus; startedAt: number | null; finishedAt: number | null; reason?: string }): string {
     const parts: string[] = [];
     if (record.startedAt !== null) parts.push(formatDuration((record.finishedAt ?? this.#clock()) - record.startedAt));
     if (record.reason && record.status !== 'running') parts.push(record.reason);
+    const progress = this.#progress.get(record.id);
+    if (progress && record.status === 'running') parts.push(stripControl(formatAgentProgress(progress)));
     return parts.length ? ` (${parts.join(', ')})` : '';
+  }
+
+  /** Plain mode: a line when the agent moved on (turn, tool call, retry), at most every few seconds. */
+  #plainProgress(taskId: string, progress: AgentProgress): void {
+    if (progress.final) return; // the state line that follows carries the outcome
+    const key = `${progress.turns}/${progress.toolCalls}/${progress.retry?.attempt ?? ''}`;
+    const last = this.#printed.get(taskId);
+    const now = this.#clock();
+    if (last && (last.key === key || now - last.at < PLAIN_PROGRESS_INTERVAL_MS)) return;
+    this.#printed.set(taskId, { at: now, key });
+    this.#write(`… ${taskId} ${stripControl(formatAgentProgress(progress))}\n`);
   }
 
   #output(taskId: string, text: string): void {

@@ -6,6 +6,9 @@ export type ExecutionMode = 'auto' | 'docker' | 'subprocess';
 export type AgentKind = 'claude' | 'command' | 'script';
 export const AGENT_KINDS: readonly AgentKind[] = ['claude', 'command', 'script'];
 export const EXECUTION_MODES: readonly ExecutionMode[] = ['auto', 'docker', 'subprocess'];
+/** How the claude agent prints: one JSON result at the end, or stream-json lines (live progress). */
+export type ClaudeOutput = 'json' | 'stream';
+export const CLAUDE_OUTPUTS: readonly ClaudeOutput[] = ['json', 'stream'];
 
 export interface RunConfig {
   /** Absolute path of the git repository (its top level). */
@@ -20,6 +23,11 @@ export interface RunConfig {
   agentCommand?: string;
   /** Extra flags appended to the `claude` command line. Default none. */
   claudeArgs: string[];
+  /**
+   * `json`: `--output-format=json`, read when the agent exits. `stream`: `--output-format=stream-json`,
+   * parsed as it arrives for live progress (turns, tool, tokens, cost). Default `json`.
+   */
+  claudeOutput: ClaudeOutput;
   /** Where agents run. Default `auto`: Docker when it answers and the image is usable, else subprocess. */
   execution: ExecutionMode;
   /** Agent image. Default `agent-fanout/agent:latest`. */
@@ -71,6 +79,7 @@ export function defaultConfig(repo: string, env: NodeJS.ProcessEnv = process.env
     branchPrefix: 'fanout',
     agent: 'claude',
     claudeArgs: [],
+    claudeOutput: 'json',
     execution: 'auto',
     image: DEFAULT_IMAGE,
     maxParallel: 4,

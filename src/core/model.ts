@@ -1,5 +1,5 @@
 /** Records of a run as the engine keeps them, the events it emits, and the results JSON. */
-import type { AgentReport } from '../agents/types.js';
+import type { AgentProgress, AgentReport } from '../agents/types.js';
 import type { ExecutorMode, ResourceSample } from '../exec/types.js';
 
 export type TaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'timed_out' | 'oom' | 'skipped' | 'cancelled';
@@ -102,4 +102,6 @@ export type RunEvent =
   | { type: 'task-state'; at: number; runId: string; taskId: string; status: TaskStatus; record: TaskRecord }
   | { type: 'task-sample'; at: number; runId: string; taskId: string; sample: ResourceSample }
   | { type: 'task-output'; at: number; runId: string; taskId: string; stream: 'stdout' | 'stderr'; text: string }
+  /** What the agent is doing, parsed from its output as it runs (claude in stream mode). */
+  | { type: 'task-progress'; at: number; runId: string; taskId: string; progress: AgentProgress }
   | { type: 'run-finished'; at: number; runId: string; result: RunResult };

@@ -5,7 +5,7 @@
  * {@link OPTIONS}; a test fails when action.yml or the docs disagree with it.
  */
 import os from 'node:os';
-import { AGENT_KINDS, EXECUTION_MODES, FORBIDDEN_ENV, type AgentKind, type ExecutionMode, type RunConfig } from './config.js';
+import { AGENT_KINDS, CLAUDE_OUTPUTS, EXECUTION_MODES, FORBIDDEN_ENV, type AgentKind, type ClaudeOutput, type ExecutionMode, type RunConfig } from './config.js';
 import { parseDuration, parseSize } from './units.js';
 
 /** A bad option or input value; the CLI exits 2 on it, the action fails before anything runs. */
@@ -89,6 +89,11 @@ export function agentValue(text: string): AgentKind {
 export function executionValue(text: string): ExecutionMode {
   if (!(EXECUTION_MODES as readonly string[]).includes(text)) throw new InvalidValue(`one of ${EXECUTION_MODES.join(', ')}`);
   return text as ExecutionMode;
+}
+
+export function claudeOutputValue(text: string): ClaudeOutput {
+  if (!(CLAUDE_OUTPUTS as readonly string[]).includes(text)) throw new InvalidValue(`one of ${CLAUDE_OUTPUTS.join(', ')}`);
+  return text as ClaudeOutput;
 }
 
 export function networkValue(text: string): string {
@@ -277,6 +282,16 @@ export const OPTIONS: readonly OptionSpec[] = [
     apply: (c, v) => c.claudeArgs.push(v),
   }),
   option({
+    name: 'claude-output',
+    metavar: 'FMT',
+    kind: 'value',
+    default: 'json',
+    description: 'output of the claude CLI: json (its result at the end) or stream (stream-json, with live progress: turns, current tool, tokens, cost so far)',
+    scopes: { cli: true, action: true },
+    parse: claudeOutputValue,
+    apply: (c, v) => (c.claudeOutput = v),
+  }),
+  option({
     name: 'execution',
     metavar: 'MODE',
     kind: 'value',
@@ -371,7 +386,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     metavar: 'N',
     kind: 'value',
     default: '50',
-    description: 'most agent turns (claude --max-turns)',
+    description: "most agent turns (claude --max-turns; Claude Code's reported num_turns can be one more, see docs/claude.md)",
     scopes: { cli: true, action: true, frontMatter: { key: 'max_turns', field: 'maxTurns' } },
     parse: wholeNumber(1, 10_000),
     apply: (c, v) => (c.maxTurns = v),

@@ -63,6 +63,9 @@ svg.spark .cpu { stroke: #5aa9ff; } svg.spark .mem { stroke: #c58cff; } svg.spar
 #log .note { color: var(--dim); font-style: italic; }
 a { color: var(--accent); }
 .empty { color: var(--dim); padding: 18px 4px; }
+.live { max-width: 360px; overflow: hidden; text-overflow: ellipsis; color: #9fc3ea; }
+.live:empty { display: none; }
+.live[data-final="true"] { color: var(--dim); }
 .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
 `;
 
@@ -216,6 +219,7 @@ const SCRIPT = String.raw`
     if (!tr) {
       tr = el('tr'); tr.setAttribute('data-task', t.id);
       var c1 = el('td'); c1.appendChild(el('div')).setAttribute('data-field', 'title'); c1.appendChild(el('div', 'sub mono')).setAttribute('data-field', 'id');
+      c1.appendChild(el('div', 'sub live')).setAttribute('data-field', 'progress');
       var c2 = el('td'); c2.appendChild(el('span', 'badge')).setAttribute('data-field', 'state');
       var c3 = el('td'); c3.appendChild(el('span')).setAttribute('data-field', 'elapsed');
       var c4 = el('td'); c4.appendChild(newSpark()).setAttribute('data-field', 'cpu-spark'); c4.appendChild(el('span')).setAttribute('data-field', 'cpu');
@@ -229,6 +233,9 @@ const SCRIPT = String.raw`
     var run = summary();
     setText(tr, 'title', t.title);
     setText(tr, 'id', t.id);
+    var line = setText(tr, 'progress', t.progress ? t.progress.text : '');
+    line.title = t.progress ? t.progress.text : '';
+    line.setAttribute('data-final', t.progress && t.progress.final ? 'true' : 'false');
     var state = taskState(t, run);
     var badge = setText(tr, 'state', state); badge.setAttribute('data-status', state);
     badge.title = t.reason || '';

@@ -92,6 +92,23 @@ export interface TaskView {
   turns: number | null;
   /** The latest resource sample. */
   last: SampleView | null;
+  /** What the agent reports doing (claude in stream mode); its last report once the task ended. */
+  progress: ProgressView | null;
+}
+
+/** An agent's progress, as the page shows it: `text` is the one line under the task's title. */
+export interface ProgressView {
+  turns: number;
+  toolCalls: number;
+  /** `detail` is short and redacted (a relative path, a program name, a host). */
+  tool: { name: string; detail: string | null; running: boolean } | null;
+  /** All kinds of tokens together. */
+  tokens: number;
+  /** An estimate while running; the agent's own figure once `final`. */
+  costUsd: number | null;
+  final: boolean;
+  retry: { attempt: number; maxRetries: number | null; status: number | null } | null;
+  text: string;
 }
 
 export interface TaskDetail extends TaskView {

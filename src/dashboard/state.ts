@@ -8,10 +8,12 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import type { AgentProgress } from '../agents/types.js';
 import { journalDir } from '../run/journal.js';
 import type { Logger } from '../core/logger.js';
 import { FINAL_STATUSES, type RunEvent, type RunInfo, type RunResult, type TaskRecord, type TaskStatus } from '../core/model.js';
 import type { ResourceSample } from '../exec/types.js';
+import { formatAgentProgress, stripControl } from '../report/format.js';
 import { HostSampler } from './host.js';
 import { processState } from '../run/liveness.js';
 import { LogTail, type LogTailOptions } from './logtail.js';
@@ -19,6 +21,7 @@ import type {
   HostPoint,
   HostStats,
   LogTailView,
+  ProgressView,
   RunDetail,
   RunMetricsView,
   RunState,
@@ -486,6 +489,12 @@ export class DashboardState {
         if (emit) this.#emit({ kind: 'task', runId: run.id, taskId: event.taskId, task: task.view });
         break;
       }
+      case 'task-progress': {
+        const task = this.#task(run, event.taskId);
+        task.view = { ...task.view, progress: progressView(event.progress) };
+        if (emit) this.#emit({ kind: 'task', runId: run.id, taskId: event.taskId, task: task.view });
+        break;
+      }
       case 'task-sample': {
         const task = this.#task(run, event.taskId);
         const sample = sampleView(event.sample);
@@ -724,6 +733,7 @@ function initialTaskView(
     costUsd: null,
     turns: null,
     last: null,
+    progress: null,
   };
 }
 
@@ -757,6 +767,41 @@ function taskViewFrom(record: TaskRecord, status: TaskStatus, previous: TaskView
     costUsd: numOrNull(record.agent?.costUsd),
     turns: numOrNull(record.agent?.turns),
     last: previous.last,
+    progress: previous.progress,
+  };
+}
+
+/** A progress view from a journaled report, field by field; strings are clipped again (the journal is a file on disk). */
+function progressView(progress: AgentProgress | undefined): ProgressView | null {
+  if (!progress || typeof progress !== 'object') return null;
+  const clip = (value: unknown, max: number): string | null => (typeof value === 'string' ? stripControl(value).slice(0, max) : null);
+  const tool = progress.tool && typeof progress.tool === 'object'
+    ? { name: clip(progress.tool.name, 40) ?? '?', detail: clip(progress.tool.detail, 60), running: progress.tool.running === true }
+    : null;
+  const retry = progress.retry && typeof progress.retry === 'object'
+    ? { attempt: num(progress.retry.attempt), maxRetries: numOrNull(progress.retry.maxRetries), status: numOrNull(progress.retry.status) }
+    : null;
+  const t = progress.tokens;
+  const tokens = { input: num(t?.input), output: num(t?.output), cacheRead: num(t?.cacheRead), cacheCreation: num(t?.cacheCreation) };
+  const clean: AgentProgress = {
+    turns: num(progress.turns),
+    toolCalls: num(progress.toolCalls),
+    tool,
+    tokens,
+    costUsd: numOrNull(progress.costUsd),
+    final: progress.final === true,
+    retry,
+    model: null,
+  };
+  return {
+    turns: clean.turns,
+    toolCalls: clean.toolCalls,
+    tool,
+    tokens: tokens.input + tokens.output + tokens.cacheRead + tokens.cacheCreation,
+    costUsd: clean.costUsd,
+    final: clean.final,
+    retry,
+    text: formatAgentProgress(clean),
   };
 }
 

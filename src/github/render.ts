@@ -10,6 +10,7 @@
  *   conflicts with its siblings, the siblings; nothing else is posted on pull requests;
  * - the job summary: the full report (report/markdown.ts).
  */
+import type { AgentProgress } from '../agents/types.js';
 import type { RunResult, TaskRecord } from '../core/model.js';
 import { codeOrText, escapeCell, escapeMarkdown, formatChanges, formatCost, plural, statusEmoji, statusLabel, truncate } from '../report/format.js';
 import {
@@ -93,6 +94,8 @@ export interface RunCommentContext {
   runId: string | null;
   /** Applied to every record and line before rendering. Default: none. */
   redactor?: Redactor;
+  /** The latest progress of running tasks whose agent reports it (claude in stream mode). */
+  progress?: ReadonlyMap<string, AgentProgress>;
 }
 
 function startedBy(ctx: RunCommentContext): string {
@@ -114,7 +117,7 @@ export function renderProgressComment(opts: RunCommentContext & { records: reado
     : `### ⏳ agent-fanout: ${plural(records.length, 'task')} done; pushing branches and opening pull requests`;
   const startedAt = Math.min(...records.map((r) => r.queuedAt));
   const headline = renderCompactHeadline({ tasks: records, wallMs: records.length ? Math.max(0, opts.now - startedAt) : 0, speedup: null });
-  const running = renderRunningLines(records, opts.now);
+  const running = renderRunningLines(records, opts.now, opts.progress);
   const render = (detail: boolean) => () =>
     redactor.text(
       [

@@ -3,6 +3,7 @@
  * reasons and file names come from prompt files and agent output, i.e. from whoever wrote the
  * prompts: everything here assumes they are hostile.
  */
+import type { AgentProgress } from '../agents/types.js';
 import type { TaskStatus } from '../core/model.js';
 
 const STATUS_EMOJI: Record<TaskStatus, string> = {
@@ -134,4 +135,36 @@ export function formatChanges(files: number, insertions: number, deletions: numb
 /** `1 task`, `4 tasks`. */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `950` → `950`, `12345` → `12.3k`, `2_500_000` → `2.5M`. */
+export function formatTokens(count: number): string {
+  if (!Number.isFinite(count)) return '–';
+  if (count < 1000) return String(Math.round(count));
+  if (count < 1e6) return `${(count / 1000).toFixed(1)}k`;
+  return `${(count / 1e6).toFixed(1)}M`;
+}
+
+/**
+ * One line of what an agent is doing: `turn 3 · Edit(src/app.ts) · 41.2k tokens · ≈$0.21`; once
+ * final, the CLI's figures: `12 turns · last Bash(npm) · 310.5k tokens · $1.02`. A running cost
+ * is an estimate (≈). Plain text: callers escape it for where it goes.
+ */
+export function formatAgentProgress(progress: AgentProgress): string {
+  const parts: string[] = [];
+  const { retry, tool, tokens } = progress;
+  if (progress.final) parts.push(plural(progress.turns, 'turn'));
+  else if (progress.turns > 0) parts.push(`turn ${progress.turns}`);
+  if (retry) {
+    const of = retry.maxRetries === null ? '' : `/${retry.maxRetries}`;
+    parts.push(`API retry ${retry.attempt}${of}${retry.status === null ? '' : ` (HTTP ${retry.status})`}`);
+  } else if (!progress.final && progress.turns === 0) parts.push('waiting for the model');
+  if (tool) {
+    const call = tool.detail ? `${tool.name}(${tool.detail})` : tool.name;
+    parts.push(tool.running ? call : `last ${call}`);
+  }
+  const total = tokens.input + tokens.output + tokens.cacheRead + tokens.cacheCreation;
+  if (total > 0) parts.push(`${formatTokens(total)} tokens`);
+  if (progress.costUsd !== null) parts.push(`${progress.final ? '' : '≈'}${formatCost(progress.costUsd)}`);
+  return parts.join(' · ');
 }

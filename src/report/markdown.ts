@@ -3,11 +3,13 @@
  * Mermaid gantt of the agents' run times, the resources table, and the compact pieces of the issue
  * comment (headline, one short row per task, conflicts). Pure: records in, text out.
  */
+import type { AgentProgress } from '../agents/types.js';
 import type { RunResult, TaskRecord, TaskStatus } from '../core/model.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import {
   codeOrText,
   escapeCell,
+  formatAgentProgress,
   escapeMarkdown,
   formatChanges,
   formatCost,
@@ -327,13 +329,16 @@ export function renderCompactHeadline(opts: {
 }
 
 /** One line per running task: what is happening now, for the top of a progress comment. */
-export function renderRunningLines(tasks: readonly TaskRecord[], now: number): string {
+export function renderRunningLines(tasks: readonly TaskRecord[], now: number, progress: ReadonlyMap<string, AgentProgress> = new Map()): string {
   return tasks
     .filter((t) => t.status === 'running')
     .map((t) => {
       const title = t.title && t.title !== t.id ? ` — ${escapeCell(t.title, 60)}` : '';
       const phase = t.agentStartedAt === null ? 'preparing' : 'agent running';
-      return `- ${statusEmoji('running')} ${codeOrText(t.id)}${title} · ${phase} for ${formatDuration(elapsedMs(t, now))}`;
+      // A running agent that reports progress (claude in stream mode) says what it is doing.
+      const live = progress.get(t.id);
+      const detail = live ? ` · ${escapeCell(formatAgentProgress(live), 120)}` : '';
+      return `- ${statusEmoji('running')} ${codeOrText(t.id)}${title} · ${phase} for ${formatDuration(elapsedMs(t, now))}${detail}`;
     })
     .join('\n');
 }

@@ -26,7 +26,7 @@ export interface RunFanoutOptions {
   config: RunConfig;
   tasks: TaskSpec[];
   logger: Logger;
-  /** Called synchronously for every event (run-started, task-state, task-sample, task-output, run-finished). */
+  /** Called synchronously for every event (run-started, task-state, task-sample, task-output, task-progress, run-finished). */
   onEvent?: (event: RunEvent) => void;
   /** Aborting cancels: running tasks are killed (`cancelled`), queued ones never start; worktrees removed. */
   signal?: AbortSignal;

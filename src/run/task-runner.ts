@@ -9,6 +9,7 @@ import type { AgentContext, AgentReport } from '../agents/types.js';
 import { FORBIDDEN_ENV, type RunConfig } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
 import type { RunEvent, TaskRecord, TaskStatus } from '../core/model.js';
+import { formatDuration } from '../core/units.js';
 import type { ExecResult, Executor } from '../exec/types.js';
 import { commitTaskResult } from '../git/commit.js';
 import type { Git } from '../git/git.js';
@@ -78,7 +79,7 @@ export class TaskRunner {
       const worktree = await this.createWorktree(task, startPoint, timer);
       const { exec, report } = await this.runAgent(task, worktree, signal, timer);
       await this.commitResult(task, worktree, startPoint, timer);
-      outcome = classify(exec, report);
+      outcome = classify(exec, report, task.timeoutMs ?? this.#o.config.timeoutMs);
     } catch (error) {
       const message = `task '${task.id}': ${errorMessage(error)}`;
       this.#o.logger.error(message);
@@ -126,6 +127,8 @@ export class TaskRunner {
     const ctx: AgentContext = { config, promptFile, taskDir, hostEnv: process.env };
     await timer.time('prepare', async () => agent.prepare?.(task, ctx));
     const invocation = agent.invocation(task, ctx);
+    const progress = agent.progress?.(ctx);
+    const emitProgress = () => emit({ type: 'task-progress', at: clock(), runId, taskId: task.id, progress: progress!.progress });
     const logFile = runDir.logFile(task.id);
     const stdoutFile = runDir.stdoutFile(task.id);
     record.logFile = logFile;
@@ -146,10 +149,15 @@ export class TaskRunner {
       timeoutMs: task.timeoutMs ?? config.timeoutMs,
       logFile,
       stdoutFile,
-      onOutput: (stream, text) => emit({ type: 'task-output', at: clock(), runId, taskId: task.id, stream, text }),
+      onOutput: (stream, text) => {
+        // Progress first: a listener then knows this output is a progress stream, not text for people.
+        if (stream === 'stdout' && progress?.push(text)) emitProgress();
+        emit({ type: 'task-output', at: clock(), runId, taskId: task.id, stream, text });
+      },
       onSample: (sample) => emit({ type: 'task-sample', at: sample.at, runId, taskId: task.id, sample }),
       signal,
     });
+    if (progress?.end()) emitProgress();
     Object.assign(timer.phases, exec.phases);
     Object.assign(record, {
       exitCode: exec.exitCode,
@@ -263,10 +271,10 @@ export function agentEnv(config: RunConfig, task: TaskSpec, mode: Executor['mode
   return env;
 }
 
-function classify(exec: ExecResult, report: { ok: boolean; error?: string } | null): Outcome {
+function classify(exec: ExecResult, report: { ok: boolean; error?: string } | null, timeoutMs: number): Outcome {
   switch (exec.outcome) {
     case 'timed_out':
-      return { status: 'timed_out', reason: 'the task exceeded its timeout and was killed' };
+      return { status: 'timed_out', reason: `the task exceeded its timeout of ${formatDuration(timeoutMs)} and was killed` };
     case 'oom':
       return { status: 'oom', reason: 'the container was killed for exceeding its memory limit' };
     case 'cancelled':
