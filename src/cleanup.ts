@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { RunDirMeta } from './engine.js';
 import { DockerClient } from './exec/docker.js';
+import { sweepEgressNetworks } from './exec/egress/gc.js';
 import { sweepContainers } from './exec/gc.js';
 import { labelFilter, parseLabels } from './exec/labels.js';
 import { Git } from './git/git.js';
@@ -15,6 +16,8 @@ import type { Logger } from './logger.js';
 
 export interface SweepReport {
   containers: string[];
+  /** Egress networks (`network: allowlist`). */
+  networks: string[];
   worktrees: string[];
   /** Runs left alone because their process is still alive. */
   skippedLive: string[];
@@ -53,12 +56,15 @@ async function connectDocker(logger: Logger): Promise<DockerClient | null> {
 
 /** Removes one run's containers and worktrees (branches are kept). */
 export async function sweepRun(stateDir: string, runId: string, options: { logger: Logger; dryRun?: boolean }): Promise<SweepReport> {
-  const report: SweepReport = { containers: [], worktrees: [], skippedLive: [], errors: [] };
+  const report: SweepReport = { containers: [], networks: [], worktrees: [], skippedLive: [], errors: [] };
   const client = await connectDocker(options.logger);
   if (client) {
     const swept = await sweepContainers(client, { runId, dryRun: options.dryRun ?? false, logger: options.logger });
     report.containers.push(...swept.removed.map((c) => c.id));
     report.errors.push(...swept.failed.map((f) => `container ${f.container.name}: ${f.error}`));
+    const networks = await sweepEgressNetworks({ runId, dryRun: options.dryRun ?? false, logger: options.logger });
+    report.networks.push(...networks.removed);
+    report.errors.push(...networks.failed.map((f) => `network ${f.network}: ${f.error}`));
   }
   await sweepWorktrees(path.join(stateDir, 'runs', runId), report, options);
   return report;
@@ -89,7 +95,7 @@ async function sweepWorktrees(runDir: string, report: SweepReport, options: { lo
  * `<stateDir>/runs/*`. Runs whose process is alive are left alone.
  */
 export async function collectGarbage(stateDir: string, options: { logger: Logger; dryRun?: boolean }): Promise<SweepReport> {
-  const report: SweepReport = { containers: [], worktrees: [], skippedLive: [], errors: [] };
+  const report: SweepReport = { containers: [], networks: [], worktrees: [], skippedLive: [], errors: [] };
   const runsDir = path.join(stateDir, 'runs');
   const live = new Set<string>();
   for (const runId of (await fs.readdir(runsDir).catch(() => [] as string[])).sort()) {
@@ -120,6 +126,19 @@ export async function collectGarbage(stateDir: string, options: { logger: Logger
       report.containers.push(...swept.removed.map((c) => c.id));
       report.errors.push(...swept.failed.map((f) => `container ${f.container.name}: ${f.error}`));
     }
+    // After the containers: a network goes only once nothing is attached to it.
+    const networks = await sweepEgressNetworks({
+      dryRun: options.dryRun ?? false,
+      logger: options.logger,
+      isLive: (labels) => {
+        const ids = parseLabels(labels);
+        if (!ids || live.has(ids.runId)) return true;
+        return ids.pid !== undefined && (ids.host !== os.hostname() || isProcessAlive({ pid: ids.pid, host: ids.host }));
+      },
+    });
+    report.networks.push(...networks.removed);
+    for (const runId of networks.skippedLive) if (!report.skippedLive.includes(runId)) report.skippedLive.push(runId);
+    report.errors.push(...networks.failed.map((f) => `network ${f.network}: ${f.error}`));
   }
   return report;
 }

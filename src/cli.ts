@@ -10,9 +10,12 @@ import { defaultConfig, DEFAULT_BASE_IMAGE, DEFAULT_IMAGE, type RunConfig } from
 import { Git } from './git/git.js';
 import { consoleLogger, type Logger } from './logger.js';
 import {
+  checkNetworkOptions,
   ConfigError,
   parseAgentOption,
+  parseAllowHostsOption,
   parseBranchPrefixOption,
+  parseEgressNetworkOption,
   parseEnvNamesOption,
   parseExecutionOption,
   parseMaxParallelOption,
@@ -30,7 +33,7 @@ const USAGE = `usage: agent-fanout <command> [options]
 commands:
   run [files/dirs/globs...]  fan prompt files out to agents in parallel containers (default: prompts/)
   doctor                     check git, Docker, the image, the agent CLI and the host
-  gc [--dry-run]             remove containers and worktrees left by earlier runs
+  gc [--dry-run]             remove containers, egress networks and worktrees left by earlier runs
   image build                build the agent image
   dashboard                  serve the live dashboard (--host, --port, --token)
 
@@ -49,7 +52,12 @@ run options:
   --memory SIZE         memory per task, e.g. 512m, 4g (default 2g)
   --pids-limit N        processes per task (default 512)
   --timeout DURATION    per-task timeout, e.g. 90s, 30m, 2h (default 30m)
-  --network MODE        bridge | none | a network name (default bridge)
+  --network MODE        bridge | none | allowlist | a network name (default bridge);
+                        allowlist: out only through a per-run egress proxy, to the model API
+                        of claude tasks and --allow-hosts (see docs/egress.md)
+  --allow-hosts LIST    host[:port] entries every task may reach with allowlist (comma-separated,
+                        repeatable; port 443 by default), e.g. registry.npmjs.org,*.corp.example:8443
+  --egress-network NAME network the egress proxy reaches allowed hosts through (default bridge)
   --env NAMES           host variables passed to agents (comma-separated, repeatable)
   --max-turns N         claude --max-turns (default 50)
   --user UID:GID        uid:gid agents run as (default: this process's)
@@ -80,6 +88,8 @@ const RUN_OPTIONS = {
   'pids-limit': { type: 'string' },
   timeout: { type: 'string' },
   network: { type: 'string' },
+  'allow-hosts': { type: 'string', multiple: true },
+  'egress-network': { type: 'string' },
   env: { type: 'string', multiple: true },
   'max-turns': { type: 'string' },
   user: { type: 'string' },
@@ -117,6 +127,8 @@ export async function configFromOptions(values: RunValues, env: NodeJS.ProcessEn
   if (values['pids-limit'] !== undefined) config.pidsLimit = parsePositiveIntegerOption(opt('pids-limit'), values['pids-limit'], 1_000_000);
   if (values.timeout !== undefined) config.timeoutMs = parseTimeoutOption(opt('timeout'), values.timeout);
   if (values.network !== undefined) config.network = parseNetworkOption(opt('network'), values.network);
+  if (values['allow-hosts']) config.allowHosts = [...new Set(values['allow-hosts'].flatMap((v) => parseAllowHostsOption(opt('allow-hosts'), v)))];
+  if (values['egress-network'] !== undefined) config.egressNetwork = parseEgressNetworkOption(opt('egress-network'), values['egress-network']);
   if (values.env) config.env = values.env.flatMap((v) => parseEnvNamesOption(opt('env'), v));
   if (values['max-turns'] !== undefined) config.maxTurns = parsePositiveIntegerOption(opt('max-turns'), values['max-turns'], 10_000);
   if (values.user !== undefined) config.user = parseUserOption(opt('user'), values.user);
@@ -124,6 +136,7 @@ export async function configFromOptions(values: RunValues, env: NodeJS.ProcessEn
   config.caCertFile = values['ca-cert'] ?? env.NODE_EXTRA_CA_CERTS;
   config.failFast = values['fail-fast'] ?? false;
   config.keepWorktrees = values['keep-worktrees'] ?? false;
+  checkNetworkOptions(config, { network: opt('network'), execution: opt('execution'), allowHosts: opt('allow-hosts') });
   if (config.agent === 'command' && !config.agentCommand) {
     throw new ConfigError("option '--agent command' needs '--agent-command', a template like \"my-agent --prompt-file {prompt_file}\".");
   }
@@ -200,8 +213,9 @@ async function gcCommand(args: string[], logger: Logger): Promise<number> {
   const { collectGarbage } = await import('./cleanup.js');
   const report = await collectGarbage(stateDir, { logger, dryRun });
   const verb = dryRun ? 'would remove' : 'removed';
-  logger.info(`${verb} ${report.containers.length} container(s), ${report.worktrees.length} worktree(s)`);
+  logger.info(`${verb} ${report.containers.length} container(s), ${report.worktrees.length} worktree(s), ${report.networks.length} network(s)`);
   for (const c of report.containers) logger.info(`  container ${c}`);
+  for (const n of report.networks) logger.info(`  network ${n}`);
   for (const w of report.worktrees) logger.info(`  worktree ${w}`);
   for (const r of report.skippedLive) logger.info(`  left alone: run ${r} is still running`);
   for (const e of report.errors) logger.error(e);

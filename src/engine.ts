@@ -9,6 +9,7 @@ import path from 'node:path';
 import { getAgent } from './agents/index.js';
 import type { AgentContext } from './agents/types.js';
 import { FORBIDDEN_ENV, type RunConfig } from './config.js';
+import { assertEgressEnforceable, startRunEgress, type RunEgress } from './exec/egress/run-egress.js';
 import { selectExecutor } from './exec/select.js';
 import type { ExecResult, Executor } from './exec/types.js';
 import { commitTaskResult } from './git/commit.js';
@@ -84,6 +85,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     ? { executor: options.executor, reason: undefined }
     : await selectExecutor(config, tasks, logger);
   const executor = selected.executor;
+  assertEgressEnforceable(config, executor.mode, selected.reason);
   const maxParallel = resolveMaxParallel(config, tasks.length, logger);
   const user = config.user ?? `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
   if (executor.mode === 'docker' && user.startsWith('0:')) {
@@ -152,6 +154,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const pressure = new PressureMonitor({ logger, clock });
   if (config.maxParallel === 'auto') pressure.start();
   const worktrees: string[] = [];
+  let egress: RunEgress | null = null;
 
   const runOne = async (id: string, signal: AbortSignal): Promise<'succeeded' | 'failed'> => {
     const task = specs.get(id)!;
@@ -195,7 +198,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
         runId,
         taskId: id,
         argv: invocation.argv,
-        env: { ...agentEnv(config, task, executor.mode, user), ...invocation.env },
+        // The proxy variables last: a configured HTTPS_PROXY cannot route around the egress proxy.
+        env: { ...agentEnv(config, task, executor.mode, user), ...invocation.env, ...egress?.envFor(id) },
         workdir: worktree,
         mounts: [{ path: worktree }, { path: commonDir }, ...gitConfigMounts, { path: taskDir, readOnly: true }],
         user,
@@ -203,7 +207,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
         cpus: task.cpus ?? config.cpus,
         memoryBytes: task.memoryBytes ?? config.memoryBytes,
         pidsLimit: config.pidsLimit,
-        network: config.network,
+        network: egress?.network ?? config.network,
         timeoutMs: task.timeoutMs ?? config.timeoutMs,
         logFile,
         stdoutFile,
@@ -268,6 +272,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   };
 
   try {
+    egress = await startRunEgress({ config, tasks, runId, runDir, records, emit, logger });
+    if (egress) info.egress = egress.info;
     await schedule({
       tasks,
       concurrency: maxParallel,
@@ -283,6 +289,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     });
   } finally {
     pressure.stop();
+    await egress?.stop();
     if (!config.keepWorktrees) {
       for (const worktree of [...worktrees]) await dropWorktree(worktree);
       await fs.rm(path.join(runDir, 'worktrees'), { recursive: true, force: true });

@@ -6,8 +6,10 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { FORBIDDEN_ENV, defaultConfig, type AgentKind, type ExecutionMode, type RunConfig } from './config.js';
 import {
+  checkNetworkOptions,
   ConfigError,
   parseAgentOption,
+  parseAllowHostsOption,
   parseBranchPrefixOption,
   parseEnvNamesOption,
   parseExecutionOption,
@@ -52,6 +54,8 @@ export interface Inputs {
   /** Milliseconds. */
   timeout: number;
   network: string;
+  /** With `network: allowlist`: `host:port` entries every task may reach, normalised. */
+  'allow-hosts': string[];
   /** Names of host variables passed into the agent containers. */
   env: string[];
   'max-turns': number;
@@ -89,6 +93,7 @@ export const INPUT_DEFAULTS: Readonly<Record<Exclude<keyof Inputs, 'github-token
   'pids-limit': '512',
   timeout: '30m',
   network: 'bridge',
+  'allow-hosts': '',
   env: '',
   'max-turns': '50',
   'fail-fast': 'false',
@@ -260,6 +265,7 @@ export function getInputs(): Inputs {
     'pids-limit': field('pids-limit', (value, label) => parsePositiveIntegerOption(label, value, 1_000_000), 1),
     timeout: field('timeout', (value, label) => parseTimeoutOption(label, value), 0),
     network: field('network', (value, label) => parseNetworkOption(label, value), 'bridge'),
+    'allow-hosts': field('allow-hosts', (value, label) => parseAllowHostsOption(label, value), []),
     env: field(
       'env',
       (value, label) => {
@@ -277,6 +283,14 @@ export function getInputs(): Inputs {
 
   if (inputs.agent === 'command' && inputs['agent-command'].trim() === '') {
     errors.push("Input 'agent-command' is empty. Expected a command template like 'my-agent --prompt-file {prompt_file}' when agent is 'command'.");
+  }
+  try {
+    checkNetworkOptions(
+      { network: inputs.network, execution: inputs.execution, allowHosts: inputs['allow-hosts'] },
+      { network: "input 'network'", execution: "input 'execution'", allowHosts: "input 'allow-hosts'" },
+    );
+  } catch (error) {
+    errors.push(error instanceof Error ? error.message : String(error));
   }
   if (inputs['trigger-label'] === '') {
     errors.push("Input 'trigger-label' is empty. Expected a label name like fanout.");
@@ -310,6 +324,7 @@ export function toRunConfig(inputs: Inputs, workspace: string, env: NodeJS.Proce
     pidsLimit: inputs['pids-limit'],
     timeoutMs: inputs.timeout,
     network: inputs.network,
+    allowHosts: inputs['allow-hosts'],
     env: inputs.env,
     maxTurns: inputs['max-turns'],
     failFast: inputs['fail-fast'],

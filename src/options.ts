@@ -3,6 +3,7 @@
  * failure names the option as the user spelled it, the value, and what was expected.
  */
 import { AGENT_KINDS, EXECUTION_MODES, type AgentKind, type ExecutionMode } from './config.js';
+import { ALLOW_ENTRY_EXPECTED, ALLOWLIST_NETWORK, parseAllowList, splitAllowList } from './exec/egress/allowlist.js';
 import { parseDuration, parseSize } from './units.js';
 
 /** A bad option or input value; the CLI exits 2 on it, the action fails before anything runs. */
@@ -64,9 +65,42 @@ export function parseExecutionOption(name: OptionName, value: string): Execution
 
 export function parseNetworkOption(name: OptionName, value: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(value) || value === 'host') {
-    throw invalid(name, value, "'bridge', 'none' or the name of a Docker network ('host' is refused: it removes network isolation)");
+    throw invalid(name, value, "'bridge', 'none', 'allowlist' or the name of a Docker network ('host' is refused: it removes network isolation)");
   }
   return value;
+}
+
+/** `host[:port]` entries, comma/space/newline separated (`--allow-hosts`, input `allow-hosts`). */
+export function parseAllowHostsOption(name: OptionName, value: string): string[] {
+  return parseAllowList(splitAllowList(value), (item) => {
+    throw invalid(name, item, ALLOW_ENTRY_EXPECTED);
+  });
+}
+
+/** The network the egress proxy reaches allowed hosts through: a Docker network it can join. */
+export function parseEgressNetworkOption(name: OptionName, value: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(value) || ['host', 'none', ALLOWLIST_NETWORK].includes(value)) {
+    throw invalid(name, value, "'bridge' or the name of a Docker network with a route out (not host, none or allowlist)");
+  }
+  return value;
+}
+
+/**
+ * What the network options mean together: an allow-list only applies to `allowlist`, and
+ * `allowlist` is enforced by Docker, so it cannot go with `subprocess`.
+ */
+export function checkNetworkOptions(
+  values: { network: string; execution: ExecutionMode; allowHosts: readonly string[] },
+  names: { network: OptionName; execution: OptionName; allowHosts: OptionName },
+): void {
+  if (values.allowHosts.length > 0 && values.network !== ALLOWLIST_NETWORK) {
+    throw new ConfigError(`${names.allowHosts} is set, but ${names.network} is '${values.network}'. Expected ${names.network} '${ALLOWLIST_NETWORK}': the allow-list applies only there.`);
+  }
+  if (values.network === ALLOWLIST_NETWORK && values.execution === 'subprocess') {
+    throw new ConfigError(
+      `${names.network} is '${ALLOWLIST_NETWORK}', which Docker enforces, but ${names.execution} is 'subprocess'. Expected ${names.execution} 'docker' (or 'auto'), or another network.`,
+    );
+  }
 }
 
 /** A comma/newline/space separated list of environment variable names. */

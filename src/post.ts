@@ -6,6 +6,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { DockerClient } from './exec/docker.js';
+import { sweepEgressNetworks } from './exec/egress/gc.js';
 import { sweepContainers } from './exec/gc.js';
 import { Git, listWorktrees, removeWorktree } from './git/index.js';
 import type { Logger } from './logger.js';
@@ -61,6 +62,10 @@ export async function run(): Promise<void> {
       const swept = await sweepContainers(client, { runId, dryRun: false, logger: postLogger });
       if (swept.failed.length > 0) throw new Error(`${swept.failed.length} container(s) could not be removed`);
       core.info(swept.removed.length ? `removed ${swept.removed.length} container(s)` : 'no containers left');
+      // After the containers: a network goes only once nothing is attached to it.
+      const networks = await sweepEgressNetworks({ runId, logger: postLogger });
+      if (networks.failed.length > 0) throw new Error(`${networks.failed.length} network(s) could not be removed`);
+      if (networks.removed.length) core.info(`removed ${networks.removed.length} egress network(s)`);
     });
     if (core.getState('keepWorktrees') === 'true') {
       core.info('agent-fanout: keep-worktrees is set: worktrees are kept');

@@ -92,6 +92,16 @@ export interface TaskView {
   turns: number | null;
   /** The latest resource sample. */
   last: SampleView | null;
+  /** With `network: allowlist`: connections the egress proxy forwarded and refused, and the latest refusals (oldest first). */
+  egress: { allowed: number; refused: number; recent: EgressRefusalView[] } | null;
+}
+
+/** A refused connection as the dashboard shows it. */
+export interface EgressRefusalView {
+  at: number;
+  /** `host:port`. */
+  destination: string;
+  reason: string;
 }
 
 export interface TaskDetail extends TaskView {

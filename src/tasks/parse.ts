@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { AGENT_KINDS, FORBIDDEN_ENV, type AgentKind } from '../config.js';
+import { ALLOW_ENTRY_EXPECTED, parseAllowList, splitAllowList } from '../exec/egress/allowlist.js';
 import type { Logger } from '../logger.js';
 import { parseDuration, parseSize } from '../units.js';
 import { PromptError, type TaskSpec } from './types.js';
@@ -22,6 +23,7 @@ export const FRONT_MATTER_KEYS = [
   'image',
   'env',
   'max_turns',
+  'allow_hosts',
 ] as const;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -100,6 +102,9 @@ function suggestKey(key: string): string | undefined {
     cpu: 'cpus',
     mem: 'memory',
     name: 'title',
+    allowhost: 'allow_hosts',
+    allowedhosts: 'allow_hosts',
+    hosts: 'allow_hosts',
   };
   return aliases[wanted];
 }
@@ -262,6 +267,16 @@ export function parsePromptFile(file: string, content: string, logger: Logger): 
 
   const maxTurns = fields.positiveNumber('max_turns', true, 'a positive whole number, like 30');
 
+  let allowHosts: string[] | undefined;
+  const hostItems = fields.list('allow_hosts');
+  if (hostItems !== undefined) {
+    const texts = hostItems.flatMap((item) => (typeof item === 'string' ? splitAllowList(item) : [item]));
+    allowHosts = parseAllowList(
+      texts.map((t) => (typeof t === 'string' ? t : fields.fail('allow_hosts', t, ALLOW_ENTRY_EXPECTED))),
+      (item) => fields.fail('allow_hosts', item, ALLOW_ENTRY_EXPECTED),
+    );
+  }
+
   if (prompt.trim() === '') logger.warning(`${file}: the prompt is empty (nothing after the front matter)`);
 
   const spec: TaskSpec = { id, title, file, prompt, issues, dependsOn, env };
@@ -271,5 +286,6 @@ export function parsePromptFile(file: string, content: string, logger: Logger): 
   if (memoryBytes !== undefined) spec.memoryBytes = memoryBytes;
   if (image !== undefined) spec.image = image;
   if (maxTurns !== undefined) spec.maxTurns = maxTurns;
+  if (allowHosts !== undefined && allowHosts.length > 0) spec.allowHosts = allowHosts;
   return spec;
 }

@@ -22,6 +22,8 @@ export interface TaskSpec {
   /** Names of host variables passed to this task's agent (added to the run's `env`). */
   env: string[];
   maxTurns?: number;
+  /** `host[:port]` entries this task may reach besides the run's (front matter `allow_hosts`, `network: allowlist` only). */
+  allowHosts?: string[];
 }
 
 /** A problem with a prompt file: always names the file, and the field when there is one. */
