@@ -113,6 +113,12 @@ export class EgressDockerApi {
 
   /** Creates the proxy container on `network`, joins it to `upstreamNetwork`, attaches, starts it. */
   async startProxy(spec: ProxyContainerSpec): Promise<{ container: Docker.Container; output: Readable }> {
+    try {
+      await this.#docker.getNetwork(spec.upstreamNetwork).inspect();
+    } catch (error) {
+      if (statusCode(error) === 404) throw new Error(`the network '${spec.upstreamNetwork}' the proxy should reach allowed hosts through does not exist`);
+      throw new Error(`docker network inspect ${spec.upstreamNetwork} failed: ${dockerMessage(error)}`, { cause: error });
+    }
     const container = await this.#call(`proxy container create (image ${spec.image})`, () =>
       this.#docker.createContainer({
         name: spec.name,

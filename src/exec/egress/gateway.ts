@@ -168,7 +168,7 @@ export class EgressGateway {
       if (container) await api.removeContainer(container).catch(() => undefined);
       await api.removeNetwork(network.id).catch(() => undefined);
       log?.end();
-      throw new Error(`egress: ${message(error).replace(/^egress: /, '')} (image ${options.image})`, { cause: error });
+      throw new Error(`egress: ${message(error).replace(/^egress: /, '')}`, { cause: error });
     }
   }
 
