@@ -116,7 +116,7 @@ export class EgressDockerApi {
     try {
       await this.#docker.getNetwork(spec.upstreamNetwork).inspect();
     } catch (error) {
-      if (statusCode(error) === 404) throw new Error(`the network '${spec.upstreamNetwork}' the proxy should reach allowed hosts through does not exist`);
+      if (statusCode(error) === 404) throw new Error(`the network '${spec.upstreamNetwork}' the proxy should reach allowed hosts through does not exist`, { cause: error });
       throw new Error(`docker network inspect ${spec.upstreamNetwork} failed: ${dockerMessage(error)}`, { cause: error });
     }
     const container = await this.#call(`proxy container create (image ${spec.image})`, () =>
