@@ -38,6 +38,8 @@ describe('getInputs', () => {
       'dashboard-port': null,
       agent: 'claude',
       execution: 'docker',
+      network: 'allowlist',
+      'allow-hosts': [],
       'max-parallel': 4,
       memory: 2 * 1024 ** 3,
       timeout: 30 * 60_000,
@@ -131,6 +133,13 @@ describe('network inputs together', () => {
     vi.unstubAllEnvs();
     setInputs({ 'github-token': 'ghs_x', network: 'allowlist', execution: 'subprocess' });
     expect(errorOf(getInputs)).toContain("input 'network' is 'allowlist', which Docker enforces, but input 'execution' is 'subprocess'.");
+    // The default network is allowlist: subprocess execution has to name another network.
+    vi.unstubAllEnvs();
+    setInputs({ 'github-token': 'ghs_x', execution: 'subprocess' });
+    expect(errorOf(getInputs)).toContain("input 'network' is 'allowlist'");
+    vi.unstubAllEnvs();
+    setInputs({ 'github-token': 'ghs_x', execution: 'subprocess', network: 'bridge' });
+    expect(getInputs().network).toBe('bridge');
   });
 
   test('allowlist with allow-hosts reaches the engine configuration, normalised', () => {

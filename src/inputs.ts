@@ -92,7 +92,9 @@ export const INPUT_DEFAULTS: Readonly<Record<Exclude<keyof Inputs, 'github-token
   memory: '2g',
   'pids-limit': '512',
   timeout: '30m',
-  network: 'bridge',
+  // Unlike the CLI (`bridge`), the action runs unattended on events: agents get out only through
+  // the egress proxy, to the model API and `allow-hosts` (docs/egress.md says when and why).
+  network: 'allowlist',
   'allow-hosts': '',
   env: '',
   'max-turns': '50',
@@ -264,7 +266,7 @@ export function getInputs(): Inputs {
     memory: field('memory', (value, label) => parseMemoryOption(label, value), 0),
     'pids-limit': field('pids-limit', (value, label) => parsePositiveIntegerOption(label, value, 1_000_000), 1),
     timeout: field('timeout', (value, label) => parseTimeoutOption(label, value), 0),
-    network: field('network', (value, label) => parseNetworkOption(label, value), 'bridge'),
+    network: field('network', (value, label) => parseNetworkOption(label, value), 'allowlist'),
     'allow-hosts': field('allow-hosts', (value, label) => parseAllowHostsOption(label, value), []),
     env: field(
       'env',
