@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatAllowEntry, modelApiAllowEntry, parseAllowEntry, parseAllowList } from '../src/exec/egress/allowlist.js';
 import { LineSplitter, parseProxyEvent } from '../src/exec/egress/proxy-events.js';
+import { assertEgressEnforceable, runAllowList, startRunEgress, taskAllowList } from '../src/exec/egress/run-egress.js';
+import { defaultConfig } from '../src/config.js';
+import { silentLogger } from '../src/logger.js';
+import type { TaskSpec } from '../src/tasks/types.js';
 
 describe('allow-list entries', () => {
   it.each([
@@ -81,5 +85,37 @@ describe('proxy events', () => {
     splitter.write('d');
     splitter.end();
     expect(lines).toEqual(['a', 'bc', 'd']);
+  });
+});
+
+describe('run allow-lists', () => {
+  const config = { ...defaultConfig('/repo'), allowHosts: ['registry.npmjs.org:443'] };
+  const task = (id: string, extra: Partial<TaskSpec> = {}): TaskSpec => ({ id, title: id, file: `${id}.md`, prompt: '', issues: [], dependsOn: [], env: [], ...extra });
+
+  it('gives claude tasks the model API, every task allow-hosts, each task its own allow_hosts', () => {
+    const tasks = [task('a'), task('b', { agent: 'script', allowHosts: ['pypi.org:443'] })];
+    const { base, model } = runAllowList(config, tasks, { ANTHROPIC_BASE_URL: 'https://llm.corp.example' }, silentLogger);
+    expect(model).toBe('llm.corp.example:443');
+    expect(base).toEqual(['llm.corp.example:443', 'registry.npmjs.org:443']);
+    expect(taskAllowList(config, tasks[0], model)).toEqual(['llm.corp.example:443', 'registry.npmjs.org:443']);
+    expect(taskAllowList(config, tasks[1], model)).toEqual(['registry.npmjs.org:443', 'pypi.org:443']);
+    expect(runAllowList({ ...config, agent: 'script' }, [task('s')], {}, silentLogger).base).toEqual(['registry.npmjs.org:443']);
+  });
+
+  it('refuses allowlist where nothing would enforce it', () => {
+    const allowlist = { ...config, network: 'allowlist' };
+    expect(() => assertEgressEnforceable(allowlist, 'subprocess', 'Docker not used: the Docker daemon does not answer')).toThrow(
+      "network 'allowlist' needs Docker (task containers behind the egress proxy), but tasks would run as subprocesses (Docker not used: the Docker daemon does not answer)",
+    );
+    expect(() => assertEgressEnforceable(allowlist, 'docker', undefined)).not.toThrow();
+    expect(() => assertEgressEnforceable({ ...config, network: 'bridge' }, 'subprocess', undefined)).not.toThrow();
+  });
+
+  it('starts nothing without allowlist, and warns about allow_hosts that cannot apply', async () => {
+    const warnings: string[] = [];
+    const logger = { ...silentLogger, warning: (m: string) => warnings.push(m) };
+    const egress = await startRunEgress({ config, tasks: [task('a', { allowHosts: ['x.example:443'] })], runId: 'r', runDir: '/nonexistent', records: new Map(), emit: () => {}, logger });
+    expect(egress).toBeNull();
+    expect(warnings).toEqual(["allow_hosts of 'a' ignored: network is 'bridge', not 'allowlist'"]);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkNetworkOptions,
+  parseAllowHostsOption,
+  parseEgressNetworkOption,
   parseEnvNamesOption,
   parseExecutionOption,
   parseMaxParallelOption,
@@ -18,6 +21,13 @@ describe('option validation', () => {
     expect(parseEnvNamesOption("input 'env'", 'ANTHROPIC_API_KEY, NPM_TOKEN\nFOO')).toEqual(['ANTHROPIC_API_KEY', 'NPM_TOKEN', 'FOO']);
     expect(parseNetworkOption("input 'network'", 'none')).toBe('none');
     expect(parseUserOption("option '--user'", '1000:1000')).toBe('1000:1000');
+    expect(parseNetworkOption("option '--network'", 'allowlist')).toBe('allowlist');
+    expect(parseAllowHostsOption("option '--allow-hosts'", 'registry.npmjs.org, *.corp.example:8443 10.0.0.0/8:80')).toEqual([
+      'registry.npmjs.org:443',
+      '*.corp.example:8443',
+      '10.0.0.0/8:80',
+    ]);
+    expect(parseEgressNetworkOption("option '--egress-network'", 'corp-out')).toBe('corp-out');
   });
 
   it.each([
@@ -28,6 +38,16 @@ describe('option validation', () => {
     [() => parseEnvNamesOption("input 'env'", 'GOOD, BAD-NAME'), "Invalid value 'BAD-NAME' for input 'env'."],
     [() => parseNetworkOption("input 'network'", 'host'), "Invalid value 'host' for input 'network'."],
     [() => parseMemoryOption("input 'memory'", '1m'), "Invalid value '1m' for input 'memory'. Expected at least 6m"],
+    [() => parseAllowHostsOption("option '--allow-hosts'", 'ok.example,*'), "Invalid value '*' for option '--allow-hosts'. Expected host names or addresses with an optional port"],
+    [() => parseEgressNetworkOption("option '--egress-network'", 'host'), "Invalid value 'host' for option '--egress-network'. Expected 'bridge' or the name of a Docker network with a route out"],
+    [
+      () => checkNetworkOptions({ network: 'bridge', execution: 'docker', allowHosts: ['a.example:443'] }, { network: "option '--network'", execution: "option '--execution'", allowHosts: "option '--allow-hosts'" }),
+      "option '--allow-hosts' is set, but option '--network' is 'bridge'. Expected option '--network' 'allowlist': the allow-list applies only there.",
+    ],
+    [
+      () => checkNetworkOptions({ network: 'allowlist', execution: 'subprocess', allowHosts: [] }, { network: "option '--network'", execution: "option '--execution'", allowHosts: "option '--allow-hosts'" }),
+      "option '--network' is 'allowlist', which Docker enforces, but option '--execution' is 'subprocess'. Expected option '--execution' 'docker' (or 'auto'), or another network.",
+    ],
   ])('rejects with a message naming the option, the value and what was expected (%#)', (fn, message) => {
     expect(fn).toThrow(message);
   });
