@@ -41,6 +41,8 @@ let echo: http.Server;
 let echoPort = 0;
 let other: http.Server;
 let otherPort = 0;
+let shared: http.Server;
+let sharedPort = 0;
 
 const entries = (...texts: string[]): AllowEntry[] => texts.map((t) => parseAllowEntry(t)!);
 
@@ -111,7 +113,9 @@ async function waitForEvent(pred: (e: ProxyEvent) => boolean, timeoutMs = 10_000
 beforeAll(async () => {
   ({ server: echo, port: echoPort } = await startEcho());
   ({ server: other, port: otherPort } = await startEcho());
+  ({ server: shared, port: sharedPort } = await startEcho());
   const config: ProxyConfig = {
+    shared: entries(`127.0.0.1:${sharedPort}`),
     port: 0,
     listenHost: '127.0.0.1',
     credentialGraceMs: 300,
@@ -130,6 +134,7 @@ afterAll(async () => {
   proxy?.kill('SIGKILL');
   echo?.close();
   other?.close();
+  shared?.close();
 });
 
 describe('egress proxy program', () => {
@@ -169,6 +174,14 @@ describe('egress proxy program', () => {
     const ok = await ask(connect(`localhost:${echoPort}`));
     expect(ok.head.status).toBe(200);
     ok.socket.destroy();
+  });
+
+  it('gives every task the shared entries', async () => {
+    for (const auth of [basic('task-a', TOKEN_A), basic('task-b', TOKEN_B)]) {
+      const { head, socket } = await ask(connect(`127.0.0.1:${sharedPort}`, auth));
+      expect(head.status).toBe(200);
+      socket.destroy();
+    }
   });
 
   it('keeps each task to its own allow-list', async () => {

@@ -21,6 +21,12 @@ import { proxyProgramSource, type ProxyConfig, type ProxyEvent } from './proxy-p
 /** The port the proxy listens on, inside the internal network. */
 export const PROXY_PORT = 3128;
 
+/** The proxy log stops growing here: an agent retrying a refused host in a loop must not fill the disk. */
+export const MAX_PROXY_LOG_BYTES = 32 * 1024 ** 2;
+
+/** Room for the proxy's configuration in its environment (Linux allows 128 KiB per variable). */
+const MAX_CONFIG_BYTES = 120 * 1024;
+
 /** Where agents' local connections go without the proxy. */
 export const NO_PROXY = 'localhost,127.0.0.1,::1';
 
@@ -99,14 +105,22 @@ export class EgressGateway {
       ...orchestratorLabels(process.pid, os.hostname()),
     };
     const tokens = new Map(options.tasks.map((t) => [t.id, randomBytes(18).toString('hex')]));
+    const parse = (taskId: string, text: string): AllowEntry => {
+      const entry = parseAllowEntry(text);
+      if (!entry) throw new TypeError(`task '${taskId}': invalid allow-list entry '${text}'`);
+      return entry;
+    };
+    // Entries every task has go once: the configuration travels in one environment variable,
+    // which Linux caps at 128 KiB.
+    const shared = options.tasks.length ? options.tasks[0].allow.filter((e) => options.tasks.every((t) => t.allow.includes(e))) : [];
     const tasks: ProxyConfig['tasks'] = {};
     for (const task of options.tasks) {
-      const allow = task.allow.map((text) => {
-        const entry = parseAllowEntry(text);
-        if (!entry) throw new TypeError(`task '${task.id}': invalid allow-list entry '${text}'`);
-        return entry;
-      }) satisfies AllowEntry[];
-      tasks[task.id] = { token: tokens.get(task.id)!, allow };
+      tasks[task.id] = { token: tokens.get(task.id)!, allow: task.allow.filter((e) => !shared.includes(e)).map((e) => parse(task.id, e)) };
+    }
+    const config: ProxyConfig = { port: PROXY_PORT, tasks, shared: shared.map((e) => parse('*', e)) };
+    const configText = JSON.stringify(config);
+    if (configText.length > MAX_CONFIG_BYTES) {
+      throw new Error(`egress: the proxy configuration of ${options.tasks.length} tasks is ${configText.length} bytes, more than ${MAX_CONFIG_BYTES}: run fewer tasks at once, or move per-task allow_hosts into allow-hosts`);
     }
 
     let log: fs.WriteStream | undefined;
@@ -121,7 +135,7 @@ export class EgressGateway {
     });
     let container: Docker.Container | undefined;
     try {
-      const config: ProxyConfig = { port: PROXY_PORT, listenSubnet: network.subnet, tasks };
+      config.listenSubnet = network.subnet;
       const started = await api.startProxy({
         name: `${base}-proxy`,
         image: options.image,
@@ -238,11 +252,17 @@ function followProxyOutput(
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const tail: string[] = [];
+  let logged = 0;
+  const writeLog = (line: string) => {
+    if (!options.log || logged > MAX_PROXY_LOG_BYTES) return;
+    logged += Buffer.byteLength(line) + 1;
+    options.log.write(logged > MAX_PROXY_LOG_BYTES ? `(log cut at ${MAX_PROXY_LOG_BYTES} bytes; the results keep counting refusals)\n` : line + '\n');
+  };
   let onListening: (value: { address: string; port: number }) => void = () => {};
   const listening = new Promise<{ address: string; port: number }>((resolve) => (onListening = resolve));
   const events = new LineSplitter((line) => {
     if (!line.trim()) return;
-    options.log?.write(line + '\n');
+    writeLog(line);
     const event = parseProxyEvent(line);
     if (!event) {
       options.logger.debug(`egress proxy: ${line.slice(0, 500)}`);
@@ -262,7 +282,7 @@ function followProxyOutput(
   });
   const errors = new LineSplitter((line) => {
     if (!line.trim()) return;
-    options.log?.write(`stderr: ${line}\n`);
+    writeLog(`stderr: ${line}`);
     tail.push(line.slice(0, 300));
     if (tail.length > 5) tail.shift();
   });

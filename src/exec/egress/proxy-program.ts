@@ -52,6 +52,8 @@ export interface ProxyConfig {
   /** Used when `listenSubnet` is unset (tests). Default `127.0.0.1`. */
   listenHost?: string;
   tasks: Record<string, ProxyTaskConfig>;
+  /** Entries every task has besides its own (sent once, not per task: the configuration travels in an environment variable). */
+  shared?: AllowEntry[];
   /** Connect timeout towards a destination. Default 30 000 ms. */
   connectTimeoutMs?: number;
   /**
@@ -123,7 +125,7 @@ export function egressProxy(m: ProxyModules, config: ProxyConfig, log: (event: P
   const policies = new Map<string, Policy>();
   for (const [task, t] of Object.entries(config.tasks)) {
     const policy: Policy = { token: Buffer.from(t.token), names: new Map(), suffixes: [], blocks: [] };
-    for (const entry of t.allow) {
+    for (const entry of [...(config.shared ?? []), ...t.allow]) {
       if (entry.kind === 'name') {
         const ports = policy.names.get(entry.name) ?? new Set<number>();
         ports.add(entry.port);
