@@ -284,6 +284,9 @@ describe('the action on an issues.labeled event', () => {
     expect(main.summary).toContain('| Status | Task | PR | Duration | Queue wait | Overhead | CPU s / avg / peak |');
     expect(main.summary).toContain('| Peak concurrency |');
     expect(main.summary).not.toContain(SECRET);
+    // The default network is allowlist: the agents ran behind the egress proxy; nothing was refused.
+    expect(main.summary).toContain('### Network egress');
+    expect(main.summary).toContain('No connection was refused.');
 
     // Outputs.
     expect(main.outputs.succeeded).toBe('3');
@@ -305,11 +308,14 @@ describe('the action on an issues.labeled event', () => {
     git(workspace, 'worktree', 'add', '-q', '--detach', leftover, 'main');
     docker('run', '-d', '--label', PRODUCT_LABEL, '--label', `dev.agent-fanout.run-id=${runId}`, '--label', 'dev.agent-fanout.task-id=leftover', 'node:24-bookworm-slim', 'sleep', '300');
     expect(docker('ps', '-aq', '--filter', `label=dev.agent-fanout.run-id=${runId}`)).not.toBe('');
+    // And the egress network a killed main step leaves.
+    docker('network', 'create', '--internal', '--label', PRODUCT_LABEL, '--label', `dev.agent-fanout.run-id=${runId}`, '--label', 'dev.agent-fanout.role=egress-network', `agent-fanout-e2e-leftover-${runId}`);
 
     const cleaned = await post();
     expect(cleaned.code).toBe(0);
     expect(cleaned.stdout).not.toMatch(/^::(error|warning)::/m);
     expect(docker('ps', '-aq', '--filter', `label=dev.agent-fanout.run-id=${runId}`)).toBe('');
+    expect(docker('network', 'ls', '-q', '--filter', `label=dev.agent-fanout.run-id=${runId}`)).toBe('');
     const worktrees = git(workspace, 'worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree '));
     expect(worktrees).toEqual([`worktree ${fs.realpathSync(workspace)}`]);
   });

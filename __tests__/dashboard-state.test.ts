@@ -172,6 +172,36 @@ describe('DashboardState', () => {
     }
   });
 
+  it('counts egress refusals as they are journaled, and takes the figures of the record when it arrives', async () => {
+    const info = runInfo(dir, 'run-eg', { pid: process.pid });
+    const journal = startJournal(dir, info, ['t']);
+    const refusal = (host: string, at: number) => ({ at, host, port: 443, reason: 'not-allowed' as const, detail: '' });
+    journal.write({ type: 'egress-refused', at: 2, runId: 'run-eg', taskId: 't', refusal: refusal('evil.example', 2) });
+    journal.write({ type: 'egress-refused', at: 3, runId: 'run-eg', taskId: null, refusal: refusal('nobody.example', 3) });
+    const state = new DashboardState({ stateDir: dir, logger: silentLogger });
+    await state.start();
+    try {
+      const task = () => state.getRun('run-eg')!.tasks.find((t) => t.id === 't')!;
+      expect(task().egress).toEqual({ allowed: 0, refused: 1, recent: [{ at: 2, destination: 'evil.example:443', reason: 'not-allowed' }] });
+      const changes: StateChange[] = [];
+      state.onChange((c) => changes.push(c));
+      journal.write({ type: 'egress-refused', at: 4, runId: 'run-eg', taskId: 't', refusal: { ...refusal('::1', 4), port: 80 } });
+      await state.poll();
+      expect(task().egress?.refused).toBe(2);
+      expect(task().egress?.recent.at(-1)?.destination).toBe('[::1]:80');
+      expect(changes.some((c) => c.kind === 'task' && c.taskId === 't')).toBe(true);
+      const record = taskRecord('t', { status: 'succeeded' });
+      record.egress = { allowHosts: ['api.anthropic.com:443'], allowed: 7, refused: 3, refusals: [refusal('a.example', 1), refusal('b.example', 2), refusal('c.example', 3)] };
+      journal.write({ type: 'task-state', at: 5, runId: 'run-eg', taskId: 't', status: 'succeeded', record });
+      await state.poll();
+      expect(task().egress).toMatchObject({ allowed: 7, refused: 3 });
+      expect(task().egress?.recent.map((r) => r.destination)).toEqual(['a.example:443', 'b.example:443', 'c.example:443']);
+    } finally {
+      journal.close();
+      await state.close();
+    }
+  });
+
   it('validates its options', () => {
     expect(() => new DashboardState({ stateDir: dir, logger: silentLogger, maxRuns: 0 })).toThrow(/maxRuns must be a positive number/);
     expect(() => new DashboardState({ stateDir: '', logger: silentLogger })).toThrow(/stateDir is required/);

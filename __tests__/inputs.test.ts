@@ -38,6 +38,8 @@ describe('getInputs', () => {
       'dashboard-port': null,
       agent: 'claude',
       execution: 'docker',
+      network: 'allowlist',
+      'allow-hosts': [],
       'max-parallel': 4,
       memory: 2 * 1024 ** 3,
       timeout: 30 * 60_000,
@@ -105,6 +107,7 @@ describe('getInputs', () => {
     ['base-ref', '-x', "Invalid value '-x' for input 'base-ref'. Expected a branch, tag or commit like main, v1.2 or HEAD~1."],
     ['dashboard-port', '70000', "Invalid value '70000' for input 'dashboard-port'. Expected a TCP port from 1 to 65535."],
     ['allowed-bots', 'evil bot', "Invalid value 'evil bot' for input 'allowed-bots'."],
+    ['allow-hosts', 'ok.example, https://x.example', "Invalid value 'https://x.example' for input 'allow-hosts'. Expected host names or addresses with an optional port"],
   ])('refuses %s=%s with a message naming input, value and expectation', (name, value, message) => {
     setInputs({ 'github-token': 'ghs_x', [name]: value });
     expect(errorOf(getInputs)).toContain(message);
@@ -121,6 +124,32 @@ describe('getInputs', () => {
       "Invalid value 'lots' for input 'memory'. Expected a size like 512m or 4g.",
       "Input 'agent-command' is empty. Expected a command template like 'my-agent --prompt-file {prompt_file}' when agent is 'command'.",
     ]);
+  });
+});
+
+describe('network inputs together', () => {
+  test('allow-hosts needs network allowlist, and allowlist needs docker', () => {
+    setInputs({ 'github-token': 'ghs_x', network: 'bridge', 'allow-hosts': 'registry.npmjs.org' });
+    expect(errorOf(getInputs)).toBe(
+      "input 'allow-hosts' is set, but input 'network' is 'bridge'. Expected input 'network' 'allowlist': the allow-list applies only there.",
+    );
+    vi.unstubAllEnvs();
+    setInputs({ 'github-token': 'ghs_x', network: 'allowlist', execution: 'subprocess' });
+    expect(errorOf(getInputs)).toContain("input 'network' is 'allowlist', which Docker enforces, but input 'execution' is 'subprocess'.");
+    // The default network is allowlist: subprocess execution has to name another network.
+    vi.unstubAllEnvs();
+    setInputs({ 'github-token': 'ghs_x', execution: 'subprocess' });
+    expect(errorOf(getInputs)).toContain("input 'network' is 'allowlist'");
+    vi.unstubAllEnvs();
+    setInputs({ 'github-token': 'ghs_x', execution: 'subprocess', network: 'bridge' });
+    expect(getInputs().network).toBe('bridge');
+  });
+
+  test('allowlist with allow-hosts reaches the engine configuration, normalised', () => {
+    setInputs({ 'github-token': 'ghs_x', network: 'allowlist', 'allow-hosts': 'registry.npmjs.org\n*.corp.example:8443, 10.0.0.0/8:80' });
+    const config = toRunConfig(getInputs(), '/ws');
+    expect(config.network).toBe('allowlist');
+    expect(config.allowHosts).toEqual(['registry.npmjs.org:443', '*.corp.example:8443', '10.0.0.0/8:80']);
   });
 });
 

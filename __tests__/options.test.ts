@@ -5,6 +5,7 @@ import {
   ALL_OPTIONS,
   ConfigError,
   CLI_OPTIONS,
+  checkNetworkOptions,
   FRONT_MATTER_OPTIONS,
   MAX_DURATION_MS,
   findOption,
@@ -26,6 +27,9 @@ describe('the options table', () => {
     expect(parse('network', 'none')).toBe('none');
     expect(parse('user', '1000:1000')).toBe('1000:1000');
     expect(parse('cpus', '0.5')).toBe(0.5);
+    expect(parse('network', 'allowlist')).toBe('allowlist');
+    expect(parse('allow-hosts', 'registry.npmjs.org, *.corp.example:8443 10.0.0.0/8:80')).toEqual(['registry.npmjs.org:443', '*.corp.example:8443', '10.0.0.0/8:80']);
+    expect(parse('egress-network', 'corp-out')).toBe('corp-out');
   });
 
   it.each([
@@ -43,6 +47,8 @@ describe('the options table', () => {
     ['network', 'host', "input 'network'", "Invalid value 'host' for input 'network'."],
     ['cpus', '1000', "option '--cpus'", "Invalid value '1000' for option '--cpus'. Expected a number of CPUs greater than 0 and at most"],
     ['base', '--output=x', "option '--base'", "Invalid value '--output=x' for option '--base'."],
+    ['allow-hosts', 'ok.example,*', "option '--allow-hosts'", "Invalid value '*' for option '--allow-hosts'. Expected host names or addresses with an optional port"],
+    ['egress-network', 'host', "option '--egress-network'", "Invalid value 'host' for option '--egress-network'. Expected 'bridge' or the name of a Docker network with a route out"],
     ['claude-output', 'yaml', "input 'claude-output'", "Invalid value 'yaml' for input 'claude-output'. Expected one of json, stream."],
   ])('%s %s: the message names the option, the value and what was expected', (name, text, label, message) => {
     expect(() => parse(name, text, label)).toThrow(ConfigError);
@@ -89,5 +95,16 @@ describe('the options table', () => {
     expect(joinValueArgs(['--max-parallel', '-1', 'prompts'])).toEqual(['--max-parallel=-1', 'prompts']);
     expect(joinValueArgs(['--claude-arg', '--model', '--claude-arg', 'opus', '--quiet'])).toEqual(['--claude-arg=--model', '--claude-arg', 'opus', '--quiet']);
     expect(joinValueArgs(['--quiet', '--fail-fast'])).toEqual(['--quiet', '--fail-fast']);
+  });
+
+  it('checks the network options together', () => {
+    const names = { network: "option '--network'", execution: "option '--execution'", allowHosts: "option '--allow-hosts'" };
+    expect(() => checkNetworkOptions({ network: 'bridge', execution: 'docker', allowHosts: ['a.example:443'] }, names)).toThrow(
+      "option '--allow-hosts' is set, but option '--network' is 'bridge'. Expected option '--network' 'allowlist': the allow-list applies only there.",
+    );
+    expect(() => checkNetworkOptions({ network: 'allowlist', execution: 'subprocess', allowHosts: [] }, names)).toThrow(
+      "option '--network' is 'allowlist', which Docker enforces, but option '--execution' is 'subprocess'. Expected option '--execution' 'docker' (or 'auto'), or another network.",
+    );
+    expect(() => checkNetworkOptions({ network: 'allowlist', execution: 'auto', allowHosts: ['a.example:443'] }, names)).not.toThrow();
   });
 });

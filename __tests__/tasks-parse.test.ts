@@ -102,6 +102,18 @@ describe('parsePromptFile defaults', () => {
   });
 });
 
+describe('parsePromptFile allow_hosts', () => {
+  it('reads a list or a comma-separated string of host[:port] entries, normalised', () => {
+    expect(parse('---\nallow_hosts: [registry.npmjs.org, "*.pypi.org:443", "10.0.0.0/8:8080"]\n---\nbody').allowHosts).toEqual([
+      'registry.npmjs.org:443',
+      '*.pypi.org:443',
+      '10.0.0.0/8:8080',
+    ]);
+    expect(parse('---\nallow_hosts: a.example, b.example:80\n---\nbody').allowHosts).toEqual(['a.example:443', 'b.example:80']);
+    expect(parse('---\nallow_hosts: []\n---\nbody').allowHosts).toBeUndefined();
+  });
+});
+
 describe('parsePromptFile errors', () => {
   it('reports invalid YAML with the file line and column', () => {
     const error = parseError('---\nid: a\ntitle: [unclosed\nx: y\n---\nbody');
@@ -139,6 +151,8 @@ describe('parsePromptFile errors', () => {
     ['env: [OK, 1BAD]', 'env', "invalid value '1BAD'; expected environment variable names (letters, digits, _)"],
     ['env: [GITHUB_TOKEN]', 'env', "invalid value 'GITHUB_TOKEN'; expected names of variables other than GitHub and runner tokens"],
     ['max_turns: 2.5', 'max_turns', 'invalid value 2.5; expected a whole number from 1 to 10000'],
+    ['allow_hosts: [ok.example, "https://x.example"]', 'allow_hosts', "invalid value 'https://x.example'; expected host names or addresses with an optional port"],
+    ['allow_hosts: [443]', 'allow_hosts', "invalid value '443'; expected host names or addresses"],
   ])('%s → error on %s', (line, field, detail) => {
     const error = parseError(`---\n${line}\n---\nbody`);
     expect(error.file).toBe('prompts/task.md');

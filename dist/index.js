@@ -15,13 +15,15 @@ import {
 import {
   CLI_OPTIONS,
   ConfigError,
+  checkNetworkOptions,
   findOption,
   parseOption,
   renderCliUsage
-} from "./chunks/chunk-FIU2R3CC.js";
+} from "./chunks/chunk-WEUU2UB4.js";
+import "./chunks/chunk-N4EGVWFS.js";
 import {
   defaultConfig
-} from "./chunks/chunk-5J5JIMWD.js";
+} from "./chunks/chunk-27OXIP47.js";
 import "./chunks/chunk-HXEJQOZZ.js";
 import "./chunks/chunk-R53F5UBH.js";
 
@@ -69,7 +71,7 @@ async function configFromOptions(values, env = process.env) {
     if (spec.apply)
       for (let text of texts(values[spec.name]))
         spec.apply(config, spec.kind === "switch" ? text === "true" : parseOption(spec, text, label(spec.name)));
-  if (typeof values["state-dir"] == "string" && (config.stateDir = path.resolve(parseOption(findOption("state-dir"), values["state-dir"], label("state-dir")))), config.caCertFile = typeof values["ca-cert"] == "string" ? values["ca-cert"] : env.NODE_EXTRA_CA_CERTS, config.agent === "command" && !config.agentCommand)
+  if (typeof values["state-dir"] == "string" && (config.stateDir = path.resolve(parseOption(findOption("state-dir"), values["state-dir"], label("state-dir")))), config.caCertFile = typeof values["ca-cert"] == "string" ? values["ca-cert"] : env.NODE_EXTRA_CA_CERTS, checkNetworkOptions(config, { network: label("network"), execution: label("execution"), allowHosts: label("allow-hosts") }), config.agent === "command" && !config.agentCommand)
     throw new ConfigError(`option '--agent command' needs '--agent-command', a template like "my-agent --prompt-file {prompt_file}".`);
   return config;
 }
@@ -79,7 +81,7 @@ async function runCommand(args) {
     return process.stdout.write(`usage: agent-fanout run [files/dirs/globs...] [options]
 
 ${RUN_USAGE}`), 0;
-  let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] = await Promise.all([import("./chunks/engine-Z5QPP3JV.js"), import("./chunks/progress-OIJQYZGM.js"), import("./chunks/report-Q6BDZXHT.js"), import("./chunks/load-STMZW7FJ.js"), import("./chunks/source-W2VPU43A.js")]), source = fsPromptSource(config.repo), inputs = positionals.length ? positionals : ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
+  let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] = await Promise.all([import("./chunks/engine-7YVRRVGB.js"), import("./chunks/progress-OIJQYZGM.js"), import("./chunks/report-PRWYNYSV.js"), import("./chunks/load-Q2CHU2DY.js"), import("./chunks/source-W2VPU43A.js")]), source = fsPromptSource(config.repo), inputs = positionals.length ? positionals : ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0)
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(", ")}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
   let tasks = await loadTasks(config.repo, files, source, logger), progress = new ProgressReporter({ out: process.stdout, showOutput: values.quiet !== !0 }), controller = new AbortController(), signals = 0, onSignal = (signal) => {
@@ -115,7 +117,7 @@ var USAGE = `usage: agent-fanout <command> [options]
 commands:
   run [files/dirs/globs...]  fan prompt files out to agents in parallel containers (default: prompts/)
   doctor                     check git, Docker, the image, the agent CLI and the host
-  gc [--dry-run]             remove containers and worktrees left by earlier runs
+  gc [--dry-run]             remove containers, egress networks and worktrees left by earlier runs
   image build                build the agent image
   dashboard                  serve the live dashboard (--host, --port, --token)
 
@@ -129,19 +131,19 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-N6PPU3JN.js");
+        let { runDoctor } = await import("./chunks/doctor-F35QVTHA.js");
         return await runDoctor(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-7O4TKWVX.js");
+        let { gcCommand } = await import("./chunks/gc-JPDQ5456.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-Y3SR75OL.js");
+        let { imageCommand } = await import("./chunks/image-HYSD7O7Y.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-KMYJAMBO.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-NVDEX6H7.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -167,7 +169,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-ITI2YKFX.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-XT27H65Z.js");
 export {
   main as cli
 };

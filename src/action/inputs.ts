@@ -9,6 +9,7 @@ import { defaultConfig, type AgentKind, type ExecutionMode, type RunConfig } fro
 import {
   ACTION_OPTIONS,
   actionDefault,
+  checkNetworkOptions,
   ConfigError,
   InvalidValue,
   invalidValueMessage,
@@ -50,6 +51,8 @@ export interface Inputs {
   /** Milliseconds. */
   timeout: number;
   network: string;
+  /** With `network: allowlist`: `host:port` entries every task may reach, normalised. */
+  'allow-hosts': string[];
   /** Names of host variables passed into the agent containers. */
   env: string[];
   'max-turns': number;
@@ -93,6 +96,17 @@ export function getInputs(): Inputs {
   const inputs = values as unknown as Inputs;
   if (inputs.agent === 'command' && (inputs['agent-command'] ?? '').trim() === '') {
     errors.push("Input 'agent-command' is empty. Expected a command template like 'my-agent --prompt-file {prompt_file}' when agent is 'command'.");
+  }
+  if (errors.length === 0) {
+    try {
+      checkNetworkOptions(
+        { network: inputs.network, execution: inputs.execution, allowHosts: inputs['allow-hosts'] },
+        { network: "input 'network'", execution: "input 'execution'", allowHosts: "input 'allow-hosts'" },
+      );
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      errors.push(error.message);
+    }
   }
   if (errors.length > 0) throw new ConfigError(errors.join('\n'));
   return inputs;

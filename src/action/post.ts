@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { DockerClient } from '../exec/docker/client.js';
 import { sweepContainers } from '../exec/docker/gc.js';
+import { sweepEgressNetworks } from '../exec/egress/gc.js';
 import type { Logger } from '../core/logger.js';
 import { sweepWorktrees, type SweepReport } from '../run/cleanup.js';
 import { RunDir } from '../run/rundir.js';
@@ -43,12 +44,16 @@ export async function run(): Promise<void> {
       const swept = await sweepContainers(client, { runId, dryRun: false, logger: postLogger });
       if (swept.failed.length > 0) throw new Error(`${swept.failed.length} container(s) could not be removed`);
       core.info(swept.removed.length ? `removed ${swept.removed.length} container(s)` : 'no containers left');
+      // After the containers: a network goes only once nothing is attached to it.
+      const networks = await sweepEgressNetworks({ runId, logger: postLogger });
+      if (networks.failed.length > 0) throw new Error(`${networks.failed.length} network(s) could not be removed`);
+      if (networks.removed.length) core.info(`removed ${networks.removed.length} egress network(s)`);
     });
     if (saved.keepWorktrees) {
       core.info('agent-fanout: keep-worktrees is set: worktrees are kept');
     } else {
       await cleanup(`Remove worktrees of run ${runId}`, async () => {
-        const report: SweepReport = { containers: [], worktrees: [], skippedLive: [], errors: [] };
+        const report: SweepReport = { containers: [], networks: [], worktrees: [], skippedLive: [], errors: [] };
         await sweepWorktrees(RunDir.of(stateDir, runId), report, { logger: postLogger });
         if (report.errors.length > 0) throw new Error(report.errors.join('; '));
         core.info(report.worktrees.length ? `removed ${report.worktrees.length} worktree(s)` : 'no worktrees left');

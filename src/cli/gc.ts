@@ -15,8 +15,9 @@ export async function gcCommand(args: string[], logger: Logger): Promise<number>
   const { collectGarbage } = await import('../run/cleanup.js');
   const report = await collectGarbage(stateDir, { logger, dryRun });
   const verb = dryRun ? 'would remove' : 'removed';
-  logger.info(`${verb} ${report.containers.length} container(s), ${report.worktrees.length} worktree(s)`);
+  logger.info(`${verb} ${report.containers.length} container(s), ${report.worktrees.length} worktree(s), ${report.networks.length} network(s)`);
   for (const c of report.containers) logger.info(`  container ${c}`);
+  for (const n of report.networks) logger.info(`  network ${n}`);
   for (const w of report.worktrees) logger.info(`  worktree ${w}`);
   for (const r of report.skippedLive) logger.info(`  left alone: run ${r} is still running`);
   for (const e of report.errors) logger.error(e);

@@ -11,7 +11,7 @@ const USAGE = `usage: agent-fanout <command> [options]
 commands:
   run [files/dirs/globs...]  fan prompt files out to agents in parallel containers (default: prompts/)
   doctor                     check git, Docker, the image, the agent CLI and the host
-  gc [--dry-run]             remove containers and worktrees left by earlier runs
+  gc [--dry-run]             remove containers, egress networks and worktrees left by earlier runs
   image build                build the agent image
   dashboard                  serve the live dashboard (--host, --port, --token)
 

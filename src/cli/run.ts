@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { defaultConfig, type RunConfig } from '../core/config.js';
 import { consoleLogger } from '../core/logger.js';
-import { CLI_OPTIONS, ConfigError, findOption, parseOption, renderCliUsage } from '../core/options.js';
+import { checkNetworkOptions, CLI_OPTIONS, ConfigError, findOption, parseOption, renderCliUsage } from '../core/options.js';
 import { Git } from '../git/git.js';
 
 export const RUN_USAGE = `run options:\n${renderCliUsage()}\n`;
@@ -71,6 +71,7 @@ export async function configFromOptions(values: RunFlags, env: NodeJS.ProcessEnv
   }
   if (typeof values['state-dir'] === 'string') config.stateDir = path.resolve(parseOption(findOption('state-dir'), values['state-dir'], label('state-dir')) as string);
   config.caCertFile = typeof values['ca-cert'] === 'string' ? values['ca-cert'] : env.NODE_EXTRA_CA_CERTS;
+  checkNetworkOptions(config, { network: label('network'), execution: label('execution'), allowHosts: label('allow-hosts') });
   if (config.agent === 'command' && !config.agentCommand) {
     throw new ConfigError("option '--agent command' needs '--agent-command', a template like \"my-agent --prompt-file {prompt_file}\".");
   }

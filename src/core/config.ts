@@ -42,8 +42,15 @@ export interface RunConfig {
   pidsLimit: number;
   /** Per-task timeout in ms. Default 30 minutes. */
   timeoutMs: number;
-  /** Docker network mode for task containers: `bridge` (default), `none`, or a network name. */
+  /**
+   * Docker network mode for task containers: `bridge` (default), `none`, `allowlist` (an internal
+   * network per run, out only through the egress proxy, to `allowHosts`), or a network name.
+   */
   network: string;
+  /** With `network: allowlist`: `host[:port]` entries every task may reach (besides the model API of claude tasks). */
+  allowHosts: string[];
+  /** With `network: allowlist`: the network the egress proxy reaches allowed hosts through. Default `bridge`. */
+  egressNetwork?: string;
   /** Names of host environment variables passed to agents (never the GitHub token). */
   env: string[];
   /** `--max-turns` for the claude agent. Default 50. */
@@ -88,6 +95,8 @@ export function defaultConfig(repo: string, env: NodeJS.ProcessEnv = process.env
     pidsLimit: 512,
     timeoutMs: 30 * 60_000,
     network: 'bridge',
+    allowHosts: [],
+    egressNetwork: 'bridge',
     env: [],
     maxTurns: 50,
     failFast: false,

@@ -1,6 +1,7 @@
 /** Records of a run as the engine keeps them, the events it emits, and the results JSON. */
 import type { AgentProgress, AgentReport } from '../agents/types.js';
 import type { ExecutorMode, ResourceSample } from '../exec/types.js';
+import type { RefusalReason } from '../exec/egress/proxy-program.js';
 
 export type TaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'timed_out' | 'oom' | 'skipped' | 'cancelled';
 export const FINAL_STATUSES: readonly TaskStatus[] = ['succeeded', 'failed', 'timed_out', 'oom', 'skipped', 'cancelled'];
@@ -47,6 +48,44 @@ export interface TaskRecord {
   worktree: string | null;
   /** The pull request opened for the task's branch (set by the action after publishing). */
   prUrl?: string;
+  /** What the egress proxy saw of the task; only with `network: allowlist`. */
+  egress?: TaskEgress;
+}
+
+/** A connection the egress proxy refused (`network: allowlist`). */
+export interface EgressRefusal {
+  /** Epoch ms. */
+  at: number;
+  host: string;
+  port: number;
+  reason: RefusalReason;
+  /** The proxy's explanation, e.g. `evil.example:443 is not on the allow-list`. */
+  detail: string;
+}
+
+export interface TaskEgress {
+  /** The task's allow-list, as the proxy applied it. */
+  allowHosts: string[];
+  /** Connections forwarded. */
+  allowed: number;
+  /** Connections refused. */
+  refused: number;
+  /** The refused connections, oldest first (the first {@link MAX_EGRESS_REFUSALS}). */
+  refusals: EgressRefusal[];
+}
+
+/** Refusals kept per task (and unattributed ones per run); later ones are only counted. */
+export const MAX_EGRESS_REFUSALS = 100;
+
+/** The run's egress policy (`network: allowlist`). */
+export interface RunEgressInfo {
+  policy: 'allowlist';
+  /** Entries every task gets (the model API of claude tasks and `allow-hosts`); tasks may add their own. */
+  allowHosts: string[];
+  /** Time to create the network and start the proxy, in ms. */
+  startMs: number;
+  /** Refusals whose task the proxy could not tell (no or wrong credentials from an unknown address). */
+  unattributed: EgressRefusal[];
 }
 
 export interface RunMetrics {
@@ -87,6 +126,8 @@ export interface RunInfo {
   /** The orchestrating process, so readers can tell a live run from an interrupted one. */
   pid?: number;
   host?: string;
+  /** Set with `network: allowlist`. */
+  egress?: RunEgressInfo;
 }
 
 /** The results JSON (`--json FILE`, action output `results`). Documented in the README. */
@@ -104,4 +145,6 @@ export type RunEvent =
   | { type: 'task-output'; at: number; runId: string; taskId: string; stream: 'stdout' | 'stderr'; text: string }
   /** What the agent is doing, parsed from its output as it runs (claude in stream mode). */
   | { type: 'task-progress'; at: number; runId: string; taskId: string; progress: AgentProgress }
+  /** The egress proxy refused a connection; `taskId` null when it could not tell whose. */
+  | { type: 'egress-refused'; at: number; runId: string; taskId: string | null; refusal: EgressRefusal }
   | { type: 'run-finished'; at: number; runId: string; result: RunResult };

@@ -6,6 +6,7 @@
  */
 import os from 'node:os';
 import { AGENT_KINDS, CLAUDE_OUTPUTS, EXECUTION_MODES, FORBIDDEN_ENV, type AgentKind, type ClaudeOutput, type ExecutionMode, type RunConfig } from './config.js';
+import { ALLOW_ENTRY_EXPECTED, ALLOWLIST_NETWORK, parseAllowList, splitAllowList } from '../exec/egress/allowlist.js';
 import { parseDuration, parseSize } from './units.js';
 
 /** A bad option or input value; the CLI exits 2 on it, the action fails before anything runs. */
@@ -98,9 +99,43 @@ export function claudeOutputValue(text: string): ClaudeOutput {
 
 export function networkValue(text: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(text) || text === 'host') {
-    throw new InvalidValue("'bridge', 'none' or the name of a Docker network ('host' is refused: it removes network isolation)");
+    throw new InvalidValue("'bridge', 'none', 'allowlist' or the name of a Docker network ('host' is refused: it removes network isolation)");
   }
   return text;
+}
+
+/** `host[:port]` entries, comma/space/newline separated, normalised. */
+export function allowHostsValue(text: string): string[] {
+  return parseAllowList(splitAllowList(text), (item) => {
+    throw new InvalidValue(ALLOW_ENTRY_EXPECTED, item);
+  });
+}
+
+/** The network the egress proxy reaches allowed hosts through: a Docker network it can join. */
+export function egressNetworkValue(text: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(text) || ['host', 'none', ALLOWLIST_NETWORK].includes(text)) {
+    throw new InvalidValue("'bridge' or the name of a Docker network with a route out (not host, none or allowlist)");
+  }
+  return text;
+}
+
+/**
+ * What the network options mean together: an allow-list only applies to `allowlist`, and
+ * `allowlist` is enforced by Docker, so it cannot go with `subprocess`. `names` are as the user
+ * spelled them (`option '--network'`, `input 'network'`).
+ */
+export function checkNetworkOptions(
+  values: { network: string; execution: ExecutionMode; allowHosts: readonly string[] },
+  names: { network: string; execution: string; allowHosts: string },
+): void {
+  if (values.allowHosts.length > 0 && values.network !== ALLOWLIST_NETWORK) {
+    throw new ConfigError(`${names.allowHosts} is set, but ${names.network} is '${values.network}'. Expected ${names.network} '${ALLOWLIST_NETWORK}': the allow-list applies only there.`);
+  }
+  if (values.network === ALLOWLIST_NETWORK && values.execution === 'subprocess') {
+    throw new ConfigError(
+      `${names.network} is '${ALLOWLIST_NETWORK}', which Docker enforces, but ${names.execution} is 'subprocess'. Expected ${names.execution} 'docker' (or 'auto'), or another network.`,
+    );
+  }
 }
 
 /** Names of environment variables, separated by commas, spaces or newlines; never a GitHub token. */
@@ -179,6 +214,8 @@ export interface TaskOverrides {
   /** Names of host variables passed to this task's agent (added to the run's `env`). */
   env: string[];
   maxTurns?: number;
+  /** `host[:port]` entries this task may reach besides the run's (`network: allowlist` only). */
+  allowHosts?: string[];
 }
 
 export interface OptionSpec<T = unknown> {
@@ -366,10 +403,32 @@ export const OPTIONS: readonly OptionSpec[] = [
     metavar: 'MODE',
     kind: 'value',
     default: 'bridge',
-    description: 'Docker network of the task containers: bridge, none or a network name (host is refused)',
-    scopes: { cli: true, action: true },
+    description:
+      'Docker network of the task containers: bridge, none, allowlist (out only through a per-run egress proxy, to the model API of claude tasks and allow-hosts; see docs/egress.md) or a network name (host is refused)',
+    // The Action runs unattended on events: agents get out only through the egress proxy.
+    scopes: { cli: true, action: { default: ALLOWLIST_NETWORK } },
     parse: networkValue,
     apply: (c, v) => (c.network = v),
+  }),
+  option({
+    name: 'allow-hosts',
+    metavar: 'LIST',
+    kind: 'repeatable',
+    default: '',
+    description: 'host[:port] entries tasks may reach with network allowlist, comma separated (port 443 by default), e.g. registry.npmjs.org,*.corp.example:8443',
+    scopes: { cli: true, action: true, frontMatter: { key: 'allow_hosts', field: 'allowHosts' } },
+    parse: allowHostsValue,
+    apply: (c, v) => (c.allowHosts = [...new Set([...c.allowHosts, ...v])]),
+  }),
+  option({
+    name: 'egress-network',
+    metavar: 'NAME',
+    kind: 'value',
+    default: 'bridge',
+    description: 'with network allowlist: the Docker network the egress proxy reaches allowed hosts through',
+    scopes: { cli: true },
+    parse: egressNetworkValue,
+    apply: (c, v) => (c.egressNetwork = v),
   }),
   option({
     name: 'env',

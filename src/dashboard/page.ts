@@ -37,6 +37,7 @@ tbody tr.selected { background: #1d2a3b; box-shadow: inset 3px 0 0 var(--accent)
 th.num, td.num { text-align: right; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 11px; font-weight: 600; background: #2a3240; color: #fff; }
 .badge[data-status="queued"] { background: var(--queued); }
+.egress { margin-left: 6px; font-size: 11px; color: #f0a39d; }
 .badge[data-status="running"] { background: var(--running); }
 .badge[data-status="succeeded"], .badge[data-status="finished"] { background: var(--succeeded); }
 .badge[data-status="failed"] { background: var(--failed); }
@@ -221,6 +222,7 @@ const SCRIPT = String.raw`
       var c1 = el('td'); c1.appendChild(el('div')).setAttribute('data-field', 'title'); c1.appendChild(el('div', 'sub mono')).setAttribute('data-field', 'id');
       c1.appendChild(el('div', 'sub live')).setAttribute('data-field', 'progress');
       var c2 = el('td'); c2.appendChild(el('span', 'badge')).setAttribute('data-field', 'state');
+      c2.appendChild(el('span', 'egress')).setAttribute('data-field', 'egress');
       var c3 = el('td'); c3.appendChild(el('span')).setAttribute('data-field', 'elapsed');
       var c4 = el('td'); c4.appendChild(newSpark()).setAttribute('data-field', 'cpu-spark'); c4.appendChild(el('span')).setAttribute('data-field', 'cpu');
       var c5 = el('td'); c5.appendChild(newSpark()).setAttribute('data-field', 'mem-spark'); c5.appendChild(el('span')).setAttribute('data-field', 'mem');
@@ -239,6 +241,10 @@ const SCRIPT = String.raw`
     var state = taskState(t, run);
     var badge = setText(tr, 'state', state); badge.setAttribute('data-status', state);
     badge.title = t.reason || '';
+    var eg = tr.querySelector('[data-field="egress"]');
+    var refused = t.egress ? t.egress.refused : 0;
+    eg.textContent = refused ? '⛔ ' + refused + ' refused' : '';
+    eg.title = refused ? 'connections refused by the egress proxy:\n' + t.egress.recent.map(function (r) { return fmtTime(r.at) + '  ' + r.destination + '  (' + r.reason + ')'; }).join('\n') : '';
     tr.setAttribute('data-status', t.status);
     setText(tr, 'elapsed', fmtDuration(taskElapsed(t, run)));
     var live = t.status === 'running' && t.last;

@@ -94,6 +94,8 @@ export interface TaskView {
   last: SampleView | null;
   /** What the agent reports doing (claude in stream mode); its last report once the task ended. */
   progress: ProgressView | null;
+  /** With `network: allowlist`: connections the egress proxy forwarded and refused, and the latest refusals (oldest first). */
+  egress: { allowed: number; refused: number; recent: EgressRefusalView[] } | null;
 }
 
 /** An agent's progress, as the page shows it: `text` is the one line under the task's title. */
@@ -109,6 +111,14 @@ export interface ProgressView {
   final: boolean;
   retry: { attempt: number; maxRetries: number | null; status: number | null } | null;
   text: string;
+}
+
+/** A refused connection as the dashboard shows it. */
+export interface EgressRefusalView {
+  at: number;
+  /** `host:port`. */
+  destination: string;
+  reason: string;
 }
 
 export interface TaskDetail extends TaskView {

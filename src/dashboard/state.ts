@@ -18,6 +18,7 @@ import { HostSampler } from './host.js';
 import { processState } from '../run/liveness.js';
 import { LogTail, type LogTailOptions } from './logtail.js';
 import type {
+  EgressRefusalView,
   HostPoint,
   HostStats,
   LogTailView,
@@ -503,6 +504,18 @@ export class DashboardState {
         if (emit) this.#emit({ kind: 'sample', runId: run.id, taskId: event.taskId, sample });
         break;
       }
+      case 'egress-refused': {
+        // Unattributed refusals (no task) are in the results and the summary only.
+        if (typeof event.taskId !== 'string') break;
+        const task = this.#task(run, event.taskId);
+        const previous = task.view.egress ?? { allowed: 0, refused: 0, recent: [] };
+        task.view = {
+          ...task.view,
+          egress: { allowed: previous.allowed, refused: previous.refused + 1, recent: [...previous.recent, refusalView(event.refusal)].slice(-RECENT_REFUSALS) },
+        };
+        if (emit) this.#emit({ kind: 'task', runId: run.id, taskId: event.taskId, task: task.view });
+        break;
+      }
       case 'run-finished': {
         run.finished = true;
         run.live = false;
@@ -734,7 +747,25 @@ function initialTaskView(
     turns: null,
     last: null,
     progress: null,
+    egress: null,
   };
+}
+
+/** Refusals a task view carries (the record keeps more). */
+const RECENT_REFUSALS = 5;
+
+function refusalView(refusal: { at?: unknown; host?: unknown; port?: unknown; reason?: unknown } | undefined): EgressRefusalView {
+  const host = strOrNull(refusal?.host) ?? '';
+  const port = num(refusal?.port);
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return { at: num(refusal?.at), destination: (port > 0 ? `${shown}:${port}` : shown).slice(0, 300), reason: (strOrNull(refusal?.reason) ?? '').slice(0, 40) };
+}
+
+function egressView(record: TaskRecord, previous: TaskView['egress']): TaskView['egress'] {
+  const egress = record.egress;
+  if (!egress || typeof egress !== 'object') return previous;
+  const refusals = Array.isArray(egress.refusals) ? egress.refusals : [];
+  return { allowed: num(egress.allowed), refused: num(egress.refused), recent: refusals.slice(-RECENT_REFUSALS).map(refusalView) };
 }
 
 /** A task view from a record: picked field by field; the agent's final text and env-like data stay out. */
@@ -768,6 +799,7 @@ function taskViewFrom(record: TaskRecord, status: TaskStatus, previous: TaskView
     turns: numOrNull(record.agent?.turns),
     last: previous.last,
     progress: previous.progress,
+    egress: egressView(record, previous.egress),
   };
 }
 

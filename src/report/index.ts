@@ -34,6 +34,7 @@ export {
   type TaskRowOptions,
 } from './markdown.js';
 export { renderSummaryText } from './text.js';
+export { countRefused, refusalGroups, renderEgressMarkdown, renderEgressText, type RefusalGroup } from './egress.js';
 export { buildRunResult, writeResultFiles, type WriteResultFilesOptions } from './results.js';
 export { escapeMarkdown, mermaidLabel, stripControl } from './format.js';
 export { createRedactor, REDACTED, secretValues, type Redactor } from './redact.js';

@@ -22,6 +22,7 @@ import {
   statusEmoji,
   statusLabel,
 } from './format.js';
+import { renderEgressMarkdown } from './egress.js';
 import { median, percentile, phaseMedians, taskDurationMs, taskRan } from './metrics.js';
 
 /** Two tasks whose branches change the same files. */
@@ -228,6 +229,8 @@ export function renderSummaryMarkdown(result: RunResult, opts: SummaryOptions = 
   const gantt = renderGantt(result.tasks, result.run.finishedAt);
   if (gantt) sections.push('### Timeline', gantt);
   sections.push('### Resources', renderResourcesTable(result));
+  const egress = renderEgressMarkdown(result);
+  if (egress) sections.push(egress);
   if (opts.conflicts && opts.conflicts.length > 0) {
     sections.push(
       '### Conflicts',

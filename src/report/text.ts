@@ -12,6 +12,7 @@ import {
   stripControl,
   truncate,
 } from './format.js';
+import { renderEgressText } from './egress.js';
 import { taskDurationMs, taskRan } from './metrics.js';
 
 /** Text from records on one terminal line: no control characters (no ANSI escapes from titles). */
@@ -53,6 +54,7 @@ export function renderSummaryText(result: RunResult): string {
     `  ${figures.join(', ')}`,
     `  mode ${run.mode}${run.modeReason ? ` (${clean(run.modeReason, 160)})` : ''}, max-parallel ${run.maxParallel}, peak concurrency ${run.peakConcurrency}${run.totalCostUsd > 0 ? `, cost ${formatCost(run.totalCostUsd)}` : ''}`,
   ];
+  lines.push(...renderEgressText(result));
   const idWidth = Math.min(40, Math.max(0, ...tasks.map((t) => clean(t.id, 40).length)));
   if (tasks.length > 0) lines.push('', ...tasks.map((t) => taskLine(t, idWidth)));
   return lines.join('\n') + '\n';

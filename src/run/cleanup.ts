@@ -13,9 +13,12 @@ import type { Logger } from '../core/logger.js';
 import { processState } from './liveness.js';
 import { RunDir, runsDir } from './rundir.js';
 import { errorMessage } from '../core/errors.js';
+import { sweepEgressNetworks } from '../exec/egress/gc.js';
 
 export interface SweepReport {
   containers: string[];
+  /** Egress networks (`network: allowlist`). */
+  networks: string[];
   worktrees: string[];
   /** Runs left alone because their process is still alive. */
   skippedLive: string[];
@@ -59,7 +62,7 @@ export async function sweepWorktrees(runDir: RunDir, report: SweepReport, option
  * `<stateDir>/runs/*`. Runs whose process is alive are left alone.
  */
 export async function collectGarbage(stateDir: string, options: { logger: Logger; dryRun?: boolean }): Promise<SweepReport> {
-  const report: SweepReport = { containers: [], worktrees: [], skippedLive: [], errors: [] };
+  const report: SweepReport = { containers: [], networks: [], worktrees: [], skippedLive: [], errors: [] };
   const live = new Set<string>();
   for (const runId of (await fs.readdir(runsDir(stateDir)).catch(() => [] as string[])).sort()) {
     const runDir = RunDir.of(stateDir, runId);
@@ -89,6 +92,20 @@ export async function collectGarbage(stateDir: string, options: { logger: Logger
       report.containers.push(...swept.removed.map((c) => c.id));
       report.errors.push(...swept.failed.map((f) => `container ${f.container.name}: ${f.error}`));
     }
+    // After the containers: a network goes only once nothing is attached to it.
+    const networks = await sweepEgressNetworks({
+      dryRun: options.dryRun ?? false,
+      logger: options.logger,
+      isLive: (labels) => {
+        const ids = parseLabels(labels);
+        if (!ids || live.has(ids.runId)) return true;
+        // Networks carry no creation time here: no pid-reuse check, only whether the pid lives.
+        return ids.pid !== undefined && processState(ids.pid, ids.host, Number.POSITIVE_INFINITY) !== 'dead';
+      },
+    });
+    report.networks.push(...networks.removed);
+    for (const runId of networks.skippedLive) if (!report.skippedLive.includes(runId)) report.skippedLive.push(runId);
+    report.errors.push(...networks.failed.map((f) => `network ${f.network}: ${f.error}`));
   }
   return report;
 }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import type { RunConfig } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
 import type { RunEvent, RunInfo, RunResult, TaskRecord } from '../core/model.js';
+import { assertEgressEnforceable, startRunEgress, type RunEgress } from '../exec/egress/run-egress.js';
 import { selectExecutor } from '../exec/select.js';
 import type { Executor } from '../exec/types.js';
 import { Git } from '../git/git.js';
@@ -64,6 +65,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     ? { executor: options.executor, reason: undefined }
     : await selectExecutor(config, tasks, logger);
   const executor = selected.executor;
+  assertEgressEnforceable(config, executor.mode, selected.reason);
   const maxParallel = resolveMaxParallel(config, tasks.length, logger);
   const user = agentUser(config, executor, logger);
 
@@ -101,12 +103,15 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     tasks: [...records.values()].map(({ id, title, file, dependsOn, branch }) => ({ id, title, file, dependsOn, branch })),
   });
 
-  const runner = new TaskRunner({ runId, config, git, baseCommit, runDir, executor, user, records, logger, clock, emit });
+  let egress: RunEgress | null = null;
+  const runner = new TaskRunner({ runId, config, git, baseCommit, runDir, executor, user, records, logger, clock, emit, egress: () => egress });
   const specs = new Map(tasks.map((t) => [t.id, t]));
   // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
   const pressure = new PressureMonitor({ logger, clock });
   if (config.maxParallel === 'auto') pressure.start();
   try {
+    egress = await startRunEgress({ config, tasks, runId, runDir: runDir.path, records, emit, logger });
+    if (egress) info.egress = egress.info;
     await schedule({
       tasks,
       concurrency: maxParallel,
@@ -122,6 +127,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     });
   } finally {
     pressure.stop();
+    await egress?.stop();
     if (!config.keepWorktrees) await runner.removeAllWorktrees();
   }
 

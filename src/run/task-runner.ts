@@ -10,6 +10,7 @@ import { FORBIDDEN_ENV, type RunConfig } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
 import type { RunEvent, TaskRecord, TaskStatus } from '../core/model.js';
 import { formatDuration } from '../core/units.js';
+import type { RunEgress } from '../exec/egress/run-egress.js';
 import type { ExecResult, Executor } from '../exec/types.js';
 import { commitTaskResult } from '../git/commit.js';
 import type { Git } from '../git/git.js';
@@ -34,6 +35,8 @@ export interface TaskRunnerOptions {
   logger: Logger;
   clock: () => number;
   emit: (event: RunEvent) => void;
+  /** The run's egress proxy (`network: allowlist`), once it is up; null otherwise. */
+  egress: () => RunEgress | null;
 }
 
 /** Milliseconds per phase of one task, accumulated by {@link PhaseTimer.time}. */
@@ -137,7 +140,8 @@ export class TaskRunner {
       runId,
       taskId: task.id,
       argv: invocation.argv,
-      env: { ...agentEnv(config, task, executor.mode, user), ...invocation.env },
+      // The proxy variables last: a configured HTTPS_PROXY cannot route around the egress proxy.
+      env: { ...agentEnv(config, task, executor.mode, user), ...invocation.env, ...this.#o.egress()?.envFor(task.id) },
       workdir: worktree,
       mounts: [{ path: worktree }, ...(await this.#gitMounts()), { path: taskDir, readOnly: true }],
       user,
@@ -145,7 +149,7 @@ export class TaskRunner {
       cpus: task.cpus ?? config.cpus,
       memoryBytes: task.memoryBytes ?? config.memoryBytes,
       pidsLimit: config.pidsLimit,
-      network: config.network,
+      network: this.#o.egress()?.network ?? config.network,
       timeoutMs: task.timeoutMs ?? config.timeoutMs,
       logFile,
       stdoutFile,

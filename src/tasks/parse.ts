@@ -85,6 +85,9 @@ function suggestKey(key: string): string | undefined {
     cpu: 'cpus',
     mem: 'memory',
     name: 'title',
+    allowhost: 'allow_hosts',
+    allowedhosts: 'allow_hosts',
+    hosts: 'allow_hosts',
   };
   return aliases[wanted];
 }
@@ -144,6 +147,8 @@ function readOptionOverrides(fields: FieldReader): TaskOverrides {
       if (!(error instanceof InvalidValue)) throw error;
       fields.fail(key, error.part ?? value, error.expected);
     }
+    // An empty list (`allow_hosts: []`) sets nothing.
+    if (Array.isArray(parsed) && parsed.length === 0) continue;
     (overrides as unknown as Record<string, unknown>)[field] = parsed;
   }
   return overrides;

@@ -1,0 +1,28 @@
+import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
+import {
+  DASHBOARD_USAGE,
+  DashboardState,
+  dashboardCommand,
+  dockerEndpoint,
+  dockerRunLiveness,
+  isLoopbackHost,
+  startDashboard
+} from "./chunk-CMNTRLQM.js";
+import "./chunk-SOSV4VKU.js";
+import "./chunk-TSMSGNHR.js";
+import "./chunk-WSDBUFDT.js";
+import "./chunk-WFQBRZCM.js";
+import "./chunk-32MECTYP.js";
+import "./chunk-OBC5VNJN.js";
+import "./chunk-27OXIP47.js";
+import "./chunk-R53F5UBH.js";
+export {
+  DASHBOARD_USAGE,
+  DashboardState,
+  dashboardCommand,
+  dockerEndpoint,
+  dockerRunLiveness,
+  isLoopbackHost,
+  startDashboard
+};
+//# sourceMappingURL=dashboard-LJULOC7K.js.map
