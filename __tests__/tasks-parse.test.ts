@@ -58,6 +58,7 @@ describe('parsePromptFile defaults', () => {
         'image: node:24-bookworm-slim',
         'env: [NPM_TOKEN, _X1]',
         'max_turns: 7',
+        'estimate: 12m',
         '---',
         '',
         'Build it.',
@@ -77,6 +78,7 @@ describe('parsePromptFile defaults', () => {
       image: 'node:24-bookworm-slim',
       env: ['NPM_TOKEN', '_X1'],
       maxTurns: 7,
+      estimateMs: 12 * 60_000,
     });
   });
 
@@ -127,6 +129,9 @@ describe('parsePromptFile errors', () => {
     ['agent: gpt', 'agent', "invalid value 'gpt'; expected one of claude, command, script"],
     ['timeout: soon', 'timeout', "invalid value 'soon'; expected a duration like 90s, 30m or 2h"],
     ['timeout: [1]', 'timeout', 'invalid value [1]; expected a duration like 90s, 30m or 2h'],
+    ['estimate: a while', 'estimate', "invalid value 'a while'; expected a duration like 90s, 30m or 2h"],
+    ['estimate: -5', 'estimate', 'invalid value -5; expected a duration like 90s, 30m or 2h'],
+    ['estimate: {m: 3}', 'estimate', 'invalid value {"m":3}; expected a duration like 90s, 30m or 2h'],
     ['cpus: 0', 'cpus', 'invalid value 0; expected a positive number of CPUs'],
     ["cpus: '2'", 'cpus', "invalid value '2'; expected a positive number of CPUs"],
     ['memory: 4x', 'memory', "invalid value '4x'; expected a size like 512m or 4g"],

@@ -30,6 +30,8 @@ const USAGE = `usage: agent-fanout <command> [options]
 commands:
   run [files/dirs/globs...]  fan prompt files out to agents in parallel containers (default: prompts/)
   doctor                     check git, Docker, the image, the agent CLI and the host
+  plan [files...] --shards K  split the tasks into K shards (or auto), one per runner; writes the matrix
+  aggregate results-*.json   one report and results JSON from the shards' results
   gc [--dry-run]             remove containers and worktrees left by earlier runs
   image build                build the agent image
   dashboard                  serve the live dashboard (--host, --port, --token)
@@ -57,6 +59,8 @@ run options:
   --ca-cert FILE        extra CA bundle for agents and image builds (default $NODE_EXTRA_CA_CERTS)
   --fail-fast           cancel tasks not yet started once one fails
   --keep-worktrees      keep the worktrees after the run (branches are always kept)
+  --shard I/K           run only shard I of K of the plan computed from these prompts and base
+  --plan FILE           with --shard I: run shard I of this plan (from 'agent-fanout plan --json')
   --json FILE           write the results JSON
   --summary FILE        write the Markdown summary
   --quiet               no task output on the console
@@ -87,6 +91,8 @@ const RUN_OPTIONS = {
   'ca-cert': { type: 'string' },
   'fail-fast': { type: 'boolean' },
   'keep-worktrees': { type: 'boolean' },
+  shard: { type: 'string' },
+  plan: { type: 'string' },
   json: { type: 'string' },
   summary: { type: 'string' },
   quiet: { type: 'boolean' },
@@ -142,15 +148,26 @@ async function runCommand(args: string[]): Promise<number> {
   if (values.issue !== undefined) issue = parsePositiveIntegerOption("option '--issue'", values.issue);
 
   // Each command loads its own modules: `dashboard` must stay small, and `--help` fast.
-  const [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] =
-    await Promise.all([import('./engine.js'), import('./progress.js'), import('./report/index.js'), import('./tasks/load.js'), import('./tasks/source.js')]);
+  const [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] =
+    await Promise.all([import('./engine.js'), import('./progress.js'), import('./report/index.js'), import('./tasks/load.js'), import('./tasks/source.js'), import('./cli/plan.js')]);
   const source = fsPromptSource(config.repo);
-  const inputs = positionals.length ? positionals : ['prompts'];
+  const plan = values.plan !== undefined ? await shards.readPlanFile(values.plan) : undefined;
+  const inputs = positionals.length ? positionals : (plan?.tasks.map((t) => t.file) ?? ['prompts']);
   const files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0) {
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(', ')}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
   }
-  const tasks = await loadTasks(config.repo, files, source, logger);
+  const loaded = await loadTasks(config.repo, files, source, logger);
+  const shard = await shards.selectShard({ shard: values.shard, planFile: values.plan, plan, tasks: loaded, repo: config.repo, baseRef: config.baseRef });
+  if (shard) {
+    config.baseRef = shard.baseCommit;
+    process.stdout.write(`shard ${shard.info.index} of ${shard.info.count}: ${shard.tasks.map((t) => t.id).join(', ') || 'no tasks'}\n`);
+    if (shard.tasks.length === 0) {
+      process.stdout.write(`nothing to run: the tasks form ${shard.plan.shardCount} dependency group(s), so shards after ${shard.plan.shardCount} are empty\n`);
+      return 0;
+    }
+  }
+  const tasks = shard?.tasks ?? loaded;
 
   const progress = new ProgressReporter({ out: process.stdout, showOutput: !values.quiet });
   const controller = new AbortController();
@@ -177,7 +194,7 @@ async function runCommand(args: string[]): Promise<number> {
     });
     progress.stop();
     process.stdout.write('\n' + renderSummaryText(result) + '\n');
-    if (values.json) await writeFileMkdir(values.json, JSON.stringify(result, null, 2) + '\n');
+    if (values.json) await writeFileMkdir(values.json, JSON.stringify(shard ? { ...result, shard: shard.info } : result, null, 2) + '\n');
     if (values.summary) await writeFileMkdir(values.summary, renderSummaryMarkdown(result));
     if (controller.signal.aborted) return 130;
     return result.tasks.every((t) => t.status === 'succeeded') ? 0 : 1;
@@ -247,6 +264,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'doctor': {
         const { runDoctor } = await import('./doctor.js');
         return await runDoctor(rest, logger);
+      }
+      case 'plan': {
+        const { planCommand } = await import('./cli/plan.js');
+        return await planCommand(rest, logger);
       }
       case 'gc':
         return await gcCommand(rest, logger);

@@ -89,3 +89,22 @@ export function parseBranchPrefixOption(name: OptionName, value: string): string
   }
   return value;
 }
+
+/** `--shards 3` or `auto`: how many runners a run is split over (a GitHub matrix has at most 256 jobs). */
+export function parseShardsOption(name: OptionName, value: string): number | 'auto' {
+  if (value.trim() === 'auto') return 'auto';
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 256) throw invalid(name, value, "'auto' or a whole number from 1 to 256");
+  return n;
+}
+
+/** `--shard 2/3` (shard 2 of 3) or, with a plan that fixes the count, `2`. */
+export function parseShardOption(name: OptionName, value: string): { index: number; count: number | null } {
+  const m = /^\s*(\d+)\s*(?:\/\s*(\d+)\s*)?$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = m?.[2] === undefined ? null : Number(m[2]);
+  if (!m || index < 1 || index > 256 || (count !== null && (count < 1 || count > 256 || index > count))) {
+    throw invalid(name, value, 'a shard like 2/3 (shard 2 of 3), or 2 with a plan');
+  }
+  return { index, count };
+}

@@ -22,6 +22,7 @@ export const FRONT_MATTER_KEYS = [
   'image',
   'env',
   'max_turns',
+  'estimate',
 ] as const;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -97,6 +98,8 @@ function suggestKey(key: string): string | undefined {
     after: 'depends_on',
     maxturns: 'max_turns',
     turns: 'max_turns',
+    duration: 'estimate',
+    eta: 'estimate',
     cpu: 'cpus',
     mem: 'memory',
     name: 'title',
@@ -230,6 +233,15 @@ export function parsePromptFile(file: string, content: string, logger: Logger): 
     if (timeoutMs === undefined) fields.fail('timeout', timeoutValue, timeoutExpected);
   }
 
+  // How long the task is expected to take: only the planner reads it, to balance shards.
+  const estimateValue = fields.get('estimate');
+  let estimateMs: number | undefined;
+  if (estimateValue !== undefined) {
+    if (typeof estimateValue !== 'string' && typeof estimateValue !== 'number') fields.fail('estimate', estimateValue, timeoutExpected);
+    estimateMs = parseDuration(estimateValue);
+    if (estimateMs === undefined) fields.fail('estimate', estimateValue, timeoutExpected);
+  }
+
   const cpus = fields.positiveNumber('cpus', false, 'a positive number of CPUs, like 1 or 0.5');
 
   const memoryExpected = 'a size like 512m or 4g';
@@ -271,5 +283,6 @@ export function parsePromptFile(file: string, content: string, logger: Logger): 
   if (memoryBytes !== undefined) spec.memoryBytes = memoryBytes;
   if (image !== undefined) spec.image = image;
   if (maxTurns !== undefined) spec.maxTurns = maxTurns;
+  if (estimateMs !== undefined) spec.estimateMs = estimateMs;
   return spec;
 }

@@ -22,6 +22,8 @@ export interface TaskSpec {
   /** Names of host variables passed to this task's agent (added to the run's `env`). */
   env: string[];
   maxTurns?: number;
+  /** Expected duration (front matter `estimate`), used only to balance shards. */
+  estimateMs?: number;
 }
 
 /** A problem with a prompt file: always names the file, and the field when there is one. */
