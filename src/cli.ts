@@ -158,7 +158,9 @@ async function runCommand(args: string[]): Promise<number> {
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(', ')}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
   }
   const loaded = await loadTasks(config.repo, files, source, logger);
-  const shard = await shards.selectShard({ shard: values.shard, planFile: values.plan, plan, tasks: loaded, repo: config.repo, baseRef: config.baseRef });
+  const shard = await shards.selectShard({ shard: values.shard, planFile: values.plan, plan, tasks: loaded, repo: config.repo,
+    // A plan fixes the base: every runner starts from the same commit, wherever its checkout is.
+    baseRef: plan && values.base === undefined ? plan.baseCommit : config.baseRef });
   if (shard) {
     config.baseRef = shard.baseCommit;
     process.stdout.write(`shard ${shard.info.index} of ${shard.info.count}: ${shard.tasks.map((t) => t.id).join(', ') || 'no tasks'}\n`);
@@ -268,6 +270,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'plan': {
         const { planCommand } = await import('./cli/plan.js');
         return await planCommand(rest, logger);
+      }
+      case 'aggregate': {
+        const { aggregateCommand } = await import('./cli/aggregate.js');
+        return await aggregateCommand(rest, logger);
       }
       case 'gc':
         return await gcCommand(rest, logger);
