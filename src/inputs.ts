@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import * as core from '@actions/core';
-import { FORBIDDEN_ENV, defaultConfig, type AgentKind, type ExecutionMode, type RunConfig } from './config.js';
+import { FORBIDDEN_ENV, defaultConfig, defaultStateDir, type AgentKind, type ExecutionMode, type RunConfig } from './config.js';
 import {
   ConfigError,
   parseAgentOption,
@@ -16,11 +16,15 @@ import {
   parseNetworkOption,
   parsePositiveIntegerOption,
   parsePositiveNumberOption,
+  parseShardsOption,
   parseTimeoutOption,
 } from './options.js';
 
 export type CreatePr = 'draft' | 'true' | 'false';
 export type FailOn = 'any' | 'none';
+/** `all`: the whole run in this job; `plan` / `shard` / `aggregate`: one step of a matrix run. */
+export type ActionMode = 'all' | 'plan' | 'shard' | 'aggregate';
+export const ACTION_MODES: readonly ActionMode[] = ['all', 'plan', 'shard', 'aggregate'];
 
 export interface Inputs {
   'github-token': string;
@@ -57,6 +61,16 @@ export interface Inputs {
   'max-turns': number;
   'fail-fast': boolean;
   'keep-worktrees': boolean;
+  mode: ActionMode;
+  /** Shards `plan` makes: a number, or `auto`. */
+  shards: number | 'auto';
+  'max-shards': number;
+  /** The shard a `shard` step runs (1-based, from the matrix). */
+  shard: number | null;
+  /** The plan JSON (`plan` output) for `shard` and `aggregate`; parsed by the mode. */
+  plan: string;
+  /** Where `aggregate` finds the shards' results files. */
+  'results-dir': string;
 }
 
 /**
@@ -93,6 +107,12 @@ export const INPUT_DEFAULTS: Readonly<Record<Exclude<keyof Inputs, 'github-token
   'max-turns': '50',
   'fail-fast': 'false',
   'keep-worktrees': 'false',
+  mode: 'all',
+  shards: 'auto',
+  'max-shards': '8',
+  shard: '',
+  plan: '',
+  'results-dir': '',
 };
 
 function invalid(name: string, value: string, expected: string): ConfigError {
@@ -273,7 +293,32 @@ export function getInputs(): Inputs {
     'max-turns': wholeNumber('max-turns', 10_000),
     'fail-fast': bool('fail-fast'),
     'keep-worktrees': bool('keep-worktrees'),
+    mode: field('mode', (value) => oneOf<ActionMode>('mode', value, ACTION_MODES), 'all'),
+    shards: field('shards', (value, label) => parseShardsOption(label, value), 'auto'),
+    'max-shards': wholeNumber('max-shards', 256),
+    shard: field(
+      'shard',
+      (value) => {
+        if (value === '') return null;
+        const n = Number(value);
+        if (!/^\d+$/.test(value) || n < 1 || n > 256) throw invalid('shard', value, 'a shard number from 1 to 256, like ${{ matrix.shard }}');
+        return n;
+      },
+      null,
+    ),
+    plan: raw('plan'),
+    'results-dir': raw('results-dir'),
   };
+
+  if (inputs.mode === 'shard' && inputs.shard === null) {
+    errors.push("Input 'shard' is empty. Expected the shard number from the plan's matrix (${{ matrix.shard }}) when mode is 'shard'.");
+  }
+  if (inputs.mode === 'shard' && inputs.plan.trim() === '') {
+    errors.push("Input 'plan' is empty. Expected the plan step's 'plan' output (${{ needs.plan.outputs.plan }}) when mode is 'shard'.");
+  }
+  if (inputs.mode === 'aggregate' && inputs['results-dir'].trim() === '') {
+    errors.push("Input 'results-dir' is empty. Expected the directory actions/download-artifact wrote the shards' results to when mode is 'aggregate'.");
+  }
 
   if (inputs.agent === 'command' && inputs['agent-command'].trim() === '') {
     errors.push("Input 'agent-command' is empty. Expected a command template like 'my-agent --prompt-file {prompt_file}' when agent is 'command'.");
@@ -298,6 +343,7 @@ export function toRunConfig(inputs: Inputs, workspace: string, env: NodeJS.Proce
   const config = defaultConfig(path.resolve(workspace), env);
   return {
     ...config,
+    stateDir: actionStateDir(env),
     baseRef: inputs['base-ref'] || 'HEAD',
     branchPrefix: inputs['branch-prefix'],
     agent: inputs.agent,
@@ -315,4 +361,15 @@ export function toRunConfig(inputs: Inputs, workspace: string, env: NodeJS.Proce
     failFast: inputs['fail-fast'],
     keepWorktrees: inputs['keep-worktrees'],
   };
+}
+
+/**
+ * The action's state directory: `$AGENT_FANOUT_HOME`, else `$RUNNER_TEMP/agent-fanout`. Under the
+ * runner's temp folder because on ARC `dind` runners only the work volume (which holds
+ * RUNNER_TEMP) is shared with the Docker sidecar: a worktree anywhere else would reach the agent
+ * as an empty directory. The runner empties RUNNER_TEMP after each job.
+ */
+export function actionStateDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (!env.AGENT_FANOUT_HOME && env.RUNNER_TEMP) return path.join(path.resolve(env.RUNNER_TEMP), 'agent-fanout');
+  return defaultStateDir(env);
 }

@@ -37,11 +37,11 @@ import { formatDuration } from './units.js';
 
 /** Sticky comment key of the run comment (on the issue and on each task PR). */
 export const RUN_COMMENT_KEY = 'run';
-const REFUSED_COMMENT_KEY = 'refused';
+export const REFUSED_COMMENT_KEY = 'refused';
 /** Values shorter than this are not masked: masking `1` or `yes` would garble the whole log. */
 const MIN_MASKED_LENGTH = 4;
 
-const actionLogger: Logger = {
+export const actionLogger: Logger = {
   debug: (m) => core.debug(m),
   info: (m) => core.info(m),
   warning: (m) => core.warning(m),
@@ -62,12 +62,12 @@ export async function run(): Promise<void> {
 
 let openDashboard: { close(): Promise<void> } | null = null;
 
-function readPayload(file: string | undefined): EventPayload {
+export function readPayload(file: string | undefined): EventPayload {
   if (!file || !fs.existsSync(file)) return {};
   return JSON.parse(fs.readFileSync(file, 'utf8')) as EventPayload;
 }
 
-function maskEnvValues(names: Iterable<string>, env: NodeJS.ProcessEnv): void {
+export function maskEnvValues(names: Iterable<string>, env: NodeJS.ProcessEnv): void {
   for (const name of names) {
     const value = env[name];
     if (!value || value.length < MIN_MASKED_LENGTH) continue;
@@ -82,7 +82,7 @@ function maskEnvValues(names: Iterable<string>, env: NodeJS.ProcessEnv): void {
  * group, so lines are prefixed; the prefix also keeps agent output from being read as workflow
  * commands (`::set-output`, `::add-mask::`), which the runner only recognises at a line's start.
  */
-class TaskOutputPrinter {
+export class TaskOutputPrinter {
   #partial = new Map<string, string>();
 
   write(taskId: string, text: string): void {
@@ -103,7 +103,7 @@ class TaskOutputPrinter {
 }
 
 /** Serves the dashboard on loopback for the duration of the run (`dashboard-port`). */
-async function startRunDashboard(port: number, stateDir: string, logger: Logger): Promise<{ close(): Promise<void> } | null> {
+export async function startRunDashboard(port: number, stateDir: string, logger: Logger): Promise<{ close(): Promise<void> } | null> {
   try {
     const { startDashboard, dockerRunLiveness } = await import('./dashboard/index.js');
     const server = await startDashboard({ host: '127.0.0.1', port, stateDir, logger, isRunLive: dockerRunLiveness() });
@@ -117,7 +117,7 @@ async function startRunDashboard(port: number, stateDir: string, logger: Logger)
 }
 
 /** Adds the PR links to the results and the run's journal, so the dashboard shows them. */
-function recordPullRequests(stateDir: string, result: RunResult, prLinks: Record<string, string>): void {
+export function recordPullRequests(stateDir: string, result: RunResult, prLinks: Record<string, string>): void {
   const journal = JournalWriter.open(stateDir, result.run.id);
   try {
     for (const task of result.tasks) {
@@ -136,7 +136,7 @@ interface Discovery {
   errors: string[];
 }
 
-async function discover(trigger: RunTrigger, inputs: Inputs, workspace: string, body: string, baseCommit: string, logger: Logger): Promise<Discovery> {
+export async function discover(trigger: RunTrigger, inputs: Inputs, workspace: string, body: string, baseCommit: string, logger: Logger): Promise<Discovery> {
   const source = gitPromptSource(workspace, baseCommit);
   if (trigger.prompts.length > 0) {
     try {
@@ -164,7 +164,7 @@ async function discover(trigger: RunTrigger, inputs: Inputs, workspace: string, 
 }
 
 /** Prints one log group per task, after the run: its outcome and the end of its output. */
-function printTaskGroups(result: RunResult): void {
+export function printTaskGroups(result: RunResult): void {
   for (const task of result.tasks) {
     core.startGroup(`${statusEmoji(task.status)} ${task.id}: ${task.status.replace(/_/g, ' ')} (${formatDuration(task.durationMs)})`);
     try {
@@ -181,7 +181,7 @@ function printTaskGroups(result: RunResult): void {
   }
 }
 
-function setOutputs(result: RunResult, publications: readonly Publication[], conflicts: readonly BranchConflict[], commentId: number | null): void {
+export function setOutputs(result: RunResult, publications: readonly Publication[], conflicts: readonly BranchConflict[], commentId: number | null): void {
   core.setOutput('results', JSON.stringify(result));
   core.setOutput('succeeded', result.run.succeeded);
   core.setOutput('failed', result.tasks.length - result.run.succeeded);
@@ -198,7 +198,7 @@ function setOutputs(result: RunResult, publications: readonly Publication[], con
   core.setOutput('conflicts', JSON.stringify(conflicts));
 }
 
-async function warnOnFailure(what: string, fn: () => Promise<unknown>): Promise<void> {
+export async function warnOnFailure(what: string, fn: () => Promise<unknown>): Promise<void> {
   try {
     await fn();
   } catch (error) {
@@ -212,6 +212,10 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const token = inputs['github-token'];
   core.setSecret(token);
   maskEnvValues(inputs.env, env);
+  if (inputs.mode !== 'all') {
+    const { runMatrixMode } = await import('./action/modes.js');
+    return runMatrixMode(inputs, env);
+  }
 
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const payload = readPayload(env.GITHUB_EVENT_PATH);
