@@ -29,7 +29,7 @@ const USAGE = `usage: agent-fanout <command> [options]
 
 commands:
   run [files/dirs/globs...]  fan prompt files out to agents in parallel containers (default: prompts/)
-  doctor                     check git, Docker, the image, the agent CLI and the host
+  doctor                     check git, Docker (and that it sees --state-dir), the image, the agent CLI, the host
   plan [files...] --shards K  split the tasks into K shards (or auto), one per runner; writes the matrix
   aggregate results-*.json   one report and results JSON from the shards' results
   gc [--dry-run]             remove containers and worktrees left by earlier runs

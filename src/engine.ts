@@ -9,6 +9,7 @@ import path from 'node:path';
 import { getAgent } from './agents/index.js';
 import type { AgentContext } from './agents/types.js';
 import { FORBIDDEN_ENV, type RunConfig } from './config.js';
+import { checkRunMounts } from './exec/runner-environment.js';
 import { selectExecutor } from './exec/select.js';
 import type { ExecResult, Executor } from './exec/types.js';
 import { commitTaskResult } from './git/commit.js';
@@ -86,6 +87,10 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const executor = selected.executor;
   const maxParallel = resolveMaxParallel(config, tasks.length, logger);
   const user = config.user ?? `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
+  // A daemon that cannot see the run directory would give every agent an empty worktree.
+  if (executor.mode === 'docker' && !options.executor) {
+    await checkRunMounts({ dir: runDir, gitDir: commonDir, image: tasks[0]?.image ?? config.image, user, logger });
+  }
   if (executor.mode === 'docker' && user.startsWith('0:')) {
     logger.warning('agents run as uid 0 (this process is root): they keep no capabilities, but files they write are root-owned; run as the runner user or pass --user');
   }
