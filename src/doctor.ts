@@ -76,7 +76,7 @@ export async function doctorChecks(options: { image: string; stateDir: string; u
       // The run directories live under the state directory: the daemon must see it.
       try {
         await fs.mkdir(options.stateDir, { recursive: true });
-        await checkDaemonSeesDir({ client, dir: options.stateDir, image: options.image, user: options.user, logger: silentLogger });
+        await checkDaemonSeesDir({ client, dir: options.stateDir, dirName: 'the state directory', image: options.image, user: options.user, logger: silentLogger });
         checks.push({ name: 'docker mounts', ok: true, detail: `the daemon sees ${options.stateDir}` });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Logger } from '../logger.js';
+import { silentLogger, type Logger } from '../logger.js';
 import type { DockerClient } from './docker.js';
 
 /**
@@ -44,6 +44,8 @@ export interface MountCheckOptions {
   logger: Logger;
   /** Names the daemon in messages. Default `DOCKER_HOST`, else the default socket. */
   daemon?: string;
+  /** What `dir` is, in messages. Default `the run directory`. */
+  dirName?: string;
 }
 
 function fixText(daemon: string): string {
@@ -63,13 +65,15 @@ function fixText(daemon: string): string {
 export async function checkDaemonSeesDir(options: MountCheckOptions): Promise<void> {
   const { client, dir, logger } = options;
   const daemon = options.daemon ?? `the Docker daemon at ${process.env.DOCKER_HOST || 'unix:///var/run/docker.sock'}`;
+  const dirName = options.dirName ?? 'the run directory';
   const token = randomBytes(16).toString('hex');
   const probe = path.join(dir, `.docker-mount-check-${token.slice(0, 8)}`);
   const logs = await fs.mkdtemp(path.join(os.tmpdir(), 'agent-fanout-mount-check-'));
   await fs.writeFile(probe, token, { mode: 0o644 });
   try {
     const script = options.gitDir ? 'cat "$1" && test -d "$2/objects"' : 'cat "$1"';
-    const result = await client.createExecutor({ logger }).run({
+    // The executor's own error lines would only repeat what the message below says better.
+    const result = await client.createExecutor({ logger: silentLogger }).run({
       runId: 'mount-check',
       taskId: `mount-check-${token.slice(0, 8)}`,
       argv: ['sh', '-c', script, 'sh', probe, ...(options.gitDir ? [options.gitDir] : [])],
@@ -97,8 +101,8 @@ export async function checkDaemonSeesDir(options: MountCheckOptions): Promise<vo
       seen === token
         ? `cannot see the repository's git directory ${options.gitDir} (${detail})`
         : result.outcome === 'error'
-          ? `cannot see the run directory ${dir}: a container with it mounted could not be created (${detail})`
-          : `cannot see the run directory ${dir}: a file written there is missing in a container that mounts it (${detail})`;
+          ? `cannot see ${dirName} ${dir}: a container with it mounted could not be created (${detail})`
+          : `cannot see ${dirName} ${dir}: a file written there is missing in a container that mounts it (${detail})`;
     throw new DockerMountError(`${daemon} ${why}. ${fixText(daemon)}`);
   } finally {
     await fs.rm(probe, { force: true });
