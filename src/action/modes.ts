@@ -217,10 +217,10 @@ async function writeJson(file: string, value: unknown): Promise<void> {
 
 /** The base commit, fetched from origin when the checkout lacks it (a shallow or single-branch clone). */
 async function ensureCommit(git: Git, commit: string, token: string): Promise<void> {
-  if (await git.tryRevParse(`${commit}^{commit}`)) return;
+  if (await git.tryRevParse(commit)) return;
   const auth = await authConfigArgs(git, 'origin', token, 'fetch');
   const out = await git.exec([...auth.args, 'fetch', '--quiet', '--no-tags', 'origin', commit], { allowFailure: true, secrets: auth.secrets });
-  if (out.exitCode !== 0 || !(await git.tryRevParse(`${commit}^{commit}`))) {
+  if (out.exitCode !== 0 || !(await git.tryRevParse(commit))) {
     throw new Error(`the plan's base commit ${commit.slice(0, 12)} is not in the checkout and could not be fetched from origin; check out with fetch-depth: 0`);
   }
 }
@@ -437,7 +437,7 @@ async function resultsIn(dir: string): Promise<string[]> {
 async function fetchTaskBranches(git: Git, tasks: readonly TaskRecord[], token: string): Promise<void> {
   const branches = tasks.filter((t) => t.commit && t.branch).map((t) => `refs/heads/${t.branch}`);
   const missing = [];
-  for (const t of tasks) if (t.commit && !(await git.tryRevParse(`${t.commit}^{commit}`))) missing.push(t);
+  for (const t of tasks) if (t.commit && !(await git.tryRevParse(t.commit))) missing.push(t);
   if (missing.length === 0 || branches.length === 0) return;
   const auth = await authConfigArgs(git, 'origin', token, 'fetch');
   await git.exec([...auth.args, 'fetch', '--quiet', '--no-tags', 'origin', ...branches], { secrets: auth.secrets });
