@@ -75,8 +75,20 @@ describe('workflows and action.yml', () => {
     for (const name of used) expect(Object.keys(wf.on.workflow_call.inputs), `inputs.${name}`).toContain(name);
   });
 
+  it('the example in docs/scale-out.md calls the reusable workflow with inputs and secrets it declares', () => {
+    type Call = { jobs: Record<string, { uses?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> }> };
+    const called = parse(read('.github/workflows/fanout-matrix.yml')) as { on: { workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, unknown> } } };
+    const examples = [...read('docs/scale-out.md').matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => parse(m[1]) as Call)
+      .flatMap((doc) => Object.values(doc.jobs ?? {}))
+      .filter((job) => job.uses?.includes('/.github/workflows/fanout-matrix.yml@'));
+    expect(examples).toHaveLength(1);
+    for (const name of Object.keys(examples[0].with ?? {})) expect(Object.keys(called.on.workflow_call.inputs), `input ${name}`).toContain(name);
+    for (const name of Object.keys(examples[0].secrets ?? {})) expect(Object.keys(called.on.workflow_call.secrets), `secret ${name}`).toContain(name);
+  });
+
   it('the workflow examples in the docs are valid YAML', () => {
-    for (const file of ['README.md', 'docs/action.md']) {
+    for (const file of ['README.md', 'docs/action.md', 'docs/scale-out.md']) {
       const blocks = [...read(file).matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
       expect(blocks.length, file).toBeGreaterThan(0);
       for (const block of blocks) expect(() => parse(block), `${file}:\n${block}`).not.toThrow();
