@@ -54,6 +54,9 @@ let bundle = '';
 let fake: FakeGitHub;
 const daemons: ExtraDaemon[] = [];
 const releases: (() => void)[] = [];
+/** From the first test, for the second: the plan output and the shards' results files. */
+let planOutput = '';
+let resultFiles: string[] = [];
 
 const payload = {
   action: 'labeled',
@@ -242,6 +245,9 @@ describe.skipIf(!isRoot)('one issue over three runners: plan → 3 shards → ag
     for (const markers of shardComments.values()) expect(markers.size).toBe(1);
     expect([...shardComments.values()].map((m) => [...m][0]).sort()).toEqual(['run-shard-1', 'run-shard-2', 'run-shard-3']);
 
+    planOutput = plan.outputs.plan;
+    resultFiles = shards.map((s) => s.main.outputs['result-file']);
+
     // The artifacts, downloaded with merge-multiple into one folder.
     const resultsDir = path.join(tmp, 'control', 'temp', 'agent-fanout-results-download');
     fs.mkdirSync(resultsDir, { recursive: true });
@@ -290,5 +296,47 @@ describe.skipIf(!isRoot)('one issue over three runners: plan → 3 shards → ag
     expect(aggregate.outputs['comment-id']).toBe(String(runCommentId));
     // Each PR carries the combined report too.
     for (const pull of fake.pulls) expect(fake.issues.get(pull.number)!.comments.filter((c) => c.body.startsWith(RUN_MARKER))).toHaveLength(1);
+  });
+
+  test('a shard that fails before its tasks and a shard that never reports are both in the report, with their tasks', async () => {
+    expect(planOutput, 'needs the first test').not.toBe('');
+    // Shard 3 again, on a runner whose Docker daemon does not answer: it fails before any task.
+    const env = runnerEnv('runner-broken', `unix://${path.join(tmp, 'no-docker.sock')}`);
+    const failed = await runActionStep(bundle, {
+      dir: path.join(tmp, 'steps', 'shard-3-broken'),
+      workspace: workspace('runner-broken'),
+      eventName: 'issues',
+      payload,
+      inputs: { ...BASE_INPUTS, mode: 'shard', shard: '3', plan: planOutput, comment: 'false' },
+      env,
+    });
+    expect(failed.code).not.toBe(0);
+    expect(failed.stdout).toMatch(/^::error::execution 'docker' was asked for, but the Docker daemon does not answer/m);
+    const failedFile = failed.outputs['result-file'];
+    expect(JSON.parse(fs.readFileSync(failedFile, 'utf8'))).toMatchObject({ shard: { index: 3, error: expect.stringContaining('does not answer') } });
+
+    // Shard 1 reported, shard 2's artifact is missing, shard 3 is the failed one.
+    const dir = path.join(tmp, 'aggregator-2', 'results');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(resultFiles[0], path.join(dir, 'results-shard-1.json'));
+    fs.copyFileSync(failedFile, path.join(dir, 'results-shard-3.json'));
+    const aggregate = await runActionStep(bundle, {
+      dir: path.join(tmp, 'steps', 'aggregate-2'),
+      workspace: workspace('aggregator-2', true),
+      eventName: 'issues',
+      payload,
+      inputs: { ...BASE_INPUTS, mode: 'aggregate', plan: planOutput, 'results-dir': dir, comment: 'false' },
+      env: runnerEnv('aggregator-2', `unix://${path.join(tmp, 'no-docker.sock')}`),
+    });
+    expect(aggregate.code).not.toBe(0);
+    expect(aggregate.stdout).toMatch(/^::error::agent-fanout: 4 of 7 tasks did not succeed \(d: cancelled, e: cancelled, f: cancelled, g: cancelled\); shard\(s\) 2 produced no results/m);
+    const all = JSON.parse(aggregate.outputs.results) as AggregateResult;
+    expect(all.shards.map((s) => [s.shard, s.status, s.tasks])).toEqual([
+      [1, 'succeeded', ['a', 'b', 'c']],
+      [2, 'missing', ['d', 'e']],
+      [3, 'failed', ['f', 'g']],
+    ]);
+    expect(all.tasks.find((t) => t.id === 'f')!.reason).toMatch(/^shard 3 failed before its tasks ran: execution 'docker' was asked for/);
+    expect(aggregate.summary).toMatch(/### Missing or failed shards\n\n- ❔ shard 2 missing .*: `d`, `e`\n- ❌ shard 3 failed .*: `f`, `g`/);
   });
 });
