@@ -1,10 +1,10 @@
 /**
- * The action end to end, run the way a runner runs it: `node dist/index.js` with `INPUT_*` variables,
+ * The action end to end, run the way a runner runs it: `node index.js` of the bundle with `INPUT_*` variables,
  * an `issues.labeled` payload, GITHUB_* files and a local server answering like the GitHub API, on a
  * checkout whose origin is a bare repository, with the real Docker daemon; then the post step.
  *
- * Needs a fresh bundle: `npm run bundle` first (.ci/run builds before testing). To test a bundle
- * elsewhere, set AGENT_FANOUT_ACTION_BUNDLE to its index.js.
+ * The bundle is built from the sources into a temp dir (support/bundle.ts); dist/ is checked against
+ * the sources by the dist check. To test another bundle, set AGENT_FANOUT_ACTION_BUNDLE to its index.js.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,10 +12,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { actionBundle } from './support/bundle.js';
 import { FakeGitHub } from './support/fake-github.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const BUNDLE = process.env.AGENT_FANOUT_ACTION_BUNDLE ?? path.join(ROOT, 'dist', 'index.js');
+const BUNDLE = actionBundle();
 const TOKEN = 'ghs_e2eFakeTokenValue0123456789';
 /** A value passed to agents (`env` input) that task `one` prints as its last line. */
 const SECRET = 'e2e-secret-7Qx93kLp';

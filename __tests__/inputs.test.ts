@@ -108,6 +108,10 @@ describe('getInputs', () => {
     ['dashboard-port', '70000', "Invalid value '70000' for input 'dashboard-port'. Expected a TCP port from 1 to 65535."],
     ['allowed-bots', 'evil bot', "Invalid value 'evil bot' for input 'allowed-bots'."],
     ['allow-hosts', 'ok.example, https://x.example', "Invalid value 'https://x.example' for input 'allow-hosts'. Expected host names or addresses with an optional port"],
+    ['mode', 'matrix', "Invalid value 'matrix' for input 'mode'. Expected one of all, plan, shard, aggregate."],
+    ['shards', 'many', "Invalid value 'many' for input 'shards'. Expected 'auto' or a whole number from 1 to 256."],
+    ['max-shards', '257', "Invalid value '257' for input 'max-shards'. Expected a whole number from 1 to 256."],
+    ['shard', '0', "Invalid value '0' for input 'shard'. Expected a shard like 2/3 (shard 2 of 3), or 2 with a plan."],
   ])('refuses %s=%s with a message naming input, value and expectation', (name, value, message) => {
     setInputs({ 'github-token': 'ghs_x', [name]: value });
     expect(errorOf(getInputs)).toContain(message);
@@ -153,7 +157,34 @@ describe('network inputs together', () => {
   });
 });
 
+describe('matrix modes', () => {
+  test('default to all; plan takes shards; shard needs shard and plan; aggregate needs results-dir', () => {
+    setInputs({ 'github-token': 'ghs_x' });
+    expect(getInputs()).toMatchObject({ mode: 'all', shards: 'auto', 'max-shards': 8, shard: null, plan: '', 'results-dir': '' });
+    setInputs({ mode: 'plan', shards: '3' });
+    expect(getInputs()).toMatchObject({ mode: 'plan', shards: 3 });
+    setInputs({ mode: 'shard', shards: 'auto' });
+    expect(errorOf(getInputs).split('\n')).toEqual([
+      "Input 'shard' is empty. Expected the shard number from the plan's matrix (${{ matrix.shard }}) when mode is 'shard'.",
+      "Input 'plan' is empty. Expected the plan step's 'plan' output (${{ needs.plan.outputs.plan }}) when mode is 'shard'.",
+    ]);
+    setInputs({ mode: 'aggregate' });
+    expect(errorOf(getInputs)).toBe(
+      "Input 'results-dir' is empty. Expected the directory actions/download-artifact wrote the shards' results to when mode is 'aggregate'.",
+    );
+  });
+});
+
 describe('toRunConfig', () => {
+  test('the state directory defaults under RUNNER_TEMP (shared with a dind sidecar); AGENT_FANOUT_HOME wins', () => {
+    setInputs({ 'github-token': 'ghs_x' });
+    vi.stubEnv('AGENT_FANOUT_HOME', '');
+    vi.stubEnv('RUNNER_TEMP', '/home/runner/_work/_temp');
+    expect(toRunConfig(getInputs(), '/w').stateDir).toBe('/home/runner/_work/_temp/agent-fanout');
+    vi.stubEnv('AGENT_FANOUT_HOME', '/srv/af');
+    expect(toRunConfig(getInputs(), '/w').stateDir).toBe('/srv/af');
+  });
+
   test('maps inputs onto the engine configuration', () => {
     setInputs({
       'github-token': 'ghs_x',

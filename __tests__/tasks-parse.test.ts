@@ -58,6 +58,7 @@ describe('parsePromptFile defaults', () => {
         'image: node:24-bookworm-slim',
         'env: [NPM_TOKEN, _X1]',
         'max_turns: 7',
+        'estimate: 12m',
         '---',
         '',
         'Build it.',
@@ -77,6 +78,7 @@ describe('parsePromptFile defaults', () => {
       image: 'node:24-bookworm-slim',
       env: ['NPM_TOKEN', '_X1'],
       maxTurns: 7,
+      estimateMs: 12 * 60_000,
     });
   });
 
@@ -143,6 +145,9 @@ describe('parsePromptFile errors', () => {
     ['cpus: 0', 'cpus', 'invalid value 0; expected a number of CPUs greater than 0 and at most'],
     ['cpus: 1000', 'cpus', "invalid value 1000; expected a number of CPUs greater than 0 and at most"],
     ['cpus: [1]', 'cpus', 'invalid value [1]; expected a single value, like cpus: 1'],
+    ['estimate: a while', 'estimate', "invalid value 'a while'; expected a duration like 90s, 30m or 2h"],
+    ['estimate: -5', 'estimate', 'invalid value -5; expected a duration like 90s, 30m or 2h'],
+    ['estimate: {m: 3}', 'estimate', 'invalid value {"m":3}; expected a single value, like estimate: 20m'],
     ['memory: 4x', 'memory', "invalid value '4x'; expected a size like 512m or 4g"],
     ['memory: 1e99', 'memory', 'invalid value 1e+99; expected a size like 512m or 4g'],
     ['memory: 1', 'memory', 'invalid value 1; expected at least 6m (Docker refuses smaller memory limits)'],

@@ -19,7 +19,7 @@ import {
   findOption,
   parseOption,
   renderCliUsage
-} from "./chunks/chunk-WEUU2UB4.js";
+} from "./chunks/chunk-E4YLIDI6.js";
 import "./chunks/chunk-N4EGVWFS.js";
 import {
   defaultConfig
@@ -81,10 +81,30 @@ async function runCommand(args) {
     return process.stdout.write(`usage: agent-fanout run [files/dirs/globs...] [options]
 
 ${RUN_USAGE}`), 0;
-  let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] = await Promise.all([import("./chunks/engine-7YVRRVGB.js"), import("./chunks/progress-OIJQYZGM.js"), import("./chunks/report-PRWYNYSV.js"), import("./chunks/load-Q2CHU2DY.js"), import("./chunks/source-W2VPU43A.js")]), source = fsPromptSource(config.repo), inputs = positionals.length ? positionals : ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
+  let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
+    import("./chunks/engine-NV4CKP7C.js"),
+    import("./chunks/progress-OIJQYZGM.js"),
+    import("./chunks/report-LVNWDLQF.js"),
+    import("./chunks/load-ORLWQHY3.js"),
+    import("./chunks/source-W2VPU43A.js"),
+    import("./chunks/plan-YTALFD7W.js")
+  ]), source = fsPromptSource(config.repo), planFile = typeof values.plan == "string" ? values.plan : void 0, plan = planFile !== void 0 ? await shards.readPlanFile(planFile) : void 0, inputs = positionals.length ? positionals : plan?.tasks.map((t) => t.file) ?? ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0)
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(", ")}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
-  let tasks = await loadTasks(config.repo, files, source, logger), progress = new ProgressReporter({ out: process.stdout, showOutput: values.quiet !== !0 }), controller = new AbortController(), signals = 0, onSignal = (signal) => {
+  let loaded = await loadTasks(config.repo, files, source, logger), shard = await shards.selectShard({
+    shard: typeof values.shard == "string" ? values.shard : void 0,
+    planFile,
+    plan,
+    tasks: loaded,
+    repo: config.repo,
+    // A plan fixes the base: every runner starts from the same commit, wherever its checkout is.
+    baseRef: plan && values.base === void 0 ? plan.baseCommit : config.baseRef
+  });
+  if (shard && (config.baseRef = shard.baseCommit, process.stdout.write(`shard ${shard.info.index} of ${shard.info.count}: ${shard.tasks.map((t) => t.id).join(", ") || "no tasks"}
+`), shard.tasks.length === 0))
+    return process.stdout.write(`nothing to run: the tasks form ${shard.plan.shardCount} dependency group(s), so shards after ${shard.plan.shardCount} are empty
+`), 0;
+  let tasks = shard?.tasks ?? loaded, progress = new ProgressReporter({ out: process.stdout, showOutput: values.quiet !== !0 }), controller = new AbortController(), signals = 0, onSignal = (signal) => {
     signals++, signals > 1 && (process.stderr.write(`agent-fanout: ${signal} again, exiting without cleanup
 `), process.exit(130)), process.stderr.write(`agent-fanout: ${signal}: cancelling the run and cleaning up (again to exit at once)
 `), controller.abort(new Error(`received ${signal}`));
@@ -101,7 +121,7 @@ ${RUN_USAGE}`), 0;
     });
     return progress.stop(), process.stdout.write(`
 ` + renderSummaryText(result) + `
-`), typeof values.json == "string" && await writeFileMkdir(values.json, JSON.stringify(result, null, 2) + `
+`), typeof values.json == "string" && await writeFileMkdir(values.json, JSON.stringify(shard ? { ...result, shard: shard.info } : result, null, 2) + `
 `), typeof values.summary == "string" && await writeFileMkdir(values.summary, renderSummaryMarkdown(result)), controller.signal.aborted ? 130 : result.tasks.every((t) => t.status === "succeeded") ? 0 : 1;
   } finally {
     progress.stop(), process.off("SIGINT", onSignal), process.off("SIGTERM", onSignal);
@@ -116,7 +136,9 @@ var USAGE = `usage: agent-fanout <command> [options]
 
 commands:
   run [files/dirs/globs...]  fan prompt files out to agents in parallel containers (default: prompts/)
-  doctor                     check git, Docker, the image, the agent CLI and the host
+  doctor                     check git, Docker (and that it sees --state-dir), the image, the agent CLI, the host
+  plan [files...] --shards K split the tasks into K shards (or auto), one per runner; writes the matrix
+  aggregate results-*.json   one report and results JSON from the shards' results
   gc [--dry-run]             remove containers, egress networks and worktrees left by earlier runs
   image build                build the agent image
   dashboard                  serve the live dashboard (--host, --port, --token)
@@ -131,15 +153,23 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-F35QVTHA.js");
+        let { runDoctor } = await import("./chunks/doctor-NCJMRRED.js");
         return await runDoctor(rest, logger);
       }
+      case "plan": {
+        let { planCommand } = await import("./chunks/plan-YTALFD7W.js");
+        return await planCommand(rest, logger);
+      }
+      case "aggregate": {
+        let { aggregateCommand } = await import("./chunks/aggregate-PW3WX2PW.js");
+        return await aggregateCommand(rest, logger);
+      }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-JPDQ5456.js");
+        let { gcCommand } = await import("./chunks/gc-AHKPOREO.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-HYSD7O7Y.js");
+        let { imageCommand } = await import("./chunks/image-QZW4ZIXS.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
@@ -169,7 +199,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-XT27H65Z.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-PH2F725Q.js");
 export {
   main as cli
 };

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
+// `--out DIR`: build elsewhere (tests build the bundle of the sources they test, never into dist/).
+const outAt = process.argv.indexOf('--out');
+const dist = outAt > 0 ? path.resolve(process.argv[outAt + 1]) : path.join(root, 'dist');
 fs.rmSync(dist, { recursive: true, force: true });
 
 const result = await esbuild.build({

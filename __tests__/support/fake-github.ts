@@ -122,6 +122,16 @@ export class FakeGitHub {
         comment.body = String(body.body ?? '');
         return [200, comment];
       }),
+      route('DELETE', '/issues/comments/(\\d+)', (m) => {
+        for (const issue of this.issues.values()) {
+          const index = issue.comments.findIndex((c) => c.id === Number(m[1]));
+          if (index >= 0) {
+            issue.comments.splice(index, 1);
+            return [204, null];
+          }
+        }
+        return [404, { message: 'Not Found' }];
+      }),
       route('POST', '/issues/(\\d+)/reactions', (m, { body }) => {
         const issue = this.issues.get(Number(m[1]));
         if (!issue) return [404, { message: 'Not Found' }];

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import * as core from '@actions/core';
-import { defaultConfig, type AgentKind, type ExecutionMode, type RunConfig } from '../core/config.js';
+import { defaultConfig, defaultStateDir, type AgentKind, type ExecutionMode, type RunConfig } from '../core/config.js';
 import {
   ACTION_OPTIONS,
   actionDefault,
@@ -13,6 +13,7 @@ import {
   ConfigError,
   InvalidValue,
   invalidValueMessage,
+  type ActionMode,
   type CreatePr,
   type FailOn,
   type OptionSpec,
@@ -58,6 +59,16 @@ export interface Inputs {
   'max-turns': number;
   'fail-fast': boolean;
   'keep-worktrees': boolean;
+  mode: ActionMode;
+  /** Shards `plan` makes: a number, or `auto`. */
+  shards: number | 'auto';
+  'max-shards': number;
+  /** The shard a `shard` step runs (from the matrix). */
+  shard: { index: number; count: number | null } | null;
+  /** The plan JSON (`plan` output) for `shard` and `aggregate`; parsed by the mode. */
+  plan: string;
+  /** Where `aggregate` finds the shards' results files. */
+  'results-dir': string;
 }
 
 /**
@@ -97,6 +108,15 @@ export function getInputs(): Inputs {
   if (inputs.agent === 'command' && (inputs['agent-command'] ?? '').trim() === '') {
     errors.push("Input 'agent-command' is empty. Expected a command template like 'my-agent --prompt-file {prompt_file}' when agent is 'command'.");
   }
+  if (inputs.mode === 'shard' && inputs.shard === null) {
+    errors.push("Input 'shard' is empty. Expected the shard number from the plan's matrix (${{ matrix.shard }}) when mode is 'shard'.");
+  }
+  if (inputs.mode === 'shard' && (inputs.plan ?? '').trim() === '') {
+    errors.push("Input 'plan' is empty. Expected the plan step's 'plan' output (${{ needs.plan.outputs.plan }}) when mode is 'shard'.");
+  }
+  if (inputs.mode === 'aggregate' && (inputs['results-dir'] ?? '').trim() === '') {
+    errors.push("Input 'results-dir' is empty. Expected the directory actions/download-artifact wrote the shards' results to when mode is 'aggregate'.");
+  }
   if (errors.length === 0) {
     try {
       checkNetworkOptions(
@@ -118,10 +138,22 @@ export function getInputs(): Inputs {
  */
 export function toRunConfig(inputs: Inputs, workspace: string, env: NodeJS.ProcessEnv = process.env): RunConfig {
   const config = defaultConfig(path.resolve(workspace), env);
+  config.stateDir = actionStateDir(env);
   config.baseRef = inputs['base-ref'] || 'HEAD';
   const byName = inputs as unknown as Record<string, unknown>;
   for (const spec of ACTION_OPTIONS) {
     if (spec.apply && byName[spec.name] !== undefined) spec.apply(config, byName[spec.name]);
   }
   return config;
+}
+
+/**
+ * The action's state directory: `$AGENT_FANOUT_HOME`, else `$RUNNER_TEMP/agent-fanout`. Under the
+ * runner's temp folder because on ARC `dind` runners only the work volume (which holds
+ * RUNNER_TEMP) is shared with the Docker sidecar: a worktree anywhere else would reach the agent
+ * as an empty directory. The runner empties RUNNER_TEMP after each job.
+ */
+export function actionStateDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (!env.AGENT_FANOUT_HOME && env.RUNNER_TEMP) return path.join(path.resolve(env.RUNNER_TEMP), 'agent-fanout');
+  return defaultStateDir(env);
 }

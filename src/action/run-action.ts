@@ -40,22 +40,22 @@ import { formatDuration } from '../core/units.js';
 
 /** Sticky comment key of the run comment (on the issue or PR the run belongs to; never on task PRs). */
 export const RUN_COMMENT_KEY = 'run';
-const REFUSED_COMMENT_KEY = 'refused';
+export const REFUSED_COMMENT_KEY = 'refused';
 
-const actionLogger: Logger = {
+export const actionLogger: Logger = {
   debug: (m) => core.debug(m),
   info: (m) => core.info(m),
   warning: (m) => core.warning(m),
   error: (m) => core.error(m),
 };
 
-function readPayload(file: string | undefined): EventPayload {
+export function readPayload(file: string | undefined): EventPayload {
   if (!file || !fs.existsSync(file)) return {};
   return JSON.parse(fs.readFileSync(file, 'utf8')) as EventPayload;
 }
 
 /** Masks the values of `names` in the log: whole, and each line (the runner matches masks per line). */
-function maskEnvValues(names: Iterable<string>, env: NodeJS.ProcessEnv): void {
+export function maskEnvValues(names: Iterable<string>, env: NodeJS.ProcessEnv): void {
   for (const value of secretValues(names, env)) core.setSecret(value);
 }
 
@@ -64,7 +64,7 @@ function maskEnvValues(names: Iterable<string>, env: NodeJS.ProcessEnv): void {
  * group, so lines are prefixed; the prefix also keeps agent output from being read as workflow
  * commands (`::set-output`, `::add-mask::`), which the runner only recognises at a line's start.
  */
-class TaskOutputPrinter {
+export class TaskOutputPrinter {
   #partial = new Map<string, string>();
 
   write(taskId: string, text: string): void {
@@ -85,7 +85,7 @@ class TaskOutputPrinter {
 }
 
 /** Serves the dashboard on loopback for the duration of the run (`dashboard-port`). */
-async function startRunDashboard(port: number, stateDir: string, logger: Logger): Promise<{ close(): Promise<void> } | null> {
+export async function startRunDashboard(port: number, stateDir: string, logger: Logger): Promise<{ close(): Promise<void> } | null> {
   try {
     const { startDashboard, dockerRunLiveness } = await import('../dashboard/index.js');
     const server = await startDashboard({ host: '127.0.0.1', port, stateDir, logger, isRunLive: dockerRunLiveness() });
@@ -98,7 +98,7 @@ async function startRunDashboard(port: number, stateDir: string, logger: Logger)
 }
 
 /** Adds the PR links to the results and the run's journal, so the dashboard shows them. */
-function recordPullRequests(stateDir: string, result: RunResult, prLinks: Record<string, string>): void {
+export function recordPullRequests(stateDir: string, result: RunResult, prLinks: Record<string, string>): void {
   const journal = JournalWriter.open(stateDir, result.run.id);
   try {
     for (const task of result.tasks) {
@@ -117,7 +117,7 @@ interface Discovery {
   errors: string[];
 }
 
-async function discover(trigger: RunTrigger, inputs: Inputs, workspace: string, body: string, baseCommit: string, logger: Logger): Promise<Discovery> {
+export async function discover(trigger: RunTrigger, inputs: Inputs, workspace: string, body: string, baseCommit: string, logger: Logger): Promise<Discovery> {
   const source = gitPromptSource(workspace, baseCommit);
   if (trigger.prompts.length > 0) {
     try {
@@ -145,7 +145,7 @@ async function discover(trigger: RunTrigger, inputs: Inputs, workspace: string, 
 }
 
 /** Prints one log group per task, after the run: its outcome and the end of its output. */
-function printTaskGroups(result: RunResult): void {
+export function printTaskGroups(result: RunResult): void {
   for (const task of result.tasks) {
     core.startGroup(`${statusEmoji(task.status)} ${task.id}: ${task.status.replace(/_/g, ' ')} (${formatDuration(task.durationMs)})`);
     try {
@@ -162,7 +162,7 @@ function printTaskGroups(result: RunResult): void {
   }
 }
 
-function setOutputs(result: RunResult, publications: readonly Publication[], conflicts: readonly BranchConflict[], commentId: number | null): void {
+export function setOutputs(result: RunResult, publications: readonly Publication[], conflicts: readonly BranchConflict[], commentId: number | null): void {
   core.setOutput('results', JSON.stringify(result));
   core.setOutput('succeeded', result.run.succeeded);
   core.setOutput('failed', result.tasks.length - result.run.succeeded);
@@ -179,7 +179,7 @@ function setOutputs(result: RunResult, publications: readonly Publication[], con
   core.setOutput('conflicts', JSON.stringify(conflicts));
 }
 
-async function warnOnFailure(what: string, fn: () => Promise<unknown>): Promise<void> {
+export async function warnOnFailure(what: string, fn: () => Promise<unknown>): Promise<void> {
   try {
     await fn();
   } catch (error) {
@@ -213,7 +213,14 @@ export class ActionRun {
   }
 
   async run(): Promise<void> {
-    const target = await this.decide();
+    const inputs = getInputs();
+    core.setSecret(inputs['github-token']);
+    maskEnvValues(inputs.env, this.#env);
+    if (inputs.mode !== 'all') {
+      const { runMatrixMode } = await import('./modes.js');
+      return runMatrixMode(inputs, this.#env);
+    }
+    const target = await this.decide(inputs);
     if (!target) return;
     if (!(await this.gate(target))) return;
     const { git, base, body } = await this.resolveBase(target);
@@ -248,10 +255,7 @@ export class ActionRun {
   }
 
   /** Reads the inputs and the event; `null` when the event asks for nothing. */
-  async decide(): Promise<Target | null> {
-    const inputs = getInputs();
-    core.setSecret(inputs['github-token']);
-    maskEnvValues(inputs.env, this.#env);
+  async decide(inputs: Inputs): Promise<Target | null> {
     const payload = readPayload(this.#env.GITHUB_EVENT_PATH);
     const trigger = decideTrigger(this.#env.GITHUB_EVENT_NAME ?? '', payload, {
       triggerLabel: inputs['trigger-label'],

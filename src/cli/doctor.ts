@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 import { defaultConfig, DEFAULT_IMAGE } from '../core/config.js';
 import { DockerClient } from '../exec/docker/client.js';
-import type { Logger } from '../core/logger.js';
+import { silentLogger, type Logger } from '../core/logger.js';
+import { arcKubernetesModeMessage, checkDaemonSeesDir } from '../exec/runner-environment.js';
 import { formatBytes } from '../core/units.js';
 import { errorMessage } from '../core/errors.js';
 
@@ -53,11 +54,14 @@ export async function doctorChecks(options: { image: string; stateDir: string; u
     });
   } catch (error) {
     client = null;
+    const arc = arcKubernetesModeMessage(process.env);
     checks.push({
       name: 'docker',
       ok: false,
-      detail: `the daemon does not answer: ${errorMessage(error)}`,
-      fix: 'install Docker (apt-get install docker.io) and start it; make sure this user may use /var/run/docker.sock (docker group). Without Docker, runs fall back to subprocess mode (no isolation).',
+      detail: arc ?? `the daemon does not answer: ${errorMessage(error)}`,
+      fix: arc
+        ? "use containerMode type 'dind' for this runner scale set"
+        : 'install Docker (apt-get install docker.io) and start it; make sure this user may use /var/run/docker.sock (docker group). Without Docker, runs fall back to subprocess mode (no isolation).',
     });
   }
 
@@ -70,6 +74,16 @@ export async function doctorChecks(options: { image: string; stateDir: string; u
       fix: options.image === DEFAULT_IMAGE ? 'agent-fanout image build' : `build or load ${options.image}`,
     });
     if (present) {
+      // The run directories live under the state directory: the daemon must see it.
+      try {
+        await fs.mkdir(options.stateDir, { recursive: true });
+        await checkDaemonSeesDir({ client, dir: options.stateDir, dirName: 'the state directory', image: options.image, user: options.user, logger: silentLogger });
+        checks.push({ name: 'docker mounts', ok: true, detail: `the daemon sees ${options.stateDir}` });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const [detail, ...fix] = message.split('. Fix: ');
+        checks.push({ name: 'docker mounts', ok: false, detail, fix: fix.join('. Fix: ') || 'see docs/scale-out.md' });
+      }
       const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'agent-fanout-doctor-'));
       try {
         const result = await client.createExecutor().run({
@@ -130,8 +144,12 @@ export async function doctorChecks(options: { image: string; stateDir: string; u
 }
 
 export async function runDoctor(args: string[], logger: Logger): Promise<number> {
-  const { values } = parseArgs({ args, options: { image: { type: 'string' }, user: { type: 'string' }, verbose: { type: 'boolean' } }, strict: true });
-  const stateDir = defaultConfig('.').stateDir;
+  const { values } = parseArgs({
+    args,
+    options: { image: { type: 'string' }, user: { type: 'string' }, 'state-dir': { type: 'string' }, verbose: { type: 'boolean' } },
+    strict: true,
+  });
+  const stateDir = values['state-dir'] ? path.resolve(values['state-dir']) : defaultConfig('.').stateDir;
   const user = values.user ?? `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
   const checks = await doctorChecks({ image: values.image ?? DEFAULT_IMAGE, stateDir, user });
   for (const c of checks) {

@@ -10,7 +10,9 @@ const USAGE = `usage: agent-fanout <command> [options]
 
 commands:
   run [files/dirs/globs...]  fan prompt files out to agents in parallel containers (default: prompts/)
-  doctor                     check git, Docker, the image, the agent CLI and the host
+  doctor                     check git, Docker (and that it sees --state-dir), the image, the agent CLI, the host
+  plan [files...] --shards K split the tasks into K shards (or auto), one per runner; writes the matrix
+  aggregate results-*.json   one report and results JSON from the shards' results
   gc [--dry-run]             remove containers, egress networks and worktrees left by earlier runs
   image build                build the agent image
   dashboard                  serve the live dashboard (--host, --port, --token)
@@ -29,6 +31,14 @@ export async function main(argv: string[]): Promise<number> {
       case 'doctor': {
         const { runDoctor } = await import('./doctor.js');
         return await runDoctor(rest, logger);
+      }
+      case 'plan': {
+        const { planCommand } = await import('./plan.js');
+        return await planCommand(rest, logger);
+      }
+      case 'aggregate': {
+        const { aggregateCommand } = await import('./aggregate.js');
+        return await aggregateCommand(rest, logger);
       }
       case 'gc': {
         const { gcCommand } = await import('./gc.js');

@@ -89,15 +89,42 @@ export async function runCommand(args: string[]): Promise<number> {
   const issue = typeof values.issue === 'string' ? (parseOption(findOption('issue'), values.issue, label('issue')) as number) : null;
 
   // Each command loads its own modules: `dashboard` must stay small, and `--help` fast.
-  const [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }] =
-    await Promise.all([import('../run/engine.js'), import('./progress.js'), import('../report/index.js'), import('../tasks/load.js'), import('../tasks/source.js')]);
+  const [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] =
+    await Promise.all([
+      import('../run/engine.js'),
+      import('./progress.js'),
+      import('../report/index.js'),
+      import('../tasks/load.js'),
+      import('../tasks/source.js'),
+      import('./plan.js'),
+    ]);
   const source = fsPromptSource(config.repo);
-  const inputs = positionals.length ? positionals : ['prompts'];
+  const planFile = typeof values.plan === 'string' ? values.plan : undefined;
+  const plan = planFile !== undefined ? await shards.readPlanFile(planFile) : undefined;
+  const inputs = positionals.length ? positionals : (plan?.tasks.map((t) => t.file) ?? ['prompts']);
   const files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0) {
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(', ')}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
   }
-  const tasks = await loadTasks(config.repo, files, source, logger);
+  const loaded = await loadTasks(config.repo, files, source, logger);
+  const shard = await shards.selectShard({
+    shard: typeof values.shard === 'string' ? values.shard : undefined,
+    planFile,
+    plan,
+    tasks: loaded,
+    repo: config.repo,
+    // A plan fixes the base: every runner starts from the same commit, wherever its checkout is.
+    baseRef: plan && values.base === undefined ? plan.baseCommit : config.baseRef,
+  });
+  if (shard) {
+    config.baseRef = shard.baseCommit;
+    process.stdout.write(`shard ${shard.info.index} of ${shard.info.count}: ${shard.tasks.map((t) => t.id).join(', ') || 'no tasks'}\n`);
+    if (shard.tasks.length === 0) {
+      process.stdout.write(`nothing to run: the tasks form ${shard.plan.shardCount} dependency group(s), so shards after ${shard.plan.shardCount} are empty\n`);
+      return 0;
+    }
+  }
+  const tasks = shard?.tasks ?? loaded;
 
   const progress = new ProgressReporter({ out: process.stdout, showOutput: values.quiet !== true });
   const controller = new AbortController();
@@ -124,7 +151,7 @@ export async function runCommand(args: string[]): Promise<number> {
     });
     progress.stop();
     process.stdout.write('\n' + renderSummaryText(result) + '\n');
-    if (typeof values.json === 'string') await writeFileMkdir(values.json, JSON.stringify(result, null, 2) + '\n');
+    if (typeof values.json === 'string') await writeFileMkdir(values.json, JSON.stringify(shard ? { ...result, shard: shard.info } : result, null, 2) + '\n');
     if (typeof values.summary === 'string') await writeFileMkdir(values.summary, renderSummaryMarkdown(result));
     if (controller.signal.aborted) return 130;
     return result.tasks.every((t) => t.status === 'succeeded') ? 0 : 1;

@@ -130,11 +130,27 @@ export interface RunInfo {
   egress?: RunEgressInfo;
 }
 
+/** Which part of a sharded run a result is (`run --shard`, the action's `shard` mode). */
+export interface ShardInfo {
+  /** 1-based. */
+  index: number;
+  count: number;
+  /** The task ids the plan gave this shard. */
+  tasks: string[];
+  planFingerprint: string;
+  /** The runner that ran it: `RUNNER_NAME`, else the host name. */
+  runner: string;
+  /** Why the shard failed before or outside its tasks (its tasks are then `cancelled`). */
+  error?: string;
+}
+
 /** The results JSON (`--json FILE`, action output `results`). Documented in the README. */
 export interface RunResult {
   version: 1;
   run: RunInfo & RunMetrics;
   tasks: TaskRecord[];
+  /** Set for one shard of a sharded run. */
+  shard?: ShardInfo;
 }
 
 /** Events the engine emits; the journal writes them as NDJSON, the CLI/action/dashboard consume them. */

@@ -150,6 +150,23 @@ export function envNamesValue(text: string): string[] {
   return [...new Set(names)];
 }
 
+/** `3` or `auto`: how many runners a run is split over (a GitHub matrix has at most 256 jobs). */
+export function shardsValue(text: string): number | 'auto' {
+  if (text.trim() === 'auto') return 'auto';
+  return wholeNumber(1, 256, "'auto' or a whole number from 1 to 256")(text);
+}
+
+/** `2/3` (shard 2 of 3) or, with a plan that fixes the count, `2`. */
+export function shardValue(text: string): { index: number; count: number | null } {
+  const m = /^\s*(\d+)\s*(?:\/\s*(\d+)\s*)?$/.exec(text);
+  const index = Number(m?.[1]);
+  const count = m?.[2] === undefined ? null : Number(m[2]);
+  if (!m || index < 1 || index > 256 || (count !== null && (count < 1 || count > 256 || index > count))) {
+    throw new InvalidValue('a shard like 2/3 (shard 2 of 3), or 2 with a plan');
+  }
+  return { index, count };
+}
+
 export function userValue(text: string): string {
   if (!/^\d+:\d+$/.test(text)) throw new InvalidValue('a numeric uid:gid like 1000:1000');
   return text;
@@ -214,6 +231,8 @@ export interface TaskOverrides {
   /** Names of host variables passed to this task's agent (added to the run's `env`). */
   env: string[];
   maxTurns?: number;
+  /** Expected duration (front matter `estimate`), used only to balance shards. */
+  estimateMs?: number;
   /** `host[:port]` entries this task may reach besides the run's (`network: allowlist` only). */
   allowHosts?: string[];
 }
@@ -227,6 +246,8 @@ export interface OptionSpec<T = unknown> {
   default: string;
   /** How the default reads in the usage text when it is not a literal (e.g. `this process's`). */
   defaultText?: string;
+  /** A value to show in messages when the default is empty (`20m`). */
+  example?: string;
   /** Placeholder in the usage (`--memory SIZE`); absent for switches. */
   metavar?: string;
   /** `switch` takes no value (CLI) / true|false (Action); `repeatable` may be given more than once. */
@@ -399,6 +420,15 @@ export const OPTIONS: readonly OptionSpec[] = [
     apply: (c, v) => (c.timeoutMs = v),
   }),
   option({
+    name: 'estimate',
+    kind: 'value',
+    default: '',
+    example: '20m',
+    description: "the task's expected duration, like 20m: balances shards over runners (agent-fanout plan, the Action's mode plan)",
+    scopes: { frontMatter: { key: 'estimate', field: 'estimateMs' } },
+    parse: durationValue,
+  }),
+  option({
     name: 'network',
     metavar: 'MODE',
     kind: 'value',
@@ -415,6 +445,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     metavar: 'LIST',
     kind: 'repeatable',
     default: '',
+    example: '[registry.npmjs.org]',
     description: 'host[:port] entries tasks may reach with network allowlist, comma separated (port 443 by default), e.g. registry.npmjs.org,*.corp.example:8443',
     scopes: { cli: true, action: true, frontMatter: { key: 'allow_hosts', field: 'allowHosts' } },
     parse: allowHostsValue,
@@ -500,6 +531,26 @@ export const OPTIONS: readonly OptionSpec[] = [
     apply: (c, v) => (c.keepWorktrees = v),
   }),
   option({
+    name: 'shard',
+    metavar: 'I/K',
+    kind: 'value',
+    default: '',
+    description:
+      "run only shard I of K of the plan computed from the same prompts and base, or shard I of --plan (the Action's mode shard takes the matrix's number, like ${{ matrix.shard }})",
+    scopes: { cli: true, action: true },
+    parse: (text) => (text.trim() === '' ? null : shardValue(text)),
+  }),
+  option({
+    name: 'plan',
+    metavar: 'FILE',
+    kind: 'value',
+    default: '',
+    description:
+      "the plan to run a shard of: a file from 'agent-fanout plan --json' (CLI), or the plan step's plan output, ${{ needs.plan.outputs.plan }} (Action modes shard and aggregate)",
+    scopes: { cli: true, action: true },
+    parse: (text) => text,
+  }),
+  option({
     name: 'json',
     metavar: 'FILE',
     kind: 'value',
@@ -565,6 +616,8 @@ function oneOf<T extends string>(allowed: readonly T[]): (text: string) => T {
 }
 
 export type CreatePr = 'draft' | 'true' | 'false';
+/** `all`: the whole run in this job; `plan` / `shard` / `aggregate`: one step of a matrix run. */
+export type ActionMode = 'all' | 'plan' | 'shard' | 'aggregate';
 export type FailOn = 'any' | 'none';
 
 /** Inputs only the Action has: how it is triggered, what it reads, and what it does on GitHub. */
@@ -692,6 +745,38 @@ export const ACTION_ONLY_OPTIONS: readonly OptionSpec[] = [
     description: 'Port of the live dashboard on the runner. Empty means no dashboard.',
     scopes: { action: true },
     parse: (text) => (text === '' ? null : wholeNumber(1, 65535, 'a TCP port from 1 to 65535')(text)),
+  }),
+  option({
+    name: 'mode',
+    kind: 'value',
+    default: 'all',
+    description: 'all: the whole run in this job; plan, shard, aggregate: one step of a run over many runners (docs/scale-out.md).',
+    scopes: { action: true },
+    parse: oneOf<ActionMode>(['all', 'plan', 'shard', 'aggregate']),
+  }),
+  option({
+    name: 'shards',
+    kind: 'value',
+    default: 'auto',
+    description: 'With mode plan: how many shards, or auto (enough that each runs at most max-parallel tasks at once).',
+    scopes: { action: true },
+    parse: shardsValue,
+  }),
+  option({
+    name: 'max-shards',
+    kind: 'value',
+    default: '8',
+    description: 'With mode plan and shards auto: the most shards (1 to 256).',
+    scopes: { action: true },
+    parse: wholeNumber(1, 256),
+  }),
+  option({
+    name: 'results-dir',
+    kind: 'value',
+    default: '',
+    description: "With mode aggregate: the directory actions/download-artifact wrote the shards' results files to.",
+    scopes: { action: true },
+    parse: (text) => text,
   }),
 ];
 

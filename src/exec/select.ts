@@ -7,6 +7,7 @@ import type { Logger } from '../core/logger.js';
 import type { TaskSpec } from '../tasks/types.js';
 import { DockerClient } from './docker/client.js';
 import { ensureImage } from './docker/image.js';
+import { arcKubernetesModeMessage } from './runner-environment.js';
 import { createSubprocessExecutor } from './subprocess.js';
 import type { Executor } from './types.js';
 import { errorMessage } from '../core/errors.js';
@@ -26,6 +27,9 @@ export async function selectExecutor(config: RunConfig, tasks: TaskSpec[], logge
     client = DockerClient.connect();
     await client.ping();
   } catch (error) {
+    // Falling back would run agents unisolated on a runner that was set up without Docker on purpose.
+    const arc = arcKubernetesModeMessage(process.env);
+    if (arc) throw new Error(arc, { cause: error });
     return fallBack(config, logger, `the Docker daemon does not answer (${errorMessage(error)})`);
   }
   const images = [...new Set(tasks.map((t) => t.image ?? config.image))];

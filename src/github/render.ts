@@ -169,7 +169,13 @@ function finalHeading(result: RunResult): string {
  * the run's figures (timeline, resources, phases, holds) collapsed; the full report is the job summary.
  */
 export function renderFinalComment(
-  opts: RunCommentContext & { result: RunResult; publications: readonly Publication[]; conflicts: readonly ConflictNote[] },
+  opts: RunCommentContext & {
+    result: RunResult;
+    publications: readonly Publication[];
+    conflicts: readonly ConflictNote[];
+    /** What the collapsed details hold instead of this run's (e.g. the combined report of a run's shards). */
+    details?: string;
+  },
 ): string {
   const redactor = opts.redactor ?? identity;
   const result = redactor.deep(opts.result);
@@ -181,7 +187,7 @@ export function renderFinalComment(
   const conflicts = opts.conflicts.length
     ? `**⚠️ Conflicts**: merging both of a pair conflicts in these files; whichever is merged second needs them resolved.\n${renderConflictList(opts.conflicts, { prLinks })}`
     : '';
-  const details = `<details><summary>Run details: timeline, resources, phases</summary>\n\n${renderRunDetails(result)}\n\n</details>`;
+  const details = `<details><summary>Run details: timeline, resources, phases</summary>\n\n${opts.details ?? renderRunDetails(result)}\n\n</details>`;
   const render = (detail: boolean, withDetails: boolean) => () =>
     redactor.text(
       [

@@ -9,6 +9,7 @@ import type { RunConfig } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
 import type { RunEvent, RunInfo, RunResult, TaskRecord } from '../core/model.js';
 import { assertEgressEnforceable, startRunEgress, type RunEgress } from '../exec/egress/run-egress.js';
+import { checkRunMounts } from '../exec/runner-environment.js';
 import { selectExecutor } from '../exec/select.js';
 import type { Executor } from '../exec/types.js';
 import { Git } from '../git/git.js';
@@ -68,6 +69,10 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   assertEgressEnforceable(config, executor.mode, selected.reason);
   const maxParallel = resolveMaxParallel(config, tasks.length, logger);
   const user = agentUser(config, executor, logger);
+  // A daemon that cannot see the run directory would give every agent an empty worktree.
+  if (executor.mode === 'docker' && !options.executor) {
+    await checkRunMounts({ dir: runDir.path, gitDir: await git.commonDir(), image: tasks[0]?.image ?? config.image, user, logger });
+  }
 
   const journal = JournalWriter.open(config.stateDir, runId);
   const emit = (event: RunEvent) => {

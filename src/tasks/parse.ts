@@ -82,6 +82,8 @@ function suggestKey(key: string): string | undefined {
     after: 'depends_on',
     maxturns: 'max_turns',
     turns: 'max_turns',
+    duration: 'estimate',
+    eta: 'estimate',
     cpu: 'cpus',
     mem: 'memory',
     name: 'title',
@@ -137,7 +139,7 @@ function readOptionOverrides(fields: FieldReader): TaskOverrides {
     if (value === undefined) continue;
     const items = Array.isArray(value) ? value : [value];
     if (items.some((v) => typeof v !== 'string' && typeof v !== 'number') || (Array.isArray(value) && spec.kind !== 'repeatable')) {
-      fields.fail(key, value, `${spec.kind === 'repeatable' ? 'a list of values' : 'a single value'}, like ${key}: ${spec.default || '…'}`);
+      fields.fail(key, value, `${spec.kind === 'repeatable' ? 'a list of values' : 'a single value'}, like ${key}: ${spec.example ?? spec.default}`);
     }
     const text = items.map(String).join(',');
     let parsed: unknown;

@@ -46,6 +46,28 @@ export interface BuildImageOptions {
   onProgress?: (line: string) => void;
 }
 
+/** One status message of an image pull, as the daemon streams it. */
+export interface PullProgressEvent {
+  /** The layer, or absent for messages about the whole image. */
+  id?: string;
+  /** `Pulling fs layer`, `Downloading`, `Download complete`, `Pull complete`, `Already exists`, … */
+  status?: string;
+  progressDetail?: { current?: number; total?: number };
+}
+
+/** Registry credentials, as the Engine API's X-Registry-Auth takes them. */
+export interface RegistryAuth {
+  username?: string;
+  password?: string;
+  identitytoken?: string;
+  serveraddress: string;
+}
+
+export interface PullImageOptions {
+  auth?: RegistryAuth;
+  onProgress?: (event: PullProgressEvent) => void;
+}
+
 export interface ContainerSummary {
   id: string;
   /** Name without the leading slash. */
@@ -161,6 +183,28 @@ export class DockerClient {
       const at = step ? ` at ${step}` : '';
       throw new Error(`image build ${options.tag} failed${at}: ${failure}\n${tail.join('\n')}`);
     }
+  }
+
+  /**
+   * Pulls `ref` from its registry, calling `onProgress` with each status message of the daemon
+   * (`{id, status, progressDetail}`). Rejects with the registry's error (unknown image, denied).
+   */
+  async pullImage(ref: string, options: PullImageOptions = {}): Promise<void> {
+    const stream = await this.#call(`image pull ${ref}`, () =>
+      this.#docker.pull(ref, options.auth ? { authconfig: options.auth } : {}) as Promise<NodeJS.ReadableStream>,
+    );
+    let failure: string | undefined;
+    await new Promise<void>((resolve, reject) => {
+      this.#docker.modem.followProgress(
+        stream,
+        (error: Error | null) => (error ? reject(new Error(`image pull ${ref} failed: ${dockerMessage(error)}`, { cause: error })) : resolve()),
+        (event: PullProgressEvent & { error?: string; errorDetail?: { message?: string } }) => {
+          if (event.error || event.errorDetail) failure ??= (event.errorDetail?.message ?? event.error ?? '').trim();
+          options.onProgress?.(event);
+        },
+      );
+    });
+    if (failure !== undefined) throw new Error(`image pull ${ref} failed: ${failure}`);
   }
 
   /** All containers (running or not) matching every `key=value` label filter. */

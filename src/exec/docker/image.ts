@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_BASE_IMAGE, DEFAULT_IMAGE } from '../../core/config.js';
 import { silentLogger, type Logger } from '../../core/logger.js';
 import type { DockerClient } from './client.js';
+import { pullImageWithProgress } from '../pull.js';
 
 /** Text every agent Dockerfile of this package contains; guards against finding someone else's. */
 const DOCKERFILE_MARKER = 'ARG CLAUDE_CODE_VERSION=';
@@ -123,19 +124,18 @@ function resolveCaCertFile(options: BuildAgentImageOptions, logger: Logger): str
 
 /**
  * Makes sure `image` is present: the default agent image is built when missing; any other image
- * must already exist (this never pulls). Says which happened.
+ * (a registry reference like `ghcr.io/acme/agent-fanout-agent:1.2`) is pulled, with progress in
+ * the log. Says which happened.
  */
 export async function ensureImage(
   client: DockerClient,
   image: string,
   options: Omit<BuildAgentImageOptions, 'tag'> = {},
-): Promise<'present' | 'built'> {
+): Promise<'present' | 'built' | 'pulled'> {
   if (await client.imageExists(image)) return 'present';
   if (image !== DEFAULT_IMAGE) {
-    throw new Error(
-      `Image '${image}' is not present on the Docker host. Pull or build it first (docker pull ${image}), ` +
-        `or use the default '${DEFAULT_IMAGE}', which agent-fanout builds itself.`,
-    );
+    await pullImageWithProgress(client, image, { logger: options.logger ?? silentLogger, env: options.env });
+    return 'pulled';
   }
   await buildAgentImage(client, { ...options, tag: image });
   return 'built';

@@ -1,0 +1,30 @@
+import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
+import {
+  newRunId,
+  queuedTaskRecord,
+  runFanout
+} from "./chunk-5HKECJK3.js";
+import "./chunk-EMHYZJ3D.js";
+import "./chunk-TSMSGNHR.js";
+import "./chunk-PRKUO5YH.js";
+import "./chunk-WSDBUFDT.js";
+import "./chunk-I5LSRXNW.js";
+import "./chunk-WFQBRZCM.js";
+import "./chunk-5B56ZKDS.js";
+import "./chunk-32MECTYP.js";
+import "./chunk-T4UTN5V3.js";
+import "./chunk-XQPV4RL2.js";
+import "./chunk-GS7MMAUC.js";
+import "./chunk-A5NVXGMR.js";
+import "./chunk-OBC5VNJN.js";
+import "./chunk-N4EGVWFS.js";
+import "./chunk-27OXIP47.js";
+import "./chunk-HYWQK3BD.js";
+import "./chunk-HXEJQOZZ.js";
+import "./chunk-R53F5UBH.js";
+export {
+  newRunId,
+  queuedTaskRecord,
+  runFanout
+};
+//# sourceMappingURL=engine-NV4CKP7C.js.map

@@ -1,0 +1,120 @@
+/**
+ * Runners that are not one plain machine: a Docker daemon in a sidecar or on another host (which
+ * sees other files than the runner), and actions-runner-controller's `kubernetes` container mode
+ * (no daemon at all). Both are found before the first task, and said plainly.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { silentLogger, type Logger } from '../core/logger.js';
+import type { DockerClient } from './docker/client.js';
+
+/**
+ * A message when this runner is an ARC runner in `kubernetes` container mode (the container hooks
+ * are set, and the caller found no Docker daemon); null otherwise.
+ */
+export function arcKubernetesModeMessage(env: NodeJS.ProcessEnv): string | null {
+  if (!env.ACTIONS_RUNNER_CONTAINER_HOOKS) return null;
+  return (
+    `This runner uses actions-runner-controller's kubernetes container mode (ACTIONS_RUNNER_CONTAINER_HOOKS=${env.ACTIONS_RUNNER_CONTAINER_HOOKS}) ` +
+    'and has no Docker daemon. agent-fanout does not support that mode: it needs a Docker daemon to isolate each agent, and does not fall ' +
+    "back to running agents unisolated on the runner. Use containerMode type 'dind' in the runner scale set (see docs/scale-out.md)."
+  );
+}
+
+/** The daemon cannot see a directory the runner wants to mount. */
+export class DockerMountError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DockerMountError';
+  }
+}
+
+export interface MountCheckOptions {
+  client: DockerClient;
+  /** Written to and read back through a container: the run directory (worktrees, task files). */
+  dir: string;
+  /** Must be visible too (checked for its `objects` folder): the repository's git directory. */
+  gitDir?: string;
+  /** An image present on the daemon, with `sh` and `cat`. */
+  image: string;
+  /** `uid:gid` the probe runs as (the agents' user). */
+  user: string;
+  logger: Logger;
+  /** Names the daemon in messages. Default `DOCKER_HOST`, else the default socket. */
+  daemon?: string;
+  /** What `dir` is, in messages. Default `the run directory`. */
+  dirName?: string;
+}
+
+function fixText(daemon: string): string {
+  return (
+    `A bind mount of a path the daemon does not share gives the agent an empty or missing directory. This happens when ${daemon} ` +
+    "is on another machine or in a sidecar container (actions-runner-controller's dind mode shares only the runner's work " +
+    'volume, /home/runner/_work). Fix: keep the state directory (AGENT_FANOUT_HOME or --state-dir; in the action it defaults to ' +
+    '$RUNNER_TEMP/agent-fanout) and the repository checkout on a path the daemon shares, or point DOCKER_HOST at a daemon on this machine.'
+  );
+}
+
+/**
+ * Checks that the Docker daemon sees `dir` (and `gitDir`) as this process does: writes a file with
+ * a random token, starts a tiny container with the directory mounted, and reads the token back.
+ * @throws DockerMountError naming the path and the fix when it does not.
+ */
+export async function checkDaemonSeesDir(options: MountCheckOptions): Promise<void> {
+  const { client, dir, logger } = options;
+  const daemon = options.daemon ?? `the Docker daemon at ${process.env.DOCKER_HOST || 'unix:///var/run/docker.sock'}`;
+  const dirName = options.dirName ?? 'the run directory';
+  const token = randomBytes(16).toString('hex');
+  const probe = path.join(dir, `.docker-mount-check-${token.slice(0, 8)}`);
+  const logs = await fs.mkdtemp(path.join(os.tmpdir(), 'agent-fanout-mount-check-'));
+  await fs.writeFile(probe, token, { mode: 0o644 });
+  try {
+    const script = options.gitDir ? 'cat "$1" && test -d "$2/objects"' : 'cat "$1"';
+    // The executor's own error lines would only repeat what the message below says better.
+    const result = await client.createExecutor({ logger: silentLogger }).run({
+      runId: 'mount-check',
+      taskId: `mount-check-${token.slice(0, 8)}`,
+      argv: ['sh', '-c', script, 'sh', probe, ...(options.gitDir ? [options.gitDir] : [])],
+      env: {},
+      workdir: '/',
+      mounts: [{ path: dir, readOnly: true }, ...(options.gitDir ? [{ path: options.gitDir, readOnly: true }] : [])],
+      user: options.user,
+      image: options.image,
+      cpus: 0.5,
+      memoryBytes: 64 * 1024 ** 2,
+      pidsLimit: 32,
+      network: 'none',
+      timeoutMs: 60_000,
+      logFile: path.join(logs, 'log'),
+      stdoutFile: path.join(logs, 'stdout'),
+    });
+    const seen = (await fs.readFile(path.join(logs, 'stdout'), 'utf8').catch(() => '')).trim();
+    if (result.outcome === 'exited' && result.exitCode === 0 && seen === token) {
+      logger.debug(`${daemon} sees ${dir}${options.gitDir ? ` and ${options.gitDir}` : ''}`);
+      return;
+    }
+    const output = (await fs.readFile(path.join(logs, 'log'), 'utf8').catch(() => '')).trim().slice(0, 200);
+    const detail = result.outcome === 'error' ? result.error?.replace(/^task '[^']*': /, '') : output || `exit ${result.exitCode}`;
+    const why =
+      seen === token
+        ? `cannot see the repository's git directory ${options.gitDir} (${detail})`
+        : result.outcome === 'error'
+          ? `cannot see ${dirName} ${dir}: a container with it mounted could not be created (${detail})`
+          : `cannot see ${dirName} ${dir}: a file written there is missing in a container that mounts it (${detail})`;
+    throw new DockerMountError(`${daemon} ${why}. ${fixText(daemon)}`);
+  } finally {
+    await fs.rm(probe, { force: true });
+    await fs.rm(logs, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The check before a run's first task: the daemon must see the run directory and the repository's
+ * git directory, which every task container mounts.
+ */
+export async function checkRunMounts(options: Omit<MountCheckOptions, 'client'>): Promise<void> {
+  const { DockerClient } = await import('./docker/client.js');
+  await checkDaemonSeesDir({ ...options, client: DockerClient.connect() });
+}
