@@ -63,6 +63,7 @@ function record(id: string, patch: Partial<TaskRecord>): TaskRecord {
     issues: [],
     dependsOn: [],
     status: 'succeeded',
+    reason: null,
     exitCode: 0,
     branch: null,
     baseCommit: null,

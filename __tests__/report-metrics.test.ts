@@ -23,6 +23,7 @@ function task(id: string, startS: number | null, endS: number | null, extra: Par
     issues: [],
     dependsOn: [],
     status: 'succeeded',
+    reason: null,
     exitCode: 0,
     branch: `fanout/${id}`,
     baseCommit: null,
@@ -94,6 +95,13 @@ describe('computeRunMetrics', () => {
     expect([m.succeeded, m.failed, m.skipped, m.cancelled]).toEqual([1, 3, 0, 1]);
     expect(m.totalCostUsd).toBeCloseTo(0.75, 10);
     expect(m.heldBackMs).toBe(1234);
+  });
+
+  it('rounds the total cost to a millionth of a dollar', () => {
+    const costs = [0.01234, 0.02345, 0.03456, 0.02847];
+    expect(costs.reduce((a, b) => a + b)).not.toBe(0.09882); // the drift being fixed
+    const m = computeRunMetrics(costs.map((c, i) => task(`t${i}`, 0, 1, { agent: { ok: true, costUsd: c } })), info(1, 4));
+    expect(m.totalCostUsd).toBe(0.09882);
   });
 
   it('gives 0 speedup and efficiency for a zero wall time or no tasks', () => {

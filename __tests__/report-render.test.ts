@@ -28,6 +28,7 @@ function task(id: string, startS: number | null, endS: number | null, extra: Par
     issues: [],
     dependsOn: [],
     status: 'succeeded',
+    reason: null,
     exitCode: 0,
     branch: `fanout/${id}`,
     baseCommit: 'a'.repeat(40),
@@ -65,6 +66,7 @@ const RUN_INFO: RunInfo = {
   startedAt: T0,
   finishedAt: T0 + 11_000,
   mode: 'docker',
+  modeReason: null,
   maxParallel: 4,
   runDir: '/tmp/run-123',
 };

@@ -219,7 +219,7 @@ export class TaskRunner {
     const finishedAt = this.#o.clock();
     const total = finishedAt - taskStart;
     this.setStatus(id, outcome.status, {
-      reason: outcome.reason,
+      reason: outcome.reason ?? null,
       phases,
       finishedAt,
       overheadMs: record.durationMs === null ? total : Math.max(0, total - record.durationMs),
