@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { silentLogger, type Logger } from '../core/logger.js';
+import { setLongTimeout, timerDelay, type LongTimer } from '../core/timers.js';
 import { formatDuration } from '../core/units.js';
 import { ProcessTreeMonitor, readProcStat, type TreeSample } from './proctree.js';
 import type { ExecResult, ExecSpec, Executor, ResourceSample } from './types.js';
@@ -42,9 +43,6 @@ export interface SubprocessExecutorOptions {
   drainTimeoutMs?: number;
 }
 
-/** The largest delay setTimeout accepts; longer timeouts are clamped to it (about 24.8 days). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 /** Process groups still running, killed if this process exits first so no agent outlives the engine. */
 const liveGroups = new Set<number>();
 let exitHookInstalled = false;
@@ -70,9 +68,7 @@ function signalGroup(pgid: number, signal: NodeJS.Signals): boolean {
 }
 
 function positive(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new TypeError(`Expected \`${name}\` to be a positive number, got ${value}`);
-  return value;
+  return value === undefined ? fallback : timerDelay('subprocess executor', name, value);
 }
 
 export function createSubprocessExecutor(options: SubprocessExecutorOptions = {}): Executor {
@@ -210,10 +206,9 @@ class SubprocessRun {
       void this.#killTree('SIGTERM');
       graceTimer = setTimeout(() => void this.#killTree('SIGKILL'), this.#s.killGraceMs);
     };
-    const timeoutTimer =
-      spec.timeoutMs > 0 && Number.isFinite(spec.timeoutMs)
-        ? setTimeout(() => stop('timed_out'), Math.min(spec.timeoutMs, MAX_TIMER_MS))
-        : undefined;
+    // However long the timeout, it never reaches a timer as an overflowing delay (which fires at once).
+    const timeoutTimer: LongTimer | undefined =
+      spec.timeoutMs > 0 && !Number.isNaN(spec.timeoutMs) ? setLongTimeout(() => stop('timed_out'), spec.timeoutMs) : undefined;
     const onAbort = (): void => stop('cancelled');
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     if (spec.signal?.aborted) onAbort();
@@ -225,7 +220,7 @@ class SubprocessRun {
     const { code, signal } = await exited;
     const finishedAt = this.#s.clock.now();
     this.#phases.wait = finishedAt - this.#startedAt;
-    clearTimeout(timeoutTimer);
+    timeoutTimer?.clear();
     clearTimeout(graceTimer);
     clearTimeout(firstSample);
     clearInterval(sampler);

@@ -9,6 +9,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import { silentLogger, type Logger } from '../../core/logger.js';
+import { setLongTimeout, timerDelay } from '../../core/timers.js';
 import { StatsAccumulator } from '../stats.js';
 import type { ExecOutcome, ExecResult, ExecSpec, Executor } from '../types.js';
 import { TaskOutput } from './demux.js';
@@ -53,7 +54,7 @@ export class DockerExecutor implements Executor {
     this.#clock = options.clock ?? Date.now;
     this.#homeSize = options.homeSize ?? '512m';
     this.#tmpSize = options.tmpSize ?? '512m';
-    this.#flushTimeoutMs = options.flushTimeoutMs ?? 10_000;
+    this.#flushTimeoutMs = timerDelay('docker executor', 'flushTimeoutMs', options.flushTimeoutMs ?? 10_000);
   }
 
   async run(spec: ExecSpec): Promise<ExecResult> {
@@ -260,7 +261,8 @@ export class DockerExecutor implements Executor {
         },
       );
     };
-    const timer = setTimeout(() => kill('timed_out'), spec.timeoutMs);
+    // A chained timer: a timeout past 24.8 days must not overflow into an immediate kill.
+    const timer = setLongTimeout(() => kill('timed_out'), spec.timeoutMs);
     const onAbort = () => kill('cancelled');
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     if (spec.signal?.aborted) onAbort();
@@ -269,7 +271,7 @@ export class DockerExecutor implements Executor {
       await killing;
       return { exitCode: typeof result?.StatusCode === 'number' ? result.StatusCode : null, killedFor };
     } finally {
-      clearTimeout(timer);
+      timer.clear();
       spec.signal?.removeEventListener('abort', onAbort);
     }
   }
