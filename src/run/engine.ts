@@ -61,7 +61,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   await runDir.create({ runId, repo: git.topLevel, startedAt });
 
   const selected = options.executor
-    ? { executor: options.executor, reason: undefined }
+    ? { executor: options.executor, reason: undefined, unusable: new Map<string, string>() }
     : await selectExecutor(config, tasks, logger);
   const executor = selected.executor;
   const maxParallel = resolveMaxParallel(config, tasks.length, logger);
@@ -101,7 +101,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     tasks: [...records.values()].map(({ id, title, file, dependsOn, branch }) => ({ id, title, file, dependsOn, branch })),
   });
 
-  const runner = new TaskRunner({ runId, config, git, baseCommit, runDir, executor, user, records, logger, clock, emit });
+  const runner = new TaskRunner({ runId, config, git, baseCommit, runDir, executor, user, records, logger, clock, emit, unusable: selected.unusable });
   const specs = new Map(tasks.map((t) => [t.id, t]));
   // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
   const pressure = new PressureMonitor({ logger, clock });

@@ -32,6 +32,8 @@ export interface TaskRunnerOptions {
   logger: Logger;
   clock: () => number;
   emit: (event: RunEvent) => void;
+  /** Tasks that cannot run on the executor (e.g. their image is missing), with why: they fail at once. */
+  unusable?: ReadonlyMap<string, string>;
 }
 
 /** Milliseconds per phase of one task, accumulated by {@link PhaseTimer.time}. */
@@ -72,6 +74,11 @@ export class TaskRunner {
     this.setStatus(task.id, 'running', { startedAt: taskStart, queueWaitMs: taskStart - (record.readyAt ?? record.queuedAt) });
     const timer = new PhaseTimer(clock);
     let outcome: Outcome;
+    const unusable = this.#o.unusable?.get(task.id);
+    if (unusable !== undefined) {
+      this.#finish(task.id, { status: 'failed', reason: `task '${task.id}': ${unusable}` }, timer.phases, taskStart);
+      return 'failed';
+    }
     try {
       const startPoint = await this.startPoint(task, timer);
       const worktree = await this.createWorktree(task, startPoint, timer);
