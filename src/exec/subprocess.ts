@@ -105,12 +105,15 @@ class SubprocessExecutor implements Executor {
 
 type RunSettings = Required<SubprocessExecutorOptions>;
 
+/** Why the executor stopped a task: its timeout, a cancel, or output it can no longer write. */
+type StopReason = 'timed_out' | 'cancelled' | 'output';
+
 /** One execution: owns the child, its output files, its timers and its measurements. */
 class SubprocessRun {
   readonly #spec: ExecSpec;
   readonly #s: RunSettings;
   readonly #phases: Record<string, number> = {};
-  #stopReason: 'timed_out' | 'cancelled' | undefined;
+  #stopReason: StopReason | undefined;
   #monitor: ProcessTreeMonitor | undefined;
   #pgid = 0;
   #lastSample: TreeSample | undefined;
@@ -120,6 +123,8 @@ class SubprocessRun {
   #peakPids = 0;
   #sampling: Promise<void> | undefined;
   #outputErrors: string[] = [];
+  /** Set once the process runs: a failed output file (a full disk) stops the task. */
+  #onFileError: (() => void) | undefined;
   #callbackFailed = false;
 
   constructor(spec: ExecSpec, settings: RunSettings) {
@@ -153,8 +158,11 @@ class SubprocessRun {
       return this.#failure(t0, `could not open output files: ${message(err)}`);
     }
     const [log, stdout] = files;
-    for (const [name, stream] of [['log', log], ['stdout', stdout]] as const) {
-      stream.on('error', (err) => this.#outputErrors.push(`${name} file: ${message(err)}`));
+    for (const [file, stream] of [[spec.logFile, log], [spec.stdoutFile, stdout]] as const) {
+      stream.on('error', (err) => {
+        this.#outputErrors.push(`writing ${file} failed: ${message(err)}`);
+        this.#onFileError?.();
+      });
     }
 
     const env = { ...spec.env };
@@ -198,10 +206,10 @@ class SubprocessRun {
     ];
 
     let graceTimer: NodeJS.Timeout | undefined;
-    const stop = (reason: 'timed_out' | 'cancelled'): void => {
+    const stop = (reason: StopReason): void => {
       if (this.#stopReason) return;
       this.#stopReason = reason;
-      const why = reason === 'timed_out' ? `timed out after ${formatDuration(spec.timeoutMs)}` : 'cancelled';
+      const why = { timed_out: `timed out after ${formatDuration(spec.timeoutMs)}`, cancelled: 'cancelled', output: 'its output can no longer be written' }[reason];
       this.#s.logger.info(`${this.#task}: ${why}; stopping its processes (SIGTERM, SIGKILL after ${formatDuration(this.#s.killGraceMs)})`);
       void this.#killTree('SIGTERM');
       graceTimer = setTimeout(() => void this.#killTree('SIGKILL'), this.#s.killGraceMs);
@@ -210,6 +218,8 @@ class SubprocessRun {
     const timeoutTimer: LongTimer | undefined =
       spec.timeoutMs > 0 && !Number.isNaN(spec.timeoutMs) ? setLongTimeout(() => stop('timed_out'), spec.timeoutMs) : undefined;
     const onAbort = (): void => stop('cancelled');
+    this.#onFileError = () => stop('output');
+    if (this.#outputErrors.length > 0) this.#onFileError();
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     if (spec.signal?.aborted) onAbort();
 
@@ -243,9 +253,13 @@ class SubprocessRun {
     }
     await closeAll([log, stdout]);
     this.#phases.flush = this.#s.clock.now() - drainStart;
-    for (const err of this.#outputErrors) this.#s.logger.warning(`${this.#task}: writing output failed: ${err}`);
-
     const exitCode = code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : null);
+    if (this.#stopReason === 'output') {
+      const error = `${this.#task}: its output can no longer be logged (${this.#outputErrors[0]}); the task was stopped`;
+      this.#s.logger.error(error);
+      return { ...this.#result('error', exitCode, this.#startedAt, finishedAt), error };
+    }
+    for (const err of this.#outputErrors) this.#s.logger.warning(`${this.#task}: output: ${err}`);
     return this.#result(this.#stopReason ?? 'exited', exitCode, this.#startedAt, finishedAt);
   }
 
@@ -291,7 +305,7 @@ class SubprocessRun {
         emit(decoder.end());
         resolve();
       });
-      source.on('error', (err) => this.#outputErrors.push(`${name} pipe: ${message(err)}`));
+      source.on('error', (err) => this.#outputErrors.push(`reading its ${name} failed: ${message(err)}`));
     });
   }
 

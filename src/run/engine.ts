@@ -16,7 +16,7 @@ import { buildRunResult, computeRunMetrics } from '../report/index.js';
 import { criticalPathMs } from '../tasks/graph.js';
 import type { TaskSpec } from '../tasks/types.js';
 import { PressureMonitor, resolveMaxParallel } from './concurrency.js';
-import { JournalWriter } from './journal.js';
+import { JournalWriter, journalFile } from './journal.js';
 import { RunDir } from './rundir.js';
 import { schedule } from './scheduler.js';
 import { TaskRunner } from './task-runner.js';
@@ -58,7 +58,6 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const git = await Git.create(config.repo);
   const baseCommit = await git.revParse(`${config.baseRef}^{commit}`);
   const runDir = RunDir.of(config.stateDir, runId);
-  await runDir.create({ runId, repo: git.topLevel, startedAt });
 
   const selected = options.executor
     ? { executor: options.executor, reason: undefined, unusable: new Map<string, string>() }
@@ -66,8 +65,14 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const executor = selected.executor;
   const maxParallel = resolveMaxParallel(config, tasks.length, logger);
   const user = agentUser(config, executor, logger);
+  const issue = options.issue ?? null;
+  const records = await initialRecords(git, config, tasks, issue, options, startedAt);
+  // Created once the run can start: a run that fails to start leaves no run directory behind.
+  await runDir.create({ runId, repo: git.topLevel, startedAt });
 
-  const journal = JournalWriter.open(config.stateDir, runId);
+  const journal = JournalWriter.open(config.stateDir, runId, {
+    onError: (error) => logger.warning(`the run's journal (${journalFile(config.stateDir, runId)}) cannot be written, the dashboard will not see the rest of this run: ${error.message}`),
+  });
   const emit = (event: RunEvent) => {
     journal.write(event);
     try {
@@ -77,8 +82,6 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     }
   };
 
-  const issue = options.issue ?? null;
-  const records = await initialRecords(git, config, tasks, issue, options, startedAt);
   const info: RunInfo = {
     id: runId,
     repo: git.topLevel,

@@ -109,9 +109,10 @@ export class TaskRunner {
   async createWorktree(task: TaskSpec, startPoint: string, timer: PhaseTimer): Promise<string> {
     const record = this.#record(task.id);
     const worktree = this.#o.runDir.worktree(task.id);
-    await timer.time('worktree', () => createWorktree(this.#o.git, { path: worktree, branch: record.branch!, startPoint }));
+    // Registered first: a half-made worktree (a full disk during checkout) is removed like any other.
     this.#worktrees.add(worktree);
     record.worktree = worktree;
+    await timer.time('worktree', () => createWorktree(this.#o.git, { path: worktree, branch: record.branch!, startPoint }));
     record.baseCommit = startPoint;
     return worktree;
   }
@@ -125,9 +126,13 @@ export class TaskRunner {
     const { config, runDir, runId, executor, user, clock, emit } = this.#o;
     const record = this.#record(task.id);
     const taskDir = runDir.taskDir(task.id);
-    await fs.mkdir(taskDir, { recursive: true });
     const promptFile = runDir.promptFile(task.id);
-    await fs.writeFile(promptFile, task.prompt);
+    try {
+      await fs.mkdir(taskDir, { recursive: true });
+      await fs.writeFile(promptFile, task.prompt);
+    } catch (error) {
+      throw new Error(`writing its prompt to ${promptFile} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
     const agent = getAgent(task.agent ?? config.agent);
     const ctx: AgentContext = { config, promptFile, taskDir, hostEnv: process.env };
     await timer.time('prepare', async () => agent.prepare?.(task, ctx));

@@ -36,6 +36,9 @@ export interface DockerExecutorOptions {
   flushTimeoutMs?: number;
 }
 
+/** Why the executor killed a container: its timeout, a cancel, or output it can no longer write. */
+type KillReason = 'timed_out' | 'cancelled' | 'output';
+
 /** An error already phrased for the task (`task 'x': container start failed: …`). */
 class TaskStepError extends Error {}
 
@@ -115,7 +118,7 @@ export class DockerExecutor implements Executor {
           await step('start', 'container start', () => created.start());
           startedAt = now();
           stats = new StatsFollower(created, accumulator, spec, log, now);
-          const waited = await this.#waitWithLimits(created, spec, step);
+          const waited = await this.#waitWithLimits(created, spec, step, output.failed);
           finishedAt = now();
           exitCode = waited.exitCode;
           const follower = stats;
@@ -132,9 +135,17 @@ export class DockerExecutor implements Executor {
             oom = await timed('inspect', () => this.#sawOomEvent(created.id, startedAt! - 1000));
             if (!oom) await new Promise((resolve) => setTimeout(resolve, 100));
           }
-          outcome = waited.killedFor ?? (oom ? 'oom' : 'exited');
+          if (waited.killedFor === 'output') {
+            const { file, error } = await output.failed;
+            outcome = 'error';
+            errorText = `task '${spec.taskId}': its output can no longer be logged (writing ${file} failed: ${dockerMessage(error)}); the task was stopped`;
+            log.error(errorText);
+          } else {
+            outcome = waited.killedFor ?? (oom ? 'oom' : 'exited');
+          }
           exitCode ??= state.ExitCode;
-          await timed('flush', () => this.#flush(spec, attached, stream));
+          if (waited.killedFor !== 'output') await timed('flush', () => this.#flush(spec, attached, stream));
+          else stream.destroy();
         }
       }
     } catch (error) {
@@ -156,11 +167,11 @@ export class DockerExecutor implements Executor {
         try {
           await timed('output', () => files.close());
         } catch (error) {
-          const message = `task '${spec.taskId}': log file write failed: ${dockerMessage(error)}`;
-          log.error(message);
+          // Already the task's error when the failure stopped it; else the last write failed.
           if (outcome !== 'error') {
             outcome = 'error';
-            errorText = message;
+            errorText = `task '${spec.taskId}': log file write failed: ${dockerMessage(error)}`;
+            log.error(errorText);
           }
         }
       }
@@ -245,13 +256,15 @@ export class DockerExecutor implements Executor {
     container: Docker.Container,
     spec: ExecSpec,
     step: <T>(phase: string, what: string, fn: () => Promise<T>) => Promise<T>,
-  ): Promise<{ exitCode: number | null; killedFor: 'timed_out' | 'cancelled' | undefined }> {
-    let killedFor: 'timed_out' | 'cancelled' | undefined;
+    outputFailed: Promise<unknown>,
+  ): Promise<{ exitCode: number | null; killedFor: KillReason | undefined }> {
+    let killedFor: KillReason | undefined;
     let killing: Promise<void> | undefined;
-    const kill = (reason: 'timed_out' | 'cancelled') => {
+    const kill = (reason: KillReason) => {
       if (killing) return;
       killedFor = reason;
-      this.#logger.info(`task '${spec.taskId}': ${reason === 'timed_out' ? `timed out after ${spec.timeoutMs} ms` : 'cancelled'}; killing its container`);
+      const why = { timed_out: `timed out after ${spec.timeoutMs} ms`, cancelled: 'cancelled', output: 'its output can no longer be written' }[reason];
+      this.#logger.info(`task '${spec.taskId}': ${why}; killing its container`);
       killing = container.kill({ signal: 'SIGKILL' }).then(
         () => undefined,
         (error: unknown) => {
@@ -266,11 +279,16 @@ export class DockerExecutor implements Executor {
     const onAbort = () => kill('cancelled');
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     if (spec.signal?.aborted) onAbort();
+    let waiting = true;
+    void outputFailed.then(() => {
+      if (waiting) kill('output');
+    });
     try {
       const result = await step('wait', 'container wait', () => container.wait());
       await killing;
       return { exitCode: typeof result?.StatusCode === 'number' ? result.StatusCode : null, killedFor };
     } finally {
+      waiting = false;
       timer.clear();
       spec.signal?.removeEventListener('abort', onAbort);
     }
