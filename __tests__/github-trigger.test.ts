@@ -61,7 +61,12 @@ describe('decideTrigger', () => {
     expect(decideTrigger('issue_comment', comment('run /fanout please'), inputs).run).toBe(false);
     expect(decideTrigger('issue_comment', comment('> /fanout'), inputs).run).toBe(false);
     expect(decideTrigger('issue_comment', comment('/fanouts'), inputs).run).toBe(false);
-    expect(decideTrigger('issue_comment', comment('/fanout', 'edited'), inputs).run).toBe(false);
+    for (const action of ['edited', 'deleted']) {
+      expect(decideTrigger('issue_comment', comment('/fanout', action), inputs)).toEqual({
+        run: false,
+        reason: `issue_comment event '${action}': only new comments start a run; post a new comment with the line '/fanout'`,
+      });
+    }
   });
 
   test('a /fanout comment on a pull request is marked as one', () => {

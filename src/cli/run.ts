@@ -7,6 +7,7 @@ import { consoleLogger } from '../core/logger.js';
 import { CLI_OPTIONS, ConfigError, findOption, parseOption, renderCliUsage } from '../core/options.js';
 import { unreadableCaBundleReason, unwritableDirReason, unwritableFileReason } from '../core/paths.js';
 import { Git } from '../git/git.js';
+import { PromptError } from '../tasks/types.js';
 
 export const RUN_USAGE = `run options:\n${renderCliUsage()}\n`;
 
@@ -133,6 +134,12 @@ export async function runCommand(args: string[]): Promise<number> {
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(', ')}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
   }
   const tasks = await loadTasks(config.repo, files, source, logger);
+  // A task its agent cannot run (a script prompt without a script) is bad input, found before the run.
+  const { getAgent } = await import('../agents/index.js');
+  for (const task of tasks) {
+    const problem = getAgent(task.agent ?? config.agent).check?.(task);
+    if (problem) throw new PromptError(task.file, undefined, problem);
+  }
 
   const progress = new ProgressReporter({ out: process.stdout, showOutput: values.quiet !== true });
   const controller = new AbortController();

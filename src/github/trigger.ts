@@ -125,11 +125,15 @@ export function decideTrigger(eventName: string, payload: EventPayload, inputs: 
     case 'issue_comment': {
       const number = payload.issue?.number;
       const text = payload.comment?.body ?? '';
-      if (payload.action !== 'created' || !number || !COMMAND_LINE.test(text)) {
+      if (payload.action !== 'created') {
+        // Editing a comment into (or out of) `/fanout` must not start (or re-start) runs.
         return {
           run: false,
-          reason: `issue_comment event '${payload.action ?? '?'}' has no line '/fanout'`,
+          reason: `issue_comment event '${payload.action ?? '?'}': only new comments start a run; post a new comment with the line '/fanout'`,
         };
+      }
+      if (!number || !COMMAND_LINE.test(text)) {
+        return { run: false, reason: number ? "issue_comment event 'created' has no line '/fanout'" : 'issue_comment event names no issue' };
       }
       const isPullRequest = payload.issue?.pull_request !== undefined && payload.issue.pull_request !== null;
       return {

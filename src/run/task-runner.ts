@@ -86,7 +86,8 @@ export class TaskRunner {
       await this.commitResult(task, worktree, startPoint, timer);
       outcome = classify(exec, report);
     } catch (error) {
-      const message = `task '${task.id}': ${error instanceof Error ? error.message : String(error)}`;
+      const text = error instanceof Error ? error.message : String(error);
+      const message = text.startsWith(`task '${task.id}': `) ? text : `task '${task.id}': ${text}`;
       this.#o.logger.error(message);
       outcome = { status: signal.aborted ? 'cancelled' : 'failed', reason: message };
     }
@@ -171,7 +172,7 @@ export class TaskRunner {
       memory: exec.memory,
       peakPids: exec.peakPids,
     });
-    const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode) : null;
+    const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode, logFile) : null;
     record.agent = report;
     return { exec, report };
   }
