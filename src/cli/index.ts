@@ -13,7 +13,7 @@ const USAGE = `usage: agent-fanout <command> [options]
 commands:
   run [files/dirs/globs...]  fan prompt files out to agents in parallel containers (default: prompts/)
   doctor                     check git, Docker, the image, the agent CLI and the host
-  gc [--dry-run]             remove containers and worktrees left by earlier runs
+  gc [--dry-run] [--run ID]  remove containers and worktrees left by earlier runs (or by run ID)
   image build                build the agent image
   dashboard                  serve the live dashboard (--host, --port, --token)
 

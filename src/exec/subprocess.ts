@@ -8,7 +8,7 @@
  * process left in that group is killed, as a container's would be.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, open, stat } from 'node:fs/promises';
+import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -41,6 +41,22 @@ export interface SubprocessExecutorOptions {
    * left the group may still hold them). Default 2000.
    */
   drainTimeoutMs?: number;
+}
+
+/**
+ * What `<taskDir>/agent.pid` records while an agent runs on the host: its process group (also its
+ * session: it is started with setsid), the leader's start time in clock ticks (so a recycled pid is
+ * never taken for it) and the host.
+ */
+export interface AgentGroupRecord {
+  pgid: number;
+  startTime: number;
+  host: string;
+}
+
+/** The file next to the task's log that records its running process group. */
+export function agentGroupFile(logFile: string): string {
+  return path.join(path.dirname(logFile), 'agent.pid');
 }
 
 /** Process groups still running, killed if this process exits first so no agent outlives the engine. */
@@ -195,6 +211,7 @@ class SubprocessRun {
     const pid = child.pid;
     this.#pgid = pid;
     trackGroup(pid);
+
     this.#startedAt = this.#s.clock.now();
     this.#phases.spawn = this.#startedAt - t0;
     this.#s.logger.debug(`${this.#task}: started '${spec.argv[0]}' as pid ${pid} in ${spec.workdir}`);
@@ -204,6 +221,10 @@ class SubprocessRun {
       this.#pump(child.stdout!, 'stdout', [log, stdout]),
       this.#pump(child.stderr!, 'stderr', [log]),
     ];
+    // If this process is SIGKILLed, nothing here runs: `gc` finds the group from this file. (Written
+    // once the pipes are read, so no output and no close event is missed meanwhile.)
+    const groupFile = agentGroupFile(spec.logFile);
+    const groupRecorded = this.#recordGroup(pid, groupFile);
 
     let graceTimer: NodeJS.Timeout | undefined;
     const stop = (reason: StopReason): void => {
@@ -242,6 +263,8 @@ class SubprocessRun {
     const leftovers = await this.#killTree('SIGKILL');
     if (leftovers > 0) this.#s.logger.debug(`${this.#task}: killed ${leftovers} process(es) left running after the agent exited`);
     liveGroups.delete(pid);
+    await groupRecorded;
+    await rm(groupFile, { force: true }).catch(() => undefined);
 
     const drainStart = this.#s.clock.now();
     const drained = await withTimeout(Promise.all(pumps), this.#s.drainTimeoutMs);
@@ -261,6 +284,16 @@ class SubprocessRun {
     }
     for (const err of this.#outputErrors) this.#s.logger.warning(`${this.#task}: output: ${err}`);
     return this.#result(this.#stopReason ?? 'exited', exitCode, this.#startedAt, finishedAt);
+  }
+
+  async #recordGroup(pgid: number, file: string): Promise<void> {
+    try {
+      const leader = await readProcStat(pgid);
+      const record: AgentGroupRecord = { pgid, startTime: leader?.startTime ?? 0, host: os.hostname() };
+      await writeFile(file, JSON.stringify(record));
+    } catch (err) {
+      this.#s.logger.debug(`${this.#task}: could not record its process group in ${file}: ${message(err)}`);
+    }
   }
 
   /** A start failure is also written to the task's log, where people look first. */
