@@ -315,7 +315,12 @@ export class ActionRun {
       });
     }
     baseRef ||= defaultBranch || 'HEAD';
-    const base = await resolveBase({ git, ref: baseRef, defaultBranch: defaultBranch || baseRef, token: inputs['github-token'], logger: actionLogger });
+    const base = await resolveBase({ git, ref: baseRef, defaultBranch: defaultBranch || baseRef, token: inputs['github-token'], logger: actionLogger }).catch(
+      (error: unknown) => {
+        if (!inputs['base-ref']) throw error;
+        throw new ConfigError(`Invalid value '${inputs['base-ref']}' for input 'base-ref': ${errorMessage(error)}. Expected a branch, tag or commit of the repository.`);
+      },
+    );
     core.info(`agent-fanout: base ${base.ref} at ${base.commit.slice(0, 12)} (${base.source}); pull requests target ${base.branch}`);
     return { git, base, body };
   }

@@ -113,7 +113,11 @@ export class TaskRunner {
     // Registered first: a half-made worktree (a full disk during checkout) is removed like any other.
     this.#worktrees.add(worktree);
     record.worktree = worktree;
-    await timer.time('worktree', () => createWorktree(this.#o.git, { path: worktree, branch: record.branch!, startPoint }));
+    await timer.time('worktree', () =>
+      createWorktree(this.#o.git, { path: worktree, branch: record.branch!, startPoint }).catch((error: unknown) => {
+        throw new Error(`creating its worktree failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }),
+    );
     record.baseCommit = startPoint;
     return worktree;
   }
