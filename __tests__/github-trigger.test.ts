@@ -23,6 +23,10 @@ describe('decideTrigger', () => {
     expect(other).toEqual({ run: false, reason: "issues event 'labeled' with label 'bug' is not the label 'fanout' being added" });
     expect(decideTrigger('issues', { action: 'opened', issue: { number: 7 }, sender }, inputs).run).toBe(false);
     expect(decideTrigger('issues', { action: 'unlabeled', label: { name: 'fanout' }, issue: { number: 7 }, sender }, inputs).run).toBe(false);
+    expect(decideTrigger('issues', { action: 'labeled', label: { name: 'fanout' }, issue: {}, sender }, inputs)).toEqual({
+      run: false,
+      reason: "issues event 'labeled' names no issue number",
+    });
   });
 
   test('pull_request labeled reads the PR body and targets its base branch', () => {

@@ -216,17 +216,25 @@ describe('faults in one batch (Docker)', () => {
   });
 });
 
-describe('faults around the run (Docker)', () => {
-  it('the base moving, a container removed from outside and conflicting dependencies, mid-run', async () => {
-    const repo = repoWithPrompts({
+describe('faults around the run (Docker): the base moves, a container is removed, dependencies conflict', () => {
+  let repo: string;
+  let state: string;
+  let base: string;
+  let moved: string;
+  let run: ProcResult;
+  let results: ResultsJson;
+  let left: string[];
+
+  beforeAll(async () => {
+    repo = repoWithPrompts({
       waiter: scriptPrompt('while [ ! -f .go ]; do sleep 0.2; done\nrm .go\necho waited > waited.txt'),
       victim: scriptPrompt('echo victim started\nsleep 600'),
       a: scriptPrompt('echo from-a > README.md'),
       b: scriptPrompt('echo from-b > README.md'),
       c: scriptPrompt('echo never > c.txt', { depends_on: '[a, b]' }),
     });
-    const base = sh(repo, 'rev-parse', 'HEAD');
-    const state = tempDir('fanout-state-');
+    base = sh(repo, 'rev-parse', 'HEAD');
+    state = tempDir('fanout-state-');
     const json = path.join(tempDir('fanout-out-'), 'results.json');
     const proc = startNode(CLI_PATH, ['run', '--repo', repo, '--state-dir', state, '--agent', 'script', '--execution', 'docker', '--network', 'none',
       '--memory', '128m', '--max-parallel', '4', '--json', json], { cwd: repo });
@@ -238,7 +246,7 @@ describe('faults around the run (Docker)', () => {
     write(repo, 'moved.txt', 'moved\n');
     sh(repo, 'add', 'moved.txt');
     sh(repo, 'commit', '-q', '-m', 'moved mid-run');
-    const moved = sh(repo, 'rev-parse', 'HEAD');
+    moved = sh(repo, 'rev-parse', 'HEAD');
     // Someone removes a task's container.
     const client = DockerClient.connect();
     const victims = await waitFor('the victim container', async () => {
@@ -248,30 +256,47 @@ describe('faults around the run (Docker)', () => {
     for (const id of victims) await client.removeContainer(id);
     fs.writeFileSync(path.join(runDir, 'worktrees', 'waiter', '.go'), '');
 
-    const r = await proc.done;
-    const results = readResults(json);
-    recordCase({ table: 'fault', group: 'run', case: 'the base branch moves mid-run', expected: 'tasks keep the base they started from; nothing is rebased', observed: describeTasks(results, ['waiter']) + `; base ${results.tasks.find((t) => t.id === 'waiter')!.commit ? 'kept' : 'lost'}` });
-    recordCase({ table: 'fault', group: 'run', case: 'a task container is removed from outside', expected: 'that task fails (killed, or the Docker step that failed); the others run on', observed: describeTasks(results, ['victim']) });
-    recordCase({ table: 'fault', group: 'run', case: 'dependencies whose results conflict', expected: 'the dependent fails naming the conflicting files; both dependencies keep their branches', observed: describeTasks(results, ['c']) });
-
-    expect(r.code, r.stderr).toBe(1);
-    expect(stackTraceIn(r.stdout + r.stderr)).toBeNull();
-    const byId = Object.fromEntries(results.tasks.map((t) => [t.id, t]));
-    // Base moved: the task kept the commit the run started from.
-    expectResultKept(expect, repo, byId.waiter);
-    expect(sh(repo, 'rev-parse', `${byId.waiter.commit}^`)).toBe(base);
-    expect(sh(repo, 'rev-parse', 'main')).toBe(moved);
-    // The removed container: that task failed, saying which Docker step failed.
-    expect(byId.victim.status).toBe('failed');
-    expect(byId.victim.reason).toMatch(/task 'victim': container (wait|inspect) failed|exited with code 137/);
-    // Conflicting dependencies: both kept, the dependent failed naming the file.
-    expectResultKept(expect, repo, byId.a);
-    expectResultKept(expect, repo, byId.b);
-    expect(byId.c.status).toBe('failed');
-    expect(byId.c.reason).toMatch(/conflicts in: README\.md/);
-    expect(await leftovers({ repo, stateDir: state, runId, runDirAllowed: true, branches: ['fanout/waiter', 'fanout/victim', 'fanout/a', 'fanout/b'] })).toEqual([]);
+    run = await proc.done;
+    results = readResults(json);
+    left = await leftovers({ repo, stateDir: state, runId, runDirAllowed: true, branches: ['fanout/waiter', 'fanout/victim', 'fanout/a', 'fanout/b'] });
   });
 
+  function expectRunSurvived(): void {
+    expect(run.code, run.stderr).toBe(1);
+    expect(stackTraceIn(run.stdout + run.stderr)).toBeNull();
+    expect(left).toEqual([]);
+  }
+
+  it('a base that moves mid-run: tasks keep the commit the run started from', () => {
+    const waiter = task(results, 'waiter');
+    recordCase({ table: 'fault', group: 'run', case: 'the base branch moves mid-run', expected: 'tasks keep the base they started from; nothing is rebased', observed: `${describeTasks(results, ['waiter'])}; its parent is ${waiter.commit && sh(repo, 'rev-parse', `${waiter.commit}^`) === base ? 'the original base' : 'not the original base'}` });
+    expectResultKept(expect, repo, waiter);
+    expect(sh(repo, 'rev-parse', `${waiter.commit}^`)).toBe(base);
+    expect(sh(repo, 'rev-parse', 'main')).toBe(moved);
+    expectRunSurvived();
+  });
+
+  it('a task container removed from outside: that task fails, the others run on', () => {
+    recordCase({ table: 'fault', group: 'run', case: 'a task container is removed from outside', expected: 'that task fails (killed, or the Docker step that failed); the others run on', observed: describeTasks(results, ['victim']) });
+    const victim = task(results, 'victim');
+    expect(victim.status).toBe('failed');
+    expect(victim.reason).toMatch(/task 'victim': container (wait|inspect) failed|exited with code 137/);
+    expectResultKept(expect, repo, task(results, 'waiter'));
+    expectRunSurvived();
+  });
+
+  it('dependencies whose results conflict: the dependent fails naming the files, both results kept', () => {
+    recordCase({ table: 'fault', group: 'run', case: 'dependencies whose results conflict', expected: 'the dependent fails naming the conflicting files; both dependencies keep their branches', observed: describeTasks(results, ['c']) });
+    expectResultKept(expect, repo, task(results, 'a'));
+    expectResultKept(expect, repo, task(results, 'b'));
+    const c = task(results, 'c');
+    expect(c.status).toBe('failed');
+    expect(c.reason).toMatch(/conflicts in: README\.md/);
+    expectRunSurvived();
+  });
+});
+
+describe('faults outside the run', () => {
   it.each([
     ['a socket path that does not exist', false],
     ['a socket that accepts and never answers', true],

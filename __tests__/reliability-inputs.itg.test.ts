@@ -122,7 +122,7 @@ describe('bad input through the CLI: exit 2, naming the file, field or flag, not
     const env = Object.fromEntries(Object.entries(c.env ?? {}).map(([k, v]) => [k, fill(v, vars)]));
     const r = await runCli(args, { cwd: repo, env: { AGENT_FANOUT_HOME: state, ...env } });
 
-    recordCase({ table: 'input', group: c.group, case: c.name, expected: c.expected, observed: `exit ${r.code}: ${firstLines(r)}` });
+    recordCase({ table: 'input', group: c.group, case: c.name, expected: c.expected, observed: `exit ${r.code}: ${firstLines(r)}`, order: CLI_CASES.indexOf(c) });
     expect(r.code, r.stderr + r.stdout).toBe(2);
     for (const m of c.mentions) {
       if (typeof m === 'string') expect(r.stderr).toContain(m);
@@ -179,7 +179,7 @@ const ACTION_CASES: ActionCase[] = [
   { group: 'event', name: 'issue GET fails (issue-number 999 does not exist)', eventName: 'workflow_dispatch', event: { inputs: {}, sender: { login: 'alice', type: 'User' }, repository: { default_branch: 'main' } }, inputs: { 'issue-number': '999' }, code: 1, mentions: ['could not read issue #999 of acme/app (HTTP 404', "Check that 'issue-number' names an issue", 'issues: read'], expected: 'one ::error:: naming the issue and what to check' },
   { group: 'event', name: 'an edited /fanout comment', eventName: 'issue_comment', event: { action: 'edited', issue: { number: 7 }, comment: { id: 3, body: '/fanout' }, sender: { login: 'alice', type: 'User' } }, code: 0, mentions: ["issue_comment event 'edited': only new comments start a run"], expected: 'exit 0, ignored saying only new comments count; no API call' },
   { group: 'event', name: 'a label other than the trigger', eventName: 'issues', event: { ...labeled, label: { name: 'bug' } }, code: 0, mentions: ["with label 'bug' is not the label 'fanout' being added"], expected: 'exit 0, ignored with the reason; no API call' },
-  { group: 'event', name: 'labeled event without an issue number', eventName: 'issues', event: { action: 'labeled', label: { name: 'fanout' }, issue: {} }, code: 0, mentions: ['nothing to do'], expected: 'exit 0, ignored; no API call' },
+  { group: 'event', name: 'labeled event without an issue number', eventName: 'issues', event: { action: 'labeled', label: { name: 'fanout' }, issue: {} }, code: 0, mentions: ["issues event 'labeled' names no issue number"], expected: 'exit 0, ignored; no API call' },
   { group: 'event', name: 'an event that never starts runs (push)', eventName: 'push', event: { ref: 'refs/heads/main' }, code: 0, mentions: ["event 'push' does not start agent-fanout"], expected: 'exit 0, ignored with the reason; no API call' },
   { group: 'event', name: 'workflow_dispatch naming nothing', eventName: 'workflow_dispatch', event: { inputs: {} }, code: 0, mentions: ["without the 'prompts' or 'issue-number' input names no prompt files"], expected: 'exit 0, ignored with the reason; no API call' },
 ];
@@ -227,7 +227,7 @@ describe('bad input through the Action: one ::error:: naming the input or file, 
       const out = r.stdout + r.stderr;
       const errors = out.split('\n').filter((l) => l.startsWith('::error::'));
       const shown = errors.length ? errors.map((l) => l.replace(/%0A/g, ' / ')).join(' ') : (out.split('\n').find((l) => l.includes('nothing to do')) ?? '');
-      recordCase({ table: 'input', group: c.group, case: c.name, expected: c.expected, observed: `exit ${r.code}: ${clip(shown, 300)}` });
+      recordCase({ table: 'input', group: c.group, case: c.name, expected: c.expected, observed: `exit ${r.code}: ${clip(shown, 300)}`, order: ACTION_CASES.indexOf(c) });
 
       expect(r.code, out).toBe(c.code);
       expect(errors).toHaveLength(c.code === 1 ? 1 : 0);

@@ -26,6 +26,8 @@ export interface CaseRecord {
   case: string;
   expected: string;
   observed: string;
+  /** Position in its table (tables listed in the test keep their order in the doc). */
+  order?: number;
 }
 
 /**
@@ -38,6 +40,7 @@ export function stableText(text: string): string {
     .replace(/\/tmp\/fanout-[a-z]+-[A-Za-z0-9]{6}/g, '<tmp>')
     .replace(/\b\d{8}-\d{6}-[0-9a-f]{4}\b/g, '<run>')
     .replace(/\b[0-9a-f]{40}\b/g, '<sha>')
+    .replace(/\b[0-9a-f]{12}\b/g, '<sha>')
     .replace(/\b(pid|port) \d+/g, '$1 <n>');
 }
 
@@ -229,8 +232,9 @@ export function describeTasks(results: ResultsJson, ids?: string[]): string {
     .join('; ');
 }
 
+/** One line of at most `max` characters, with temporary paths and ids already replaced (see stableText). */
 export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = stableText(text).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

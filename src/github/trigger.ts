@@ -77,6 +77,9 @@ export function decideTrigger(eventName: string, payload: EventPayload, inputs: 
   switch (eventName) {
     case 'issues': {
       const number = payload.issue?.number;
+      if (payload.action === 'labeled' && sameLabel(payload.label?.name, label) && !number) {
+        return { run: false, reason: `issues event 'labeled' names no issue number` };
+      }
       if (payload.action !== 'labeled' || !sameLabel(payload.label?.name, label) || !number) {
         return {
           run: false,
@@ -101,6 +104,9 @@ export function decideTrigger(eventName: string, payload: EventPayload, inputs: 
     case 'pull_request':
     case 'pull_request_target': {
       const number = payload.pull_request?.number;
+      if (payload.action === 'labeled' && sameLabel(payload.label?.name, label) && !number) {
+        return { run: false, reason: `${eventName} event 'labeled' names no pull request number` };
+      }
       if (payload.action !== 'labeled' || !sameLabel(payload.label?.name, label) || !number) {
         return {
           run: false,
