@@ -23,6 +23,7 @@ import {
   leftovers,
   readResults,
   recordCase,
+  runAction,
   runCli,
   stackTraceIn,
   startNode,
@@ -31,6 +32,7 @@ import {
   type ResultsJson,
 } from './support/reliability.js';
 import { CLI_PATH } from './support/cli.js';
+import { FakeGitHub } from './support/fake-github.js';
 import { DockerClient } from '../src/exec/docker/client.js';
 import { labelFilter } from '../src/exec/docker/labels.js';
 
@@ -333,6 +335,69 @@ describe('faults outside the run', () => {
     } finally {
       for (const s of held) s.destroy();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    }
+  });
+
+  it('the Action with execution auto and no Docker daemon falls back loudly: a warning, the summary and the comment say so', async () => {
+    const tmp = tempDir('fanout-action-');
+    const origin = path.join(tmp, 'origin.git');
+    sh(tmp, 'init', '-q', '--bare', '-b', 'main', origin);
+    const seed = makeRepo({ 'README.md': 'app\n', 'prompts/one.md': scriptPrompt('echo one > one.txt') });
+    sh(seed, 'push', '-q', origin, 'main');
+    const workspace = path.join(tmp, 'workspace');
+    sh(tmp, 'clone', '-q', origin, workspace);
+    const fake = new FakeGitHub({ owner: 'acme', repo: 'app', branchExists: (b) => sh(origin, 'for-each-ref', `refs/heads/${b}`) !== '' });
+    fake.roles.set('alice', 'write');
+    fake.addIssue({ number: 7, body: 'prompts/one.md', labels: ['fanout'] });
+    await fake.start();
+    try {
+      const state = path.join(tmp, 'state');
+      const env: NodeJS.ProcessEnv = {
+        PATH: process.env.PATH,
+        HOME: tmp,
+        NO_PROXY: '127.0.0.1,localhost',
+        no_proxy: '127.0.0.1,localhost',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: 'issues',
+        GITHUB_REPOSITORY: 'acme/app',
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_API_URL: fake.url,
+        GITHUB_SERVER_URL: 'https://github.test',
+        GITHUB_RUN_ID: '1',
+        RUNNER_TEMP: tmp,
+        AGENT_FANOUT_HOME: state,
+        DOCKER_HOST: `unix://${path.join(tmp, 'no-docker.sock')}`,
+        'INPUT_GITHUB-TOKEN': 'ghs_reliabilityFakeToken0123',
+        INPUT_AGENT: 'script',
+        INPUT_EXECUTION: 'auto',
+        'INPUT_CREATE-PR': 'false',
+      };
+      for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'GITHUB_EVENT_PATH']) {
+        env[name] = path.join(tmp, name.toLowerCase());
+        fs.writeFileSync(env[name]!, '');
+      }
+      fs.writeFileSync(env.GITHUB_EVENT_PATH!, JSON.stringify({ action: 'labeled', label: { name: 'fanout' }, issue: { number: 7, body: 'prompts/one.md' }, sender: { login: 'alice', type: 'User' }, repository: { default_branch: 'main' } }));
+      const r = await runAction(env, { cwd: workspace });
+      const out = r.stdout + r.stderr;
+      const warnings = out.split('\n').filter((l) => l.startsWith('::warning::') && l.includes('Docker not used'));
+      const summary = fs.readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8');
+      const comment = fake.issues.get(7)!.comments.map((c) => c.body).join('\n');
+      recordCase({
+        table: 'fault',
+        group: 'Docker daemon',
+        case: 'daemon down under the Action (execution auto)',
+        expected: 'falls back loudly: a ::warning::, a Mode line in the job summary and the comment; the task still runs and is pushed',
+        observed: `exit ${r.code}; ${warnings.length} warning; summary ${summary.includes('Mode:') ? 'says' : 'does not say'} so; comment ${comment.includes('Mode:') ? 'says' : 'does not say'} so; branch ${sh(origin, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/fanout')}`,
+      });
+      expect(r.code, out).toBe(0);
+      expect(warnings).toHaveLength(1);
+      expect(summary).toMatch(/Mode: Docker not used: the Docker daemon does not answer/);
+      expect(comment).toMatch(/Mode: Docker not used/);
+      expect(sh(origin, 'show', 'fanout/7/one:one.txt')).toBe('one');
+      expect(stackTraceIn(out)).toBeNull();
+      expect(await leftovers({ repo: workspace, stateDir: state, runDirAllowed: true, branches: ['fanout/7/one'] })).toEqual([]);
+    } finally {
+      await fake.close();
     }
   });
 
