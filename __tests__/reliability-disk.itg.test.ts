@@ -89,6 +89,26 @@ describe.skipIf(!isRoot)('a state directory on a full disk', () => {
     },
   );
 
+  it('a state directory that is full before the run: exit 1 naming the run directory, nothing started', async () => {
+    const disk = smallDisk('1m');
+    spawnSync('sh', ['-c', `head -c 2m /dev/zero > ${path.join(disk, 'filler')}`]);
+    const state = path.join(disk, 'state');
+    fs.mkdirSync(state);
+    const repo = repoWithPrompts({ one: scriptPrompt('echo one > one.txt') });
+    const r = await runCli(['run', '--repo', repo, '--state-dir', state, '--agent', 'script', '--execution', 'subprocess']);
+    recordCase({
+      table: 'fault',
+      group: 'host',
+      case: 'state directory already full when the run starts',
+      expected: 'exit 1 naming the run directory and ENOSPC; no run directory, branch or worktree',
+      observed: `exit ${r.code}: ${clip(r.stderr.split('\n').filter(Boolean).at(-1) ?? '', 200)}`,
+    });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/creating the run directory .*runs\/\S+ failed: ENOSPC/);
+    expect(stackTraceIn(r.stdout + r.stderr)).toBeNull();
+    expect(await leftovers({ repo, stateDir: state })).toEqual([]);
+  });
+
   it('results that cannot be written at the end go to standard output, and standard error says so', async () => {
     const disk = smallDisk('2m');
     const state = path.join(disk, 'state');
