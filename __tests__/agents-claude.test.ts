@@ -100,6 +100,17 @@ describe('claude output parser', () => {
     });
   });
 
+  it('puts the end of its stderr in the reason when it exits without JSON', async () => {
+    const stdout = path.join(dir, 'root-stdout.log');
+    const log = path.join(dir, 'root-output.log');
+    await writeFile(stdout, '');
+    await writeFile(log, 'Welcome\n\x1b[31m--dangerously-skip-permissions cannot be used with root/sudo privileges for security reasons\x1b[0m\n');
+    expect((await parseClaudeOutput(stdout, 1, log)).error).toBe(
+      'claude output could not be parsed: the output is empty; claude exited with code 1; its last output: ' +
+        `"Welcome | --dangerously-skip-permissions cannot be used with root/sudo privileges for security reasons" (raw log kept at ${log})`,
+    );
+  });
+
   it('explains empty output, JSON without a result, and a missing file', async () => {
     const empty = path.join(dir, 'empty.txt');
     await writeFile(empty, '\n');

@@ -58,7 +58,7 @@ describe('the claude agent in Docker', () => {
     });
     const result = await runPrompts(repo, config, { executor: DockerClient.connect().createExecutor() });
     const t = result.tasks[0];
-    expect(t.status, t.reason).toBe('succeeded');
+    expect(t.status, t.reason ?? undefined).toBe('succeeded');
     expect(t.agent).toMatchObject({ ok: true, turns: 3, costUsd: 0.0412, finalText: 'Done: the README now has a usage section.' });
     expect(result.run.totalCostUsd).toBeCloseTo(0.0412);
     expect(fileAt(repo, t.branch!, 'NOTES.md')).toBe('edited by fake claude\n');

@@ -191,8 +191,8 @@ describe('network allowlist', () => {
 
     const main = result.tasks.find((t) => t.id === 'main')!;
     const other = result.tasks.find((t) => t.id === 'other')!;
-    expect(main.status, main.reason).toBe('succeeded');
-    expect(other.status, other.reason).toBe('succeeded');
+    expect(main.status, main.reason ?? undefined).toBe('succeeded');
+    expect(other.status, other.reason ?? undefined).toBe('succeeded');
 
     const probe = probeResult(main.logFile);
     expect(probe.fetchAllowed).toBe('allowed-server');

@@ -40,7 +40,7 @@ describe.each(modes)('engine in $mode mode', ({ mode, executor }) => {
     const tasks = byId(result.tasks);
     for (const n of [1, 2, 3, 4]) {
       const t = tasks[`task-${n}`];
-      expect(t.status, t.reason).toBe('succeeded');
+      expect(t.status, t.reason ?? undefined).toBe('succeeded');
       expect(t.branch).toBe(`fanout/task-${n}`);
       expect(t.commit).toMatch(/^[0-9a-f]{40}$/);
       expect(sh(repo, 'rev-parse', t.branch!)).toBe(t.commit);
@@ -67,7 +67,7 @@ describe.each(modes)('engine in $mode mode', ({ mode, executor }) => {
     });
     const result = await runPrompts(repo, testConfig(repo, { maxParallel: 3 }), { executor: executor() });
     const t = byId(result.tasks);
-    for (const id of ['a', 'b', 'c']) expect(t[id].status, t[id].reason).toBe('succeeded');
+    for (const id of ['a', 'b', 'c']) expect(t[id].status, t[id].reason ?? undefined).toBe('succeeded');
     expect(t.b.agentStartedAt!).toBeGreaterThanOrEqual(t.a.agentFinishedAt!);
     expect(t.c.agentStartedAt!).toBeGreaterThanOrEqual(t.b.agentFinishedAt!);
     expect(fileAt(repo, t.c.branch!, 'chain.txt')).toBe('a\nb\nc\n');
@@ -112,7 +112,7 @@ describe('engine in docker mode: limits', () => {
     const repo = repoWithPrompts({ hog: scriptPrompt('head -c 300m /dev/zero | tail > /dev/null', { memory: '64m' }) });
     const result = await runPrompts(repo, testConfig(repo), { executor: DockerClient.connect().createExecutor() });
     const t = result.tasks[0];
-    expect(t.status, t.reason).toBe('oom');
+    expect(t.status, t.reason ?? undefined).toBe('oom');
     expect(t.memory!.limitBytes).toBe(64 * 1024 ** 2);
     expect(await containersOfRun(result.run.id)).toEqual([]);
   });
@@ -128,7 +128,7 @@ describe('engine in docker mode: limits', () => {
     });
     const result = await runPrompts(repo, testConfig(repo), { executor: DockerClient.connect().createExecutor() });
     const t = result.tasks[0];
-    expect(t.status, t.reason).toBe('succeeded');
+    expect(t.status, t.reason ?? undefined).toBe('succeeded');
     const log = fs.readFileSync(t.logFile!, 'utf8');
     expect(log).toContain('config-protected');
     expect(log).toContain('hooks-protected');
@@ -139,7 +139,7 @@ describe('engine in docker mode: limits', () => {
     const repo = repoWithPrompts({ busy: scriptPrompt('end=$((SECONDS+3)); while [ $SECONDS -lt $end ]; do :; done') });
     const result = await runPrompts(repo, testConfig(repo), { executor: DockerClient.connect().createExecutor() });
     const t = result.tasks[0];
-    expect(t.status, t.reason).toBe('succeeded');
+    expect(t.status, t.reason ?? undefined).toBe('succeeded');
     expect(t.cpu!.seconds).toBeGreaterThan(0.5);
     expect(t.cpu!.peakPercent).toBeGreaterThan(20);
     expect(t.memory!.peakBytes).toBeGreaterThan(0);

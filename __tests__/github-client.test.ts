@@ -48,6 +48,18 @@ describe('createGitHubClient', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  test('gives up at once when a rate limit asks for a wait no timer should hold', async () => {
+    const warnings: string[] = [];
+    const client = createGitHubClient('t', { baseUrl: API, logger: { ...silentLogger, warning: (m) => warnings.push(m) }, retryBaseMs: 1 });
+    const scope = nock(API)
+      .get('/repos/acme/app/issues/9')
+      .once()
+      .reply(403, { message: 'You have exceeded a secondary rate limit' }, { 'retry-after': '1000000000' });
+    await expect(getIssue(client, { ...repo, issueNumber: 9 })).rejects.toMatchObject({ status: 403 });
+    expect(scope.isDone()).toBe(true);
+    expect(warnings.join('\n')).toMatch(/asks to wait 1000000000s, more than 900s: giving up/);
+  });
+
   test('parseRepository', () => {
     expect(parseRepository('acme/app')).toEqual(repo);
     expect(() => parseRepository('acme')).toThrow("GITHUB_REPOSITORY is 'acme'; expected 'owner/name'");

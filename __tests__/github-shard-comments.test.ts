@@ -21,7 +21,7 @@ afterAll(async () => fake.close());
 
 function record(id: string, status: TaskRecord['status']): TaskRecord {
   return {
-    id, title: id, file: `prompts/${id}.md`, issues: [], dependsOn: [], status, exitCode: null, branch: `fanout/9/${id}`, baseCommit: null,
+    id, title: id, file: `prompts/${id}.md`, issues: [], dependsOn: [], status, reason: null, exitCode: null, branch: `fanout/9/${id}`, baseCommit: null,
     commit: null, filesChanged: 0, insertions: 0, deletions: 0, changedFiles: [], queuedAt: 0, readyAt: null, startedAt: null,
     agentStartedAt: null, agentFinishedAt: null, finishedAt: null, durationMs: null, queueWaitMs: null, overheadMs: null, phases: {},
     cpu: null, memory: null, peakPids: null, agent: null, logFile: null, worktree: null,

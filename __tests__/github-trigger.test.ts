@@ -23,6 +23,10 @@ describe('decideTrigger', () => {
     expect(other).toEqual({ run: false, reason: "issues event 'labeled' with label 'bug' is not the label 'fanout' being added" });
     expect(decideTrigger('issues', { action: 'opened', issue: { number: 7 }, sender }, inputs).run).toBe(false);
     expect(decideTrigger('issues', { action: 'unlabeled', label: { name: 'fanout' }, issue: { number: 7 }, sender }, inputs).run).toBe(false);
+    expect(decideTrigger('issues', { action: 'labeled', label: { name: 'fanout' }, issue: {}, sender }, inputs)).toEqual({
+      run: false,
+      reason: "issues event 'labeled' names no issue number",
+    });
   });
 
   test('pull_request labeled reads the PR body and targets its base branch', () => {
@@ -61,7 +65,12 @@ describe('decideTrigger', () => {
     expect(decideTrigger('issue_comment', comment('run /fanout please'), inputs).run).toBe(false);
     expect(decideTrigger('issue_comment', comment('> /fanout'), inputs).run).toBe(false);
     expect(decideTrigger('issue_comment', comment('/fanouts'), inputs).run).toBe(false);
-    expect(decideTrigger('issue_comment', comment('/fanout', 'edited'), inputs).run).toBe(false);
+    for (const action of ['edited', 'deleted']) {
+      expect(decideTrigger('issue_comment', comment('/fanout', action), inputs)).toEqual({
+        run: false,
+        reason: `issue_comment event '${action}': only new comments start a run; post a new comment with the line '/fanout'`,
+      });
+    }
   });
 
   test('a /fanout comment on a pull request is marked as one', () => {

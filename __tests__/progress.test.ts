@@ -15,7 +15,7 @@ function capture() {
 const started: RunEvent = {
   type: 'run-started',
   at: 0,
-  run: { id: 'r1', repo: '/r', baseRef: 'HEAD', baseCommit: 'abc', issue: null, startedAt: 0, finishedAt: null, mode: 'docker', maxParallel: 2, runDir: '/x' },
+  run: { id: 'r1', repo: '/r', baseRef: 'HEAD', baseCommit: 'abc', issue: null, startedAt: 0, finishedAt: null, mode: 'docker', modeReason: null, maxParallel: 2, runDir: '/x' },
   tasks: [
     { id: 'alpha', title: 'Alpha', file: 'prompts/alpha.md', dependsOn: [], branch: 'fanout/alpha' },
     { id: 'beta', title: 'Beta', file: 'prompts/beta.md', dependsOn: ['alpha'], branch: 'fanout/beta' },

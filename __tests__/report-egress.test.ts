@@ -15,7 +15,7 @@ function record(id: string, refusals: EgressRefusal[], allowHosts = ['api.anthro
 function result(tasks: TaskRecord[], unattributed: EgressRefusal[] = [], withEgress = true): RunResult {
   const info = {
     id: 'run-1', repo: '/r', baseRef: 'HEAD', baseCommit: 'a'.repeat(40), issue: null, startedAt: T0, finishedAt: T0 + 1000,
-    mode: 'docker' as const, maxParallel: 2, runDir: '/d',
+    mode: 'docker' as const, modeReason: null, maxParallel: 2, runDir: '/d',
     ...(withEgress ? { egress: { policy: 'allowlist' as const, allowHosts: ['api.anthropic.com:443'], startMs: 900, unattributed } } : {}),
   };
   return buildRunResult(info, computeRunMetrics(tasks, { startedAt: T0, finishedAt: T0 + 1000, maxParallel: 2, mode: 'docker' }), tasks);

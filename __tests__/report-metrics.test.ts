@@ -77,6 +77,13 @@ describe('computeRunMetrics', () => {
     expect(m.heldBackMs).toBe(1234);
   });
 
+  it('rounds the total cost to a millionth of a dollar', () => {
+    const costs = [0.01234, 0.02345, 0.03456, 0.02847];
+    expect(costs.reduce((a, b) => a + b)).not.toBe(0.09882); // the drift being fixed
+    const m = computeRunMetrics(costs.map((c, i) => task(`t${i}`, 0, 1, { agent: { ok: true, costUsd: c } })), info(1, 4));
+    expect(m.totalCostUsd).toBe(0.09882);
+  });
+
   it('gives 0 speedup and efficiency for a zero wall time or no tasks', () => {
     expect(computeRunMetrics([task('a', 0, 0)], info(0, 2))).toMatchObject({ speedup: 0, efficiency: 0 });
     expect(computeRunMetrics([], info(3, 2))).toMatchObject({ speedup: 0, efficiency: 0, peakConcurrency: 0, sumTaskMs: 0 });

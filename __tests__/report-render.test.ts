@@ -61,6 +61,7 @@ const RUN_INFO: RunInfo = {
   startedAt: T0,
   finishedAt: T0 + 11_000,
   mode: 'docker',
+  modeReason: null,
   maxParallel: 4,
   runDir: '/tmp/run-123',
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Logger } from '../src/core/logger.js';
-import { parsePromptFile, slugify } from '../src/tasks/parse.js';
+import { decodePromptFile, invalidUtf8Offset, parsePromptFile, slugify } from '../src/tasks/parse.js';
 import { PromptError } from '../src/tasks/types.js';
 
 function recorder(): Logger & { warnings: string[] } {
@@ -97,10 +97,12 @@ describe('parsePromptFile defaults', () => {
     ]);
   });
 
-  it('warns about an empty prompt', () => {
-    const logger = recorder();
-    parsePromptFile('prompts/a.md', '---\nid: a\n---\n\n', logger);
-    expect(logger.warnings).toEqual(['prompts/a.md: the prompt is empty (nothing after the front matter)']);
+  it('refuses an empty prompt, naming the file', () => {
+    for (const content of ['', '\n \n', '---\nid: a\n---\n\n']) {
+      expect(() => parsePromptFile('prompts/a.md', content, recorder())).toThrow(
+        'prompts/a.md: the prompt is empty (nothing after the front matter); write the task below it',
+      );
+    }
   });
 });
 
@@ -169,5 +171,32 @@ describe('parsePromptFile errors', () => {
     expect(parseError('body', 'prompts/---.md').message).toBe(
       "prompts/---.md: field 'id': cannot derive an id from the file name '---'; set 'id' in the front matter",
     );
+  });
+});
+
+describe('decodePromptFile', () => {
+  const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+
+  it('decodes UTF-8, a BOM and every plane', () => {
+    expect(decodePromptFile('p.md', bytes('# café ✓ 𝄞\n'))).toBe('# café ✓ 𝄞\n');
+    expect(invalidUtf8Offset(bytes('\uFEFF# x'))).toBe(-1);
+  });
+
+  it.each([
+    ['a Latin-1 byte', bytes('# caf', [0xe9], '\n'), 5],
+    ['an overlong slash', bytes('ab', [0xc0, 0xaf]), 2],
+    ['a surrogate', bytes([0xed, 0xa0, 0x80]), 0],
+    ['a code point above U+10FFFF', bytes('x', [0xf4, 0x90, 0x80, 0x80]), 1],
+    ['a truncated sequence', bytes('xy', [0xe2, 0x9c]), 2],
+    ['a lone continuation byte', bytes([0x80]), 0],
+  ])('finds %s', (_what, input, offset) => {
+    expect(invalidUtf8Offset(input)).toBe(offset);
+  });
+
+  it('refuses non-UTF-8 and binary files by name and position, without echoing the bytes', () => {
+    const latin1 = () => decodePromptFile('prompts/a.md', bytes('---\nid: a\n---\n# caf', [0xe9, 0xff], '\n'));
+    expect(latin1).toThrow('prompts/a.md: is not UTF-8 text (an invalid byte at line 4, byte 20); save it as UTF-8');
+    const binary = () => decodePromptFile('prompts/b.md', bytes([0x89], 'PNG\r\n', [0x1a, 0x0a, 0x00, 0x00, 0xff]));
+    expect(binary).toThrow('prompts/b.md: is a binary file (a NUL byte at line 3, byte 9); expected a UTF-8 Markdown prompt');
   });
 });

@@ -1,14 +1,19 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
+import {
+  unreadableCaBundleReason,
+  unwritableDirReason,
+  unwritableFileReason
+} from "./chunks/chunk-DPRLXF6S.js";
 import "./chunks/chunk-PVYB443Y.js";
 import {
   Git
 } from "./chunks/chunk-I5LSRXNW.js";
 import {
-  errorMessage
-} from "./chunks/chunk-WFQBRZCM.js";
-import {
   consoleLogger
 } from "./chunks/chunk-XQPV4RL2.js";
+import {
+  errorMessage
+} from "./chunks/chunk-WFQBRZCM.js";
 import {
   PromptError
 } from "./chunks/chunk-CNDDRXKQ.js";
@@ -73,7 +78,29 @@ async function configFromOptions(values, env = process.env) {
         spec.apply(config, spec.kind === "switch" ? text === "true" : parseOption(spec, text, label(spec.name)));
   if (typeof values["state-dir"] == "string" && (config.stateDir = path.resolve(parseOption(findOption("state-dir"), values["state-dir"], label("state-dir")))), config.caCertFile = typeof values["ca-cert"] == "string" ? values["ca-cert"] : env.NODE_EXTRA_CA_CERTS, checkNetworkOptions(config, { network: label("network"), execution: label("execution"), allowHosts: label("allow-hosts") }), config.agent === "command" && !config.agentCommand)
     throw new ConfigError(`option '--agent command' needs '--agent-command', a template like "my-agent --prompt-file {prompt_file}".`);
-  return config;
+  return await checkBase(git, config.baseRef), await checkPaths(values, config, env), config;
+}
+async function checkBase(git, baseRef) {
+  if (await git.tryRevParse(`${baseRef}^{commit}`)) return;
+  let why = await git.tryRevParse("HEAD^{commit}") ? `no branch, tag or commit of that name in ${git.topLevel}` : `the repository ${git.topLevel} has no commits yet, so there is nothing to start task branches from`;
+  throw new ConfigError(`Invalid value '${baseRef}' for ${label("base")}: ${why}. Expected a branch, tag or commit of the repository, like main or HEAD~1.`);
+}
+async function checkPaths(values, config, env) {
+  let fail = (source, value, why, expected) => {
+    throw new ConfigError(`Invalid value '${value}' for ${source}: ${why}. Expected ${expected}.`);
+  };
+  if (typeof values["ca-cert"] == "string") {
+    let why = await unreadableCaBundleReason(values["ca-cert"]);
+    why && fail(label("ca-cert"), values["ca-cert"], why, "a readable PEM file of CA certificates");
+  }
+  let stateSource = typeof values["state-dir"] == "string" ? label("state-dir") : env.AGENT_FANOUT_HOME ? "AGENT_FANOUT_HOME" : "the state directory (default; set it with '--state-dir')", stateWhy = await unwritableDirReason(config.stateDir);
+  stateWhy && fail(stateSource, config.stateDir, stateWhy, "a directory this user can write (run directories and journals go there)");
+  for (let name of ["json", "summary"]) {
+    let file = values[name];
+    if (typeof file != "string") continue;
+    let why = await unwritableFileReason(file);
+    why && fail(label(name), file, why, "a file path this user can write");
+  }
 }
 async function runCommand(args) {
   let { values, positionals } = parseRunArgs(args);
@@ -82,12 +109,12 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-NV4CKP7C.js"),
-    import("./chunks/progress-OIJQYZGM.js"),
-    import("./chunks/report-LVNWDLQF.js"),
-    import("./chunks/load-ORLWQHY3.js"),
-    import("./chunks/source-W2VPU43A.js"),
-    import("./chunks/plan-YTALFD7W.js")
+    import("./chunks/engine-JJJABAKC.js"),
+    import("./chunks/progress-F3MCRT3M.js"),
+    import("./chunks/report-VXV2BBC6.js"),
+    import("./chunks/load-HXGTUQQD.js"),
+    import("./chunks/source-MOPR5VBE.js"),
+    import("./chunks/plan-7SMJH7CF.js")
   ]), source = fsPromptSource(config.repo), planFile = typeof values.plan == "string" ? values.plan : void 0, plan = planFile !== void 0 ? await shards.readPlanFile(planFile) : void 0, inputs = positionals.length ? positionals : plan?.tasks.map((t) => t.file) ?? ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0)
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(", ")}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
@@ -104,7 +131,12 @@ ${RUN_USAGE}`), 0;
 `), shard.tasks.length === 0))
     return process.stdout.write(`nothing to run: the tasks form ${shard.plan.shardCount} dependency group(s), so shards after ${shard.plan.shardCount} are empty
 `), 0;
-  let tasks = shard?.tasks ?? loaded, progress = new ProgressReporter({ out: process.stdout, showOutput: values.quiet !== !0 }), controller = new AbortController(), signals = 0, onSignal = (signal) => {
+  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-IISTYWGT.js");
+  for (let task of tasks) {
+    let problem = getAgent(task.agent ?? config.agent).check?.(task);
+    if (problem) throw new PromptError(task.file, void 0, problem);
+  }
+  let progress = new ProgressReporter({ out: process.stdout, showOutput: values.quiet !== !0 }), controller = new AbortController(), signals = 0, onSignal = (signal) => {
     signals++, signals > 1 && (process.stderr.write(`agent-fanout: ${signal} again, exiting without cleanup
 `), process.exit(130)), process.stderr.write(`agent-fanout: ${signal}: cancelling the run and cleaning up (again to exit at once)
 `), controller.abort(new Error(`received ${signal}`));
@@ -121,14 +153,32 @@ ${RUN_USAGE}`), 0;
     });
     return progress.stop(), process.stdout.write(`
 ` + renderSummaryText(result) + `
-`), typeof values.json == "string" && await writeFileMkdir(values.json, JSON.stringify(shard ? { ...result, shard: shard.info } : result, null, 2) + `
-`), typeof values.summary == "string" && await writeFileMkdir(values.summary, renderSummaryMarkdown(result)), controller.signal.aborted ? 130 : result.tasks.every((t) => t.status === "succeeded") ? 0 : 1;
+`), typeof values.json == "string" && await writeReport(values.json, JSON.stringify(shard ? { ...result, shard: shard.info } : result, null, 2) + `
+`, path.join(result.run.runDir, "results.json")), typeof values.summary == "string" && await writeReport(values.summary, renderSummaryMarkdown(result), path.join(result.run.runDir, "summary.md")), controller.signal.aborted ? 130 : result.tasks.every((t) => t.status === "succeeded") ? 0 : 1;
   } finally {
     progress.stop(), process.off("SIGINT", onSignal), process.off("SIGTERM", onSignal);
   }
 }
 async function writeFileMkdir(file, text) {
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: !0 }), await fs.writeFile(file, text);
+}
+async function writeReport(file, text, fallback) {
+  let message = (error) => error instanceof Error ? error.message : String(error), first;
+  try {
+    await writeFileMkdir(file, text);
+    return;
+  } catch (error) {
+    first = error;
+  }
+  try {
+    await fs.writeFile(fallback, text), process.stderr.write(`agent-fanout: error: writing ${file} failed (${message(first)}); written to ${fallback} instead
+`);
+  } catch (error) {
+    process.stderr.write(`agent-fanout: error: writing ${file} failed (${message(first)}), and so did ${fallback} (${message(error)}); here it is on standard output
+`), process.stdout.write(text.endsWith(`
+`) ? text : `${text}
+`);
+  }
 }
 
 // src/cli/index.ts
@@ -139,7 +189,7 @@ commands:
   doctor                     check git, Docker (and that it sees --state-dir), the image, the agent CLI, the host
   plan [files...] --shards K split the tasks into K shards (or auto), one per runner; writes the matrix
   aggregate results-*.json   one report and results JSON from the shards' results
-  gc [--dry-run]             remove containers, egress networks and worktrees left by earlier runs
+  gc [--dry-run] [--run ID]  remove containers, egress networks and worktrees left by earlier runs (or by run ID)
   image build                build the agent image
   dashboard                  serve the live dashboard (--host, --port, --token)
 
@@ -153,27 +203,27 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-NCJMRRED.js");
+        let { runDoctor } = await import("./chunks/doctor-YPEU3BSX.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
-        let { planCommand } = await import("./chunks/plan-YTALFD7W.js");
+        let { planCommand } = await import("./chunks/plan-7SMJH7CF.js");
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-PW3WX2PW.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-HJC7P6HV.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-AHKPOREO.js");
+        let { gcCommand } = await import("./chunks/gc-AMXFELOM.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-QZW4ZIXS.js");
+        let { imageCommand } = await import("./chunks/image-EGAAD674.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-NVDEX6H7.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-GFSWLBJH.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -199,7 +249,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-PH2F725Q.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-FXA2Z625.js");
 export {
   main as cli
 };

@@ -138,7 +138,7 @@ function expectRequests(requests: RecordedRequest[], sessionId: unknown, count: 
 /** The model's file is in the task's commit; figures, session and final text are the CLI's. */
 export function expectWriteNotes(run: ScenarioRun, stub: AnthropicStub): void {
   const t = run.task('write-notes');
-  expect(t.status, t.reason).toBe('succeeded');
+  expect(t.status, t.reason ?? undefined).toBe('succeeded');
   expect(t.changedFiles).toEqual([WRITE.file]);
   expect(fileAt(run.repo, t.commit!, WRITE.file)).toBe(WRITE.content);
   expect(fileAt(run.repo, t.branch!, WRITE.file)).toBe(WRITE.content);
@@ -168,7 +168,7 @@ export function expectWriteNotes(run: ScenarioRun, stub: AnthropicStub): void {
 /** A task whose every model call fails with `status` ends failed, naming the status, after the configured retries. */
 export function expectApiError(run: ScenarioRun, stub: AnthropicStub, name: 'api-500' | 'api-529' | 'api-401', status: number): void {
   const t = run.task(name);
-  expect(t.status, t.reason).toBe('failed');
+  expect(t.status, t.reason ?? undefined).toBe('failed');
   const message = run.claudeResult(name);
   expect(message).toMatchObject({ is_error: true, terminal_reason: 'api_error', api_error_status: status });
   expect(t.reason).toContain(`claude reported an error (api_error, HTTP ${status})`);
@@ -199,7 +199,7 @@ export function expectMaxTurns(run: ScenarioRun, stub: AnthropicStub): void {
 /** A model that never answers: the task's timeout kills the agent, with a reason naming the limit. */
 export function expectTimeout(run: ScenarioRun, stub: AnthropicStub): void {
   const t = run.task('slow-reply');
-  expect(t.status, t.reason).toBe('timed_out');
+  expect(t.status, t.reason ?? undefined).toBe('timed_out');
   expect(t.reason).toBe(`the task exceeded its timeout of ${formatDuration(parseDuration(SLOW_TIMEOUT))} and was killed`);
   expect(t.agent).toBeNull();
   // It was waiting on the model when killed (on a machine so busy that the CLI had not even sent its

@@ -28,6 +28,7 @@ export function reportTask(id: string, title: string, startS: number, endS: numb
     issues: [42],
     dependsOn: [],
     status: 'succeeded',
+    reason: null,
     exitCode: 0,
     branch: `fanout/42/${id}`,
     baseCommit: 'a3f1c9e07b2d4c58e6f0a1b2c3d4e5f607182930',
@@ -97,6 +98,7 @@ const RUN_INFO: RunInfo = {
   baseRef: 'a3f1c9e07b2d4c58e6f0a1b2c3d4e5f607182930',
   baseCommit: 'a3f1c9e07b2d4c58e6f0a1b2c3d4e5f607182930',
   issue: 42,
+  modeReason: null,
   startedAt: T0,
   finishedAt: T0 + 431_000,
   mode: 'docker',
@@ -205,7 +207,7 @@ export function inProgressRecords(): { records: TaskRecord[]; now: number } {
     insertions: 0,
     deletions: 0,
   });
-  const queued: TaskRecord = { ...running(migrate, false), status: 'queued', reason: undefined, exitCode: null, startedAt: null, branch: null };
+  const queued: TaskRecord = { ...running(migrate, false), status: 'queued', reason: null, exitCode: null, startedAt: null, branch: null };
   return { records: [running(login, true), date, running(docs, true), queued, { ...running(bump, false), startedAt: now - 1500 }], now };
 }
 

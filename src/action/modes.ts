@@ -32,12 +32,13 @@ import { deleteStickyComment } from '../github/shard-comments.js';
 import { decideTrigger } from '../github/trigger.js';
 import type { Inputs } from './inputs.js';
 import { toRunConfig } from './inputs.js';
+import { readEventPayload } from './event.js';
 import {
   actionLogger,
   discover,
   maskEnvValues,
   printTaskGroups,
-  readPayload,
+
   recordPullRequests,
   REFUSED_COMMENT_KEY,
   RUN_COMMENT_KEY,
@@ -108,7 +109,7 @@ function setPlanOutputs(plan: ActionPlan | null): void {
 async function runPlanMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
   setPlanOutputs(null);
   const token = inputs['github-token'];
-  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const payload = readEventPayload(env.GITHUB_EVENT_PATH);
   const trigger = decideTrigger(env.GITHUB_EVENT_NAME ?? '', payload, {
     triggerLabel: inputs['trigger-label'],
     prompts: inputs.prompts,
@@ -237,7 +238,7 @@ function failedShardResult(info: ShardInfo, plan: Plan, message: string, now: nu
   });
   const metrics = computeRunMetrics(records, { startedAt: now, finishedAt: now, maxParallel: 1, mode: 'docker' });
   const result = buildRunResult(
-    { id: `shard-${info.index}-failed`, repo: '', baseRef: plan.baseCommit, baseCommit: plan.baseCommit, issue: null, startedAt: now, finishedAt: now, mode: 'docker', maxParallel: 1, runDir: '', host: info.runner },
+    { id: `shard-${info.index}-failed`, repo: '', baseRef: plan.baseCommit, baseCommit: plan.baseCommit, issue: null, startedAt: now, finishedAt: now, mode: 'docker', modeReason: null, maxParallel: 1, runDir: '', host: info.runner },
     metrics,
     records,
   );
@@ -256,7 +257,7 @@ async function runShardMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<voi
     issue: inputs['issue-number'],
     isPullRequest: false,
     baseRef: plan.baseCommit,
-    baseBranch: inputs['base-ref'] || readPayload(env.GITHUB_EVENT_PATH).repository?.default_branch || 'main',
+    baseBranch: inputs['base-ref'] || readEventPayload(env.GITHUB_EVENT_PATH).repository?.default_branch || 'main',
     description: 'a sharded run',
     errors: [],
   };

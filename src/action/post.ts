@@ -8,7 +8,7 @@ import { DockerClient } from '../exec/docker/client.js';
 import { sweepContainers } from '../exec/docker/gc.js';
 import { sweepEgressNetworks } from '../exec/egress/gc.js';
 import type { Logger } from '../core/logger.js';
-import { sweepWorktrees, type SweepReport } from '../run/cleanup.js';
+import { sweepAgentProcesses, sweepWorktrees, type SweepReport } from '../run/cleanup.js';
 import { RunDir } from '../run/rundir.js';
 import { loadRunState } from './state.js';
 import { errorMessage } from '../core/errors.js';
@@ -54,6 +54,7 @@ export async function run(): Promise<void> {
     } else {
       await cleanup(`Remove worktrees of run ${runId}`, async () => {
         const report: SweepReport = { containers: [], networks: [], worktrees: [], skippedLive: [], errors: [] };
+        await sweepAgentProcesses(RunDir.of(stateDir, runId), report, { logger: postLogger });
         await sweepWorktrees(RunDir.of(stateDir, runId), report, { logger: postLogger });
         if (report.errors.length > 0) throw new Error(report.errors.join('; '));
         core.info(report.worktrees.length ? `removed ${report.worktrees.length} worktree(s)` : 'no worktrees left');

@@ -6,11 +6,13 @@
 import fs from 'node:fs';
 import * as core from '@actions/core';
 import type { RunConfig } from '../core/config.js';
+import { ConfigError } from '../core/options.js';
+import { unwritableDirReason } from '../core/paths.js';
 import { newRunId, queuedTaskRecord, runFanout } from '../run/engine.js';
 import { JournalWriter } from '../run/journal.js';
 import { Git, findConflicts, type BranchConflict } from '../git/index.js';
 import { removePersistedCredentials, resolveBase, type ResolvedBase } from '../github/base.js';
-import { createGitHubClient, errorMessage, parseRepository, type GitHubClient, type RepoRef } from '../github/client.js';
+import { createGitHubClient, errorMessage, httpStatus, parseRepository, type GitHubClient, type RepoRef } from '../github/client.js';
 import { StickyComment, upsertStickyComment } from '../github/comments.js';
 import { addEyesReaction, getIssue, getPullBase, removeLabel } from '../github/issues.js';
 import { checkSenderPermission } from '../github/permissions.js';
@@ -29,6 +31,7 @@ import {
 import { claudeEnv } from '../agents/claude.js';
 import type { AgentProgress } from '../agents/types.js';
 import { decideTrigger, type EventPayload, type RunTrigger } from '../github/trigger.js';
+import { readEventPayload } from './event.js';
 import { getInputs, toRunConfig, type Inputs } from './inputs.js';
 import { saveRunState } from './state.js';
 import type { Logger } from '../core/logger.js';
@@ -48,11 +51,6 @@ export const actionLogger: Logger = {
   warning: (m) => core.warning(m),
   error: (m) => core.error(m),
 };
-
-export function readPayload(file: string | undefined): EventPayload {
-  if (!file || !fs.existsSync(file)) return {};
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as EventPayload;
-}
 
 /** Masks the values of `names` in the log: whole, and each line (the runner matches masks per line). */
 export function maskEnvValues(names: Iterable<string>, env: NodeJS.ProcessEnv): void {
@@ -225,6 +223,10 @@ export class ActionRun {
     if (!(await this.gate(target))) return;
     const { git, base, body } = await this.resolveBase(target);
     const config: RunConfig = { ...toRunConfig(target.inputs, git.topLevel, this.#env), repo: git.topLevel, baseRef: base.commit };
+    const stateProblem = await unwritableDirReason(config.stateDir);
+    if (stateProblem) {
+      throw new ConfigError(`Invalid state directory '${config.stateDir}' (AGENT_FANOUT_HOME, default ~/.agent-fanout): ${stateProblem}. Expected a directory the runner's user can write.`);
+    }
     const { tasks, errors } = await discover(target.trigger, target.inputs, git.topLevel, body, base.commit, actionLogger);
     for (const error of errors) core.warning(error);
     if (tasks.length === 0) {
@@ -256,7 +258,7 @@ export class ActionRun {
 
   /** Reads the inputs and the event; `null` when the event asks for nothing. */
   async decide(inputs: Inputs): Promise<Target | null> {
-    const payload = readPayload(this.#env.GITHUB_EVENT_PATH);
+    const payload = readEventPayload(this.#env.GITHUB_EVENT_PATH);
     const trigger = decideTrigger(this.#env.GITHUB_EVENT_NAME ?? '', payload, {
       triggerLabel: inputs['trigger-label'],
       prompts: inputs.prompts,
@@ -302,16 +304,27 @@ export class ActionRun {
     let body = trigger.body;
     let isPullRequest = trigger.isPullRequest;
     if (!trigger.bodyKnown && number !== null) {
-      const issue = await getIssue(octokit, { ...repoRef, issueNumber: number });
+      const issue = await getIssue(octokit, { ...repoRef, issueNumber: number }).catch((error: unknown) => {
+        throw new Error(issueReadFailure(`issue #${number}`, repoRef, error, "that 'issue-number' names an issue or pull request of the repository"), { cause: error });
+      });
       body = issue.body;
       isPullRequest = issue.isPullRequest;
     }
     const git = await Git.create(this.#env.GITHUB_WORKSPACE ?? process.cwd(), { logger: actionLogger });
     const defaultBranch = payload.repository?.default_branch ?? '';
     let baseRef = inputs['base-ref'] || trigger.baseBranch || '';
-    if (!baseRef && isPullRequest && number !== null) baseRef = await getPullBase(octokit, { ...repoRef, number });
+    if (!baseRef && isPullRequest && number !== null) {
+      baseRef = await getPullBase(octokit, { ...repoRef, number }).catch((error: unknown) => {
+        throw new Error(issueReadFailure(`pull request #${number}`, repoRef, error, 'that the pull request still exists'), { cause: error });
+      });
+    }
     baseRef ||= defaultBranch || 'HEAD';
-    const base = await resolveBase({ git, ref: baseRef, defaultBranch: defaultBranch || baseRef, token: inputs['github-token'], logger: actionLogger });
+    const base = await resolveBase({ git, ref: baseRef, defaultBranch: defaultBranch || baseRef, token: inputs['github-token'], logger: actionLogger }).catch(
+      (error: unknown) => {
+        if (!inputs['base-ref']) throw error;
+        throw new ConfigError(`Invalid value '${inputs['base-ref']}' for input 'base-ref': ${errorMessage(error)}. Expected a branch, tag or commit of the repository.`);
+      },
+    );
     core.info(`agent-fanout: base ${base.ref} at ${base.commit.slice(0, 12)} (${base.source}); pull requests target ${base.branch}`);
     return { git, base, body };
   }
@@ -481,6 +494,17 @@ export class ActionRun {
       removeLabel(octokit, { ...repoRef, issueNumber: number, label: trigger.label! }),
     );
   }
+}
+
+/**
+ * `could not read issue #12 of acme/app (HTTP 404: Not Found). Check that …`: which object, what the
+ * API said in one line, and what to check — not Octokit's bare message.
+ */
+function issueReadFailure(what: string, repoRef: RepoRef, error: unknown, check: string): string {
+  const status = httpStatus(error);
+  const said = errorMessage(error).split('\n')[0].replace(/\s+-\s+https:\/\/docs\.github\.com\S*$/, '').slice(0, 200);
+  const access = status === 401 ? 'that the token is valid' : "that the token may read it (the workflow's permissions include issues: read)";
+  return `could not read ${what} of ${repoRef.owner}/${repoRef.repo} (${status ? `HTTP ${status}: ` : ''}${said}). Check ${check}, and ${access}.`;
 }
 
 /** Pairwise merge check of the result branches; a failed check is a reported problem, not a failure. */

@@ -4,6 +4,7 @@
  * with it, or stream-json lines ending with it, possibly after unrelated noise.
  */
 import { FORBIDDEN_ENV } from '../core/config.js';
+import { stripControl } from '../report/format.js';
 import type { TaskSpec } from '../tasks/types.js';
 import { ClaudeStreamParser } from './claude-stream.js';
 import { readTail } from './output.js';
@@ -214,11 +215,31 @@ export function reportFromClaudeResult(result: Json, exitCode: number | null): A
   return report;
 }
 
+// eslint-disable-next-line no-control-regex
+const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]/g;
+
+/**
+ * The last lines of the task's combined log, flattened and clipped: when claude printed no result
+ * (it refused to start, e.g. `--dangerously-skip-permissions` as root), its stderr says why.
+ */
+async function logTail(logFile: string | undefined): Promise<string> {
+  if (!logFile) return '';
+  try {
+    const lines = (await readTail(logFile, 4096)).text.split(/\r?\n/).filter((l) => l.trim() !== '');
+    // Control characters (terminal escapes) stay out of reasons, which reach logs and comments.
+    const text = clip(stripControl(lines.slice(-5).join(' | ').replace(ANSI_SEQUENCE, '')), 400);
+    return text ? `; its last output: "${text}"` : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Reads Claude Code's stdout file (only its last 16 MiB when larger) and reports on the session. */
-export async function parseClaudeOutput(stdoutFile: string, exitCode: number | null): Promise<AgentReport> {
+export async function parseClaudeOutput(stdoutFile: string, exitCode: number | null, logFile?: string): Promise<AgentReport> {
+  const tailOfLog = await logTail(logFile);
   const unparsed = (why: string): AgentReport => {
     const exit = exitCode === null ? '; claude did not exit normally' : exitCode !== 0 ? `; claude exited with code ${exitCode}` : '';
-    return { ok: false, error: `claude output could not be parsed: ${why}${exit} (raw log kept at ${stdoutFile})` };
+    return { ok: false, error: `claude output could not be parsed: ${why}${exit}${tailOfLog} (raw log kept at ${logFile ?? stdoutFile})` };
   };
   let tail;
   try {

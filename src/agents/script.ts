@@ -46,12 +46,18 @@ export function extractScript(markdown: string): string | undefined {
   return undefined;
 }
 
-async function prepareScript(task: TaskSpec, ctx: AgentContext): Promise<void> {
+/** Why the task has nothing for the script agent to run, or undefined when it has a script. */
+function checkScript(task: TaskSpec): string | undefined {
   const script = extractScript(task.prompt);
-  if (script === undefined) {
-    throw new Error(`task '${task.id}': agent 'script' needs a \`\`\`sh or \`\`\`bash code block in the prompt (${task.file}), and it has none`);
-  }
-  if (script.trim() === '') throw new Error(`task '${task.id}': agent 'script': the first \`\`\`sh block of ${task.file} is empty`);
+  if (script === undefined) return `agent 'script' needs a \`\`\`sh or \`\`\`bash code block in the prompt (${task.file}), and it has none`;
+  if (script.trim() === '') return `agent 'script': the first \`\`\`sh block of ${task.file} is empty`;
+  return undefined;
+}
+
+async function prepareScript(task: TaskSpec, ctx: AgentContext): Promise<void> {
+  const problem = checkScript(task);
+  if (problem) throw new Error(`task '${task.id}': ${problem}`);
+  const script = extractScript(task.prompt)!;
   await mkdir(ctx.taskDir, { recursive: true });
   const file = scriptPath(ctx.taskDir);
   await writeFile(file, `${script}\n`);
@@ -65,6 +71,7 @@ function scriptInvocation(_task: TaskSpec, ctx: AgentContext): AgentInvocation {
 
 export const scriptAgent: AgentAdapter = {
   kind: 'script',
+  check: checkScript,
   prepare: prepareScript,
   invocation: scriptInvocation,
   parseResult: (stdoutFile, exitCode) => exitCodeReport(stdoutFile, exitCode, 'script'),

@@ -70,11 +70,16 @@ export interface AgentProgressParser {
 
 export interface AgentAdapter {
   readonly kind: AgentKind;
+  /** What makes the task unrunnable by this agent (e.g. no script), checked before a run starts. */
+  check?(task: TaskSpec): string | undefined;
   /** Files the engine writes into the task dir before starting (e.g. the script to run). */
   prepare?(task: TaskSpec, ctx: AgentContext): Promise<void>;
   invocation(task: TaskSpec, ctx: AgentContext): AgentInvocation;
   /** A parser of the agent's stdout for live progress, when its output allows it. */
   progress?(ctx: AgentContext): AgentProgressParser | undefined;
-  /** Reads the agent's stdout (a file, possibly large) after it exited with `exitCode`. */
-  parseResult(stdoutFile: string, exitCode: number | null): Promise<AgentReport>;
+  /**
+   * Reads the agent's stdout (a file, possibly large) after it exited with `exitCode`; `logFile`
+   * (stdout and stderr together) says why when stdout does not.
+   */
+  parseResult(stdoutFile: string, exitCode: number | null, logFile?: string): Promise<AgentReport>;
 }

@@ -37,7 +37,7 @@ export class ProgressReporter {
   #live: boolean;
   #showOutput: boolean;
   #clock: () => number;
-  #tasks = new Map<string, TaskRecord | { id: string; status: TaskStatus; startedAt: number | null; finishedAt: number | null; reason?: string }>();
+  #tasks = new Map<string, TaskRecord | { id: string; status: TaskStatus; startedAt: number | null; finishedAt: number | null; reason?: string | null }>();
   #drawn = 0;
   #timer: NodeJS.Timeout | null = null;
   #partial = new Map<string, string>();
@@ -98,7 +98,7 @@ export class ProgressReporter {
 
   #idWidth = 12;
 
-  #detail(record: { id: string; status: TaskStatus; startedAt: number | null; finishedAt: number | null; reason?: string }): string {
+  #detail(record: { id: string; status: TaskStatus; startedAt: number | null; finishedAt: number | null; reason?: string | null }): string {
     const parts: string[] = [];
     if (record.startedAt !== null) parts.push(formatDuration((record.finishedAt ?? this.#clock()) - record.startedAt));
     if (record.reason && record.status !== 'running') parts.push(record.reason);

@@ -5,7 +5,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { defaultConfig, type RunConfig } from '../core/config.js';
 import { consoleLogger } from '../core/logger.js';
 import { checkNetworkOptions, CLI_OPTIONS, ConfigError, findOption, parseOption, renderCliUsage } from '../core/options.js';
+import { unreadableCaBundleReason, unwritableDirReason, unwritableFileReason } from '../core/paths.js';
 import { Git } from '../git/git.js';
+import { PromptError } from '../tasks/types.js';
 
 export const RUN_USAGE = `run options:\n${renderCliUsage()}\n`;
 
@@ -75,7 +77,42 @@ export async function configFromOptions(values: RunFlags, env: NodeJS.ProcessEnv
   if (config.agent === 'command' && !config.agentCommand) {
     throw new ConfigError("option '--agent command' needs '--agent-command', a template like \"my-agent --prompt-file {prompt_file}\".");
   }
+  await checkBase(git, config.baseRef);
+  await checkPaths(values, config, env);
   return config;
+}
+
+/** The base must name a commit: a typo, or a repository without commits, is bad configuration. */
+async function checkBase(git: Git, baseRef: string): Promise<void> {
+  if (await git.tryRevParse(`${baseRef}^{commit}`)) return;
+  const why = (await git.tryRevParse('HEAD^{commit}'))
+    ? `no branch, tag or commit of that name in ${git.topLevel}`
+    : `the repository ${git.topLevel} has no commits yet, so there is nothing to start task branches from`;
+  throw new ConfigError(`Invalid value '${baseRef}' for ${label('base')}: ${why}. Expected a branch, tag or commit of the repository, like main or HEAD~1.`);
+}
+
+/**
+ * Every path the run reads or writes, checked before it starts: the CA bundle is read, the state
+ * directory and the report files can be written.
+ */
+async function checkPaths(values: RunFlags, config: RunConfig, env: NodeJS.ProcessEnv): Promise<void> {
+  const fail = (source: string, value: string, why: string, expected: string) => {
+    throw new ConfigError(`Invalid value '${value}' for ${source}: ${why}. Expected ${expected}.`);
+  };
+  if (typeof values['ca-cert'] === 'string') {
+    const why = await unreadableCaBundleReason(values['ca-cert']);
+    if (why) fail(label('ca-cert'), values['ca-cert'], why, 'a readable PEM file of CA certificates');
+  }
+  const stateSource =
+    typeof values['state-dir'] === 'string' ? label('state-dir') : env.AGENT_FANOUT_HOME ? 'AGENT_FANOUT_HOME' : "the state directory (default; set it with '--state-dir')";
+  const stateWhy = await unwritableDirReason(config.stateDir);
+  if (stateWhy) fail(stateSource, config.stateDir, stateWhy, 'a directory this user can write (run directories and journals go there)');
+  for (const name of ['json', 'summary'] as const) {
+    const file = values[name];
+    if (typeof file !== 'string') continue;
+    const why = await unwritableFileReason(file);
+    if (why) fail(label(name), file, why, 'a file path this user can write');
+  }
 }
 
 export async function runCommand(args: string[]): Promise<number> {
@@ -125,6 +162,12 @@ export async function runCommand(args: string[]): Promise<number> {
     }
   }
   const tasks = shard?.tasks ?? loaded;
+  // A task its agent cannot run (a script prompt without a script) is bad input, found before the run.
+  const { getAgent } = await import('../agents/index.js');
+  for (const task of tasks) {
+    const problem = getAgent(task.agent ?? config.agent).check?.(task);
+    if (problem) throw new PromptError(task.file, undefined, problem);
+  }
 
   const progress = new ProgressReporter({ out: process.stdout, showOutput: values.quiet !== true });
   const controller = new AbortController();
@@ -151,8 +194,8 @@ export async function runCommand(args: string[]): Promise<number> {
     });
     progress.stop();
     process.stdout.write('\n' + renderSummaryText(result) + '\n');
-    if (typeof values.json === 'string') await writeFileMkdir(values.json, JSON.stringify(shard ? { ...result, shard: shard.info } : result, null, 2) + '\n');
-    if (typeof values.summary === 'string') await writeFileMkdir(values.summary, renderSummaryMarkdown(result));
+    if (typeof values.json === 'string') await writeReport(values.json, JSON.stringify(shard ? { ...result, shard: shard.info } : result, null, 2) + '\n', path.join(result.run.runDir, 'results.json'));
+    if (typeof values.summary === 'string') await writeReport(values.summary, renderSummaryMarkdown(result), path.join(result.run.runDir, 'summary.md'));
     if (controller.signal.aborted) return 130;
     return result.tasks.every((t) => t.status === 'succeeded') ? 0 : 1;
   } finally {
@@ -165,4 +208,27 @@ export async function runCommand(args: string[]): Promise<number> {
 async function writeFileMkdir(file: string, text: string): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await fs.writeFile(file, text);
+}
+
+/**
+ * Writes a report the user asked for. Checked writable before the run, the file can still fail at
+ * the end (a full disk): the results are never lost then — they go to the run directory, or, when
+ * that fails too, to standard output, and standard error says where.
+ */
+async function writeReport(file: string, text: string, fallback: string): Promise<void> {
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  let first: unknown;
+  try {
+    await writeFileMkdir(file, text);
+    return;
+  } catch (error) {
+    first = error;
+  }
+  try {
+    await fs.writeFile(fallback, text);
+    process.stderr.write(`agent-fanout: error: writing ${file} failed (${message(first)}); written to ${fallback} instead\n`);
+  } catch (error) {
+    process.stderr.write(`agent-fanout: error: writing ${file} failed (${message(first)}), and so did ${fallback} (${message(error)}); here it is on standard output\n`);
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
 }

@@ -13,8 +13,8 @@ export interface TaskRecord {
   issues: number[];
   dependsOn: string[];
   status: TaskStatus;
-  /** Why it failed / was skipped / cancelled. */
-  reason?: string;
+  /** Why it failed / was skipped / cancelled; `null` when it succeeded (or has not ended). */
+  reason: string | null;
   exitCode: number | null;
   branch: string | null;
   baseCommit: string | null;
@@ -119,8 +119,8 @@ export interface RunInfo {
   startedAt: number;
   finishedAt: number | null;
   mode: ExecutorMode;
-  /** Why this mode (e.g. the subprocess fallback's reason). */
-  modeReason?: string;
+  /** Why this mode (e.g. the subprocess fallback's reason); `null` when it is the one asked for. */
+  modeReason: string | null;
   maxParallel: number;
   runDir: string;
   /** The orchestrating process, so readers can tell a live run from an interrupted one. */

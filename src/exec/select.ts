@@ -1,6 +1,8 @@
 /**
- * `execution: auto | docker | subprocess`: auto uses Docker when the daemon answers and every image the
- * tasks need is present or buildable, else the subprocess executor with a one-line notice saying why.
+ * `execution: auto | docker | subprocess`. Auto uses Docker when its daemon answers and falls back to
+ * the subprocess executor (with a one-line notice saying why) only when there is no daemon at all:
+ * a missing image is a problem of the tasks that name it, which fail, never a reason to drop the
+ * isolation of the whole run.
  */
 import type { RunConfig } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
@@ -16,11 +18,16 @@ export interface SelectedExecutor {
   executor: Executor;
   /** Why this mode, when it is not the one asked for (or when subprocess was asked for). */
   reason?: string;
+  /**
+   * Tasks that cannot run on this executor, by id, with why (their image is not usable, naming the
+   * prompt file and its `image` field, or the run's `image` option): they fail without starting.
+   */
+  unusable: Map<string, string>;
 }
 
 export async function selectExecutor(config: RunConfig, tasks: TaskSpec[], logger: Logger): Promise<SelectedExecutor> {
   if (config.execution === 'subprocess') {
-    return { executor: createSubprocessExecutor({ logger }), reason: 'execution: subprocess' };
+    return { executor: createSubprocessExecutor({ logger }), reason: 'execution: subprocess', unusable: new Map() };
   }
   let client: DockerClient;
   try {
@@ -32,15 +39,21 @@ export async function selectExecutor(config: RunConfig, tasks: TaskSpec[], logge
     if (arc) throw new Error(arc, { cause: error });
     return fallBack(config, logger, `the Docker daemon does not answer (${errorMessage(error)})`);
   }
+  const unusable = new Map<string, string>();
   const images = [...new Set(tasks.map((t) => t.image ?? config.image))];
   for (const image of images) {
     try {
       await ensureImage(client, image, { logger, caCertFile: config.caCertFile });
     } catch (error) {
-      return fallBack(config, logger, `image '${image}' is not usable (${errorMessage(error)})`);
+      for (const task of tasks.filter((t) => (t.image ?? config.image) === image)) {
+        const where = task.image ? `${task.file}: field 'image'` : `option 'image'`;
+        const why = `${where}: image '${image}' is not usable: ${errorMessage(error)}`;
+        unusable.set(task.id, why);
+        logger.error(`task '${task.id}': ${why}`);
+      }
     }
   }
-  return { executor: client.createExecutor({ logger }) };
+  return { executor: client.createExecutor({ logger }), unusable };
 }
 
 function fallBack(config: RunConfig, logger: Logger, why: string): SelectedExecutor {
@@ -49,6 +62,6 @@ function fallBack(config: RunConfig, logger: Logger, why: string): SelectedExecu
   }
   const reason = `Docker not used: ${why}; running agents as plain subprocesses (no isolation, no resource limits)`;
   logger.warning(reason);
-  return { executor: createSubprocessExecutor({ logger }), reason };
+  return { executor: createSubprocessExecutor({ logger }), reason, unusable: new Map() };
 }
 

@@ -8,12 +8,13 @@
  * process left in that group is killed, as a container's would be.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, open, stat } from 'node:fs/promises';
+import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { silentLogger, type Logger } from '../core/logger.js';
+import { setLongTimeout, timerDelay, type LongTimer } from '../core/timers.js';
 import { formatDuration } from '../core/units.js';
 import { ProcessTreeMonitor, readProcStat, type TreeSample } from './proctree.js';
 import { peakAtLeastAverage } from './stats.js';
@@ -44,8 +45,21 @@ export interface SubprocessExecutorOptions {
   drainTimeoutMs?: number;
 }
 
-/** The largest delay setTimeout accepts; longer timeouts are clamped to it (about 24.8 days). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * What `<taskDir>/agent.pid` records while an agent runs on the host: its process group (also its
+ * session: it is started with setsid), the leader's start time in clock ticks (so a recycled pid is
+ * never taken for it) and the host.
+ */
+export interface AgentGroupRecord {
+  pgid: number;
+  startTime: number;
+  host: string;
+}
+
+/** The file next to the task's log that records its running process group. */
+export function agentGroupFile(logFile: string): string {
+  return path.join(path.dirname(logFile), 'agent.pid');
+}
 
 /** Process groups still running, killed if this process exits first so no agent outlives the engine. */
 const liveGroups = new Set<number>();
@@ -72,9 +86,7 @@ function signalGroup(pgid: number, signal: NodeJS.Signals): boolean {
 }
 
 function positive(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new TypeError(`Expected \`${name}\` to be a positive number, got ${value}`);
-  return value;
+  return value === undefined ? fallback : timerDelay('subprocess executor', name, value);
 }
 
 export function createSubprocessExecutor(options: SubprocessExecutorOptions = {}): Executor {
@@ -111,12 +123,15 @@ class SubprocessExecutor implements Executor {
 
 type RunSettings = Required<SubprocessExecutorOptions>;
 
+/** Why the executor stopped a task: its timeout, a cancel, or output it can no longer write. */
+type StopReason = 'timed_out' | 'cancelled' | 'output';
+
 /** One execution: owns the child, its output files, its timers and its measurements. */
 class SubprocessRun {
   readonly #spec: ExecSpec;
   readonly #s: RunSettings;
   readonly #phases: Record<string, number> = {};
-  #stopReason: 'timed_out' | 'cancelled' | undefined;
+  #stopReason: StopReason | undefined;
   #monitor: ProcessTreeMonitor | undefined;
   #pgid = 0;
   #lastSample: TreeSample | undefined;
@@ -126,6 +141,8 @@ class SubprocessRun {
   #peakPids = 0;
   #sampling: Promise<void> | undefined;
   #outputErrors: string[] = [];
+  /** Set once the process runs: a failed output file (a full disk) stops the task. */
+  #onFileError: (() => void) | undefined;
   #callbackFailed = false;
 
   constructor(spec: ExecSpec, settings: RunSettings) {
@@ -159,8 +176,11 @@ class SubprocessRun {
       return this.#failure(t0, `could not open output files: ${errorMessage(err)}`);
     }
     const [log, stdout] = files;
-    for (const [name, stream] of [['log', log], ['stdout', stdout]] as const) {
-      stream.on('error', (err) => this.#outputErrors.push(`${name} file: ${errorMessage(err)}`));
+    for (const [file, stream] of [[spec.logFile, log], [spec.stdoutFile, stdout]] as const) {
+      stream.on('error', (err) => {
+        this.#outputErrors.push(`writing ${file} failed: ${errorMessage(err)}`);
+        this.#onFileError?.();
+      });
     }
 
     const env = { ...spec.env };
@@ -193,6 +213,7 @@ class SubprocessRun {
     const pid = child.pid;
     this.#pgid = pid;
     trackGroup(pid);
+
     this.#startedAt = this.#s.clock.now();
     this.#phases.spawn = this.#startedAt - t0;
     this.#s.logger.debug(`${this.#task}: started '${spec.argv[0]}' as pid ${pid} in ${spec.workdir}`);
@@ -202,21 +223,26 @@ class SubprocessRun {
       this.#pump(child.stdout!, 'stdout', [log, stdout]),
       this.#pump(child.stderr!, 'stderr', [log]),
     ];
+    // If this process is SIGKILLed, nothing here runs: `gc` finds the group from this file. (Written
+    // once the pipes are read, so no output and no close event is missed meanwhile.)
+    const groupFile = agentGroupFile(spec.logFile);
+    const groupRecorded = this.#recordGroup(pid, groupFile);
 
     let graceTimer: NodeJS.Timeout | undefined;
-    const stop = (reason: 'timed_out' | 'cancelled'): void => {
+    const stop = (reason: StopReason): void => {
       if (this.#stopReason) return;
       this.#stopReason = reason;
-      const why = reason === 'timed_out' ? `timed out after ${formatDuration(spec.timeoutMs)}` : 'cancelled';
+      const why = { timed_out: `timed out after ${formatDuration(spec.timeoutMs)}`, cancelled: 'cancelled', output: 'its output can no longer be written' }[reason];
       this.#s.logger.info(`${this.#task}: ${why}; stopping its processes (SIGTERM, SIGKILL after ${formatDuration(this.#s.killGraceMs)})`);
       void this.#killTree('SIGTERM');
       graceTimer = setTimeout(() => void this.#killTree('SIGKILL'), this.#s.killGraceMs);
     };
-    const timeoutTimer =
-      spec.timeoutMs > 0 && Number.isFinite(spec.timeoutMs)
-        ? setTimeout(() => stop('timed_out'), Math.min(spec.timeoutMs, MAX_TIMER_MS))
-        : undefined;
+    // However long the timeout, it never reaches a timer as an overflowing delay (which fires at once).
+    const timeoutTimer: LongTimer | undefined =
+      spec.timeoutMs > 0 && !Number.isNaN(spec.timeoutMs) ? setLongTimeout(() => stop('timed_out'), spec.timeoutMs) : undefined;
     const onAbort = (): void => stop('cancelled');
+    this.#onFileError = () => stop('output');
+    if (this.#outputErrors.length > 0) this.#onFileError();
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     if (spec.signal?.aborted) onAbort();
 
@@ -227,7 +253,7 @@ class SubprocessRun {
     const { code, signal } = await exited;
     const finishedAt = this.#s.clock.now();
     this.#phases.wait = finishedAt - this.#startedAt;
-    clearTimeout(timeoutTimer);
+    timeoutTimer?.clear();
     clearTimeout(graceTimer);
     clearTimeout(firstSample);
     clearInterval(sampler);
@@ -239,6 +265,8 @@ class SubprocessRun {
     const leftovers = await this.#killTree('SIGKILL');
     if (leftovers > 0) this.#s.logger.debug(`${this.#task}: killed ${leftovers} process(es) left running after the agent exited`);
     liveGroups.delete(pid);
+    await groupRecorded;
+    await rm(groupFile, { force: true }).catch(() => undefined);
 
     const drainStart = this.#s.clock.now();
     const drained = await withTimeout(Promise.all(pumps), this.#s.drainTimeoutMs);
@@ -250,10 +278,24 @@ class SubprocessRun {
     }
     await closeAll([log, stdout]);
     this.#phases.flush = this.#s.clock.now() - drainStart;
-    for (const err of this.#outputErrors) this.#s.logger.warning(`${this.#task}: writing output failed: ${err}`);
-
     const exitCode = code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : null);
+    if (this.#stopReason === 'output') {
+      const error = `${this.#task}: its output can no longer be logged (${this.#outputErrors[0]}); the task was stopped`;
+      this.#s.logger.error(error);
+      return { ...this.#result('error', exitCode, this.#startedAt, finishedAt), error };
+    }
+    for (const err of this.#outputErrors) this.#s.logger.warning(`${this.#task}: output: ${err}`);
     return this.#result(this.#stopReason ?? 'exited', exitCode, this.#startedAt, finishedAt);
+  }
+
+  async #recordGroup(pgid: number, file: string): Promise<void> {
+    try {
+      const leader = await readProcStat(pgid);
+      const record: AgentGroupRecord = { pgid, startTime: leader?.startTime ?? 0, host: os.hostname() };
+      await writeFile(file, JSON.stringify(record));
+    } catch (err) {
+      this.#s.logger.debug(`${this.#task}: could not record its process group in ${file}: ${errorMessage(err)}`);
+    }
   }
 
   /** A start failure is also written to the task's log, where people look first. */
@@ -298,7 +340,7 @@ class SubprocessRun {
         emit(decoder.end());
         resolve();
       });
-      source.on('error', (err) => this.#outputErrors.push(`${name} pipe: ${errorMessage(err)}`));
+      source.on('error', (err) => this.#outputErrors.push(`reading its ${name} failed: ${errorMessage(err)}`));
     });
   }
 

@@ -35,6 +35,9 @@ export interface GitHubClientOptions {
   throttle?: boolean;
 }
 
+/** Longest wait (seconds) for a rate limit to reset before a request is given up. */
+export const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
+
 export function createGitHubClient(token: string, options: GitHubClientOptions): GitHubClient {
   if (!token) throw new TypeError('createGitHubClient: a token is required');
   const { logger } = options;
@@ -45,6 +48,12 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
       if (retryCount >= rateLimitRetries) {
         logger.warning(`GitHub ${kind} rate limit hit by ${request.method} ${request.url}; giving up after ${retryCount} retries`);
+        return false;
+      }
+      // The wait comes from a response header: a huge one would overflow the retry timer (and fire
+      // at once) or hold the step for hours.
+      if (!(retryAfter <= MAX_RATE_LIMIT_WAIT_S)) {
+        logger.warning(`GitHub ${kind} rate limit hit by ${request.method} ${request.url}; it asks to wait ${retryAfter}s, more than ${MAX_RATE_LIMIT_WAIT_S}s: giving up`);
         return false;
       }
       logger.warning(`GitHub ${kind} rate limit hit by ${request.method} ${request.url}; retrying in ${retryAfter}s`);

@@ -6,6 +6,7 @@
 import type { Logger } from '../core/logger.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { errorMessage, httpStatus } from './client.js';
+import { MAX_TIMER_DELAY_MS } from '../core/timers.js';
 
 /** GitHub refuses issue, comment and PR bodies longer than this many characters. */
 export const MAX_BODY_CHARS = 65_536;
@@ -133,8 +134,8 @@ export class StickyComment {
 
   constructor(options: StickyCommentOptions) {
     const minIntervalMs = options.minIntervalMs ?? 5000;
-    if (!Number.isFinite(minIntervalMs) || minIntervalMs < 0) {
-      throw new TypeError(`StickyComment: minIntervalMs must be a number ≥ 0, got ${minIntervalMs}`);
+    if (!Number.isFinite(minIntervalMs) || minIntervalMs < 0 || minIntervalMs > MAX_TIMER_DELAY_MS) {
+      throw new TypeError(`StickyComment: minIntervalMs must be a number from 0 to ${MAX_TIMER_DELAY_MS}, got ${minIntervalMs}`);
     }
     stickyMarker(options.key);
     this.#octokit = options.octokit;

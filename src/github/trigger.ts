@@ -77,6 +77,9 @@ export function decideTrigger(eventName: string, payload: EventPayload, inputs: 
   switch (eventName) {
     case 'issues': {
       const number = payload.issue?.number;
+      if (payload.action === 'labeled' && sameLabel(payload.label?.name, label) && !number) {
+        return { run: false, reason: `issues event 'labeled' names no issue number` };
+      }
       if (payload.action !== 'labeled' || !sameLabel(payload.label?.name, label) || !number) {
         return {
           run: false,
@@ -101,6 +104,9 @@ export function decideTrigger(eventName: string, payload: EventPayload, inputs: 
     case 'pull_request':
     case 'pull_request_target': {
       const number = payload.pull_request?.number;
+      if (payload.action === 'labeled' && sameLabel(payload.label?.name, label) && !number) {
+        return { run: false, reason: `${eventName} event 'labeled' names no pull request number` };
+      }
       if (payload.action !== 'labeled' || !sameLabel(payload.label?.name, label) || !number) {
         return {
           run: false,
@@ -125,11 +131,15 @@ export function decideTrigger(eventName: string, payload: EventPayload, inputs: 
     case 'issue_comment': {
       const number = payload.issue?.number;
       const text = payload.comment?.body ?? '';
-      if (payload.action !== 'created' || !number || !COMMAND_LINE.test(text)) {
+      if (payload.action !== 'created') {
+        // Editing a comment into (or out of) `/fanout` must not start (or re-start) runs.
         return {
           run: false,
-          reason: `issue_comment event '${payload.action ?? '?'}' has no line '/fanout'`,
+          reason: `issue_comment event '${payload.action ?? '?'}': only new comments start a run; post a new comment with the line '/fanout'`,
         };
+      }
+      if (!number || !COMMAND_LINE.test(text)) {
+        return { run: false, reason: number ? "issue_comment event 'created' has no line '/fanout'" : 'issue_comment event names no issue' };
       }
       const isPullRequest = payload.issue?.pull_request !== undefined && payload.issue.pull_request !== null;
       return {

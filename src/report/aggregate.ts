@@ -252,7 +252,7 @@ export function aggregateShardResults(inputs: readonly ShardResultFile[], option
       finishedAt,
       runDir: '',
       host: hosts.join(', '),
-      ...(modes.length > 1 ? { modeReason: `shards ran in different modes: ${modes.join(', ')}` } : reasons.length ? { modeReason: reasons.join('; ') } : {}),
+      modeReason: modes.length > 1 ? `shards ran in different modes: ${modes.join(', ')}` : reasons.length ? reasons.join('; ') : null,
       ...metrics,
     },
     tasks: records,

@@ -180,7 +180,8 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
     failed,
     skipped,
     cancelled,
-    totalCostUsd,
+    // Sums of binary fractions drift (0.09881999999999999); a millionth of a dollar is plenty.
+    totalCostUsd: Math.round(totalCostUsd * 1e6) / 1e6,
     heldBackMs: info.heldBackMs ?? 0,
   };
 }

@@ -1,11 +1,14 @@
 /**
- * Sweeping what runs leave behind: a run's containers (by label) and worktrees (from its run
- * directory). Used by `agent-fanout gc`, the action's post step and the engine's cancel path.
+ * Sweeping what runs leave behind: a run's containers (by label), worktrees (from its run
+ * directory) and, in subprocess mode, agent processes that outlived a killed orchestrator. Used by `agent-fanout gc`, the action's post step and the engine's cancel path.
  */
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { DockerClient } from '../exec/docker/client.js';
 import { sweepContainers } from '../exec/docker/gc.js';
+import { readProcStat } from '../exec/proctree.js';
+import type { AgentGroupRecord } from '../exec/subprocess.js';
 import { labelFilter, parseLabels } from '../exec/docker/labels.js';
 import { Git } from '../git/git.js';
 import { removeWorktree } from '../git/worktrees.js';
@@ -20,6 +23,8 @@ export interface SweepReport {
   /** Egress networks (`network: allowlist`). */
   networks: string[];
   worktrees: string[];
+  /** Host processes of agents (subprocess mode) that outlived their orchestrator, as `pid (task)`. */
+  processes?: string[];
   /** Runs left alone because their process is still alive. */
   skippedLive: string[];
   errors: string[];
@@ -58,13 +63,52 @@ export async function sweepWorktrees(runDir: RunDir, report: SweepReport, option
 }
 
 /**
- * Sweeps every run that is not live: containers carrying the product label and worktrees under
- * `<stateDir>/runs/*`. Runs whose process is alive are left alone.
+ * Kills the host processes agents of a dead run left (subprocess mode, orchestrator SIGKILLed): each
+ * task's `agent.pid` names its session; every process still in that session that started no earlier
+ * than its leader is killed. A recycled pid is never hit: it would have to lead a session of its own
+ * under the same number.
  */
-export async function collectGarbage(stateDir: string, options: { logger: Logger; dryRun?: boolean }): Promise<SweepReport> {
+export async function sweepAgentProcesses(runDir: RunDir, report: SweepReport, options: { logger: Logger; dryRun?: boolean }): Promise<void> {
+  const tasksDir = path.join(runDir.path, 'tasks');
+  for (const taskId of await fs.readdir(tasksDir).catch(() => [] as string[])) {
+    const file = path.join(tasksDir, taskId, 'agent.pid');
+    let record: AgentGroupRecord;
+    try {
+      record = JSON.parse(await fs.readFile(file, 'utf8')) as AgentGroupRecord;
+    } catch {
+      continue;
+    }
+    if (record.host !== os.hostname() || !Number.isInteger(record.pgid) || record.pgid <= 1) continue;
+    const members: number[] = [];
+    for (const name of await fs.readdir('/proc').catch(() => [] as string[])) {
+      if (!/^\d+$/.test(name)) continue;
+      const stat = await readProcStat(Number(name));
+      if (stat && stat.session === record.pgid && stat.startTime >= record.startTime) members.push(stat.pid);
+    }
+    report.processes ??= [];
+    report.processes.push(...members.map((pid) => `${pid} (task '${taskId}')`));
+    if (options.dryRun) continue;
+    for (const pid of members) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Gone in between.
+      }
+    }
+    await fs.rm(file, { force: true });
+    if (members.length) options.logger.debug(`killed ${members.length} process(es) left by task '${taskId}' of ${runDir.path}`);
+  }
+}
+
+/**
+ * Sweeps every run that is not live (or only run `runId`): containers carrying the product label and
+ * worktrees under `<stateDir>/runs/*`. Runs whose process is alive are left alone.
+ */
+export async function collectGarbage(stateDir: string, options: { logger: Logger; dryRun?: boolean; runId?: string }): Promise<SweepReport> {
   const report: SweepReport = { containers: [], networks: [], worktrees: [], skippedLive: [], errors: [] };
   const live = new Set<string>();
-  for (const runId of (await fs.readdir(runsDir(stateDir)).catch(() => [] as string[])).sort()) {
+  const only = (runId: string) => options.runId === undefined || runId === options.runId;
+  for (const runId of (await fs.readdir(runsDir(stateDir)).catch(() => [] as string[])).filter(only).sort()) {
     const runDir = RunDir.of(stateDir, runId);
     const meta = await runDir.readMeta();
     if (meta && processState(meta.pid, meta.host, meta.startedAt) === 'alive') {
@@ -72,6 +116,7 @@ export async function collectGarbage(stateDir: string, options: { logger: Logger
       report.skippedLive.push(runId);
       continue;
     }
+    await sweepAgentProcesses(runDir, report, options);
     await sweepWorktrees(runDir, report, options);
   }
   const client = await connectDocker(options.logger);
@@ -79,7 +124,7 @@ export async function collectGarbage(stateDir: string, options: { logger: Logger
     const runIds = new Set<string>();
     for (const summary of await client.listContainers(labelFilter({}))) {
       const ids = parseLabels(summary.labels);
-      if (!ids || live.has(ids.runId)) continue;
+      if (!ids || live.has(ids.runId) || !only(ids.runId)) continue;
       // A container names its orchestrator: alive, or on another host we cannot check → leave it.
       if (ids.pid !== undefined && processState(ids.pid, ids.host, summary.createdAt) !== 'dead') {
         if (!report.skippedLive.includes(ids.runId)) report.skippedLive.push(ids.runId);

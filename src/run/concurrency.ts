@@ -6,6 +6,7 @@
 import os from 'node:os';
 import type { RunConfig } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
+import { timerDelay } from '../core/timers.js';
 
 /** Upper bound for `auto`. */
 export const AUTO_PARALLEL_CAP = 16;
@@ -89,6 +90,7 @@ export class PressureMonitor {
       maxHoldMs: 60_000,
       ...options,
     };
+    timerDelay('pressure monitor', 'intervalMs', this.#options.intervalMs);
   }
 
   /**

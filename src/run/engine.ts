@@ -17,7 +17,7 @@ import { taskBranchName, uniqueBranchNames } from '../git/worktrees.js';
 import { buildRunResult, computeRunMetrics } from '../report/index.js';
 import type { TaskSpec } from '../tasks/types.js';
 import { PressureMonitor, resolveMaxParallel } from './concurrency.js';
-import { JournalWriter } from './journal.js';
+import { JournalWriter, journalFile } from './journal.js';
 import { RunDir } from './rundir.js';
 import { schedule } from './scheduler.js';
 import { TaskRunner } from './task-runner.js';
@@ -60,21 +60,26 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const git = await Git.create(config.repo);
   const baseCommit = await git.revParse(`${config.baseRef}^{commit}`);
   const runDir = RunDir.of(config.stateDir, runId);
-  await runDir.create({ runId, repo: git.topLevel, startedAt });
 
   const selected = options.executor
-    ? { executor: options.executor, reason: undefined }
+    ? { executor: options.executor, reason: undefined, unusable: new Map<string, string>() }
     : await selectExecutor(config, tasks, logger);
   const executor = selected.executor;
   assertEgressEnforceable(config, executor.mode, selected.reason);
   const maxParallel = resolveMaxParallel(config, tasks.length, logger);
   const user = agentUser(config, executor, logger);
+  const issue = options.issue ?? null;
+  const records = await initialRecords(git, config, tasks, issue, options, startedAt);
+  // Created once the run can start: a run that fails to start leaves no run directory behind.
+  await runDir.create({ runId, repo: git.topLevel, startedAt });
   // A daemon that cannot see the run directory would give every agent an empty worktree.
   if (executor.mode === 'docker' && !options.executor) {
     await checkRunMounts({ dir: runDir.path, gitDir: await git.commonDir(), image: tasks[0]?.image ?? config.image, user, logger });
   }
 
-  const journal = JournalWriter.open(config.stateDir, runId);
+  const journal = JournalWriter.open(config.stateDir, runId, {
+    onError: (error) => logger.warning(`the run's journal (${journalFile(config.stateDir, runId)}) cannot be written, the dashboard will not see the rest of this run: ${error.message}`),
+  });
   const emit = (event: RunEvent) => {
     journal.write(event);
     try {
@@ -84,8 +89,6 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     }
   };
 
-  const issue = options.issue ?? null;
-  const records = await initialRecords(git, config, tasks, issue, options, startedAt);
   const info: RunInfo = {
     id: runId,
     repo: git.topLevel,
@@ -95,7 +98,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     startedAt,
     finishedAt: null,
     mode: executor.mode,
-    modeReason: selected.reason,
+    modeReason: selected.reason ?? null,
     maxParallel,
     runDir: runDir.path,
     pid: process.pid,
@@ -109,7 +112,21 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   });
 
   let egress: RunEgress | null = null;
-  const runner = new TaskRunner({ runId, config, git, baseCommit, runDir, executor, user, records, logger, clock, emit, egress: () => egress });
+  const runner = new TaskRunner({
+    runId,
+    config,
+    git,
+    baseCommit,
+    runDir,
+    executor,
+    user,
+    records,
+    logger,
+    clock,
+    emit,
+    egress: () => egress,
+    unusable: selected.unusable,
+  });
   const specs = new Map(tasks.map((t) => [t.id, t]));
   // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
   const pressure = new PressureMonitor({ logger, clock });
@@ -194,6 +211,7 @@ export function queuedTaskRecord(task: TaskSpec, branch: string | null, queuedAt
     issues: task.issues,
     dependsOn: task.dependsOn,
     status: 'queued',
+    reason: null,
     exitCode: null,
     branch,
     baseCommit: null,

@@ -15,30 +15,52 @@ export function journalFile(stateDir: string, runId: string): string {
   return path.join(journalDir(stateDir), `${runId}.ndjson`);
 }
 
+export interface JournalWriterOptions {
+  /**
+   * Called once when a write fails (a full disk): the journal stops there and the run goes on — it
+   * feeds the dashboard, the run's results do not depend on it. Default: the failure is ignored.
+   */
+  onError?: (error: Error) => void;
+}
+
 export class JournalWriter {
   readonly file: string;
   #fd: number | null;
+  readonly #onError: (error: Error) => void;
 
-  private constructor(file: string, fd: number) {
+  private constructor(file: string, fd: number, options: JournalWriterOptions) {
     this.file = file;
     this.#fd = fd;
+    this.#onError = options.onError ?? (() => {});
   }
 
-  static open(stateDir: string, runId: string): JournalWriter {
+  static open(stateDir: string, runId: string, options: JournalWriterOptions = {}): JournalWriter {
     const file = journalFile(stateDir, runId);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    return new JournalWriter(file, fs.openSync(file, 'a'));
+    return new JournalWriter(file, fs.openSync(file, 'a'), options);
   }
 
-  /** Appends one event (synchronously, so a crash loses at most the event being written). */
+  /** Appends one event (synchronously, so a crash loses at most the event being written). Never throws. */
   write(event: RunEvent): void {
     if (this.#fd === null || event.type === 'task-output') return;
-    fs.writeSync(this.#fd, JSON.stringify(event) + '\n');
+    try {
+      fs.writeSync(this.#fd, JSON.stringify(event) + '\n');
+    } catch (error) {
+      this.close();
+      this.#onError(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   close(): void {
-    if (this.#fd !== null) fs.closeSync(this.#fd);
+    const fd = this.#fd;
     this.#fd = null;
+    if (fd !== null) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // Closing after a failed write can fail again; nothing is left to save.
+      }
+    }
   }
 }
 

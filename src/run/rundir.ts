@@ -70,10 +70,16 @@ export class RunDir {
     return path.join(this.taskDir(taskId), 'stdout.log');
   }
 
+  /** Creates the directory and its `run.json`; on failure (a full disk) removes what it made and says where. */
   async create(meta: Omit<RunDirMeta, 'pid' | 'host'>): Promise<RunDirMeta> {
-    await fs.mkdir(this.worktreesDir, { recursive: true });
     const full: RunDirMeta = { ...meta, pid: process.pid, host: os.hostname() };
-    await fs.writeFile(this.metaFile, JSON.stringify(full, null, 2));
+    try {
+      await fs.mkdir(this.worktreesDir, { recursive: true });
+      await fs.writeFile(this.metaFile, JSON.stringify(full, null, 2));
+    } catch (error) {
+      await fs.rm(this.path, { recursive: true, force: true }).catch(() => undefined);
+      throw new Error(`creating the run directory ${this.path} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
     return full;
   }
 

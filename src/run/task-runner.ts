@@ -37,6 +37,8 @@ export interface TaskRunnerOptions {
   emit: (event: RunEvent) => void;
   /** The run's egress proxy (`network: allowlist`), once it is up; null otherwise. */
   egress: () => RunEgress | null;
+  /** Tasks that cannot run on the executor (e.g. their image is missing), with why: they fail at once. */
+  unusable?: ReadonlyMap<string, string>;
 }
 
 /** Milliseconds per phase of one task, accumulated by {@link PhaseTimer.time}. */
@@ -77,6 +79,11 @@ export class TaskRunner {
     this.setStatus(task.id, 'running', { startedAt: taskStart, queueWaitMs: taskStart - (record.readyAt ?? record.queuedAt) });
     const timer = new PhaseTimer(clock);
     let outcome: Outcome;
+    const unusable = this.#o.unusable?.get(task.id);
+    if (unusable !== undefined) {
+      this.#finish(task.id, { status: 'failed', reason: `task '${task.id}': ${unusable}` }, timer.phases, taskStart);
+      return 'failed';
+    }
     try {
       const startPoint = await this.startPoint(task, timer);
       const worktree = await this.createWorktree(task, startPoint, timer);
@@ -84,7 +91,8 @@ export class TaskRunner {
       await this.commitResult(task, worktree, startPoint, timer);
       outcome = classify(exec, report, task.timeoutMs ?? this.#o.config.timeoutMs);
     } catch (error) {
-      const message = `task '${task.id}': ${errorMessage(error)}`;
+      const text = errorMessage(error);
+      const message = text.startsWith(`task '${task.id}': `) ? text : `task '${task.id}': ${text}`;
       this.#o.logger.error(message);
       outcome = { status: signal.aborted ? 'cancelled' : 'failed', reason: message };
     }
@@ -107,9 +115,14 @@ export class TaskRunner {
   async createWorktree(task: TaskSpec, startPoint: string, timer: PhaseTimer): Promise<string> {
     const record = this.#record(task.id);
     const worktree = this.#o.runDir.worktree(task.id);
-    await timer.time('worktree', () => createWorktree(this.#o.git, { path: worktree, branch: record.branch!, startPoint }));
+    // Registered first: a half-made worktree (a full disk during checkout) is removed like any other.
     this.#worktrees.add(worktree);
     record.worktree = worktree;
+    await timer.time('worktree', () =>
+      createWorktree(this.#o.git, { path: worktree, branch: record.branch!, startPoint }).catch((error: unknown) => {
+        throw new Error(`creating its worktree failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }),
+    );
     record.baseCommit = startPoint;
     return worktree;
   }
@@ -123,9 +136,13 @@ export class TaskRunner {
     const { config, runDir, runId, executor, user, clock, emit } = this.#o;
     const record = this.#record(task.id);
     const taskDir = runDir.taskDir(task.id);
-    await fs.mkdir(taskDir, { recursive: true });
     const promptFile = runDir.promptFile(task.id);
-    await fs.writeFile(promptFile, task.prompt);
+    try {
+      await fs.mkdir(taskDir, { recursive: true });
+      await fs.writeFile(promptFile, task.prompt);
+    } catch (error) {
+      throw new Error(`writing its prompt to ${promptFile} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
     const agent = getAgent(task.agent ?? config.agent);
     const ctx: AgentContext = { config, promptFile, taskDir, hostEnv: process.env };
     await timer.time('prepare', async () => agent.prepare?.(task, ctx));
@@ -172,7 +189,7 @@ export class TaskRunner {
       memory: exec.memory,
       peakPids: exec.peakPids,
     });
-    const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode) : null;
+    const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode, logFile) : null;
     record.agent = report;
     return { exec, report };
   }
@@ -232,7 +249,7 @@ export class TaskRunner {
     const finishedAt = this.#o.clock();
     const total = finishedAt - taskStart;
     this.setStatus(id, outcome.status, {
-      reason: outcome.reason,
+      reason: outcome.reason ?? null,
       phases,
       finishedAt,
       overheadMs: record.durationMs === null ? total : Math.max(0, total - record.durationMs),

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Logger } from '../core/logger.js';
 import { findCycle, formatCycle } from './graph.js';
-import { MAX_PROMPT_BYTES, parsePromptFile } from './parse.js';
+import { decodePromptFile, MAX_PROMPT_BYTES, parsePromptFile } from './parse.js';
 import type { PromptSource } from './source.js';
 import { PromptError, type TaskSpec } from './types.js';
 
@@ -111,7 +111,8 @@ export async function expandPromptArgs(
 
 /**
  * Reads and parses one prompt file from `source`, refusing what must not be a prompt: missing
- * paths, directories, symbolic links, special files, files over MAX_PROMPT_BYTES.
+ * paths, directories, symbolic links, special files, files over MAX_PROMPT_BYTES, binary files and
+ * files that are not UTF-8.
  */
 export async function loadPromptFile(file: string, source: PromptSource, logger: Logger): Promise<TaskSpec> {
   const where = source.description ? ` (${source.description})` : '';
@@ -131,12 +132,12 @@ export async function loadPromptFile(file: string, source: PromptSource, logger:
   if (st.size > MAX_PROMPT_BYTES) {
     throw new PromptError(file, undefined, `file is ${st.size} bytes; the limit is ${MAX_PROMPT_BYTES} bytes (256 KiB)`);
   }
-  const content = await source.read(file);
+  const bytes = await source.readBytes(file);
   // The size can change between stat and read in a working tree; the limit holds regardless.
-  if (Buffer.byteLength(content) > MAX_PROMPT_BYTES) {
+  if (bytes.length > MAX_PROMPT_BYTES) {
     throw new PromptError(file, undefined, `file is over the limit of ${MAX_PROMPT_BYTES} bytes (256 KiB)`);
   }
-  return parsePromptFile(file, content, logger);
+  return parsePromptFile(file, decodePromptFile(file, bytes), logger);
 }
 
 /**

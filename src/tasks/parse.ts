@@ -14,6 +14,61 @@ export const FRONT_MATTER_KEYS: readonly string[] = ['id', 'title', 'issue', 'de
 const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const MAX_ID_LENGTH = 100;
 
+/**
+ * The offset of the first byte of `bytes` that is not part of a well-formed UTF-8 sequence
+ * (overlong forms, surrogates and code points above U+10FFFF included), or -1 when all are.
+ */
+export function invalidUtf8Offset(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // Sequence length and the allowed range of its second byte (RFC 3629, table 3-7 of Unicode).
+    let len: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) len = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      len = 3;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      len = 4;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    if (i + len > bytes.length) return i;
+    if (bytes[i + 1] < lo || bytes[i + 1] > hi) return i;
+    for (let k = 2; k < len; k++) if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return i;
+    i += len;
+  }
+  return -1;
+}
+
+/**
+ * The text of a prompt file. A prompt is UTF-8 Markdown: a file with a NUL byte (binary) or bytes
+ * that are not UTF-8 is refused, naming the file and where — never echoing the bytes, which would
+ * garble a terminal or a log.
+ */
+export function decodePromptFile(file: string, bytes: Uint8Array): string {
+  const where = (offset: number) => {
+    let line = 1;
+    for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+    return `line ${line}, byte ${offset + 1}`;
+  };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new PromptError(file, undefined, `is a binary file (a NUL byte at ${where(nul)}); expected a UTF-8 Markdown prompt`);
+  }
+  const bad = invalidUtf8Offset(bytes);
+  if (bad >= 0) {
+    throw new PromptError(file, undefined, `is not UTF-8 text (an invalid byte at ${where(bad)}); save it as UTF-8`);
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
 /** `My Task_2.md` → `my-task-2`: lowercase, runs of anything but [a-z0-9] become one dash. */
 export function slugify(text: string): string {
   return text
@@ -158,8 +213,9 @@ function readOptionOverrides(fields: FieldReader): TaskOverrides {
 
 /**
  * Parses one prompt file. `file` is its repo-relative path (used for the default id and in every
- * error). Throws PromptError for anything that is not a valid prompt; warns through `logger` about
- * front matter keys it does not know and about an empty prompt.
+ * error). Throws PromptError for anything that is not a valid prompt (an empty one included: an agent
+ * given nothing to do would only waste its run); warns through `logger` about front matter keys it
+ * does not know.
  */
 export function parsePromptFile(file: string, content: string, logger: Logger): TaskSpec {
   const { yaml, yamlFirstLine, body } = splitFrontMatter(file, content);
@@ -227,7 +283,9 @@ export function parsePromptFile(file: string, content: string, logger: Logger): 
   }
 
   const overrides = readOptionOverrides(fields);
-  if (prompt.trim() === '') logger.warning(`${file}: the prompt is empty (nothing after the front matter)`);
+  if (prompt.trim() === '') {
+    throw new PromptError(file, undefined, 'the prompt is empty (nothing after the front matter); write the task below it');
+  }
 
   return { id, title, file, prompt, issues, dependsOn, ...overrides };
 }

@@ -26,6 +26,8 @@ export interface PromptSource {
   stat(relPath: string): Promise<PromptPathStat>;
   /** The file's content as UTF-8. Fails for anything but a regular file. */
   read(relPath: string): Promise<string>;
+  /** The file's bytes, undecoded (prompt loading checks they are text before decoding). */
+  readBytes(relPath: string): Promise<Buffer>;
   /** Names (not paths) of the entries of a directory, sorted; empty when it does not exist. */
   list(dir: string): Promise<string[]>;
   /** Says where files come from, for messages: `working tree`, `ref 'main'`. */
@@ -54,7 +56,7 @@ export function fsPromptSource(repoRoot: string): PromptSource {
   const root = path.resolve(repoRoot);
   const abs = (rel: string) => (rel === '.' ? root : path.join(root, ...rel.split('/')));
 
-  return {
+  const source: PromptSource = {
     description: 'working tree',
 
     async stat(relPath) {
@@ -84,6 +86,10 @@ export function fsPromptSource(repoRoot: string): PromptSource {
     },
 
     async read(relPath) {
+      return (await source.readBytes(relPath)).toString('utf8');
+    },
+
+    async readBytes(relPath) {
       const rel = normalizeRel(relPath);
       assertInside(rel);
       // O_NOFOLLOW closes the gap between stat and read for the last component; O_NONBLOCK keeps a
@@ -92,7 +98,7 @@ export function fsPromptSource(repoRoot: string): PromptSource {
       try {
         const st = await handle.stat();
         if (!st.isFile()) throw new Error(`'${rel}' is not a regular file`);
-        return await handle.readFile({ encoding: 'utf8' });
+        return await handle.readFile();
       } finally {
         await handle.close();
       }
@@ -109,6 +115,7 @@ export function fsPromptSource(repoRoot: string): PromptSource {
       }
     },
   };
+  return source;
 }
 
 interface GitResult {
@@ -222,12 +229,16 @@ export function gitPromptSource(repoRoot: string, ref: string): PromptSource {
     },
 
     async read(relPath) {
+      return (await source.readBytes(relPath)).toString('utf8');
+    },
+
+    async readBytes(relPath) {
       const rel = normalizeRel(relPath);
       assertInside(rel);
       if ((await statRel(rel)).kind !== 'file') throw new Error(`'${rel}' is not a regular file at ref '${ref}'`);
       const sha = await resolveCommit();
       const { stdout } = await runGit(root, ['cat-file', 'blob', `${sha}:${rel}`]);
-      return stdout.toString('utf8');
+      return stdout;
     },
 
     async list(dir) {

@@ -22,6 +22,11 @@ export class TaskOutput {
   readonly sink: Writable;
   readonly #log: fs.WriteStream;
   readonly #stdout: fs.WriteStream;
+  /**
+   * Settles with the first write error of either file (a full disk): the task can no longer be
+   * logged, and the executor stops it. Never rejects; stays pending while writes succeed.
+   */
+  readonly failed: Promise<{ file: string; error: Error }>;
 
   private constructor(log: fs.WriteStream, stdout: fs.WriteStream, spec: ExecSpec, logger: Logger) {
     this.#log = log;
@@ -29,6 +34,12 @@ export class TaskOutput {
     this.sink = new DemuxSink(log, stdout, spec.onOutput, (error) =>
       logger.warning(`task '${spec.taskId}': output callback failed: ${dockerMessage(error)}`),
     );
+    // Listening from the start: a write error with no listener would crash the whole process.
+    this.failed = new Promise((resolve) => {
+      for (const [stream, file] of [[log, spec.logFile], [stdout, spec.stdoutFile]] as const) {
+        stream.once('error', (error) => resolve({ file, error }));
+      }
+    });
   }
 
   static async open(spec: ExecSpec, logger: Logger): Promise<TaskOutput> {
@@ -76,6 +87,12 @@ export class DemuxSink extends Writable {
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    // A file that failed takes no more writes; the stream ends here with its error.
+    const failed = this.#log.errored ?? this.#stdout.errored;
+    if (failed) {
+      callback(failed);
+      return;
+    }
     const full = new Set<fs.WriteStream>();
     let offset = 0;
     while (offset < chunk.length) {

@@ -9,6 +9,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import { silentLogger, type Logger } from '../../core/logger.js';
+import { setLongTimeout, timerDelay } from '../../core/timers.js';
 import { StatsAccumulator } from '../stats.js';
 import type { ExecOutcome, ExecResult, ExecSpec, Executor } from '../types.js';
 import { TaskOutput } from './demux.js';
@@ -35,6 +36,9 @@ export interface DockerExecutorOptions {
   flushTimeoutMs?: number;
 }
 
+/** Why the executor killed a container: its timeout, a cancel, or output it can no longer write. */
+type KillReason = 'timed_out' | 'cancelled' | 'output';
+
 /** An error already phrased for the task (`task 'x': container start failed: …`). */
 class TaskStepError extends Error {}
 
@@ -53,7 +57,7 @@ export class DockerExecutor implements Executor {
     this.#clock = options.clock ?? Date.now;
     this.#homeSize = options.homeSize ?? '512m';
     this.#tmpSize = options.tmpSize ?? '512m';
-    this.#flushTimeoutMs = options.flushTimeoutMs ?? 10_000;
+    this.#flushTimeoutMs = timerDelay('docker executor', 'flushTimeoutMs', options.flushTimeoutMs ?? 10_000);
   }
 
   async run(spec: ExecSpec): Promise<ExecResult> {
@@ -114,7 +118,7 @@ export class DockerExecutor implements Executor {
           await step('start', 'container start', () => created.start());
           startedAt = now();
           stats = new StatsFollower(created, accumulator, spec, log, now);
-          const waited = await this.#waitWithLimits(created, spec, step);
+          const waited = await this.#waitWithLimits(created, spec, step, output.failed);
           finishedAt = now();
           exitCode = waited.exitCode;
           const follower = stats;
@@ -131,9 +135,17 @@ export class DockerExecutor implements Executor {
             oom = await timed('inspect', () => this.#sawOomEvent(created.id, startedAt! - 1000));
             if (!oom) await new Promise((resolve) => setTimeout(resolve, 100));
           }
-          outcome = waited.killedFor ?? (oom ? 'oom' : 'exited');
+          if (waited.killedFor === 'output') {
+            const { file, error } = await output.failed;
+            outcome = 'error';
+            errorText = `task '${spec.taskId}': its output can no longer be logged (writing ${file} failed: ${dockerMessage(error)}); the task was stopped`;
+            log.error(errorText);
+          } else {
+            outcome = waited.killedFor ?? (oom ? 'oom' : 'exited');
+          }
           exitCode ??= state.ExitCode;
-          await timed('flush', () => this.#flush(spec, attached, stream));
+          if (waited.killedFor !== 'output') await timed('flush', () => this.#flush(spec, attached, stream));
+          else stream.destroy();
         }
       }
     } catch (error) {
@@ -155,11 +167,11 @@ export class DockerExecutor implements Executor {
         try {
           await timed('output', () => files.close());
         } catch (error) {
-          const message = `task '${spec.taskId}': log file write failed: ${dockerMessage(error)}`;
-          log.error(message);
+          // Already the task's error when the failure stopped it; else the last write failed.
           if (outcome !== 'error') {
             outcome = 'error';
-            errorText = message;
+            errorText = `task '${spec.taskId}': log file write failed: ${dockerMessage(error)}`;
+            log.error(errorText);
           }
         }
       }
@@ -244,13 +256,15 @@ export class DockerExecutor implements Executor {
     container: Docker.Container,
     spec: ExecSpec,
     step: <T>(phase: string, what: string, fn: () => Promise<T>) => Promise<T>,
-  ): Promise<{ exitCode: number | null; killedFor: 'timed_out' | 'cancelled' | undefined }> {
-    let killedFor: 'timed_out' | 'cancelled' | undefined;
+    outputFailed: Promise<unknown>,
+  ): Promise<{ exitCode: number | null; killedFor: KillReason | undefined }> {
+    let killedFor: KillReason | undefined;
     let killing: Promise<void> | undefined;
-    const kill = (reason: 'timed_out' | 'cancelled') => {
+    const kill = (reason: KillReason) => {
       if (killing) return;
       killedFor = reason;
-      this.#logger.info(`task '${spec.taskId}': ${reason === 'timed_out' ? `timed out after ${spec.timeoutMs} ms` : 'cancelled'}; killing its container`);
+      const why = { timed_out: `timed out after ${spec.timeoutMs} ms`, cancelled: 'cancelled', output: 'its output can no longer be written' }[reason];
+      this.#logger.info(`task '${spec.taskId}': ${why}; killing its container`);
       killing = container.kill({ signal: 'SIGKILL' }).then(
         () => undefined,
         (error: unknown) => {
@@ -260,16 +274,22 @@ export class DockerExecutor implements Executor {
         },
       );
     };
-    const timer = setTimeout(() => kill('timed_out'), spec.timeoutMs);
+    // A chained timer: a timeout past 24.8 days must not overflow into an immediate kill.
+    const timer = setLongTimeout(() => kill('timed_out'), spec.timeoutMs);
     const onAbort = () => kill('cancelled');
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     if (spec.signal?.aborted) onAbort();
+    let waiting = true;
+    void outputFailed.then(() => {
+      if (waiting) kill('output');
+    });
     try {
       const result = await step('wait', 'container wait', () => container.wait());
       await killing;
       return { exitCode: typeof result?.StatusCode === 'number' ? result.StatusCode : null, killedFor };
     } finally {
-      clearTimeout(timer);
+      waiting = false;
+      timer.clear();
       spec.signal?.removeEventListener('abort', onAbort);
     }
   }
