@@ -3,42 +3,25 @@
  * script runs (no CSP violation, no console error, no uncaught exception, nothing fetched but the
  * page and its WebSocket), and it shows figures formatted as the reports format them.
  */
-import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
-import { startDashboard, type Dashboard } from '../src/dashboard/server.js';
+import { startDashboard } from '../src/dashboard/server.js';
 import type { RunDetail } from '../src/dashboard/protocol.js';
 import { silentLogger } from '../src/core/logger.js';
 import { formatBytes, formatDuration } from '../src/core/units.js';
 import { formatRatio, formatSpeedup } from '../src/report/format.js';
 import { appendLog, runInfo, startJournal, taskRecord, writeSyntheticRun } from './dashboard-fixtures.js';
 import { cleanupTempDirs } from './git-fixtures.js';
+import { launchChromium, waitInPage } from './support/browser.js';
 import { tempDir } from './support/fanout.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TOKEN = 'page-token-0123456789abcdef';
 
-let browser: Browser | undefined;
-let dashboard: Dashboard | undefined;
-
-afterAll(async () => {
-  await browser?.close();
-  await dashboard?.close();
-  cleanupTempDirs();
-});
-
-async function waitInPage(page: Page, expression: string, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await page.evaluate(expression))) {
-    if (Date.now() > end) throw new Error(`page never satisfied: ${expression}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+afterAll(cleanupTempDirs);
 
 const text = (page: Page, selector: string) => page.evaluate(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`);
 
 it('runs the page script under the CSP without violations or console errors, with the reports\' formatters', async () => {
-  expect(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`).toBe(true);
   const stateDir = tempDir('fanout-dash-page-');
   const done = writeSyntheticRun(stateDir, { id: '20260101-000000-done', startedAt: Date.now() - 3_600_000, tasks: 3, seconds: 5, finished: true });
   // A live run (its process is this one): one task running with samples and a log.
@@ -51,10 +34,19 @@ it('runs the page script under the CSP without violations or console errors, wit
   }
   appendLog(live, 'build', 'compiling\nlinking\n');
 
-  dashboard = await startDashboard({ port: 0, token: TOKEN, stateDir, logger: silentLogger, pushMs: 100 });
+  const dashboard = await startDashboard({ port: 0, token: TOKEN, stateDir, logger: silentLogger, pushMs: 100 });
   const base = `http://127.0.0.1:${dashboard.port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  const page = await browser.newPage();
+  const browser = await launchChromium();
+  try {
+    await checkPage(await browser.newPage(), base, done.id, live.id);
+  } finally {
+    await browser.close();
+    await dashboard.close();
+    journal.close();
+  }
+});
+
+async function checkPage(page: Page, base: string, doneId: string, liveId: string): Promise<void> {
   const consoleProblems: string[] = [];
   const pageErrors: string[] = [];
   const requests: string[] = [];
@@ -63,7 +55,7 @@ it('runs the page script under the CSP without violations or console errors, wit
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => requests.push(request.url().replace(base, '')));
-  page.on('websocket', (ws) => requests.push(ws.url().replace(`ws://127.0.0.1:${dashboard!.port}`, 'ws:')));
+  page.on('websocket', (ws) => requests.push(ws.url().replace(base.replace('http:', 'ws:'), 'ws:')));
   // Injected by the browser itself (not subject to the page's CSP): records every violation report.
   await page.addInitScript(`window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`);
@@ -71,7 +63,7 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
   await page.goto(`${base}/?token=${TOKEN}`);
   await page.waitForSelector('#conn[data-state="live"]');
   // The page follows the running run and its running task, and shows that task's log.
-  await waitInPage(page, `document.querySelectorAll('#runs tbody tr').length === 2 && document.querySelector('#run-id').textContent === ${JSON.stringify(live.id)}`, 30_000);
+  await waitInPage(page, `document.querySelectorAll('#runs tbody tr').length === 2 && document.querySelector('#run-id').textContent === ${JSON.stringify(liveId)}`, 30_000);
   await waitInPage(page, `[...document.querySelectorAll('#log .line')].map((l) => l.textContent).join('|') === 'compiling|linking'`, 30_000);
   expect(await text(page, '[data-task="build"] [data-field="state"]')).toBe('running');
   expect(await text(page, '[data-task="build"] [data-field="mem"]')).toBe(formatBytes(300 * 2 ** 20));
@@ -81,11 +73,11 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
   expect(await page.evaluate('location.search')).toBe('');
 
   // The finished run, as the reports would print its figures.
-  const { run } = (await (await fetch(`${base}/api/runs/${done.id}?token=${TOKEN}`)).json()) as { run: RunDetail };
-  await page.click(`[data-run="${done.id}"]`);
+  const { run } = (await (await fetch(`${base}/api/runs/${doneId}?token=${TOKEN}`)).json()) as { run: RunDetail };
+  await page.click(`[data-run="${doneId}"]`);
   await waitInPage(page, `document.querySelector('#speedup').dataset.final === 'true' && document.querySelectorAll('#gantt [data-bar]').length === 3`, 30_000);
   expect(await text(page, '#speedup')).toBe(formatSpeedup(run.summary.speedup));
-  expect(await text(page, `[data-run="${done.id}"] [data-field="speedup"]`)).toBe(formatSpeedup(run.summary.speedup));
+  expect(await text(page, `[data-run="${doneId}"] [data-field="speedup"]`)).toBe(formatSpeedup(run.summary.speedup));
   expect(await text(page, '#efficiency')).toBe(formatRatio(run.summary.metrics!.efficiency));
   expect(await text(page, '#wall')).toBe(formatDuration(run.summary.wallMs));
   const first = run.tasks[0];
@@ -93,7 +85,7 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
   expect(await text(page, `[data-task="${first.id}"] [data-field="mem"]`)).toBe(`${formatBytes(first.memory!.peakBytes)} peak`);
   expect(await text(page, `[data-task="${first.id}"] [data-field="cpu"]`)).toBe('60% avg');
   // The selection is in the address: the run, and its first task (none was running).
-  expect(await page.evaluate('location.hash')).toBe(`#/run/${done.id}/${first.id}`);
+  expect(await page.evaluate('location.hash')).toBe(`#/run/${doneId}/${first.id}`);
 
   expect(pageErrors).toEqual([]);
   expect(consoleProblems).toEqual([]);
@@ -107,5 +99,4 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
   expect(await page.evaluate('window.ran === undefined')).toBe(true);
   expect(await page.evaluate('window.__violations[0]')).toMatch(/^script-src-elem inline/);
   expect(consoleProblems.join('\n')).toMatch(/Content Security Policy/);
-  journal.close();
-});
+}
