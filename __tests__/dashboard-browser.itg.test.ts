@@ -9,16 +9,16 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { DEFAULT_IMAGE } from '../src/core/config.js';
 import { startDashboard, type Dashboard } from '../src/dashboard/server.js';
 import { silentLogger } from '../src/core/logger.js';
 import { cleanupTempDirs } from './git-fixtures.js';
+import { launchChromium, waitInPage } from './support/browser.js';
 import { containersOfRun, dockerAvailable, repoWithPrompts, tempDir } from './support/fanout.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CHROMIUM = '/usr/bin/chromium';
 const INJECTION = '<img src=x onerror=alert(1)>';
 
 let browser: Browser | undefined;
@@ -79,21 +79,9 @@ function titledPrompt(title: string, script: string): string {
 const stateOfExpr = (idExpr: string) => `document.querySelector('[data-task="' + ${idExpr} + '"] [data-field="state"]')?.textContent`;
 const stateOf = (id: string) => stateOfExpr(JSON.stringify(id));
 
-/**
- * Polls a JavaScript expression in the page until it is true, within a bound. (`waitForFunction`
- * with a string evaluates it with `eval`, which the page's Content-Security-Policy rightly forbids.)
- */
-async function waitInPage(page: Page, expression: string, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await page.evaluate(expression))) {
-    if (Date.now() > end) throw new Error(`page never satisfied: ${expression}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 const logHas = (line: string) => `[...document.querySelectorAll('#log .line')].some((l) => l.textContent === ${JSON.stringify(line)})`;
 
 it('follows a real run: queued → running → succeeded, a log line while running, the speedup, log text as text', async () => {
-  expect(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`).toBe(true);
   const docker = await dockerAvailable();
   const repo = repoWithPrompts({
     'fast-a': titledPrompt('Format the changelog', 'for i in 1 2 3; do echo "fast-a: step $i"; sleep 1; done\necho a > a.txt'),
@@ -143,10 +131,7 @@ it('follows a real run: queued → running → succeeded, a log line while runni
     logger: silentLogger,
     isRunLive: docker ? async (id) => (await containersOfRun(id)).length > 0 : undefined,
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const dialogs: string[] = [];
   const pageErrors: string[] = [];

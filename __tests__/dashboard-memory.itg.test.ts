@@ -32,6 +32,8 @@ beforeAll(() => {
   }
   // The child runs plain JavaScript, as the bundle would: the sources the server reaches, with types
   // stripped, next to a link to node_modules. (Node's own on-the-fly stripping costs ~60 MB itself.)
+  // They include the page as served, src/dashboard/page.generated.ts, which vitest's globalSetup
+  // (scripts/build-page.mjs) built from src/dashboard/page/; the page's own sources are browser code.
   const app = path.join(dir, 'app');
   const pending = [path.join(ROOT, 'src/cli/dashboard.ts')];
   const done = new Set<string>();

@@ -2,17 +2,16 @@
  * The dashboard's live progress line per task, in real headless Chromium: `task-progress` events
  * appended to a live run's journal show up under the task's title as they come, as text.
  */
-import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import type { AgentProgress } from '../src/agents/types.js';
 import { startDashboard, type Dashboard } from '../src/dashboard/server.js';
 import { silentLogger } from '../src/core/logger.js';
 import { runInfo, startJournal, taskRecord } from './dashboard-fixtures.js';
 import { cleanupTempDirs } from './git-fixtures.js';
+import { launchChromium } from './support/browser.js';
 import { tempDir } from './support/fanout.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const INJECTION = '<img src=x onerror=alert(1)>';
 
 let browser: Browser | undefined;
@@ -35,7 +34,6 @@ async function waitForText(page: Page, selector: string, expected: string, timeo
 }
 
 it('shows a live progress line per task and updates it as progress events arrive', async () => {
-  expect(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`).toBe(true);
   const stateDir = tempDir('fanout-dash-progress-');
   const info = runInfo(stateDir, 'run-progress', { pid: process.pid, startedAt: Date.now() });
   const journal = startJournal(stateDir, info, ['write-notes', 'quiet']);
@@ -56,7 +54,7 @@ it('shows a live progress line per task and updates it as progress events arrive
   journal.write({ type: 'task-progress', at: Date.now(), runId: info.id, taskId: 'write-notes', progress: progress({}) });
 
   dashboard = await startDashboard({ port: 0, stateDir, logger: silentLogger });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
   const page = await browser.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {

@@ -117,6 +117,28 @@ describe('dashboard security', () => {
     await byHeader.next('runs');
   });
 
+  it('serves one self-contained page whose only script and style carry this response\'s CSP nonce', async () => {
+    dashboard = await startDashboard({ port: 0, stateDir, logger: silentLogger });
+    const load = async () => {
+      const res = await fetch(`http://127.0.0.1:${dashboard!.port}/`);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      return { csp, html: await res.text(), nonce: /script-src 'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1] };
+    };
+    const first = await load();
+    expect(first.nonce).toBeDefined();
+    expect(first.csp).toBe(
+      `default-src 'none'; script-src 'nonce-${first.nonce}'; style-src 'nonce-${first.nonce}'; img-src data:; ` +
+        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+    // The script and stylesheet built from src/dashboard/page/ are inline, nothing is fetched.
+    expect([...first.html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual([`<script nonce="${first.nonce}">`]);
+    expect([...first.html.matchAll(/<style\b[^>]*>/g)].map((m) => m[0])).toEqual([`<style nonce="${first.nonce}">`]);
+    expect([...first.html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0])).toEqual(['<link rel="icon" href="data:,">']);
+    expect(first.html).not.toContain('__NONCE__');
+    expect(first.html).toMatch(/<section id="run-view" hidden>/);
+    expect((await load()).nonce).not.toBe(first.nonce);
+  });
+
   it('on loopback without a token, refuses foreign Host names and WebSocket origins', async () => {
     dashboard = await startDashboard({ port: 0, stateDir, logger: silentLogger });
     const base = `http://127.0.0.1:${dashboard.port}`;

@@ -24,12 +24,12 @@ import {
   findOption,
   parseOption,
   renderCliUsage
-} from "./chunks/chunk-E4YLIDI6.js";
+} from "./chunks/chunk-TKXGCVYW.js";
 import "./chunks/chunk-N4EGVWFS.js";
 import {
   defaultConfig
 } from "./chunks/chunk-27OXIP47.js";
-import "./chunks/chunk-HXEJQOZZ.js";
+import "./chunks/chunk-AFWIZD6R.js";
 import "./chunks/chunk-R53F5UBH.js";
 
 // src/bundle.ts
@@ -109,12 +109,12 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-JJJABAKC.js"),
-    import("./chunks/progress-F3MCRT3M.js"),
-    import("./chunks/report-VXV2BBC6.js"),
-    import("./chunks/load-HXGTUQQD.js"),
+    import("./chunks/engine-MWC6LZOJ.js"),
+    import("./chunks/progress-UAXUEBBN.js"),
+    import("./chunks/report-BTTAUG76.js"),
+    import("./chunks/load-VMBXXZAV.js"),
     import("./chunks/source-MOPR5VBE.js"),
-    import("./chunks/plan-7SMJH7CF.js")
+    import("./chunks/plan-TFJP4Q7S.js")
   ]), source = fsPromptSource(config.repo), planFile = typeof values.plan == "string" ? values.plan : void 0, plan = planFile !== void 0 ? await shards.readPlanFile(planFile) : void 0, inputs = positionals.length ? positionals : plan?.tasks.map((t) => t.file) ?? ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0)
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(", ")}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
@@ -131,7 +131,7 @@ ${RUN_USAGE}`), 0;
 `), shard.tasks.length === 0))
     return process.stdout.write(`nothing to run: the tasks form ${shard.plan.shardCount} dependency group(s), so shards after ${shard.plan.shardCount} are empty
 `), 0;
-  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-IISTYWGT.js");
+  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-CLARBMVT.js");
   for (let task of tasks) {
     let problem = getAgent(task.agent ?? config.agent).check?.(task);
     if (problem) throw new PromptError(task.file, void 0, problem);
@@ -203,15 +203,15 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-YPEU3BSX.js");
+        let { runDoctor } = await import("./chunks/doctor-G4NHFD7Z.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
-        let { planCommand } = await import("./chunks/plan-7SMJH7CF.js");
+        let { planCommand } = await import("./chunks/plan-TFJP4Q7S.js");
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-HJC7P6HV.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-PBX45U7Y.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
@@ -219,11 +219,11 @@ async function main(argv) {
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-EGAAD674.js");
+        let { imageCommand } = await import("./chunks/image-AWQZNWVV.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-GFSWLBJH.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-GVTQJVZP.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -249,7 +249,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-FXA2Z625.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-P2I2WLAB.js");
 export {
   main as cli
 };

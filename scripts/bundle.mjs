@@ -4,12 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { writePageModule } from './build-page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // `--out DIR`: build elsewhere (tests build the bundle of the sources they test, never into dist/).
 const outAt = process.argv.indexOf('--out');
 const dist = outAt > 0 ? path.resolve(process.argv[outAt + 1]) : path.join(root, 'dist');
 fs.rmSync(dist, { recursive: true, force: true });
+// The dashboard page, inlined into a generated module the server imports.
+await writePageModule();
 
 const result = await esbuild.build({
   absWorkingDir: root,

@@ -15,7 +15,8 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) hashTree(hash, p);
-    else if (entry.isFile()) hash.update(`${path.relative(ROOT, p)}\0`).update(fs.readFileSync(p));
+    // Generated from src/dashboard/page/ (hashed with the rest of src/) by scripts/build-page.mjs.
+    else if (entry.isFile() && entry.name !== 'page.generated.ts') hash.update(`${path.relative(ROOT, p)}\0`).update(fs.readFileSync(p));
   }
 }
 
@@ -25,7 +26,7 @@ export function actionBundle(): string {
   const hash = createHash('sha256');
   hashTree(hash, path.join(ROOT, 'src'));
   hash.update(fs.readFileSync(path.join(ROOT, 'package-lock.json')));
-  hash.update(fs.readFileSync(path.join(ROOT, 'scripts', 'bundle.mjs')));
+  for (const script of ['bundle.mjs', 'build-page.mjs']) hash.update(fs.readFileSync(path.join(ROOT, 'scripts', script)));
   const key = hash.digest('hex').slice(0, 16);
   const cache = path.join(os.tmpdir(), 'agent-fanout-itg-bundle');
   const dir = path.join(cache, key);

@@ -12,15 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { RunConfig } from '../core/config.js';
-import { newRunId, queuedTaskRecord, runFanout } from '../run/engine.js';
-import { authConfigArgs, findConflicts, Git, type BranchConflict } from '../git/index.js';
-import { removePersistedCredentials, resolveBase } from '../github/base.js';
-import { createGitHubClient, errorMessage, parseRepository, type GitHubClient, type RepoRef } from '../github/client.js';
+import { queuedTaskRecord } from '../run/engine.js';
+import { authConfigArgs, Git } from '../git/index.js';
+import { removePersistedCredentials } from '../github/base.js';
+import { errorMessage, type GitHubClient, type RepoRef } from '../github/client.js';
 import { StickyComment, upsertStickyComment } from '../github/comments.js';
-import { addEyesReaction, getIssue, getPullBase, removeLabel } from '../github/issues.js';
-import { checkSenderPermission } from '../github/permissions.js';
-import { publishResults } from '../github/publish.js';
-import { renderFinalComment, renderNoTasksComment, renderPublications, renderRefusedComment, runLink, type Publication } from '../github/render.js';
+import { renderFinalComment, type Publication } from '../github/render.js';
 import {
   renderPlanComment,
   renderShardDoneComment,
@@ -29,35 +26,31 @@ import {
   shardCommentKey,
 } from '../github/render-shards.js';
 import { deleteStickyComment } from '../github/shard-comments.js';
-import { decideTrigger } from '../github/trigger.js';
 import type { Inputs } from './inputs.js';
 import { toRunConfig } from './inputs.js';
 import { readEventPayload } from './event.js';
 import {
   actionLogger,
-  discover,
-  maskEnvValues,
+  checkConflicts,
+  conclude,
   printTaskGroups,
-
-  recordPullRequests,
-  REFUSED_COMMENT_KEY,
+  pullRequestsOf,
+  recordPublications,
   RUN_COMMENT_KEY,
   setOutputs,
-  startRunDashboard,
-  TaskOutputPrinter,
   warnOnFailure,
+  writeJobSummary,
+  type ActionRun,
+  type Executed,
 } from './run-action.js';
 import type { RunResult, ShardInfo, TaskRecord } from '../core/model.js';
 import { ConfigError } from '../core/options.js';
 import { aggregateShardResults, renderAggregateMarkdown, type AggregateResult } from '../report/aggregate.js';
-import { buildRunResult, computeRunMetrics, createRedactor, renderSummaryMarkdown, secretValues } from '../report/index.js';
+import { buildRunResult, computeRunMetrics, renderSummaryMarkdown } from '../report/index.js';
 import { plural } from '../report/format.js';
-import { claudeEnv } from '../agents/claude.js';
-import { saveRunState } from './state.js';
 import { findResultFiles, readShardResultFile } from '../report/shard-files.js';
 import { gitPromptSource, loadTasks, type TaskSpec } from '../tasks/index.js';
 import { DEFAULT_PLAN_MAX_PARALLEL, parsePlan, planShards, PlanError, shardTaskIds, verifyPlan, type Plan } from '../tasks/plan.js';
-import { formatDuration } from '../core/units.js';
 
 /** What the shard and aggregate jobs need to know about the event, decided once by the plan job. */
 export interface ActionPlanContext {
@@ -76,14 +69,14 @@ export interface ActionPlanContext {
 /** The `plan` output: the shard plan plus the event context. */
 export type ActionPlan = Plan & { github?: ActionPlanContext };
 
-export async function runMatrixMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
+export async function runMatrixMode(action: ActionRun, inputs: Inputs): Promise<void> {
   switch (inputs.mode) {
     case 'plan':
-      return runPlanMode(inputs, env);
+      return runPlanMode(action, inputs);
     case 'shard':
-      return runShardMode(inputs, env);
+      return runShardMode(action, inputs);
     case 'aggregate':
-      return runAggregateMode(inputs, env);
+      return runAggregateMode(action, inputs);
     case 'all':
       throw new Error("runMatrixMode: mode 'all' is the action's main path");
   }
@@ -106,74 +99,18 @@ function setPlanOutputs(plan: ActionPlan | null): void {
 }
 
 /** `plan`: everything that must happen once, then the plan as outputs. */
-async function runPlanMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
+async function runPlanMode(action: ActionRun, inputs: Inputs): Promise<void> {
   setPlanOutputs(null);
-  const token = inputs['github-token'];
-  const payload = readEventPayload(env.GITHUB_EVENT_PATH);
-  const trigger = decideTrigger(env.GITHUB_EVENT_NAME ?? '', payload, {
-    triggerLabel: inputs['trigger-label'],
-    prompts: inputs.prompts,
-    issueNumber: inputs['issue-number'],
-  });
-  if (!trigger.run) {
-    core.info(`agent-fanout: nothing to do: ${trigger.reason}.`);
-    return;
-  }
-  core.info(`agent-fanout: ${trigger.description}`);
-  const repoRef = parseRepository(env.GITHUB_REPOSITORY);
-  const octokit = createGitHubClient(token, { baseUrl: env.GITHUB_API_URL, logger: actionLogger });
-  const link = runLink(env);
-  const number = trigger.number;
-  const dropLabel = async () => {
-    if (!inputs['remove-label'] || !trigger.label || number === null) return;
-    await warnOnFailure(`could not remove the label '${trigger.label}'`, () => removeLabel(octokit, { ...repoRef, issueNumber: number, label: trigger.label! }));
-  };
-
-  const gate = await checkSenderPermission(octokit, { ...repoRef, sender: trigger.sender, allowedBots: inputs['allowed-bots'] });
-  if (!gate.allowed) {
-    core.warning(`agent-fanout: not started: ${gate.reason}`);
-    if (inputs.comment && number !== null) {
-      await warnOnFailure('could not comment', () =>
-        upsertStickyComment(octokit, { ...repoRef, issueNumber: number, key: REFUSED_COMMENT_KEY }, renderRefusedComment(gate.reason, link)),
-      );
-    }
-    await dropLabel();
-    return;
-  }
-  core.info(`agent-fanout: '${trigger.sender?.login}' may start runs (${gate.role})`);
-
-  let body = trigger.body;
-  let isPullRequest = trigger.isPullRequest;
-  if (!trigger.bodyKnown && number !== null) {
-    const issue = await getIssue(octokit, { ...repoRef, issueNumber: number });
-    body = issue.body;
-    isPullRequest = issue.isPullRequest;
-  }
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const git = await Git.create(workspace, { logger: actionLogger });
-  const defaultBranch = payload.repository?.default_branch ?? '';
-  let baseRef = inputs['base-ref'] || trigger.baseBranch || '';
-  if (!baseRef && isPullRequest && number !== null) baseRef = await getPullBase(octokit, { ...repoRef, number });
-  baseRef ||= defaultBranch || 'HEAD';
-  const base = await resolveBase({ git, ref: baseRef, defaultBranch: defaultBranch || baseRef, token, logger: actionLogger });
-  core.info(`agent-fanout: base ${base.ref} at ${base.commit.slice(0, 12)} (${base.source}); pull requests target ${base.branch}`);
-
-  const { tasks, errors } = await discover(trigger, inputs, git.topLevel, body, base.commit, actionLogger);
-  for (const error of errors) core.warning(error);
+  const target = await action.decide(inputs);
+  if (!target) return;
+  if (!(await action.gate(target))) return;
+  const { git, base, body, isPullRequest } = await action.resolveBase(target);
+  const { tasks, errors } = await action.findTasks(target, git.topLevel, body, base.commit);
   if (tasks.length === 0) {
-    core.warning('agent-fanout: no prompt files to run');
-    if (inputs.comment && number !== null) {
-      await warnOnFailure('could not comment', () =>
-        upsertStickyComment(
-          octokit,
-          { ...repoRef, issueNumber: number, key: RUN_COMMENT_KEY },
-          renderNoTasksComment({ number, promptDirs: inputs['prompt-dirs'], baseRef: base.ref, errors, link }),
-        ),
-      );
-    }
-    await dropLabel();
+    await action.reportNoTasks(target, base.ref, errors);
     return;
   }
+  const { octokit, repoRef, number, link, trigger } = target;
 
   // `auto` parallelism is decided on each runner from its memory; the planner assumes the default.
   const maxParallel = inputs['max-parallel'] === 'auto' ? DEFAULT_PLAN_MAX_PARALLEL : inputs['max-parallel'];
@@ -185,19 +122,17 @@ async function runPlanMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void
   for (const shard of plan.shards) core.info(`  shard ${shard.shard}: ${shard.tasks.join(', ')}`);
   for (const note of plan.notes) core.info(`  note: ${note}`);
 
-  if (number !== null) {
-    await warnOnFailure('could not add the 👀 reaction', () => addEyesReaction(octokit, { ...repoRef, issueNumber: number, commentId: trigger.commentId }));
-    if (inputs.comment) {
-      await warnOnFailure('could not comment', () =>
-        upsertStickyComment(
-          octokit,
-          { ...repoRef, issueNumber: number, key: RUN_COMMENT_KEY },
-          renderPlanComment({ shards: plan.shards, taskCount: plan.taskCount, description: trigger.description, notes: plan.notes, errors, link }),
-        ),
-      );
-    }
+  await action.react(target);
+  if (inputs.comment && number !== null) {
+    await warnOnFailure('could not comment', () =>
+      upsertStickyComment(
+        octokit,
+        { ...repoRef, issueNumber: number, key: RUN_COMMENT_KEY },
+        renderPlanComment({ shards: plan.shards, taskCount: plan.taskCount, description: trigger.description, notes: plan.notes, errors, link }),
+      ),
+    );
   }
-  await dropLabel();
+  await action.dropLabel(target);
   setPlanOutputs(plan);
   await warnOnFailure('could not write the job summary', () =>
     core.summary
@@ -246,7 +181,8 @@ function failedShardResult(info: ShardInfo, plan: Plan, message: string, now: nu
 }
 
 /** `shard`: runs the tasks of one shard, as `all` runs a whole run, and writes its results file. */
-async function runShardMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
+async function runShardMode(action: ActionRun, inputs: Inputs): Promise<void> {
+  const { env } = action;
   const token = inputs['github-token'];
   const plan = parseActionPlan(inputs.plan);
   const index = inputs.shard!.index;
@@ -261,9 +197,8 @@ async function runShardMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<voi
     description: 'a sharded run',
     errors: [],
   };
-  const repoRef: RepoRef = parseRepository(env.GITHUB_REPOSITORY);
-  const octokit = createGitHubClient(token, { baseUrl: env.GITHUB_API_URL, logger: actionLogger });
-  const link = runLink(env);
+  const github = action.github(inputs, ctx.issue);
+  const { octokit, repoRef, link, number: issue } = github;
   const info: ShardInfo = {
     index,
     count: plan.shardCount,
@@ -272,7 +207,6 @@ async function runShardMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<voi
     runner: env.RUNNER_NAME || os.hostname(),
   };
   const resultFile = shardResultFile(env, index);
-  const issue = ctx.issue;
   // Each shard writes only its own comment: concurrent shards never edit the same one.
   const sticky =
     inputs.comment && issue !== null
@@ -312,100 +246,27 @@ async function runShardMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<voi
   } catch (error) {
     return fail(error);
   }
-  // Every value an agent can see and the token: masked in the log, redacted from what goes to GitHub.
-  const agentEnvNames = new Set([...inputs.env, ...tasks.flatMap((t) => t.env), ...Object.keys(claudeEnv(env))]);
-  maskEnvValues(agentEnvNames, env);
-  const redactor = createRedactor(secretValues(agentEnvNames, env, [token]));
-
-  const runId = newRunId(Date.now());
-  saveRunState({ runId, stateDir: config.stateDir, repo: config.repo, keepWorktrees: config.keepWorktrees });
-
-  const records = new Map(tasks.map((t) => [t.id, queuedTaskRecord(t, null, Date.now())]));
-  const progress = () =>
-    redactor.text(renderShardProgressComment({ index, count: plan.shardCount, runner: info.runner, records: [...records.values()], now: Date.now(), link, runId }));
-  await sticky?.flush(progress());
-
-  const controller = new AbortController();
-  const cancel = (signal: string) => {
-    core.warning(`agent-fanout: ${signal} received: cancelling shard ${index}`);
-    controller.abort();
-  };
-  const onSigint = () => cancel('SIGINT');
-  const onSigterm = () => cancel('SIGTERM');
-  process.once('SIGINT', onSigint);
-  process.once('SIGTERM', onSigterm);
-  const dashboard = inputs['dashboard-port'] ? await startRunDashboard(inputs['dashboard-port'], config.stateDir, actionLogger) : null;
-  const printer = new TaskOutputPrinter();
-  let result: RunResult;
+  const redactor = action.protectSecrets(inputs, tasks);
+  const runId = action.saveRun(config);
+  let executed: Executed;
   try {
-    result = await runFanout({
-      config,
-      tasks,
-      logger: actionLogger,
-      issue,
-      remote: 'origin',
-      remoteToken: token,
-      runId,
-      signal: controller.signal,
-      onEvent: (event) => {
-        if (event.type === 'task-output') {
-          printer.write(event.taskId, event.text);
-        } else if (event.type === 'run-started') {
-          for (const t of event.tasks) {
-            const record = records.get(t.id);
-            if (record) record.branch = t.branch;
-          }
-          sticky?.update(progress());
-        } else if (event.type === 'task-state') {
-          records.set(event.taskId, event.record);
-          sticky?.update(progress());
-        }
-      },
+    executed = await action.execute(github, config, tasks, runId, `shard ${index}`, {
+      sticky,
+      followAgents: false,
+      render: ({ records }) => redactor.text(renderShardProgressComment({ index, count: plan.shardCount, runner: info.runner, records, now: Date.now(), link, runId })),
     });
   } catch (error) {
     return fail(error);
-  } finally {
-    printer.flush();
-    process.off('SIGINT', onSigint);
-    process.off('SIGTERM', onSigterm);
   }
+  const { result } = executed;
   printTaskGroups(result);
 
   // Before publishing: each PR body names the siblings it conflicts with.
-  let conflicts: BranchConflict[] = [];
   const errors: string[] = [];
-  const changed = result.tasks.filter((t) => t.commit);
-  if (changed.length > 1) {
-    try {
-      conflicts = await findConflicts(git, changed.map((t) => ({ taskId: t.id, ref: t.commit! })));
-    } catch (error) {
-      errors.push(`conflict check failed: ${errorMessage(error)}`);
-    }
-  }
-  let publications: Publication[] = [];
-  if (controller.signal.aborted) {
-    core.warning('agent-fanout: shard cancelled: nothing pushed');
-  } else {
-    publications = await publishResults({
-      octokit,
-      ...repoRef,
-      git,
-      result,
-      issue,
-      baseBranch: ctx.baseBranch,
-      createPr: inputs['create-pr'],
-      token,
-      link,
-      prompts: new Map(tasks.map((t) => [t.id, t.prompt])),
-      conflicts,
-      repoUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repoRef.owner}/${repoRef.repo}`,
-      redactor,
-      logger: actionLogger,
-    });
-  }
-  const prLinks: Record<string, string> = {};
-  for (const p of publications) if (p.pr) prLinks[p.taskId] = p.pr.url;
-  recordPullRequests(config.stateDir, result, prLinks);
+  const conflicts = await checkConflicts(result.tasks, errors, { git: async () => git, warn: false });
+  // The shard's comment goes when the run's comment replaces it: PR bodies do not link it.
+  const publications = await action.publish(github, git, executed, ctx.baseBranch, { what: 'shard', tasks, conflicts, redactor, runCommentUrl: null });
+  const prLinks = recordPublications(config.stateDir, result, publications);
 
   const shardResult: RunResult = { ...result, shard: info };
   await writeJson(resultFile, shardResult);
@@ -418,22 +279,13 @@ async function runShardMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<voi
     errors: redactor.deep(errors),
     title: `agent-fanout shard ${index} of ${plan.shardCount} (${info.runner})`,
   });
-  await warnOnFailure('could not write the job summary', async () => {
-    const pubs = renderPublications(redactor.deep(publications));
-    await core.summary.addRaw(redactor.text(pubs ? `${summary}\n${pubs}` : summary)).write();
-  });
+  await writeJobSummary(summary, publications, redactor);
   await sticky?.flush(
     renderShardDoneComment({ index, count: plan.shardCount, runner: info.runner, succeeded: result.run.succeeded, total: result.tasks.length, link, runId }),
   );
-  await dashboard?.close();
-  setOutputs(shardResult, publications, conflicts, sticky?.id ?? null);
-  const failed = result.tasks.filter((t) => t.status !== 'succeeded');
-  core.info(
-    `agent-fanout: shard ${index}: ${result.run.succeeded}/${result.tasks.length} tasks succeeded in ${formatDuration(result.run.wallMs)} (speedup ${result.run.speedup.toFixed(2)}×)`,
-  );
-  if (inputs['fail-on'] === 'any' && failed.length > 0) {
-    core.setFailed(`agent-fanout: shard ${index}: ${failed.length} of ${result.tasks.length} tasks did not succeed (${failed.map((t) => `${t.id}: ${t.status}`).join(', ')})`);
-  }
+  await action.close();
+  setOutputs(shardResult, pullRequestsOf(publications), conflicts, sticky?.id ?? null);
+  conclude(inputs, result, { who: `shard ${index}` });
 }
 
 /** Files in `dir` and, for downloads without merge-multiple, in its immediate subdirectories. */
@@ -463,7 +315,8 @@ function pullNumber(url: string): number | null {
 }
 
 /** `aggregate`: one report over every shard; the issue's run comment replaces the shards' comments. */
-async function runAggregateMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
+async function runAggregateMode(action: ActionRun, inputs: Inputs): Promise<void> {
+  const { env } = action;
   const token = inputs['github-token'];
   const plan = inputs.plan.trim() ? parseActionPlan(inputs.plan) : undefined;
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -486,18 +339,15 @@ async function runAggregateMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
   const prLinks: Record<string, string> = {};
   for (const t of result.tasks) if (t.prUrl) prLinks[t.id] = t.prUrl;
 
-  let conflicts: BranchConflict[] = [];
-  const changed = result.tasks.filter((t) => t.commit);
-  if (changed.length > 1) {
-    try {
+  const conflicts = await checkConflicts(result.tasks, errors, {
+    git: async (changed) => {
       const git = await Git.create(workspace, { logger: actionLogger });
       await fetchTaskBranches(git, changed, token);
-      conflicts = await findConflicts(git, changed.map((t) => ({ taskId: t.id, ref: t.commit! })));
-    } catch (error) {
-      errors.push(`conflict check across shards failed (check out the repository before the aggregate step): ${errorMessage(error)}`);
-    }
-  }
-  for (const c of conflicts) core.warning(`tasks '${c.a}' and '${c.b}' conflict in ${c.files.join(', ')}`);
+      return git;
+    },
+    failure: 'conflict check across shards failed (check out the repository before the aggregate step)',
+    warn: true,
+  });
 
   const summary = renderAggregateMarkdown(result, { prLinks, conflicts, errors });
   await warnOnFailure('could not write the job summary', () => core.summary.addRaw(summary).write());
@@ -516,8 +366,7 @@ async function runAggregateMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
   });
   let commentId: number | null = null;
   if (inputs.comment) {
-    const repoRef = parseRepository(env.GITHUB_REPOSITORY);
-    const octokit = createGitHubClient(token, { baseUrl: env.GITHUB_API_URL, logger: actionLogger });
+    const { repoRef, octokit, link } = action.github(inputs, issue);
     // One comment on the issue with the combined report; task PRs get none (their bodies link it).
     const final = renderFinalComment({
       result,
@@ -525,7 +374,7 @@ async function runAggregateMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
       conflicts,
       description: `a run over ${plural(result.shards.length, 'runner')}`,
       errors,
-      link: runLink(env),
+      link,
       runId: result.run.id,
       details: summary,
     });
@@ -536,20 +385,16 @@ async function runAggregateMode(inputs: Inputs, env: NodeJS.ProcessEnv): Promise
       await removeShardComments(octokit, repoRef, issue, result);
     }
   }
-  setAggregateOutputs(result, conflicts, commentId);
-  const failed = result.tasks.filter((t) => t.status !== 'succeeded');
+  const pullRequests = result.tasks.flatMap((t) => (t.prUrl ? [{ task: t.id, number: pullNumber(t.prUrl), url: t.prUrl, branch: t.branch }] : []));
+  setOutputs(result, pullRequests, conflicts, commentId);
   const troubled = result.shards.filter((s) => s.status === 'missing');
-  core.info(
-    `agent-fanout: ${result.run.succeeded}/${result.tasks.length} tasks succeeded over ${result.shards.length} shards in ${formatDuration(result.run.wallMs)} (speedup ${result.run.speedup.toFixed(2)}×)`,
-  );
-  if (inputs['fail-on'] === 'any' && (failed.length > 0 || troubled.length > 0 || errors.length > 0)) {
-    const why = [
-      ...(failed.length ? [`${failed.length} of ${result.tasks.length} tasks did not succeed (${failed.map((t) => `${t.id}: ${t.status}`).join(', ')})`] : []),
+  conclude(inputs, result, {
+    over: `over ${result.shards.length} shards`,
+    problems: [
       ...(troubled.length ? [`shard(s) ${troubled.map((s) => s.shard).join(', ')} produced no results`] : []),
       ...(errors.length ? [`${errors.length} problem(s)`] : []),
-    ];
-    core.setFailed(`agent-fanout: ${why.join('; ')}`);
-  }
+    ],
+  });
 }
 
 async function removeShardComments(octokit: GitHubClient, repoRef: RepoRef, issue: number, result: AggregateResult): Promise<void> {
@@ -558,19 +403,4 @@ async function removeShardComments(octokit: GitHubClient, repoRef: RepoRef, issu
       deleteStickyComment(octokit, { ...repoRef, issueNumber: issue, key: shardCommentKey(shard.shard) }),
     );
   }
-}
-
-function setAggregateOutputs(result: AggregateResult, conflicts: readonly BranchConflict[], commentId: number | null): void {
-  core.setOutput('results', JSON.stringify(result));
-  core.setOutput('succeeded', result.run.succeeded);
-  core.setOutput('failed', result.tasks.length - result.run.succeeded);
-  core.setOutput('speedup', Number.isFinite(result.run.speedup) ? result.run.speedup.toFixed(2) : '0');
-  core.setOutput('wall-seconds', (result.run.wallMs / 1000).toFixed(1));
-  core.setOutput('total-cost-usd', result.run.totalCostUsd.toFixed(4));
-  core.setOutput(
-    'pull-requests',
-    JSON.stringify(result.tasks.flatMap((t) => (t.prUrl ? [{ task: t.id, number: pullNumber(t.prUrl), url: t.prUrl, branch: t.branch }] : []))),
-  );
-  core.setOutput('comment-id', commentId === null ? '' : String(commentId));
-  core.setOutput('conflicts', JSON.stringify(conflicts));
 }

@@ -1,7 +1,7 @@
 /**
  * The action's main step: decide from the event whether to run, check who asked, find the prompt
  * files on the base ref, run them in parallel, then push branches, open PRs and report in the
- * sticky comment, the job summary and the outputs.
+ * sticky comment, the job summary and the outputs. The steps are shared with the matrix modes.
  */
 import fs from 'node:fs';
 import * as core from '@actions/core';
@@ -35,7 +35,7 @@ import { readEventPayload } from './event.js';
 import { getInputs, toRunConfig, type Inputs } from './inputs.js';
 import { saveRunState } from './state.js';
 import type { Logger } from '../core/logger.js';
-import type { RunResult } from '../core/model.js';
+import type { RunResult, TaskRecord } from '../core/model.js';
 import { createRedactor, renderSummaryMarkdown, secretValues, type Redactor } from '../report/index.js';
 import { statusEmoji } from '../report/format.js';
 import { discoverTasksForIssue, expandPromptArgs, gitPromptSource, loadTasks, PromptError, type TaskSpec } from '../tasks/index.js';
@@ -95,27 +95,12 @@ export async function startRunDashboard(port: number, stateDir: string, logger: 
   }
 }
 
-/** Adds the PR links to the results and the run's journal, so the dashboard shows them. */
-export function recordPullRequests(stateDir: string, result: RunResult, prLinks: Record<string, string>): void {
-  const journal = JournalWriter.open(stateDir, result.run.id);
-  try {
-    for (const task of result.tasks) {
-      const url = prLinks[task.id];
-      if (!url) continue;
-      task.prUrl = url;
-      journal.write({ type: 'task-state', at: Date.now(), runId: result.run.id, taskId: task.id, status: task.status, record: { ...task } });
-    }
-  } finally {
-    journal.close();
-  }
-}
-
-interface Discovery {
+export interface Discovery {
   tasks: TaskSpec[];
   errors: string[];
 }
 
-export async function discover(trigger: RunTrigger, inputs: Inputs, workspace: string, body: string, baseCommit: string, logger: Logger): Promise<Discovery> {
+async function discover(trigger: RunTrigger, inputs: Inputs, workspace: string, body: string, baseCommit: string, logger: Logger): Promise<Discovery> {
   const source = gitPromptSource(workspace, baseCommit);
   if (trigger.prompts.length > 0) {
     try {
@@ -160,21 +145,95 @@ export function printTaskGroups(result: RunResult): void {
   }
 }
 
-export function setOutputs(result: RunResult, publications: readonly Publication[], conflicts: readonly BranchConflict[], commentId: number | null): void {
+/** The pull requests a run opened or updated, as the `pull-requests` output lists them. */
+export function pullRequestsOf(publications: readonly Publication[]): object[] {
+  return publications.flatMap((p) => (p.pr ? [{ task: p.taskId, number: p.pr.number, url: p.pr.url, branch: p.branch, created: p.pr.created }] : []));
+}
+
+/** The step's outputs: the results document and its headline figures. */
+export function setOutputs(
+  result: { run: RunResult['run']; tasks: readonly unknown[] },
+  pullRequests: readonly object[],
+  conflicts: readonly BranchConflict[],
+  commentId: number | null,
+): void {
   core.setOutput('results', JSON.stringify(result));
   core.setOutput('succeeded', result.run.succeeded);
   core.setOutput('failed', result.tasks.length - result.run.succeeded);
   core.setOutput('speedup', Number.isFinite(result.run.speedup) ? result.run.speedup.toFixed(2) : '0');
   core.setOutput('wall-seconds', (result.run.wallMs / 1000).toFixed(1));
   core.setOutput('total-cost-usd', result.run.totalCostUsd.toFixed(4));
-  core.setOutput(
-    'pull-requests',
-    JSON.stringify(
-      publications.flatMap((p) => (p.pr ? [{ task: p.taskId, number: p.pr.number, url: p.pr.url, branch: p.branch, created: p.pr.created }] : [])),
-    ),
-  );
+  core.setOutput('pull-requests', JSON.stringify(pullRequests));
   core.setOutput('comment-id', commentId === null ? '' : String(commentId));
   core.setOutput('conflicts', JSON.stringify(conflicts));
+}
+
+/**
+ * The step's last words: one line with the outcome and, with `fail-on: any`, the step fails when a
+ * task did not succeed or there are other `problems`. `who` names a part of a run (`shard 2`).
+ */
+export function conclude(
+  inputs: Inputs,
+  result: { run: Pick<RunResult['run'], 'succeeded' | 'wallMs' | 'speedup'>; tasks: readonly Pick<TaskRecord, 'id' | 'status'>[] },
+  options: { who?: string; over?: string; problems?: readonly string[] } = {},
+): void {
+  const prefix = `agent-fanout: ${options.who ? `${options.who}: ` : ''}`;
+  const { run, tasks } = result;
+  core.info(`${prefix}${run.succeeded}/${tasks.length} tasks succeeded${options.over ? ` ${options.over}` : ''} in ${formatDuration(run.wallMs)} (speedup ${run.speedup.toFixed(2)}×)`);
+  const failed = tasks.filter((t) => t.status !== 'succeeded');
+  const why = [
+    ...(failed.length ? [`${failed.length} of ${tasks.length} tasks did not succeed (${failed.map((t) => `${t.id}: ${t.status}`).join(', ')})`] : []),
+    ...(options.problems ?? []),
+  ];
+  if (inputs['fail-on'] === 'any' && why.length > 0) core.setFailed(`${prefix}${why.join('; ')}`);
+}
+
+/** The job summary: the report, then what was pushed and opened, redacted. */
+export async function writeJobSummary(report: string, publications: readonly Publication[], redactor: Redactor): Promise<void> {
+  await warnOnFailure('could not write the job summary', async () => {
+    const pubs = renderPublications(redactor.deep(publications));
+    await core.summary.addRaw(redactor.text(pubs ? `${report}\n${pubs}` : report)).write();
+  });
+}
+
+/** Adds the PR links to the results and the run's journal, so the dashboard shows them; returns them by task. */
+export function recordPublications(stateDir: string, result: RunResult, publications: readonly Publication[]): Record<string, string> {
+  const prLinks: Record<string, string> = {};
+  for (const p of publications) if (p.pr) prLinks[p.taskId] = p.pr.url;
+  const journal = JournalWriter.open(stateDir, result.run.id);
+  try {
+    for (const task of result.tasks) {
+      const url = prLinks[task.id];
+      if (!url) continue;
+      task.prUrl = url;
+      journal.write({ type: 'task-state', at: Date.now(), runId: result.run.id, taskId: task.id, status: task.status, record: { ...task } });
+    }
+  } finally {
+    journal.close();
+  }
+  return prLinks;
+}
+
+/**
+ * Pairwise merge check of the tasks' commits; a failed check is a reported problem (in `errors`,
+ * as `failure: why`), not a failure. `git` gives the checkout to compare in.
+ */
+export async function checkConflicts(
+  tasks: readonly TaskRecord[],
+  errors: string[],
+  options: { git: (changed: TaskRecord[]) => Promise<Git>; failure?: string; warn: boolean },
+): Promise<BranchConflict[]> {
+  let conflicts: BranchConflict[] = [];
+  const changed = tasks.filter((t) => t.commit);
+  if (changed.length > 1) {
+    try {
+      conflicts = await findConflicts(await options.git(changed), changed.map((t) => ({ taskId: t.id, ref: t.commit! })));
+    } catch (error) {
+      errors.push(`${options.failure ?? 'conflict check failed'}: ${errorMessage(error)}`);
+    }
+  }
+  if (options.warn) for (const c of conflicts) core.warning(`tasks '${c.a}' and '${c.b}' conflict in ${c.files.join(', ')}`);
+  return conflicts;
 }
 
 export async function warnOnFailure(what: string, fn: () => Promise<unknown>): Promise<void> {
@@ -185,69 +244,98 @@ export async function warnOnFailure(what: string, fn: () => Promise<unknown>): P
   }
 }
 
-
-/** Where the run's results go: the GitHub repository, the issue or PR it belongs to, the token. */
-interface Target {
+/** Where a run reports on GitHub: the repository, the issue or PR it belongs to, the client. */
+export interface GitHubTarget {
   inputs: Inputs;
-  trigger: RunTrigger;
   repoRef: RepoRef;
   octokit: GitHubClient;
   link: string;
   /** The issue or pull request number, `null` for manual runs without one. */
   number: number | null;
+}
+
+/** A run started by an event: where it reports, and the event. */
+export interface Target extends GitHubTarget {
+  trigger: RunTrigger;
   payload: EventPayload;
 }
 
+/** The comment {@link ActionRun.execute} keeps up to date while the tasks run. */
+export interface ProgressComment {
+  sticky: StickyComment | null;
+  /** The comment's body for the task records so far and the agents' latest progress reports. */
+  render(view: { records: TaskRecord[]; live: ReadonlyMap<string, AgentProgress> }): string;
+  /** Whether an agent's progress report updates the comment, besides the tasks' state changes. */
+  followAgents: boolean;
+}
+
+export interface Executed {
+  result: RunResult;
+  /** SIGINT or SIGTERM arrived: nothing is pushed. */
+  cancelled: boolean;
+}
+
 /**
- * The whole main step, one method per step: decide, gate, resolve the base, discover, run, publish,
- * report. Throws for setup errors; `run()` in main.ts turns them into the step's failure.
+ * The steps of the main step, one method each: decide, gate, resolve the base, find the tasks, run,
+ * publish, report. `run()` composes them for mode `all`; the matrix modes (modes.ts) compose the
+ * same steps their way. Throws for setup errors; `run()` in main.ts turns them into the step's failure.
  */
 export class ActionRun {
-  readonly #env: NodeJS.ProcessEnv;
+  readonly env: NodeJS.ProcessEnv;
   #dashboard: { close(): Promise<void> } | null = null;
 
   constructor(env: NodeJS.ProcessEnv) {
-    this.#env = env;
+    this.env = env;
   }
 
   async run(): Promise<void> {
     const inputs = getInputs();
     core.setSecret(inputs['github-token']);
-    maskEnvValues(inputs.env, this.#env);
+    maskEnvValues(inputs.env, this.env);
     if (inputs.mode !== 'all') {
       const { runMatrixMode } = await import('./modes.js');
-      return runMatrixMode(inputs, this.#env);
+      return runMatrixMode(this, inputs);
     }
     const target = await this.decide(inputs);
     if (!target) return;
     if (!(await this.gate(target))) return;
     const { git, base, body } = await this.resolveBase(target);
-    const config: RunConfig = { ...toRunConfig(target.inputs, git.topLevel, this.#env), repo: git.topLevel, baseRef: base.commit };
+    const config: RunConfig = { ...toRunConfig(inputs, git.topLevel, this.env), repo: git.topLevel, baseRef: base.commit };
     const stateProblem = await unwritableDirReason(config.stateDir);
     if (stateProblem) {
       throw new ConfigError(`Invalid state directory '${config.stateDir}' (AGENT_FANOUT_HOME, default ~/.agent-fanout): ${stateProblem}. Expected a directory the runner's user can write.`);
     }
-    const { tasks, errors } = await discover(target.trigger, target.inputs, git.topLevel, body, base.commit, actionLogger);
-    for (const error of errors) core.warning(error);
+    const { tasks, errors } = await this.findTasks(target, git.topLevel, body, base.commit);
     if (tasks.length === 0) {
       await this.reportNoTasks(target, base.ref, errors);
       return;
     }
     core.info(`agent-fanout: ${tasks.length} task(s): ${tasks.map((t) => t.id).join(', ')}`);
-    // Every value an agent can see (its `env` names, Claude Code's variables) and the token are masked
-    // in the log and redacted from everything written to GitHub.
-    const agentEnvNames = new Set([...target.inputs.env, ...tasks.flatMap((t) => t.env), ...Object.keys(claudeEnv(this.#env))]);
-    maskEnvValues(agentEnvNames, this.#env);
-    const redactor = createRedactor(secretValues(agentEnvNames, this.#env, [target.inputs['github-token']]));
+    const redactor = this.protectSecrets(inputs, tasks);
     await removePersistedCredentials(git, actionLogger);
 
-    const executed = await this.execute(target, config, tasks, errors, redactor);
+    const { number, link, trigger } = target;
+    const runId = this.saveRun(config);
+    await this.react(target);
+    const sticky = inputs.comment && number !== null ? new StickyComment({ octokit: target.octokit, ...target.repoRef, issueNumber: number, key: RUN_COMMENT_KEY, logger: actionLogger }) : null;
+    let executed: Executed;
+    try {
+      executed = await this.execute(target, config, tasks, runId, 'the run', {
+        sticky,
+        followAgents: true,
+        render: ({ records, live }) => renderProgressComment({ records, now: Date.now(), description: trigger.description, errors, link, runId, redactor, progress: live }),
+      });
+    } catch (error) {
+      // A setup error (Docker unusable, base commit gone): the comment must not say "running" forever.
+      await sticky?.flush(redactor.text(renderFailedComment(errorMessage(error), link, runId)));
+      await this.dropLabel(target);
+      throw error;
+    }
     printTaskGroups(executed.result);
     // Before publishing: each PR body names the siblings it conflicts with.
-    const conflicts = await checkConflicts(git, executed.result, errors);
-    const publications = executed.cancelled ? [] : await this.publish(target, git, executed.result, base.branch, { tasks, conflicts, redactor, sticky: executed.sticky });
-    if (executed.cancelled) core.warning('agent-fanout: run cancelled: nothing pushed');
-    await this.report(target, config, executed, publications, conflicts, errors, redactor);
+    const conflicts = await checkConflicts(executed.result.tasks, errors, { git: async () => git, warn: true });
+    const publications = await this.publish(target, git, executed, base.branch, { what: 'run', tasks, conflicts, redactor, runCommentUrl: sticky?.url ?? null });
+    await this.report(target, config, { result: executed.result, sticky, runId }, publications, conflicts, errors, redactor);
   }
 
   /** Stops the dashboard if the step started one. */
@@ -256,10 +344,21 @@ export class ActionRun {
     this.#dashboard = null;
   }
 
-  /** Reads the inputs and the event; `null` when the event asks for nothing. */
+  /** Where a run that reports to issue or PR `number` writes on GitHub. */
+  github(inputs: Inputs, number: number | null): GitHubTarget {
+    return {
+      inputs,
+      repoRef: parseRepository(this.env.GITHUB_REPOSITORY),
+      octokit: createGitHubClient(inputs['github-token'], { baseUrl: this.env.GITHUB_API_URL, logger: actionLogger }),
+      link: runLink(this.env),
+      number,
+    };
+  }
+
+  /** Reads the event; `null` when it asks for nothing. */
   async decide(inputs: Inputs): Promise<Target | null> {
-    const payload = readEventPayload(this.#env.GITHUB_EVENT_PATH);
-    const trigger = decideTrigger(this.#env.GITHUB_EVENT_NAME ?? '', payload, {
+    const payload = readEventPayload(this.env.GITHUB_EVENT_PATH);
+    const trigger = decideTrigger(this.env.GITHUB_EVENT_NAME ?? '', payload, {
       triggerLabel: inputs['trigger-label'],
       prompts: inputs.prompts,
       issueNumber: inputs['issue-number'],
@@ -269,15 +368,7 @@ export class ActionRun {
       return null;
     }
     core.info(`agent-fanout: ${trigger.description}`);
-    return {
-      inputs,
-      trigger,
-      repoRef: parseRepository(this.#env.GITHUB_REPOSITORY),
-      octokit: createGitHubClient(inputs['github-token'], { baseUrl: this.#env.GITHUB_API_URL, logger: actionLogger }),
-      link: runLink(this.#env),
-      number: trigger.number,
-      payload,
-    };
+    return { ...this.github(inputs, trigger.number), trigger, payload };
   }
 
   /** Only senders with write access start runs; refused ones get a comment saying why. */
@@ -299,7 +390,7 @@ export class ActionRun {
   }
 
   /** The issue body (when the event did not carry it), the checkout, and the commit tasks start from. */
-  async resolveBase(target: Target): Promise<{ git: Git; base: ResolvedBase; body: string }> {
+  async resolveBase(target: Target): Promise<{ git: Git; base: ResolvedBase; body: string; isPullRequest: boolean }> {
     const { octokit, repoRef, trigger, inputs, number, payload } = target;
     let body = trigger.body;
     let isPullRequest = trigger.isPullRequest;
@@ -310,7 +401,7 @@ export class ActionRun {
       body = issue.body;
       isPullRequest = issue.isPullRequest;
     }
-    const git = await Git.create(this.#env.GITHUB_WORKSPACE ?? process.cwd(), { logger: actionLogger });
+    const git = await Git.create(this.env.GITHUB_WORKSPACE ?? process.cwd(), { logger: actionLogger });
     const defaultBranch = payload.repository?.default_branch ?? '';
     let baseRef = inputs['base-ref'] || trigger.baseBranch || '';
     if (!baseRef && isPullRequest && number !== null) {
@@ -326,7 +417,14 @@ export class ActionRun {
       },
     );
     core.info(`agent-fanout: base ${base.ref} at ${base.commit.slice(0, 12)} (${base.source}); pull requests target ${base.branch}`);
-    return { git, base, body };
+    return { git, base, body, isPullRequest };
+  }
+
+  /** The prompt files the event names, read at the base commit; problems with them are warnings. */
+  async findTasks(target: Target, workspace: string, body: string, baseCommit: string): Promise<Discovery> {
+    const found = await discover(target.trigger, target.inputs, workspace, body, baseCommit, actionLogger);
+    for (const error of found.errors) core.warning(error);
+    return found;
   }
 
   async reportNoTasks(target: Target, baseRef: string, errors: string[]): Promise<void> {
@@ -344,28 +442,45 @@ export class ActionRun {
     await this.dropLabel(target);
   }
 
-  /** Runs the tasks with a live sticky comment, task output in the log, and SIGINT/SIGTERM as cancel. */
-  async execute(target: Target, config: RunConfig, tasks: TaskSpec[], errors: string[], redactor: Redactor): Promise<{ result: RunResult; cancelled: boolean; sticky: StickyComment | null; runId: string }> {
-    const { octokit, repoRef, inputs, number, link, trigger } = target;
+  /** 👀 on the issue, PR or `/fanout` comment: the run has started. */
+  async react(target: Target): Promise<void> {
+    const { octokit, repoRef, number, trigger } = target;
+    if (number === null) return;
+    await warnOnFailure('could not add the 👀 reaction', () => addEyesReaction(octokit, { ...repoRef, issueNumber: number, commentId: trigger.commentId }));
+  }
+
+  /**
+   * Every value an agent can see (its `env` names, Claude Code's variables) and the token: masked
+   * in the log; returns the redactor for everything written to GitHub.
+   */
+  protectSecrets(inputs: Inputs, tasks: readonly TaskSpec[]): Redactor {
+    const names = new Set([...inputs.env, ...tasks.flatMap((t) => t.env), ...Object.keys(claudeEnv(this.env))]);
+    maskEnvValues(names, this.env);
+    return createRedactor(secretValues(names, this.env, [inputs['github-token']]));
+  }
+
+  /** A new run id, saved before anything starts, so the post step can clean up even if this step is killed. */
+  saveRun(config: RunConfig): string {
     const runId = newRunId(Date.now());
-    // Saved before anything starts, so the post step can clean up even if this step is killed.
     saveRunState({ runId, stateDir: config.stateDir, repo: config.repo, keepWorktrees: config.keepWorktrees });
-    if (number !== null) {
-      await warnOnFailure('could not add the 👀 reaction', () => addEyesReaction(octokit, { ...repoRef, issueNumber: number, commentId: trigger.commentId }));
-    }
-    const sticky =
-      inputs.comment && number !== null
-        ? new StickyComment({ octokit, ...repoRef, issueNumber: number, key: RUN_COMMENT_KEY, logger: actionLogger })
-        : null;
+    return runId;
+  }
+
+  /**
+   * Runs the tasks with a live progress comment, task output in the log, and SIGINT/SIGTERM as
+   * cancel (`what` is cancelled). Throws when the run cannot start.
+   */
+  async execute(github: GitHubTarget, config: RunConfig, tasks: TaskSpec[], runId: string, what: string, progress: ProgressComment): Promise<Executed> {
+    const { inputs, number } = github;
+    const { sticky } = progress;
     const records = new Map(tasks.map((t) => [t.id, queuedTaskRecord(t, null, Date.now())]));
     const live = new Map<string, AgentProgress>();
-    const progress = () =>
-      renderProgressComment({ records: [...records.values()], now: Date.now(), description: trigger.description, errors, link, runId, redactor, progress: live });
-    await sticky?.flush(progress());
+    const render = () => progress.render({ records: [...records.values()], live });
+    await sticky?.flush(render());
 
     const controller = new AbortController();
     const cancel = (signal: string) => {
-      core.warning(`agent-fanout: ${signal} received: cancelling the run`);
+      core.warning(`agent-fanout: ${signal} received: cancelling ${what}`);
       controller.abort();
     };
     const onSigint = () => cancel('SIGINT');
@@ -393,23 +508,18 @@ export class ActionRun {
               const record = records.get(t.id);
               if (record) record.branch = t.branch;
             }
-            sticky?.update(progress());
+            sticky?.update(render());
           } else if (event.type === 'task-state') {
             records.set(event.taskId, event.record);
-            sticky?.update(progress());
-          } else if (event.type === 'task-progress') {
+            sticky?.update(render());
+          } else if (event.type === 'task-progress' && progress.followAgents) {
             // Throttled by the sticky comment, like every other update.
             live.set(event.taskId, event.progress);
-            sticky?.update(progress());
+            sticky?.update(render());
           }
         },
       });
-      return { result, cancelled: controller.signal.aborted, sticky, runId };
-    } catch (error) {
-      // A setup error (Docker unusable, base commit gone): the comment must not say "running" forever.
-      await sticky?.flush(redactor.text(renderFailedComment(errorMessage(error), link, runId)));
-      await this.dropLabel(target);
-      throw error;
+      return { result, cancelled: controller.signal.aborted };
     } finally {
       printer.flush();
       process.off('SIGINT', onSigint);
@@ -417,20 +527,24 @@ export class ActionRun {
     }
   }
 
-  /** Pushes each task's branch and opens or updates its pull request. */
+  /** Pushes each task's branch and opens or updates its pull request; nothing when `what` was cancelled. */
   async publish(
-    target: Target,
+    github: GitHubTarget,
     git: Git,
-    result: RunResult,
+    executed: Executed,
     baseBranch: string,
-    extra: { tasks: TaskSpec[]; conflicts: BranchConflict[]; redactor: Redactor; sticky: StickyComment | null },
+    extra: { what: string; tasks: TaskSpec[]; conflicts: BranchConflict[]; redactor: Redactor; runCommentUrl: string | null },
   ): Promise<Publication[]> {
-    const { octokit, repoRef, inputs, number, link } = target;
+    if (executed.cancelled) {
+      core.warning(`agent-fanout: ${extra.what} cancelled: nothing pushed`);
+      return [];
+    }
+    const { octokit, repoRef, inputs, number, link } = github;
     return publishResults({
       octokit,
       ...repoRef,
       git,
-      result,
+      result: executed.result,
       issue: number,
       baseBranch,
       createPr: inputs['create-pr'],
@@ -438,8 +552,8 @@ export class ActionRun {
       link,
       prompts: new Map(extra.tasks.map((t) => [t.id, t.prompt])),
       conflicts: extra.conflicts,
-      runCommentUrl: extra.sticky?.url ?? null,
-      repoUrl: `${this.#env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repoRef.owner}/${repoRef.repo}`,
+      runCommentUrl: extra.runCommentUrl,
+      repoUrl: `${this.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repoRef.owner}/${repoRef.repo}`,
       redactor: extra.redactor,
       logger: actionLogger,
     });
@@ -457,34 +571,18 @@ export class ActionRun {
   ): Promise<void> {
     const { inputs, link, trigger } = target;
     const { result, sticky, runId } = executed;
-    const prLinks: Record<string, string> = {};
-    for (const p of publications) if (p.pr) prLinks[p.taskId] = p.pr.url;
-    recordPullRequests(config.stateDir, result, prLinks);
+    const prLinks = recordPublications(config.stateDir, result, publications);
     // The job summary keeps the full report; the issue comment is the short one. Task PRs get nothing
     // more: their bodies link the comment.
-    const summary = renderSummaryMarkdown(redactor.deep(result), { prLinks, conflicts, errors: redactor.deep(errors) });
-    await warnOnFailure('could not write the job summary', async () => {
-      const pubs = renderPublications(redactor.deep(publications));
-      await core.summary.addRaw(redactor.text(pubs ? `${summary}\n${pubs}` : summary)).write();
-    });
+    await writeJobSummary(renderSummaryMarkdown(redactor.deep(result), { prLinks, conflicts, errors: redactor.deep(errors) }), publications, redactor);
 
     const finalComment = renderFinalComment({ result, publications, conflicts, description: trigger.description, errors, link, runId, redactor });
     const commentId = (await sticky?.flush(finalComment)) ?? null;
     await this.dropLabel(target);
     await this.close();
 
-    setOutputs(result, publications, conflicts, commentId);
-    const failed = result.tasks.filter((t) => t.status !== 'succeeded');
-    core.info(
-      `agent-fanout: ${result.run.succeeded}/${result.tasks.length} tasks succeeded in ${formatDuration(result.run.wallMs)} (speedup ${result.run.speedup.toFixed(2)}×)`,
-    );
-    if (inputs['fail-on'] === 'any' && (failed.length > 0 || errors.length > 0)) {
-      const why = [
-        ...(failed.length ? [`${failed.length} of ${result.tasks.length} tasks did not succeed (${failed.map((t) => `${t.id}: ${t.status}`).join(', ')})`] : []),
-        ...(errors.length ? [`${errors.length} prompt problem(s)`] : []),
-      ];
-      core.setFailed(`agent-fanout: ${why.join('; ')}`);
-    }
+    setOutputs(result, pullRequestsOf(publications), conflicts, commentId);
+    conclude(inputs, result, { problems: errors.length ? [`${errors.length} prompt problem(s)`] : [] });
   }
 
   async dropLabel(target: Target): Promise<void> {
@@ -507,17 +605,3 @@ function issueReadFailure(what: string, repoRef: RepoRef, error: unknown, check:
   return `could not read ${what} of ${repoRef.owner}/${repoRef.repo} (${status ? `HTTP ${status}: ` : ''}${said}). Check ${check}, and ${access}.`;
 }
 
-/** Pairwise merge check of the result branches; a failed check is a reported problem, not a failure. */
-async function checkConflicts(git: Git, result: RunResult, errors: string[]): Promise<BranchConflict[]> {
-  let conflicts: BranchConflict[] = [];
-  const changed = result.tasks.filter((t) => t.commit);
-  if (changed.length > 1) {
-    try {
-      conflicts = await findConflicts(git, changed.map((t) => ({ taskId: t.id, ref: t.commit! })));
-    } catch (error) {
-      errors.push(`conflict check failed: ${errorMessage(error)}`);
-    }
-  }
-  for (const c of conflicts) core.warning(`tasks '${c.a}' and '${c.b}' conflict in ${c.files.join(', ')}`);
-  return conflicts;
-}

@@ -1,4 +1,7 @@
-/** Parsing of the human units used in prompt front matter, CLI options and action inputs. */
+/**
+ * Parsing of the human units used in prompt front matter, CLI options and action inputs, and their
+ * formatting. The dashboard page's script bundles the formatters: no Node imports here.
+ */
 
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };

@@ -1,7 +1,8 @@
 /**
  * Small formatting and escaping helpers shared by the Markdown and text renderers. Task titles,
  * reasons and file names come from prompt files and agent output, i.e. from whoever wrote the
- * prompts: everything here assumes they are hostile.
+ * prompts: everything here assumes they are hostile. The dashboard page's script bundles some of
+ * them: no Node imports here.
  */
 import type { AgentProgress } from '../agents/types.js';
 import type { TaskStatus } from '../core/model.js';
