@@ -47,6 +47,18 @@ export function taskDurationMs(task: TaskRecord): number {
 }
 
 /**
+ * What a task cost over its attempts, as the agents reported it: the sum of the attempts' figures
+ * (estimates of stopped attempts left out: they were never reported), else the agent's own figure
+ * (results without `attempts`); undefined when nothing reported a cost.
+ */
+export function taskCostUsd(task: Pick<TaskRecord, 'agent' | 'attempts'>): number | undefined {
+  const reported = (task.attempts ?? []).filter((a) => typeof a.costUsd === 'number' && Number.isFinite(a.costUsd) && !a.costEstimated);
+  if (reported.length > 0) return reported.reduce((sum, a) => sum + a.costUsd!, 0);
+  const own = task.agent?.costUsd;
+  return typeof own === 'number' && Number.isFinite(own) ? own : undefined;
+}
+
+/**
  * Percentile by linear interpolation between closest ranks — the "inclusive" definition used by
  * NumPy's default (`method='linear'`), Excel's `PERCENTILE.INC` and R's type 7: sort the values,
  * take the fractional rank `r = p/100 · (n − 1)` and interpolate between the values at
@@ -162,8 +174,7 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
     else if (FAILED_STATUSES.has(t.status)) failed++;
     else if (t.status === 'skipped') skipped++;
     else if (t.status === 'cancelled') cancelled++;
-    const cost = t.agent?.costUsd;
-    if (typeof cost === 'number' && Number.isFinite(cost)) totalCostUsd += cost;
+    totalCostUsd += taskCostUsd(t) ?? 0;
   }
 
   return {
