@@ -38,6 +38,7 @@ th.num, td.num { text-align: right; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 11px; font-weight: 600; background: #2a3240; color: #fff; }
 .badge[data-status="queued"] { background: var(--queued); }
 .egress { margin-left: 6px; font-size: 11px; color: #f0a39d; }
+.attempt { margin-left: 6px; font-size: 11px; color: #e3b341; }
 .badge[data-status="running"] { background: var(--running); }
 .badge[data-status="succeeded"], .badge[data-status="finished"] { background: var(--succeeded); }
 .badge[data-status="failed"] { background: var(--failed); }
@@ -222,6 +223,7 @@ const SCRIPT = String.raw`
       var c1 = el('td'); c1.appendChild(el('div')).setAttribute('data-field', 'title'); c1.appendChild(el('div', 'sub mono')).setAttribute('data-field', 'id');
       c1.appendChild(el('div', 'sub live')).setAttribute('data-field', 'progress');
       var c2 = el('td'); c2.appendChild(el('span', 'badge')).setAttribute('data-field', 'state');
+      c2.appendChild(el('span', 'attempt')).setAttribute('data-field', 'attempt');
       c2.appendChild(el('span', 'egress')).setAttribute('data-field', 'egress');
       var c3 = el('td'); c3.appendChild(el('span')).setAttribute('data-field', 'elapsed');
       var c4 = el('td'); c4.appendChild(newSpark()).setAttribute('data-field', 'cpu-spark'); c4.appendChild(el('span')).setAttribute('data-field', 'cpu');
@@ -241,6 +243,8 @@ const SCRIPT = String.raw`
     var state = taskState(t, run);
     var badge = setText(tr, 'state', state); badge.setAttribute('data-status', state);
     badge.title = t.reason || '';
+    var attempt = setText(tr, 'attempt', t.attempt > 1 ? 'attempt ' + t.attempt : '');
+    attempt.title = t.attempt > 1 ? 'the agent failed for a transient reason and ran again on a fresh working tree (retries)' : '';
     var eg = tr.querySelector('[data-field="egress"]');
     var refused = t.egress ? t.egress.refused : 0;
     eg.textContent = refused ? '⛔ ' + refused + ' refused' : '';

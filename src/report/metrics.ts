@@ -3,7 +3,7 @@
  * in a report can be checked by hand against the records it came from.
  */
 import type { ExecutorMode } from '../exec/types.js';
-import type { RunMetrics, TaskRecord } from '../core/model.js';
+import type { RunMetrics, TaskAttempt, TaskRecord } from '../core/model.js';
 import { criticalPathMs as graphCriticalPathMs } from '../tasks/graph.js';
 
 /** A half-open time interval `[start, end)` in epoch ms. */
@@ -52,8 +52,13 @@ export function taskDurationMs(task: TaskRecord): number {
  * (results without `attempts`); undefined when nothing reported a cost.
  */
 export function taskCostUsd(task: Pick<TaskRecord, 'agent' | 'attempts'>): number | undefined {
-  const reported = (task.attempts ?? []).filter((a) => typeof a.costUsd === 'number' && Number.isFinite(a.costUsd) && !a.costEstimated);
-  if (reported.length > 0) return reported.reduce((sum, a) => sum + a.costUsd!, 0);
+  // Records may come from files (shards' results, the journal): nothing in them is taken on trust.
+  const attempts: unknown[] = Array.isArray(task.attempts) ? task.attempts : [];
+  const reported = attempts.flatMap((a) => {
+    const { costUsd, costEstimated } = (typeof a === 'object' && a !== null ? a : {}) as Partial<TaskAttempt>;
+    return typeof costUsd === 'number' && Number.isFinite(costUsd) && costEstimated !== true ? [costUsd] : [];
+  });
+  if (reported.length > 0) return reported.reduce((sum, c) => sum + c, 0);
   const own = task.agent?.costUsd;
   return typeof own === 'number' && Number.isFinite(own) ? own : undefined;
 }
