@@ -53,6 +53,14 @@ describe('judgeBudget', () => {
     });
   });
 
+  it('an agent that exited by itself before the kill landed is judged by its own figure', () => {
+    const budget = new CostBudget(0.5);
+    budget.check(progress(0.6));
+    const verdict = judgeBudget({ status: 'succeeded' }, budget, { reportedCostUsd: 0.62, streaming: true, cancelled: false, exitedByItself: true });
+    expect(verdict).toMatchObject({ spentUsd: 0.62, estimated: false, exceeded: true, stoppedEarly: false });
+    expect(verdict.outcome.reason).toMatch(/^cost \$0\.62: over its budget of \$0\.50/);
+  });
+
   it('a run cancelled meanwhile stays cancelled', () => {
     const budget = new CostBudget(0.5);
     budget.check(progress(0.6));
@@ -76,7 +84,7 @@ describe('judgeBudget', () => {
   it('stream mode: a final figure over a ceiling the estimate never passed says so', () => {
     const verdict = judgeBudget({ status: 'succeeded' }, new CostBudget(0.5, 0.1), { reportedCostUsd: 0.45, streaming: true, cancelled: false });
     expect(verdict.outcome.reason).toBe(
-      'cost $0.55: over its budget of $0.50 (max-cost-usd), counting $0.10 of earlier attempts; the running estimate had stayed under it, so the agent ran to its end',
+      'cost $0.55: over its budget of $0.50 (max-cost-usd), counting $0.10 of earlier attempts; the agent finished before its running cost stopped it',
     );
   });
 

@@ -81,7 +81,7 @@ export function budgetStopReason(totalUsd: number, maxCostUsd: number, spentBefo
 /** The reason of a task found over its ceiling only once its agent had finished. */
 export function budgetOverReason(totalUsd: number, maxCostUsd: number, spentBeforeUsd: number, streaming: boolean): string {
   const why = streaming
-    ? 'the running estimate had stayed under it, so the agent ran to its end'
+    ? 'the agent finished before its running cost stopped it'
     : 'not stopped early: in --claude-output json the cost is known only at the end (stream mode stops a task as it passes its budget)';
   return `cost ${formatCost(totalUsd)}: over its budget of ${formatCost(maxCostUsd)} (max-cost-usd)${earlier(spentBeforeUsd)}; ${why}`;
 }
@@ -94,11 +94,17 @@ export function budgetOverReason(totalUsd: number, maxCostUsd: number, spentBefo
 export function judgeBudget(
   outcome: BudgetOutcome,
   budget: CostBudget,
-  attempt: { reportedCostUsd: number | undefined; streaming: boolean; cancelled: boolean },
+  attempt: {
+    reportedCostUsd: number | undefined;
+    streaming: boolean;
+    cancelled: boolean;
+    /** The agent exited by itself (it may have beaten the kill): its own figure is judged then. */
+    exitedByItself?: boolean;
+  },
 ): BudgetVerdict {
   const { maxCostUsd, spentBeforeUsd } = budget;
   const stoppedAt = budget.stoppedAtUsd;
-  if (stoppedAt !== null && !attempt.cancelled) {
+  if (stoppedAt !== null && !attempt.cancelled && !(attempt.exitedByItself && attempt.reportedCostUsd !== undefined)) {
     return {
       outcome: { status: 'failed', reason: budgetStopReason(stoppedAt, maxCostUsd, spentBeforeUsd) },
       spentUsd: stoppedAt,

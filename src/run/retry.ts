@@ -216,7 +216,7 @@ export class TaskAttempts {
     const warnings: string[] = [];
     const budget = this.#budget;
     if (budget) {
-      const verdict = judgeBudget(outcome, budget, { reportedCostUsd: report?.costUsd, streaming: ran.streamed, cancelled });
+      const verdict = judgeBudget(outcome, budget, { reportedCostUsd: report?.costUsd, streaming: ran.streamed, cancelled, exitedByItself: exec.outcome === 'exited' });
       outcome = verdict.outcome;
       if (verdict.stoppedEarly) {
         costUsd = verdict.spentUsd! - budget.spentBeforeUsd;
