@@ -105,7 +105,7 @@ describe('claude output parser', () => {
     const log = path.join(dir, 'root-output.log');
     await writeFile(stdout, '');
     await writeFile(log, 'Welcome\n\x1b[31m--dangerously-skip-permissions cannot be used with root/sudo privileges for security reasons\x1b[0m\n');
-    expect((await parseClaudeOutput(stdout, 1, log)).error).toBe(
+    expect((await parseClaudeOutput(stdout, 1, { logFile: log })).error).toBe(
       'claude output could not be parsed: the output is empty; claude exited with code 1; its last output: ' +
         `"Welcome | --dangerously-skip-permissions cannot be used with root/sudo privileges for security reasons" (raw log kept at ${log})`,
     );

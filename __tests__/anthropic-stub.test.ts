@@ -11,7 +11,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   AnthropicStub,
   byScenario,
+  bySession,
   defaultUsage,
+  firstThen,
+  withUsage,
   endlessToolCalls,
   failWith,
   slowly,
@@ -173,5 +176,18 @@ describe('AnthropicStub', () => {
     // Without a working directory the write script cannot aim: it answers an error, not a wrong path.
     const script = writeFileThenFinish({ file: 'a', content: '', finalText: '' });
     expect(script(turnOf(0, request({ messages: [{ role: 'user', content: 'hi' }] })))).toMatchObject({ type: 'error', status: 400 });
+  });
+
+  it('answers each CLI session with its own script, in the order sessions appear, and reports the usage asked for', () => {
+    const script = bySession(firstThen(1, () => ({ type: 'text', text: 'first session' }), failWith(529)), withUsage({ input_tokens: 1_000_000 }, endlessToolCalls()));
+    const turn = (session: string) => script(turnOf(99, request(), { 'x-claude-code-session-id': session }));
+    expect(turn('s1')).toMatchObject({ type: 'text', text: 'first session' });
+    expect(turn('s1')).toEqual({ type: 'error', status: 529 });
+    // A new session: the next script, turns counted from 0 again.
+    expect(turn('s2')).toMatchObject({ type: 'tool_use', name: 'Write', usage: { input_tokens: 1_000_000 }, input: { file_path: `${WORKDIR}/turn-1.txt` } });
+    expect(turn('s1')).toEqual({ type: 'error', status: 529 });
+    // Sessions after the last script get the last one.
+    expect(turn('s3')).toMatchObject({ type: 'tool_use', input: { file_path: `${WORKDIR}/turn-1.txt` } });
+    expect(turnOf(0, request()).sessionId).toBeUndefined();
   });
 });

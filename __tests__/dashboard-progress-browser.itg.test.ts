@@ -33,7 +33,7 @@ async function waitForText(page: Page, selector: string, expected: string, timeo
   }
 }
 
-it('shows a live progress line per task and updates it as progress events arrive', async () => {
+it('shows a live progress line per task and updates it as progress events arrive, and a retried task\'s attempt', async () => {
   const stateDir = tempDir('fanout-dash-progress-');
   const info = runInfo(stateDir, 'run-progress', { pid: process.pid, startedAt: Date.now() });
   const journal = startJournal(stateDir, info, ['write-notes', 'quiet']);
@@ -74,6 +74,20 @@ it('shows a live progress line per task and updates it as progress events arrive
     journal.write({ type: 'task-progress', at: Date.now(), runId: info.id, taskId: 'write-notes', progress: progress({ turns: 2, final: true, costUsd: 0.012644, tool: { name: 'Write', detail: 'NOTES.md', running: false } }) });
     await waitForText(page, line, '2 turns · last Write(NOTES.md) · 1.1k tokens · $0.01', 30_000);
     expect(await page.evaluate(`document.querySelector(${JSON.stringify(line)}).dataset.final`)).toBe('true');
+
+    // A retried task says which attempt it is on, next to its state; one that ran once says nothing.
+    const attemptField = '[data-task="quiet"] [data-field="attempt"]';
+    expect(await page.evaluate(`document.querySelector(${JSON.stringify(attemptField)}).textContent`)).toBe('');
+    const attempt = (n: number, status: 'failed' | 'running') => ({ attempt: n, startedAt: Date.now(), finishedAt: status === 'running' ? null : Date.now(), status, durationMs: null, costUsd: null });
+    journal.write({
+      type: 'task-state',
+      at: Date.now(),
+      runId: info.id,
+      taskId: 'quiet',
+      status: 'running',
+      record: taskRecord('quiet', { status: 'running', startedAt: Date.now(), attempts: [attempt(1, 'failed'), attempt(2, 'running')] }),
+    });
+    await waitForText(page, attemptField, 'attempt 2', 30_000);
     expect(dialogs).toEqual([]);
   } finally {
     journal.close();

@@ -172,6 +172,33 @@ describe('DashboardState', () => {
     }
   });
 
+  it('shows the attempt of a retried task and its cost over all attempts, from records it does not trust', async () => {
+    const info = runInfo(dir, 'run-retry', { pid: process.pid });
+    const journal = startJournal(dir, info, ['t']);
+    const first = { attempt: 1, startedAt: 1, finishedAt: 2, status: 'failed' as const, durationMs: 1, costUsd: 0.05, transient: true };
+    journal.write({ type: 'task-state', at: 1, runId: 'run-retry', taskId: 't', status: 'running', record: taskRecord('t', { status: 'running', attempts: [{ ...first, finishedAt: null, status: 'running', costUsd: null }] }) });
+    const state = new DashboardState({ stateDir: dir, logger: silentLogger });
+    await state.start();
+    try {
+      const task = () => state.getRun('run-retry')!.tasks.find((t) => t.id === 't')!;
+      expect(task().attempt).toBe(1);
+      const second = { attempt: 2, startedAt: 2, finishedAt: null, status: 'running' as const, durationMs: null, costUsd: null };
+      journal.write({ type: 'task-state', at: 2, runId: 'run-retry', taskId: 't', status: 'running', record: taskRecord('t', { status: 'running', attempts: [first, second] }) });
+      await state.poll();
+      expect(task()).toMatchObject({ status: 'running', attempt: 2, costUsd: 0.05 });
+      const done = taskRecord('t', { status: 'succeeded', agent: { ok: true, costUsd: 0.2 }, attempts: [first, { ...second, finishedAt: 3, status: 'succeeded', costUsd: 0.2 }] });
+      // A hand-edited journal: junk attempts count for the number, not for the cost.
+      (done.attempts as unknown[]).push(null, { costUsd: 'lots' });
+      journal.write({ type: 'task-state', at: 3, runId: 'run-retry', taskId: 't', status: 'succeeded', record: done });
+      await state.poll();
+      expect(task()).toMatchObject({ status: 'succeeded', attempt: 4 });
+      expect(task().costUsd).toBeCloseTo(0.25, 10);
+    } finally {
+      journal.close();
+      await state.close();
+    }
+  });
+
   it('counts egress refusals as they are journaled, and takes the figures of the record when it arrives', async () => {
     const info = runInfo(dir, 'run-eg', { pid: process.pid });
     const journal = startJournal(dir, info, ['t']);

@@ -148,6 +148,16 @@ describe('a task pull request body', () => {
     expect(body).not.toContain('Peak concurrency');
   });
 
+  it('says how many attempts a retried task took, and its cost over all of them', () => {
+    const record = realisticRun().tasks[0];
+    const attempts = [
+      { attempt: 1, startedAt: 0, finishedAt: 1, status: 'failed' as const, reason: 'HTTP 529', durationMs: 1, costUsd: 0.13, transient: true },
+      { attempt: 2, startedAt: 2, finishedAt: 3, status: 'succeeded' as const, durationMs: 1, costUsd: record.agent!.costUsd! },
+    ];
+    const body = renderPullBody(pullInput(0, { record: { ...record, attempts } }));
+    expect(body).toContain('| ✅ succeeded (2 attempts) | 6m 50s | $2.00 | 31 |');
+  });
+
   it('has no verification section while tasks carry no verification result', () => {
     expect(renderPullBody(pullInput(1))).not.toMatch(/verif/i);
   });

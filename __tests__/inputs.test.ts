@@ -88,12 +88,25 @@ describe('getInputs', () => {
     expect(inputs['dashboard-port']).toBe(8080);
   });
 
+  test('retries, claude-max-retries and max-cost-usd reach the run configuration; empty ones leave the defaults', () => {
+    setInputs({ 'github-token': 'ghs_x', retries: '2', 'claude-max-retries': '3', 'max-cost-usd': '0.75' });
+    expect(toRunConfig(getInputs(), '/workspace', {})).toMatchObject({ retries: 2, claudeMaxRetries: 3, maxCostUsd: 0.75 });
+    vi.unstubAllEnvs();
+    setInputs({ 'github-token': 'ghs_x' });
+    const config = toRunConfig(getInputs(), '/workspace', {});
+    expect(config.retries).toBe(0);
+    expect(config.claudeMaxRetries).toBeUndefined();
+    expect(config.maxCostUsd).toBeUndefined();
+  });
+
   test.each([
     ['memory', '4gib-ish', "Invalid value '4gib-ish' for input 'memory'. Expected a size like 512m or 4g."],
     ['timeout', 'soon', "Invalid value 'soon' for input 'timeout'. Expected a duration like 90s, 30m or 2h."],
     ['max-parallel', '0', "Invalid value '0' for input 'max-parallel'. Expected 'auto' or a whole number from 1 to 256."],
     ['agent', 'gpt', "Invalid value 'gpt' for input 'agent'. Expected one of claude, command, script."],
     ['claude-output', 'ndjson', "Invalid value 'ndjson' for input 'claude-output'. Expected one of json, stream."],
+    ['retries', '9', "Invalid value '9' for input 'retries'. Expected a whole number from 0 to 5."],
+    ['max-cost-usd', 'free', "Invalid value 'free' for input 'max-cost-usd'. Expected an amount in USD greater than 0 and at most 10000, like 0.50 or 5."],
     ['create-pr', 'yes', "Invalid value 'yes' for input 'create-pr'. Expected one of draft, true, false."],
     ['comment', 'yes', "Invalid value 'yes' for input 'comment'. Expected true or false."],
     ['fail-on', 'some', "Invalid value 'some' for input 'fail-on'. Expected one of any, none."],

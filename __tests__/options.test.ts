@@ -30,6 +30,13 @@ describe('the options table', () => {
     expect(parse('network', 'allowlist')).toBe('allowlist');
     expect(parse('allow-hosts', 'registry.npmjs.org, *.corp.example:8443 10.0.0.0/8:80')).toEqual(['registry.npmjs.org:443', '*.corp.example:8443', '10.0.0.0/8:80']);
     expect(parse('egress-network', 'corp-out')).toBe('corp-out');
+    expect(parse('retries', '0')).toBe(0);
+    expect(parse('retries', '5', "input 'retries'")).toBe(5);
+    expect(parse('claude-max-retries', '0')).toBe(0);
+    expect(parse('claude-max-retries', '', "input 'claude-max-retries'")).toBeUndefined();
+    expect(parse('max-cost-usd', '0.50')).toBe(0.5);
+    expect(parse('max-cost-usd', '$2', "input 'max-cost-usd'")).toBe(2);
+    expect(parse('max-cost-usd', '', "input 'max-cost-usd'")).toBeUndefined();
   });
 
   it.each([
@@ -50,6 +57,12 @@ describe('the options table', () => {
     ['allow-hosts', 'ok.example,*', "option '--allow-hosts'", "Invalid value '*' for option '--allow-hosts'. Expected host names or addresses with an optional port"],
     ['egress-network', 'host', "option '--egress-network'", "Invalid value 'host' for option '--egress-network'. Expected 'bridge' or the name of a Docker network with a route out"],
     ['claude-output', 'yaml', "input 'claude-output'", "Invalid value 'yaml' for input 'claude-output'. Expected one of json, stream."],
+    ['retries', '6', "option '--retries'", "Invalid value '6' for option '--retries'. Expected a whole number from 0 to 5."],
+    ['retries', 'twice', "input 'retries'", "Invalid value 'twice' for input 'retries'. Expected a whole number from 0 to 5."],
+    ['claude-max-retries', '100', "input 'claude-max-retries'", "Invalid value '100' for input 'claude-max-retries'. Expected a whole number from 0 to 20."],
+    ['max-cost-usd', '0', "option '--max-cost-usd'", "Invalid value '0' for option '--max-cost-usd'. Expected an amount in USD greater than 0 and at most 10000, like 0.50 or 5."],
+    ['max-cost-usd', '-1', "input 'max-cost-usd'", "Invalid value '-1' for input 'max-cost-usd'. Expected an amount in USD greater than 0"],
+    ['max-cost-usd', '1e3', "input 'max-cost-usd'", "Invalid value '1e3' for input 'max-cost-usd'. Expected an amount in USD greater than 0"],
   ])('%s %s: the message names the option, the value and what was expected', (name, text, label, message) => {
     expect(() => parse(name, text, label)).toThrow(ConfigError);
     expect(() => parse(name, text, label)).toThrow(message);

@@ -100,6 +100,23 @@ describe('ProgressReporter', () => {
   });
 });
 
+describe('ProgressReporter with retries', () => {
+  const attempt = (n: number, status: TaskRecord['status']) => ({ attempt: n, startedAt: 0, finishedAt: status === 'running' ? null : 1, status, durationMs: null, costUsd: null });
+
+  it('names the attempt of a task that runs again, and forgets the earlier session\'s progress', () => {
+    const { out, text } = capture();
+    const p = new ProgressReporter({ out, live: false, clock: () => 9000 });
+    p.handle(started);
+    p.handle(state('alpha', 'running', { startedAt: 1000, attempts: [attempt(1, 'running')] }));
+    p.handle({ type: 'task-progress', at: 0, runId: 'r1', taskId: 'alpha', progress: { turns: 1, toolCalls: 0, tool: null, tokens: { input: 1, output: 1, cacheRead: 0, cacheCreation: 0 }, costUsd: 0, final: true, retry: null, model: null } });
+    p.handle(state('alpha', 'running', { startedAt: 1000, attempts: [attempt(1, 'failed'), attempt(2, 'running')] }));
+    // The new session's stdout is echoed until its own progress arrives (nothing is hidden meanwhile).
+    p.handle({ type: 'task-output', at: 0, runId: 'r1', taskId: 'alpha', stream: 'stdout', text: 'second session\n' });
+    p.handle(state('alpha', 'succeeded', { startedAt: 1000, finishedAt: 8000, attempts: [attempt(1, 'failed'), attempt(2, 'succeeded')] }));
+    expect(text()).toBe('▶ alpha running (8.0s)\n▶ alpha running (8.0s, attempt 2)\n[alpha] second session\n✓ alpha succeeded (7.0s, 2 attempts)\n');
+  });
+});
+
 describe('formatAgentProgress', () => {
   const base: AgentProgress = { turns: 0, toolCalls: 0, tool: null, tokens: { input: 0, output: 0, cacheRead: 0, cacheCreation: 0 }, costUsd: null, final: false, retry: null, model: null };
 

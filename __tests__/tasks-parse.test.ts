@@ -59,6 +59,9 @@ describe('parsePromptFile defaults', () => {
         'env: [NPM_TOKEN, _X1]',
         'max_turns: 7',
         'estimate: 12m',
+        'retries: 2',
+        'claude_max_retries: 0',
+        'max_cost_usd: 0.50',
         '---',
         '',
         'Build it.',
@@ -79,6 +82,9 @@ describe('parsePromptFile defaults', () => {
       env: ['NPM_TOKEN', '_X1'],
       maxTurns: 7,
       estimateMs: 12 * 60_000,
+      retries: 2,
+      claudeMaxRetries: 0,
+      maxCostUsd: 0.5,
     });
   });
 
@@ -158,6 +164,11 @@ describe('parsePromptFile errors', () => {
     ['env: [OK, 1BAD]', 'env', "invalid value '1BAD'; expected environment variable names (letters, digits, _)"],
     ['env: [GITHUB_TOKEN]', 'env', "invalid value 'GITHUB_TOKEN'; expected names of variables other than GitHub and runner tokens"],
     ['max_turns: 2.5', 'max_turns', 'invalid value 2.5; expected a whole number from 1 to 10000'],
+    ['retries: 6', 'retries', 'invalid value 6; expected a whole number from 0 to 5'],
+    ['retries: -1', 'retries', 'invalid value -1; expected a whole number from 0 to 5'],
+    ['claude_max_retries: 21', 'claude_max_retries', 'invalid value 21; expected a whole number from 0 to 20'],
+    ['max_cost_usd: 0', 'max_cost_usd', 'invalid value 0; expected an amount in USD greater than 0 and at most 10000, like 0.50 or 5'],
+    ['max_cost_usd: lots', 'max_cost_usd', "invalid value 'lots'; expected an amount in USD"],
     ['allow_hosts: [ok.example, "https://x.example"]', 'allow_hosts', "invalid value 'https://x.example'; expected host names or addresses with an optional port"],
     ['allow_hosts: [443]', 'allow_hosts', "invalid value '443'; expected host names or addresses"],
   ])('%s → error on %s', (line, field, detail) => {

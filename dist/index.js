@@ -24,11 +24,11 @@ import {
   findOption,
   parseOption,
   renderCliUsage
-} from "./chunks/chunk-TKXGCVYW.js";
+} from "./chunks/chunk-DNMEJA4L.js";
 import "./chunks/chunk-N4EGVWFS.js";
 import {
   defaultConfig
-} from "./chunks/chunk-27OXIP47.js";
+} from "./chunks/chunk-KDLDDY6B.js";
 import "./chunks/chunk-AFWIZD6R.js";
 import "./chunks/chunk-R53F5UBH.js";
 
@@ -109,12 +109,12 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-MWC6LZOJ.js"),
-    import("./chunks/progress-UAXUEBBN.js"),
-    import("./chunks/report-BTTAUG76.js"),
-    import("./chunks/load-VMBXXZAV.js"),
+    import("./chunks/engine-7ZCZHH7R.js"),
+    import("./chunks/progress-Y2AMENTD.js"),
+    import("./chunks/report-6FR7WIAX.js"),
+    import("./chunks/load-W6E52BSK.js"),
     import("./chunks/source-MOPR5VBE.js"),
-    import("./chunks/plan-TFJP4Q7S.js")
+    import("./chunks/plan-IBLLW6UL.js")
   ]), source = fsPromptSource(config.repo), planFile = typeof values.plan == "string" ? values.plan : void 0, plan = planFile !== void 0 ? await shards.readPlanFile(planFile) : void 0, inputs = positionals.length ? positionals : plan?.tasks.map((t) => t.file) ?? ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0)
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(", ")}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
@@ -131,7 +131,7 @@ ${RUN_USAGE}`), 0;
 `), shard.tasks.length === 0))
     return process.stdout.write(`nothing to run: the tasks form ${shard.plan.shardCount} dependency group(s), so shards after ${shard.plan.shardCount} are empty
 `), 0;
-  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-CLARBMVT.js");
+  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-7YOQKHQS.js");
   for (let task of tasks) {
     let problem = getAgent(task.agent ?? config.agent).check?.(task);
     if (problem) throw new PromptError(task.file, void 0, problem);
@@ -203,27 +203,27 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-G4NHFD7Z.js");
+        let { runDoctor } = await import("./chunks/doctor-JV2HQJA7.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
-        let { planCommand } = await import("./chunks/plan-TFJP4Q7S.js");
+        let { planCommand } = await import("./chunks/plan-IBLLW6UL.js");
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-PBX45U7Y.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-JN27G4XR.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-AMXFELOM.js");
+        let { gcCommand } = await import("./chunks/gc-VFEECSHX.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-AWQZNWVV.js");
+        let { imageCommand } = await import("./chunks/image-M3SDFX5N.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-GVTQJVZP.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-2AHGVGRV.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -249,7 +249,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-P2I2WLAB.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-OBJCD7OR.js");
 export {
   main as cli
 };

@@ -53,6 +53,8 @@ export interface StubTurn {
   afterToolResult: boolean;
   /** The text of the tool results in the last user message. */
   toolResults: string[];
+  /** The CLI's session (header `x-claude-code-session-id`): one per run of the CLI, so one per task attempt. */
+  sessionId: string | undefined;
 }
 
 export type StubScript = (turn: StubTurn) => StubReply;
@@ -94,7 +96,7 @@ function textOf(content: unknown): string {
 }
 
 /** Reads the turn a script sees from a request body. */
-export function turnOf(index: number, body: MessagesRequest): StubTurn {
+export function turnOf(index: number, body: MessagesRequest, headers: http.IncomingHttpHeaders = {}): StubTurn {
   const whole = JSON.stringify(body);
   const dir = /Primary working directory: ([^\s"\\]+)/.exec(whole)?.[1];
   const last = body.messages.at(-1);
@@ -106,6 +108,7 @@ export function turnOf(index: number, body: MessagesRequest): StubTurn {
     workingDirectory: dir,
     afterToolResult: results.length > 0,
     toolResults: results.map((b) => textOf(b.content)),
+    sessionId: typeof headers['x-claude-code-session-id'] === 'string' ? headers['x-claude-code-session-id'] : undefined,
   };
 }
 
@@ -205,7 +208,7 @@ export class AnthropicStub {
       const index = this.#answered++;
       let reply: StubReply;
       try {
-        reply = this.#script(turnOf(index, body));
+        reply = this.#script(turnOf(index, body, req.headers));
       } catch (error) {
         reply = { type: 'error', status: 500, message: `stub script failed: ${error instanceof Error ? error.message : String(error)}` };
       }
@@ -351,6 +354,39 @@ export function slowly(delayMs: number, script: StubScript): StubScript {
   return (turn) => {
     const reply = script(turn);
     return reply.type === 'hang' ? reply : { ...reply, delayMs };
+  };
+}
+
+/**
+ * A script per CLI session, in the order sessions appear: the first session is answered by
+ * `scripts[0]`, the second by `scripts[1]`, …, later ones by the last. Turn indices count per
+ * session. A task that is run again (`retries`) starts a new session, so this scripts "fail the
+ * first attempt, let the next one succeed".
+ */
+export function bySession(...scripts: StubScript[]): StubScript {
+  if (scripts.length === 0) throw new TypeError('bySession: at least one script');
+  const sessions = new Map<string, { script: StubScript; turns: number }>();
+  return (turn) => {
+    const id = turn.sessionId ?? '';
+    let session = sessions.get(id);
+    if (!session) {
+      session = { script: scripts[Math.min(sessions.size, scripts.length - 1)], turns: 0 };
+      sessions.set(id, session);
+    }
+    return session.script({ ...turn, index: session.turns++ });
+  };
+}
+
+/** The first `n` replies come from `first`, the rest from `then` (turn indices as they come). */
+export function firstThen(n: number, first: StubScript, then: StubScript): StubScript {
+  return (turn) => (turn.index < n ? first(turn) : then(turn));
+}
+
+/** Every message reply of `script` reports `usage` (merged over the default figures). */
+export function withUsage(usage: Partial<StubUsage>, script: StubScript): StubScript {
+  return (turn) => {
+    const reply = script(turn);
+    return reply.type === 'text' || reply.type === 'tool_use' ? { ...reply, usage: { ...reply.usage, ...usage } } : reply;
   };
 }
 

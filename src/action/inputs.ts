@@ -57,6 +57,11 @@ export interface Inputs {
   /** Names of host variables passed into the agent containers. */
   env: string[];
   'max-turns': number;
+  retries: number;
+  /** Undefined: the CLI's own default. */
+  'claude-max-retries': number | undefined;
+  /** USD; undefined: no ceiling. */
+  'max-cost-usd': number | undefined;
   'fail-fast': boolean;
   'keep-worktrees': boolean;
   mode: ActionMode;

@@ -8,7 +8,7 @@ import { stripControl } from '../report/format.js';
 import type { TaskSpec } from '../tasks/types.js';
 import { ClaudeStreamParser } from './claude-stream.js';
 import { readTail } from './output.js';
-import type { AgentAdapter, AgentContext, AgentInvocation, AgentReport } from './types.js';
+import type { AgentAdapter, AgentContext, AgentInvocation, AgentReport, ParseResultOptions } from './types.js';
 import { errorMessage } from '../core/errors.js';
 
 /**
@@ -42,14 +42,44 @@ export function claudeEnv(hostEnv: NodeJS.ProcessEnv): Record<string, string> {
   return env;
 }
 
+/**
+ * Claude Code's retries of one failed API call when `CLAUDE_CODE_MAX_RETRIES` is not set (measured
+ * with 2.1.332: 11 calls, 1 + 10 retries, for 500, 529 and 401 alike).
+ */
+export const CLAUDE_DEFAULT_MAX_RETRIES = 10;
+
+/**
+ * The longest Claude Code waits between its retries of one API call, in ms, for `retries` retries:
+ * delays double from 0.5 s and stop growing at 32 s, each stretched by up to 25 % jitter (measured
+ * with 2.1.332: 0.6, 1.2, 2.4, 5.0, 8.1, 17, 33, 34, 40, 38 s; 184–193 s in all for 10 retries).
+ * The calls' own time comes on top.
+ */
+export function claudeRetryWindowMs(retries: number): number {
+  let ms = 0;
+  for (let k = 0; k < retries; k++) ms += Math.min(500 * 2 ** k, 32_000) * 1.25;
+  return ms;
+}
+
+/** The retries Claude Code will make for a task: the option, else the host's variable, else its default. */
+export function claudeMaxRetries(task: Pick<TaskSpec, 'claudeMaxRetries'>, config: { claudeMaxRetries?: number }, hostEnv: NodeJS.ProcessEnv): number {
+  const option = task.claudeMaxRetries ?? config.claudeMaxRetries;
+  if (option !== undefined) return option;
+  const fromHost = hostEnv.CLAUDE_CODE_MAX_RETRIES;
+  return fromHost !== undefined && /^\d+$/.test(fromHost.trim()) ? Number(fromHost) : CLAUDE_DEFAULT_MAX_RETRIES;
+}
+
 function claudeInvocation(task: TaskSpec, ctx: AgentContext): AgentInvocation {
   const flags = claudeFlags(task, ctx);
+  const env = claudeEnv(ctx.hostEnv);
+  // The option is the explicit choice: it wins over a CLAUDE_CODE_MAX_RETRIES on the host.
+  const maxRetries = task.claudeMaxRetries ?? ctx.config.claudeMaxRetries;
+  if (maxRetries !== undefined) env.CLAUDE_CODE_MAX_RETRIES = String(maxRetries);
   // A prompt starting with '-' would be read as an option; stdin avoids that as well as E2BIG.
   const viaStdin = Buffer.byteLength(task.prompt) > CLAUDE_PROMPT_ARG_MAX_BYTES || task.prompt.startsWith('-');
   const argv = viaStdin
     ? ['sh', '-c', 'exec claude -p "$@" < "$0"', ctx.promptFile, ...flags]
     : ['claude', '-p', task.prompt, ...flags];
-  return { argv, env: claudeEnv(ctx.hostEnv) };
+  return { argv, env };
 }
 
 /** Multi-line documents tried per output (see findClaudeResult). */
@@ -169,6 +199,35 @@ function clip(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/**
+ * HTTP statuses of conditions that pass: request timeout, rate limit, server errors and overload
+ * (529). 400, 401, 403, 404, 413 and the like come back the same however often the task runs.
+ */
+export function isTransientApiStatus(status: number): boolean {
+  return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * What Node and the CLI say about a network failure (in the result text or on stderr). ENOTFOUND is
+ * left out: a misspelt ANTHROPIC_BASE_URL would fail every attempt the same way.
+ */
+const NETWORK_ERROR = /\b(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|UND_ERR_SOCKET|UND_ERR_CONNECT_TIMEOUT)\b|socket hang up|Connection (?:error|dropped|refused)|Request timed out/i;
+
+/**
+ * Whether a failed session's result message says the failure was transient. Claude Code ends API
+ * failures, after its own retries, with `terminal_reason: api_error` and either `api_error_status`
+ * (the HTTP status) or, without one, `api_error: connection_failed` or a timeout in `result`.
+ * Turn limits, execution errors and authentication failures are not.
+ */
+export function claudeResultIsTransient(result: Record<string, unknown>): boolean {
+  const status = num(result.api_error_status);
+  const apiFailure = result.terminal_reason === 'api_error' || status !== undefined || typeof result.api_error === 'string';
+  if (!apiFailure) return false;
+  if (status !== undefined) return isTransientApiStatus(status);
+  if (result.api_error === 'connection_failed') return true;
+  return NETWORK_ERROR.test(str(result.result) ?? '');
+}
+
 /** Turns a result message into the engine's report; `exitCode` is the process's. */
 export function reportFromClaudeResult(result: Json, exitCode: number | null): AgentReport {
   const usage = isObject(result.usage) ? result.usage : undefined;
@@ -207,6 +266,7 @@ export function reportFromClaudeResult(result: Json, exitCode: number | null): A
       const reason = subtype && subtype !== 'success' ? subtype : (str(result.terminal_reason) ?? subtype ?? 'no subtype');
       const status = num(result.api_error_status);
       report.error = `claude reported an error (${reason}${status === undefined ? '' : `, HTTP ${status}`})${after}${detail}`;
+      if (claudeResultIsTransient(result)) report.transient = true;
     }
   } else if (exitCode !== null && exitCode !== 0) {
     report.ok = false;
@@ -234,12 +294,26 @@ async function logTail(logFile: string | undefined): Promise<string> {
   }
 }
 
-/** Reads Claude Code's stdout file (only its last 16 MiB when larger) and reports on the session. */
-export async function parseClaudeOutput(stdoutFile: string, exitCode: number | null, logFile?: string): Promise<AgentReport> {
-  const tailOfLog = await logTail(logFile);
-  const unparsed = (why: string): AgentReport => {
+/** The end of the combined log read for network errors when there is no result message. */
+const STDERR_TAIL_BYTES = 16 * 1024;
+
+/**
+ * Reads Claude Code's stdout file (only its last 16 MiB when larger) and reports on the session.
+ * Without a result message, a network error on stderr (in `logFile`) still marks the failure transient.
+ */
+export async function parseClaudeOutput(stdoutFile: string, exitCode: number | null, options: ParseResultOptions = {}): Promise<AgentReport> {
+  const unparsed = async (why: string): Promise<AgentReport> => {
     const exit = exitCode === null ? '; claude did not exit normally' : exitCode !== 0 ? `; claude exited with code ${exitCode}` : '';
-    return { ok: false, error: `claude output could not be parsed: ${why}${exit}${tailOfLog} (raw log kept at ${logFile ?? stdoutFile})` };
+    const report: AgentReport = { ok: false, error: `claude output could not be parsed: ${why}${exit}${await logTail(options.logFile)} (raw log kept at ${options.logFile ?? stdoutFile})` };
+    if (exitCode !== 0 && options.logFile) {
+      const log = await readTail(options.logFile, STDERR_TAIL_BYTES).catch(() => undefined);
+      const network = log && NETWORK_ERROR.exec(log.text);
+      if (network) {
+        report.transient = true;
+        report.error += `; its output mentions a network error (${network[0]})`;
+      }
+    }
+    return report;
   };
   let tail;
   try {

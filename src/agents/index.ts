@@ -14,7 +14,19 @@ export function getAgent(kind: AgentKind): AgentAdapter {
   return agent;
 }
 
-export { claudeAgent, claudeEnv, claudeFlags, findClaudeResult, parseClaudeOutput, reportFromClaudeResult } from './claude.js';
+export {
+  CLAUDE_DEFAULT_MAX_RETRIES,
+  claudeAgent,
+  claudeEnv,
+  claudeFlags,
+  claudeMaxRetries,
+  claudeResultIsTransient,
+  claudeRetryWindowMs,
+  findClaudeResult,
+  isTransientApiStatus,
+  parseClaudeOutput,
+  reportFromClaudeResult,
+} from './claude.js';
 export { commandAgent, renderCommandTemplate, shellQuote } from './command.js';
 export { scriptAgent, extractScript, scriptPath } from './script.js';
 export { readTail, lastNonEmptyLine } from './output.js';

@@ -30,6 +30,18 @@ export interface AgentReport {
   sessionId?: string;
   /** The agent's final message. */
   finalText?: string;
+  /**
+   * Set by an adapter that can tell: the failure came from outside the task's work (API overloaded,
+   * a 5xx, a rate limit, a network error), so running the task again unchanged may succeed. Absent
+   * means not retryable: adapters that cannot tell say nothing.
+   */
+  transient?: boolean;
+}
+
+/** What else {@link AgentAdapter.parseResult} may read. */
+export interface ParseResultOptions {
+  /** The combined stdout+stderr log, for diagnostics that only reach stderr. */
+  logFile?: string;
 }
 
 /**
@@ -78,8 +90,8 @@ export interface AgentAdapter {
   /** A parser of the agent's stdout for live progress, when its output allows it. */
   progress?(ctx: AgentContext): AgentProgressParser | undefined;
   /**
-   * Reads the agent's stdout (a file, possibly large) after it exited with `exitCode`; `logFile`
+   * Reads the agent's stdout (a file, possibly large) after it exited with `exitCode`; `options.logFile`
    * (stdout and stderr together) says why when stdout does not.
    */
-  parseResult(stdoutFile: string, exitCode: number | null, logFile?: string): Promise<AgentReport>;
+  parseResult(stdoutFile: string, exitCode: number | null, options?: ParseResultOptions): Promise<AgentReport>;
 }

@@ -6,7 +6,7 @@
  */
 import type { AgentProgress } from '../agents/types.js';
 import type { RunEvent, TaskRecord, TaskStatus } from '../core/model.js';
-import { formatAgentProgress, stripControl } from '../report/format.js';
+import { formatAgentProgress, formatAttempts, stripControl } from '../report/format.js';
 import { formatDuration } from '../core/units.js';
 
 /** In plain mode, a task's progress is printed at most this often (ms). */
@@ -23,6 +23,15 @@ const ICON: Record<TaskStatus, string> = {
   cancelled: '■',
 };
 
+/** A task's line before it has a record. */
+interface QueuedLine {
+  id: string;
+  status: TaskStatus;
+  startedAt: number | null;
+  finishedAt: number | null;
+  reason?: string | null;
+}
+
 export interface ProgressOptions {
   out: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   /** Redraw in place (default: `out.isTTY`). */
@@ -37,7 +46,7 @@ export class ProgressReporter {
   #live: boolean;
   #showOutput: boolean;
   #clock: () => number;
-  #tasks = new Map<string, TaskRecord | { id: string; status: TaskStatus; startedAt: number | null; finishedAt: number | null; reason?: string | null }>();
+  #tasks = new Map<string, TaskRecord | QueuedLine>();
   #drawn = 0;
   #timer: NodeJS.Timeout | null = null;
   #partial = new Map<string, string>();
@@ -67,6 +76,10 @@ export class ProgressReporter {
         break;
       case 'task-state':
         this.#tasks.set(event.taskId, event.record);
+        // A new attempt starts its own session: the previous one's progress no longer applies.
+        if (event.status === 'running' && (event.record.attempts?.length ?? 0) > 1 && event.record.attempts!.at(-1)!.status === 'running') {
+          this.#progress.delete(event.taskId);
+        }
         if (this.#live) this.#redraw();
         else this.#write(`${ICON[event.status]} ${event.taskId} ${event.status}${this.#detail(event.record)}\n`);
         break;
@@ -98,9 +111,11 @@ export class ProgressReporter {
 
   #idWidth = 12;
 
-  #detail(record: { id: string; status: TaskStatus; startedAt: number | null; finishedAt: number | null; reason?: string | null }): string {
+  #detail(record: TaskRecord | QueuedLine): string {
     const parts: string[] = [];
     if (record.startedAt !== null) parts.push(formatDuration((record.finishedAt ?? this.#clock()) - record.startedAt));
+    const attempts = 'attempts' in record ? formatAttempts(record) : null;
+    if (attempts) parts.push(attempts);
     if (record.reason && record.status !== 'running') parts.push(record.reason);
     const progress = this.#progress.get(record.id);
     if (progress && record.status === 'running') parts.push(stripControl(formatAgentProgress(progress)));

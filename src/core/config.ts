@@ -55,6 +55,21 @@ export interface RunConfig {
   env: string[];
   /** `--max-turns` for the claude agent. Default 50. */
   maxTurns: number;
+  /**
+   * `CLAUDE_CODE_MAX_RETRIES` for the claude agent: how often Claude Code itself retries a failed API
+   * call. Default unset: the host's variable if any, else the CLI's own default (10).
+   */
+  claudeMaxRetries?: number;
+  /**
+   * How many times a task whose agent failed for a transient reason (API overloaded, 5xx, a network
+   * error) is run again on a fresh working tree. Default 0.
+   */
+  retries: number;
+  /**
+   * Per-task cost ceiling in USD, over all its attempts. Stream mode stops the agent when its running
+   * cost passes it; json mode can only check the final figure. Default none.
+   */
+  maxCostUsd?: number;
   /** Cancel tasks that have not started once one fails. Default false. */
   failFast: boolean;
   /** Keep worktrees after the run (branches are always kept). Default false. */
@@ -99,6 +114,7 @@ export function defaultConfig(repo: string, env: NodeJS.ProcessEnv = process.env
     egressNetwork: 'bridge',
     env: [],
     maxTurns: 50,
+    retries: 0,
     failFast: false,
     keepWorktrees: false,
     stateDir: defaultStateDir(env),

@@ -50,6 +50,47 @@ export interface TaskRecord {
   prUrl?: string;
   /** What the egress proxy saw of the task; only with `network: allowlist`. */
   egress?: TaskEgress;
+  /**
+   * Every run of the agent, oldest first: one, or more when `retries` re-ran it after transient
+   * failures. Absent when the agent phase never began (skipped, cancelled while queued, a failed merge).
+   */
+  attempts?: TaskAttempt[];
+  /** Set when the task had a cost ceiling (`max-cost-usd`). */
+  budget?: TaskBudget;
+}
+
+/** One run of a task's agent, on its own fresh working tree. */
+export interface TaskAttempt {
+  /** 1-based. */
+  attempt: number;
+  /** Epoch ms: the attempt began (working tree) / ended (agent done). `finishedAt` null while it runs. */
+  startedAt: number;
+  finishedAt: number | null;
+  /** The attempt's own outcome (`running` while it runs). */
+  status: TaskStatus;
+  reason?: string;
+  /** Agent time of this attempt. */
+  durationMs: number | null;
+  /**
+   * USD: the agent's own figure; with `costEstimated`, the running estimate of an attempt stopped
+   * before it could report one (its budget). Null when unknown.
+   */
+  costUsd: number | null;
+  costEstimated?: boolean;
+  /** The agent said its failure was transient (API overloaded, 5xx, network): the kind that is retried. */
+  transient?: boolean;
+  /** Where an earlier attempt's output was kept (the last attempt's is the task's `logFile`). */
+  logFile?: string;
+}
+
+/** A task's cost ceiling and whether it was passed. */
+export interface TaskBudget {
+  maxCostUsd: number;
+  /** The task's cost over all attempts; estimated when the agent was stopped before reporting it. */
+  spentUsd: number | null;
+  exceeded: boolean;
+  /** True when the agent was stopped as its running cost passed the ceiling (stream mode). */
+  stoppedEarly: boolean;
 }
 
 /** A connection the egress proxy refused (`network: allowlist`). */

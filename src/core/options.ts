@@ -167,6 +167,22 @@ export function shardValue(text: string): { index: number; count: number | null 
   return { index, count };
 }
 
+/** Most task-level retries: each one can cost a whole agent session. */
+export const MAX_TASK_RETRIES = 5;
+/** Most retries of one API call by Claude Code (its default is 10; 20 means a retry window of ~12 minutes). */
+export const MAX_CLAUDE_RETRIES = 20;
+export const MAX_COST_USD = 10_000;
+
+/** A cost ceiling in USD: more than 0 (`0.50`, `5`, `$2.5`), at most {@link MAX_COST_USD}. */
+export function costUsdValue(text: string): number {
+  const t = text.trim().replace(/^\$/, '');
+  const n = Number(t);
+  if (!/^\d+(\.\d+)?$/.test(t) || !Number.isFinite(n) || n <= 0 || n > MAX_COST_USD) {
+    throw new InvalidValue(`an amount in USD greater than 0 and at most ${MAX_COST_USD}, like 0.50 or 5`);
+  }
+  return n;
+}
+
 export function userValue(text: string): string {
   if (!/^\d+:\d+$/.test(text)) throw new InvalidValue('a numeric uid:gid like 1000:1000');
   return text;
@@ -235,6 +251,12 @@ export interface TaskOverrides {
   estimateMs?: number;
   /** `host[:port]` entries this task may reach besides the run's (`network: allowlist` only). */
   allowHosts?: string[];
+  /** Runs again after a transient agent failure (front matter `retries`). */
+  retries?: number;
+  /** `CLAUDE_CODE_MAX_RETRIES` for this task's claude agent (front matter `claude_max_retries`). */
+  claudeMaxRetries?: number;
+  /** This task's cost ceiling in USD (front matter `max_cost_usd`). */
+  maxCostUsd?: number;
 }
 
 export interface OptionSpec<T = unknown> {
@@ -480,6 +502,41 @@ export const OPTIONS: readonly OptionSpec[] = [
     scopes: { cli: true, action: true, frontMatter: { key: 'max_turns', field: 'maxTurns' } },
     parse: wholeNumber(1, 10_000),
     apply: (c, v) => (c.maxTurns = v),
+  }),
+  option({
+    name: 'retries',
+    metavar: 'N',
+    kind: 'value',
+    default: '0',
+    example: '2',
+    description: `runs a task again, on a fresh working tree, when its agent failed for a transient reason (API overloaded, 5xx, 429, a network error; not max turns, 401, a timeout or the budget), 0 to ${MAX_TASK_RETRIES}; see docs/claude.md`,
+    scopes: { cli: true, action: true, frontMatter: { key: 'retries', field: 'retries' } },
+    parse: wholeNumber(0, MAX_TASK_RETRIES),
+    apply: (c, v) => (c.retries = v),
+  }),
+  option({
+    name: 'claude-max-retries',
+    metavar: 'N',
+    kind: 'value',
+    default: '',
+    defaultText: "the CLI's, 10",
+    example: '3',
+    description: `CLAUDE_CODE_MAX_RETRIES for the claude agent: how often Claude Code retries a failed API call itself (0 to ${MAX_CLAUDE_RETRIES}; its default 10 takes about 3 minutes to give up)`,
+    scopes: { cli: true, action: true, frontMatter: { key: 'claude_max_retries', field: 'claudeMaxRetries' } },
+    parse: (text) => (text.trim() === '' ? undefined : wholeNumber(0, MAX_CLAUDE_RETRIES)(text)),
+    apply: (c, v) => (c.claudeMaxRetries = v),
+  }),
+  option({
+    name: 'max-cost-usd',
+    metavar: 'USD',
+    kind: 'value',
+    default: '',
+    example: '0.50',
+    description:
+      'cost ceiling per task in USD, over all its attempts: with claude-output stream the agent is stopped as its running cost passes it; with json the task fails only at the end (see docs/claude.md)',
+    scopes: { cli: true, action: true, frontMatter: { key: 'max_cost_usd', field: 'maxCostUsd' } },
+    parse: (text) => (text.trim() === '' ? undefined : costUsdValue(text)),
+    apply: (c, v) => (c.maxCostUsd = v),
   }),
   option({
     name: 'user',

@@ -88,8 +88,11 @@ export interface TaskView {
   deletions: number;
   cpu: { seconds: number; avgPercent: number; peakPercent: number | null } | null;
   memory: { peakBytes: number | null; limitBytes: number | null } | null;
+  /** What the agent reported spending, over all attempts. */
   costUsd: number | null;
   turns: number | null;
+  /** How often the agent ran (0 before it began; more than 1 with `retries`): the current attempt's number while running. */
+  attempt: number;
   /** The latest resource sample. */
   last: SampleView | null;
   /** What the agent reports doing (claude in stream mode); its last report once the task ended. */

@@ -14,6 +14,7 @@ import type { Logger } from '../core/logger.js';
 import { FINAL_STATUSES, type RunEvent, type RunInfo, type RunResult, type TaskRecord, type TaskStatus } from '../core/model.js';
 import type { ResourceSample } from '../exec/types.js';
 import { formatAgentProgress, stripControl } from '../report/format.js';
+import { taskCostUsd } from '../report/metrics.js';
 import { HostSampler } from './host.js';
 import { processState } from '../run/liveness.js';
 import { LogTail, type LogTailOptions } from './logtail.js';
@@ -745,6 +746,7 @@ function initialTaskView(
     memory: null,
     costUsd: null,
     turns: null,
+    attempt: 0,
     last: null,
     progress: null,
     egress: null,
@@ -795,8 +797,9 @@ function taskViewFrom(record: TaskRecord, status: TaskStatus, previous: TaskView
     deletions: num(record.deletions),
     cpu: record.cpu ? { seconds: num(record.cpu.seconds), avgPercent: num(record.cpu.avgPercent), peakPercent: numOrNull(record.cpu.peakPercent) } : null,
     memory: record.memory ? { peakBytes: numOrNull(record.memory.peakBytes), limitBytes: numOrNull(record.memory.limitBytes) } : null,
-    costUsd: numOrNull(record.agent?.costUsd),
+    costUsd: numOrNull(taskCostUsd(record)),
     turns: numOrNull(record.agent?.turns),
+    attempt: Array.isArray(record.attempts) ? record.attempts.length : previous.attempt,
     last: previous.last,
     progress: previous.progress,
     egress: egressView(record, previous.egress),

@@ -130,6 +130,17 @@ export async function createWorktree(git: Git, opts: CreateWorktreeOptions): Pro
 }
 
 /**
+ * Deletes the local branch `name` (whatever it points at), under the repository lock; a branch
+ * already gone is fine. For a task attempt that is run again from its start point.
+ */
+export async function deleteBranch(git: Git, name: string): Promise<void> {
+  assertNotOption(name, 'branch name');
+  await withRepoLock(git, async () => {
+    if (await git.branchExists(name)) await git.exec(['branch', '--quiet', '-D', name]);
+  });
+}
+
+/**
  * Removes the worktree at `worktreePath` and prunes git's records; a worktree already gone is fine.
  * Git refuses to remove worktrees with submodules even with `--force`; those are deleted from disk
  * and pruned instead. The branch is kept: it holds the task's result.

@@ -12,7 +12,7 @@
  */
 import type { AgentProgress } from '../agents/types.js';
 import type { RunResult, TaskRecord } from '../core/model.js';
-import { codeOrText, escapeCell, escapeMarkdown, formatChanges, formatCost, plural, statusEmoji, statusLabel, truncate } from '../report/format.js';
+import { codeOrText, escapeCell, escapeMarkdown, formatAttempts, formatChanges, formatCost, plural, statusEmoji, statusLabel, truncate } from '../report/format.js';
 import {
   renderCompactHeadline,
   renderCompactTaskTable,
@@ -24,7 +24,7 @@ import {
   type PrCell,
   type Redactor,
 } from '../report/index.js';
-import { taskDurationMs, taskRan } from '../report/metrics.js';
+import { taskCostUsd, taskDurationMs, taskRan } from '../report/metrics.js';
 import { formatDuration } from '../core/units.js';
 import { MAX_BODY_CHARS, stickyMarker, truncateBody } from './comments.js';
 
@@ -326,14 +326,15 @@ const PULL_BODY_LIMITS: readonly PullBodyLimits[] = [
 ];
 
 function pullHeader(input: PullBodyInput, record: TaskRecord): string {
-  const status = `${statusEmoji(record.status)} ${statusLabel(record.status)}${record.reason ? `: ${escapeCell(record.reason, 120)}` : ''}`;
+  const attempts = formatAttempts(record);
+  const status = `${statusEmoji(record.status)} ${statusLabel(record.status)}${attempts ? ` (${attempts})` : ''}${record.reason ? `: ${escapeCell(record.reason, 120)}` : ''}`;
   const file = input.promptUrl ? `[${codeOrText(record.file)}](${input.promptUrl})` : codeOrText(record.file);
   const cells = [
     codeOrText(record.id),
     file,
     status,
     taskRan(record) ? formatDuration(taskDurationMs(record)) : '–',
-    formatCost(record.agent?.costUsd),
+    formatCost(taskCostUsd(record)),
     record.agent?.turns !== undefined ? String(record.agent.turns) : '–',
     formatChanges(record.filesChanged, record.insertions, record.deletions),
   ];

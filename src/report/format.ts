@@ -5,7 +5,7 @@
  * them: no Node imports here.
  */
 import type { AgentProgress } from '../agents/types.js';
-import type { TaskStatus } from '../core/model.js';
+import type { TaskRecord, TaskStatus } from '../core/model.js';
 
 const STATUS_EMOJI: Record<TaskStatus, string> = {
   queued: '⏳',
@@ -131,6 +131,16 @@ export function formatSeconds(seconds: number | null | undefined): string {
 /** `3 (+12/-4)`; `–` when nothing changed. */
 export function formatChanges(files: number, insertions: number, deletions: number): string {
   return files > 0 ? `${files} (+${insertions}/-${deletions})` : '–';
+}
+
+/**
+ * How often a task's agent ran, when more than once (`retries`): `attempt 2` while it runs, `2 attempts`
+ * once it is over; null for a single attempt.
+ */
+export function formatAttempts(task: Pick<TaskRecord, 'status' | 'attempts'>): string | null {
+  const count = task.attempts?.length ?? 0;
+  if (count <= 1) return null;
+  return task.status === 'running' ? `attempt ${count}` : `${count} attempts`;
 }
 
 /** `1 task`, `4 tasks`. */

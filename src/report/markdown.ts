@@ -11,6 +11,7 @@ import {
   escapeCell,
   formatAgentProgress,
   escapeMarkdown,
+  formatAttempts,
   formatChanges,
   formatCost,
   formatPercent,
@@ -23,7 +24,7 @@ import {
   statusLabel,
 } from './format.js';
 import { renderEgressMarkdown } from './egress.js';
-import { median, percentile, phaseMedians, taskDurationMs, taskRan } from './metrics.js';
+import { median, percentile, phaseMedians, taskCostUsd, taskDurationMs, taskRan } from './metrics.js';
 
 /** Two tasks whose branches change the same files. */
 export interface ConflictNote {
@@ -90,7 +91,7 @@ export function renderPrLink(url: string | undefined): string {
 /** One row of the task table (matching {@link renderTaskTableHeader} with the same `withPr`). */
 export function renderTaskRow(task: TaskRecord, opts: TaskRowOptions = {}): string {
   const withPr = opts.withPr ?? opts.prUrl !== undefined;
-  const status = `${statusEmoji(task.status)} ${statusLabel(task.status)}${task.reason ? `: ${escapeCell(task.reason, 120)}` : ''}`;
+  const status = `${statusEmoji(task.status)} ${statusLabel(task.status)}${attemptsNote(task)}${task.reason ? `: ${escapeCell(task.reason, 120)}` : ''}`;
   const name = task.title && task.title !== task.id ? `${codeOrText(task.id)} — ${escapeCell(task.title, 120)}` : codeOrText(task.id);
   const cpu = task.cpu
     ? `${formatSeconds(task.cpu.seconds)} / ${formatPercent(task.cpu.avgPercent)} / ${formatPercent(task.cpu.peakPercent)}`
@@ -106,10 +107,34 @@ export function renderTaskRow(task: TaskRecord, opts: TaskRowOptions = {}): stri
     cpu,
     memory,
     task.agent?.turns !== undefined ? String(task.agent.turns) : '–',
-    formatCost(task.agent?.costUsd),
+    formatCost(taskCostUsd(task)),
     formatChanges(task.filesChanged, task.insertions, task.deletions),
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+/** ` (2 attempts)` after a status, or nothing for a single attempt. */
+function attemptsNote(task: TaskRecord): string {
+  const note = formatAttempts(task);
+  return note ? ` (${note})` : '';
+}
+
+/**
+ * One line per task that ran more than once (`retries`): each attempt's outcome, agent time, cost and
+ * reason. Empty when no task was retried.
+ */
+export function renderAttemptsList(tasks: readonly TaskRecord[]): string {
+  return tasks
+    .filter((t) => (t.attempts?.length ?? 0) > 1)
+    .map((t) => {
+      const attempts = t.attempts!.map((a) => {
+        const cost = a.costUsd === null ? '' : `, ${a.costEstimated ? '≈' : ''}${formatCost(a.costUsd)}`;
+        const reason = a.reason ? `: ${escapeCell(a.reason, 120)}` : '';
+        return `${a.attempt}. ${statusEmoji(a.status)} ${statusLabel(a.status)} (${formatDuration(a.durationMs)}${cost})${reason}`;
+      });
+      return `- ${codeOrText(t.id)}: ${attempts.join(' → ')}`;
+    })
+    .join('\n');
 }
 
 /** The whole task table; with `prLinks`, a PR column instead of the branch column. */
@@ -226,6 +251,8 @@ export function renderSummaryMarkdown(result: RunResult, opts: SummaryOptions = 
     '### Tasks',
     renderTaskTable(result.tasks, opts.prLinks),
   ];
+  const retried = renderAttemptsList(result.tasks);
+  if (retried) sections.push('### Retries', 'Tasks whose agent failed for a transient reason and ran again on a fresh working tree; the result is the last attempt\'s.', retried);
   const gantt = renderGantt(result.tasks, result.run.finishedAt);
   if (gantt) sections.push('### Timeline', gantt);
   sections.push('### Resources', renderResourcesTable(result));
@@ -258,9 +285,12 @@ export interface CompactTableOptions {
   detail?: boolean;
 }
 
-/** The sum of the costs agents reported, or null when none reported any (shown `–`, not `$0.00`). */
+/** The sum of the costs agents reported (all attempts), or null when none reported any (shown `–`, not `$0.00`). */
 export function reportedCostUsd(tasks: readonly TaskRecord[]): number | null {
-  const costs = tasks.flatMap((t) => (typeof t.agent?.costUsd === 'number' && Number.isFinite(t.agent.costUsd) ? [t.agent.costUsd] : []));
+  const costs = tasks.flatMap((t) => {
+    const cost = taskCostUsd(t);
+    return cost === undefined ? [] : [cost];
+  });
   return costs.length ? costs.reduce((a, b) => a + b, 0) : null;
 }
 
@@ -293,11 +323,11 @@ export function renderCompactTaskTable(tasks: readonly TaskRecord[], opts: Compa
           ? formatDuration(taskDurationMs(t))
           : '–';
     const cells = [
-      `${statusEmoji(t.status)} ${statusLabel(t.status)}${reason}`,
+      `${statusEmoji(t.status)} ${statusLabel(t.status)}${attemptsNote(t)}${reason}`,
       name,
       prCell(opts.prCells?.[t.id]),
       duration,
-      formatCost(t.agent?.costUsd),
+      formatCost(taskCostUsd(t)),
       formatChanges(t.filesChanged, t.insertions, t.deletions),
     ];
     return `| ${cells.join(' | ')} |`;
@@ -337,7 +367,8 @@ export function renderRunningLines(tasks: readonly TaskRecord[], now: number, pr
     .filter((t) => t.status === 'running')
     .map((t) => {
       const title = t.title && t.title !== t.id ? ` — ${escapeCell(t.title, 60)}` : '';
-      const phase = t.agentStartedAt === null ? 'preparing' : 'agent running';
+      const attempt = formatAttempts(t);
+      const phase = `${t.agentStartedAt === null ? 'preparing' : 'agent running'}${attempt ? ` (${attempt})` : ''}`;
       // A running agent that reports progress (claude in stream mode) says what it is doing.
       const live = progress.get(t.id);
       const detail = live ? ` · ${escapeCell(formatAgentProgress(live), 120)}` : '';

@@ -3,7 +3,7 @@
  * in a report can be checked by hand against the records it came from.
  */
 import type { ExecutorMode } from '../exec/types.js';
-import type { RunMetrics, TaskRecord } from '../core/model.js';
+import type { RunMetrics, TaskAttempt, TaskRecord } from '../core/model.js';
 import { criticalPathMs as graphCriticalPathMs } from '../tasks/graph.js';
 
 /** A half-open time interval `[start, end)` in epoch ms. */
@@ -44,6 +44,23 @@ export function taskDurationMs(task: TaskRecord): number {
     ms = task.agentFinishedAt - task.agentStartedAt;
   }
   return ms !== null && Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
+
+/**
+ * What a task cost over its attempts, as the agents reported it: the sum of the attempts' figures
+ * (estimates of stopped attempts left out: they were never reported), else the agent's own figure
+ * (results without `attempts`); undefined when nothing reported a cost.
+ */
+export function taskCostUsd(task: Pick<TaskRecord, 'agent' | 'attempts'>): number | undefined {
+  // Records may come from files (shards' results, the journal): nothing in them is taken on trust.
+  const attempts: unknown[] = Array.isArray(task.attempts) ? task.attempts : [];
+  const reported = attempts.flatMap((a) => {
+    const { costUsd, costEstimated } = (typeof a === 'object' && a !== null ? a : {}) as Partial<TaskAttempt>;
+    return typeof costUsd === 'number' && Number.isFinite(costUsd) && costEstimated !== true ? [costUsd] : [];
+  });
+  if (reported.length > 0) return reported.reduce((sum, c) => sum + c, 0);
+  const own = task.agent?.costUsd;
+  return typeof own === 'number' && Number.isFinite(own) ? own : undefined;
 }
 
 /**
@@ -162,8 +179,7 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
     else if (FAILED_STATUSES.has(t.status)) failed++;
     else if (t.status === 'skipped') skipped++;
     else if (t.status === 'cancelled') cancelled++;
-    const cost = t.agent?.costUsd;
-    if (typeof cost === 'number' && Number.isFinite(cost)) totalCostUsd += cost;
+    totalCostUsd += taskCostUsd(t) ?? 0;
   }
 
   return {

@@ -2,6 +2,7 @@
 import type { RunResult, TaskRecord } from '../core/model.js';
 import { formatDuration } from '../core/units.js';
 import {
+  formatAttempts,
   formatChanges,
   formatCost,
   formatRatio,
@@ -13,7 +14,7 @@ import {
   truncate,
 } from './format.js';
 import { renderEgressText } from './egress.js';
-import { taskDurationMs, taskRan } from './metrics.js';
+import { taskCostUsd, taskDurationMs, taskRan } from './metrics.js';
 
 /** Text from records on one terminal line: no control characters (no ANSI escapes from titles). */
 function clean(text: string, max: number): string {
@@ -29,7 +30,10 @@ function taskLine(task: TaskRecord, idWidth: number): string {
   if (task.branch) parts.push(clean(task.branch, 80));
   const changes = formatChanges(task.filesChanged, task.insertions, task.deletions);
   if (changes !== '–') parts.push(`${changes.replace(/^(\d+)/, (n) => plural(Number(n), 'file'))}`);
-  if (task.agent?.costUsd !== undefined) parts.push(formatCost(task.agent.costUsd));
+  const attempts = formatAttempts(task);
+  if (attempts) parts.push(attempts);
+  const cost = taskCostUsd(task);
+  if (cost !== undefined) parts.push(formatCost(cost));
   if (task.title && task.title !== task.id) parts.push(`"${clean(task.title, 80)}"`);
   if (task.reason) parts.push(`— ${clean(task.reason, 160)}`);
   return parts.join('  ');

@@ -21,6 +21,7 @@ import { JournalWriter, journalFile } from './journal.js';
 import { RunDir } from './rundir.js';
 import { schedule } from './scheduler.js';
 import { TaskRunner } from './task-runner.js';
+import { runSettingWarnings } from './warnings.js';
 import { errorMessage } from '../core/errors.js';
 
 
@@ -55,6 +56,7 @@ export function newRunId(now: number): string {
 export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const { config, tasks, logger } = options;
   const clock = options.clock ?? Date.now;
+  for (const warning of runSettingWarnings(config, tasks, process.env)) logger.warning(warning);
   const startedAt = clock();
   const runId = options.runId ?? newRunId(startedAt);
   const git = await Git.create(config.repo);

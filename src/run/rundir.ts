@@ -3,7 +3,9 @@
  *
  *   <stateDir>/runs/<runId>/run.json              who runs it (pid, host) and on which repository
  *   <stateDir>/runs/<runId>/worktrees/<task>/     the task's working tree (removed when the task ends)
- *   <stateDir>/runs/<runId>/tasks/<task>/         prompt.md, output.log (stdout+stderr), stdout.log
+ *   <stateDir>/runs/<runId>/tasks/<task>/         prompt.md, output.log (stdout+stderr), stdout.log,
+ *                                                 and output.attempt-<n>.log, stdout.attempt-<n>.log of
+ *                                                 attempts that were retried
  *
  * The engine writes it, `gc`, the action's post step and the dashboard read it.
  */
@@ -68,6 +70,15 @@ export class RunDir {
   /** Raw stdout only: what agent adapters parse. */
   stdoutFile(taskId: string): string {
     return path.join(this.taskDir(taskId), 'stdout.log');
+  }
+
+  /** The combined output of attempt `attempt` of a task that was retried (the last attempt's is {@link logFile}). */
+  attemptLogFile(taskId: string, attempt: number): string {
+    return path.join(this.taskDir(taskId), `output.attempt-${attempt}.log`);
+  }
+
+  attemptStdoutFile(taskId: string, attempt: number): string {
+    return path.join(this.taskDir(taskId), `stdout.attempt-${attempt}.log`);
   }
 
   /** Creates the directory and its `run.json`; on failure (a full disk) removes what it made and says where. */

@@ -14,8 +14,10 @@ import type { RunEgress } from '../exec/egress/run-egress.js';
 import type { ExecResult, Executor } from '../exec/types.js';
 import { commitTaskResult } from '../git/commit.js';
 import type { Git } from '../git/git.js';
-import { createWorktree, mergeStartPoint, removeWorktree } from '../git/worktrees.js';
+import { createWorktree, deleteBranch, mergeStartPoint, removeWorktree } from '../git/worktrees.js';
 import type { TaskSpec } from '../tasks/types.js';
+import type { CostBudget } from './budget.js';
+import { TaskAttempts, type AttemptOutcome } from './retry.js';
 import type { RunDir } from './rundir.js';
 import { errorMessage } from '../core/errors.js';
 
@@ -57,10 +59,7 @@ class PhaseTimer {
   }
 }
 
-interface Outcome {
-  status: TaskStatus;
-  reason?: string;
-}
+type Outcome = AttemptOutcome;
 
 export class TaskRunner {
   readonly #o: TaskRunnerOptions;
@@ -86,10 +85,9 @@ export class TaskRunner {
     }
     try {
       const startPoint = await this.startPoint(task, timer);
-      const worktree = await this.createWorktree(task, startPoint, timer);
-      const { exec, report } = await this.runAgent(task, worktree, signal, timer);
-      await this.commitResult(task, worktree, startPoint, timer);
-      outcome = classify(exec, report, task.timeoutMs ?? this.#o.config.timeoutMs);
+      const last = await this.runAttempts(task, startPoint, signal, timer);
+      await this.commitResult(task, last.worktree, startPoint, timer);
+      outcome = last.outcome;
     } catch (error) {
       const text = errorMessage(error);
       const message = text.startsWith(`task '${task.id}': `) ? text : `task '${task.id}': ${text}`;
@@ -112,6 +110,56 @@ export class TaskRunner {
     return timer.time('merge', () => mergeStartPoint(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY }));
   }
 
+  /**
+   * Working tree and agent, once, or again on a fresh tree from the same start point after each
+   * transient failure while the task's `retries` last (policy and bookkeeping in retry.ts). Returns
+   * the last attempt's tree, whose result is committed, and its outcome.
+   */
+  async runAttempts(task: TaskSpec, startPoint: string, signal: AbortSignal, timer: PhaseTimer): Promise<{ worktree: string; outcome: Outcome }> {
+    const { config, clock, logger } = this.#o;
+    const record = this.#record(task.id);
+    const attempts = new TaskAttempts({ retries: task.retries ?? config.retries, maxCostUsd: task.maxCostUsd ?? config.maxCostUsd, clock });
+    try {
+      for (;;) {
+        const { attempt, budget } = attempts.begin();
+        record.attempts = attempts.attempts;
+        // A new attempt is news for the dashboard and the progress line (its number is in `attempts`).
+        if (attempt > 1) this.setStatus(task.id, 'running');
+        const worktree = await this.createWorktree(task, startPoint, timer);
+        const { exec, report, streamed } = await this.runAgent(task, worktree, signal, timer, budget);
+        const outcome = classify(exec, report, task.timeoutMs ?? config.timeoutMs);
+        const step = attempts.end({ outcome, exec, report, streamed, cancelled: signal.aborted });
+        Object.assign(record, step.record);
+        for (const warning of step.warnings) logger.warning(`task '${task.id}': ${warning}`);
+        if (!step.retry) return { worktree, outcome: step.outcome };
+        attempts.keptLog(await this.discardAttempt(task, worktree, attempt, timer));
+      }
+    } catch (error) {
+      Object.assign(record, attempts.abandon(errorMessage(error), signal.aborted));
+      throw error;
+    }
+  }
+
+  /**
+   * Clears the way for the next attempt: the tree and the task branch go (the agent may have moved the
+   * branch: the next attempt starts again from the start point), the output is kept under the
+   * attempt's name. Returns where the output went.
+   */
+  async discardAttempt(task: TaskSpec, worktree: string, attempt: number, timer: PhaseTimer): Promise<string> {
+    const { runDir, git } = this.#o;
+    const record = this.#record(task.id);
+    await timer.time('retry', async () => {
+      await fs.rm(worktree, { recursive: true, force: true });
+      await removeWorktree(git, worktree);
+      this.#worktrees.delete(worktree);
+      await deleteBranch(git, record.branch!);
+    });
+    const kept = runDir.attemptLogFile(task.id, attempt);
+    await fs.rename(runDir.logFile(task.id), kept).catch(() => undefined);
+    await fs.rename(runDir.stdoutFile(task.id), runDir.attemptStdoutFile(task.id, attempt)).catch(() => undefined);
+    return kept;
+  }
+
   async createWorktree(task: TaskSpec, startPoint: string, timer: PhaseTimer): Promise<string> {
     const record = this.#record(task.id);
     const worktree = this.#o.runDir.worktree(task.id);
@@ -132,7 +180,8 @@ export class TaskRunner {
     worktree: string,
     signal: AbortSignal,
     timer: PhaseTimer,
-  ): Promise<{ exec: ExecResult; report: AgentReport | null }> {
+    budget?: CostBudget,
+  ): Promise<{ exec: ExecResult; report: AgentReport | null; streamed: boolean }> {
     const { config, runDir, runId, executor, user, clock, emit } = this.#o;
     const record = this.#record(task.id);
     const taskDir = runDir.taskDir(task.id);
@@ -172,14 +221,18 @@ export class TaskRunner {
       stdoutFile,
       onOutput: (stream, text) => {
         // Progress first: a listener then knows this output is a progress stream, not text for people.
-        if (stream === 'stdout' && progress?.push(text)) emitProgress();
+        if (stream === 'stdout' && progress?.push(text)) {
+          emitProgress();
+          budget?.check(progress.progress);
+        }
         emit({ type: 'task-output', at: clock(), runId, taskId: task.id, stream, text });
       },
       onSample: (sample) => emit({ type: 'task-sample', at: sample.at, runId, taskId: task.id, sample }),
-      signal,
+      // A budget stop goes through the same abort path as a cancellation; the runner tells them apart.
+      signal: budget ? AbortSignal.any([signal, budget.signal]) : signal,
     });
     if (progress?.end()) emitProgress();
-    Object.assign(timer.phases, exec.phases);
+    for (const [phase, ms] of Object.entries(exec.phases)) timer.phases[phase] = (timer.phases[phase] ?? 0) + ms;
     Object.assign(record, {
       exitCode: exec.exitCode,
       agentStartedAt: exec.startedAt,
@@ -189,9 +242,9 @@ export class TaskRunner {
       memory: exec.memory,
       peakPids: exec.peakPids,
     });
-    const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode, logFile) : null;
+    const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode, { logFile }) : null;
     record.agent = report;
-    return { exec, report };
+    return { exec, report, streamed: progress !== undefined };
   }
 
   async commitResult(task: TaskSpec, worktree: string, startPoint: string, timer: PhaseTimer): Promise<void> {

@@ -183,6 +183,7 @@ function newTaskRow(taskId: string): HTMLTableRowElement {
   c1.appendChild(el('div', 'sub live')).setAttribute('data-field', 'progress');
   const c2 = el('td');
   c2.appendChild(el('span', 'badge')).setAttribute('data-field', 'state');
+  c2.appendChild(el('span', 'attempt')).setAttribute('data-field', 'attempt');
   c2.appendChild(el('span', 'egress')).setAttribute('data-field', 'egress');
   const c3 = el('td');
   c3.appendChild(el('span')).setAttribute('data-field', 'elapsed');
@@ -218,6 +219,8 @@ function renderTask(t: PageTask): void {
   const badge = setText(tr, 'state', state);
   badge.setAttribute('data-status', state);
   badge.title = t.reason || '';
+  const attempt = setText(tr, 'attempt', t.attempt > 1 ? `attempt ${t.attempt}` : '');
+  attempt.title = t.attempt > 1 ? 'the agent failed for a transient reason and ran again on a fresh working tree (retries)' : '';
   const egress = child(tr, '[data-field="egress"]');
   const refused = t.egress ? t.egress.refused : 0;
   egress.textContent = refused ? `⛔ ${refused} refused` : '';
