@@ -45,6 +45,8 @@ export interface DockerInfo {
   memoryBytes: number;
   /** The daemon's own warnings, e.g. that swap limits are not supported. */
   warnings: string[];
+  /** Security options, e.g. `name=seccomp,profile=default`, `name=userns`, `name=rootless`. */
+  securityOptions: string[];
 }
 
 export interface BuildImageOptions {
@@ -151,6 +153,7 @@ export class DockerClient {
       cpus: Number(raw.NCPU ?? 0),
       memoryBytes: Number(raw.MemTotal ?? 0),
       warnings: Array.isArray(raw.Warnings) ? raw.Warnings.map(String) : [],
+      securityOptions: Array.isArray(raw.SecurityOptions) ? raw.SecurityOptions.map(String) : [],
     };
   }
 
@@ -336,13 +339,14 @@ class DockerExecutor implements Executor {
         } else {
           await step('start', 'container start', () => created.start());
           startedAt = now();
-          stats = new StatsFollower(created, accumulator, spec, log, now);
+          notifyStarted(spec, log);
+          if (spec.sampleResources !== false) stats = new StatsFollower(created, accumulator, spec, log, now);
           const waited = await this.#waitWithLimits(created, spec, step);
           finishedAt = now();
           exitCode = waited.exitCode;
           const follower = stats;
           stats = undefined;
-          await timed('stats', () => follower.stop());
+          if (follower) await timed('stats', () => follower.stop());
           const { State: state } = await step('inspect', 'container inspect', () => created.inspect());
           let oom = state.OOMKilled;
           // `OOMKilled` is racy: when the kernel kills a child of the agent, the daemon may record
@@ -408,6 +412,12 @@ class DockerExecutor implements Executor {
   #createOptions(spec: ExecSpec): Docker.ContainerCreateOptions {
     const tmpfsOptions = (size: string) => `rw,exec,nosuid,nodev,size=${size},mode=1777`;
     const env = { HOME: CONTAINER_HOME, ...spec.env };
+    const tmpfs: Record<string, string> = { [CONTAINER_HOME]: tmpfsOptions(this.#homeSize), '/tmp': tmpfsOptions(this.#tmpSize) };
+    // Images ship /root as 0700: an unprivileged user could not reach a mount under it (e.g. the
+    // default state dir of a root orchestrator, /root/.agent-fanout). An empty /root lets it through.
+    if (!/^0(:|$)/.test(spec.user) && spec.mounts.some((m) => m.path.startsWith('/root/'))) {
+      tmpfs['/root'] = 'rw,noexec,nosuid,nodev,size=1m,mode=0755';
+    }
     return {
       name: containerName(spec.runId, spec.taskId),
       Image: spec.image,
@@ -427,7 +437,7 @@ class DockerExecutor implements Executor {
       HostConfig: {
         // Mounts rather than Binds: a path containing ':' or ',' cannot break the spec string.
         Mounts: spec.mounts.map((m) => ({ Type: 'bind' as const, Source: m.path, Target: m.path, ReadOnly: m.readOnly === true })),
-        Tmpfs: { [CONTAINER_HOME]: tmpfsOptions(this.#homeSize), '/tmp': tmpfsOptions(this.#tmpSize) },
+        Tmpfs: tmpfs,
         NanoCpus: Math.round(spec.cpus * 1e9),
         Memory: spec.memoryBytes,
         // Equal to Memory: no swap, so a task over its limit is OOM-killed rather than thrashing.
@@ -526,6 +536,14 @@ class DockerExecutor implements Executor {
       // Not fatal for the task: the sweeper (labels) removes it later.
       this.#logger.warning(`task '${spec.taskId}': container remove failed: ${dockerMessage(error)}`);
     }
+  }
+}
+
+function notifyStarted(spec: ExecSpec, logger: Logger): void {
+  try {
+    spec.onStarted?.();
+  } catch (error) {
+    logger.warning(`task '${spec.taskId}': start callback failed: ${dockerMessage(error)}`);
   }
 }
 

@@ -193,6 +193,11 @@ class SubprocessRun {
     trackGroup(pid);
     this.#startedAt = this.#s.clock.now();
     this.#phases.spawn = this.#startedAt - t0;
+    try {
+      spec.onStarted?.();
+    } catch (err) {
+      this.#s.logger.warning(`${this.#task}: start callback failed: ${message(err)}`);
+    }
     this.#s.logger.debug(`${this.#task}: started '${spec.argv[0]}' as pid ${pid} in ${spec.workdir}`);
     this.#monitor = new ProcessTreeMonitor(pid, { session: pid });
 
