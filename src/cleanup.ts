@@ -9,8 +9,7 @@ import type { RunDirMeta } from './engine.js';
 import { DockerClient } from './exec/docker.js';
 import { sweepContainers } from './exec/gc.js';
 import { labelFilter, parseLabels } from './exec/labels.js';
-import { Git } from './git/git.js';
-import { removeWorktree } from './git/worktrees.js';
+import { removeTaskDir } from './git/task-repo.js';
 import type { Logger } from './logger.js';
 
 export interface SweepReport {
@@ -68,15 +67,13 @@ async function sweepWorktrees(runDir: string, report: SweepReport, options: { lo
   const worktreesDir = path.join(runDir, 'worktrees');
   const entries = await fs.readdir(worktreesDir).catch(() => [] as string[]);
   if (entries.length === 0) return;
-  const meta = await readRunMeta(runDir);
-  const git = meta ? await Git.create(meta.repo).catch(() => null) : null;
   for (const entry of entries) {
     const worktree = path.join(worktreesDir, entry);
     report.worktrees.push(worktree);
     if (options.dryRun) continue;
     try {
-      if (git) await removeWorktree(git, worktree);
-      await fs.rm(worktree, { recursive: true, force: true });
+      // A task directory is the agent's: deleted without following its symlinks, no git run in it.
+      await removeTaskDir(worktree);
     } catch (error) {
       report.errors.push(`worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -20,6 +20,7 @@ import {
   parseNetworkOption,
   parsePositiveIntegerOption,
   parsePositiveNumberOption,
+  parseSizeOption,
   parseTimeoutOption,
   parseUserOption,
 } from './options.js';
@@ -52,7 +53,11 @@ run options:
   --network MODE        bridge | none | a network name (default bridge)
   --env NAMES           host variables passed to agents (comma-separated, repeatable)
   --max-turns N         claude --max-turns (default 50)
-  --user UID:GID        uid:gid agents run as (default: this process's)
+  --user UID:GID        uid:gid agents run as (default: this process's; as root: the repository
+                        owner's, or 1000:1000 when that is root too)
+  --max-result-size S   most bytes a task's result may add, e.g. 100m (default 100m)
+  --max-result-files N  most files a task's result may add or change (default 10000)
+  --max-file-size S     largest file a task's result may add (default 50m)
   --state-dir DIR       run directories and journals (default ~/.agent-fanout, or $AGENT_FANOUT_HOME)
   --ca-cert FILE        extra CA bundle for agents and image builds (default $NODE_EXTRA_CA_CERTS)
   --fail-fast           cancel tasks not yet started once one fails
@@ -85,6 +90,9 @@ const RUN_OPTIONS = {
   user: { type: 'string' },
   'state-dir': { type: 'string' },
   'ca-cert': { type: 'string' },
+  'max-result-size': { type: 'string' },
+  'max-result-files': { type: 'string' },
+  'max-file-size': { type: 'string' },
   'fail-fast': { type: 'boolean' },
   'keep-worktrees': { type: 'boolean' },
   json: { type: 'string' },
@@ -121,6 +129,9 @@ export async function configFromOptions(values: RunValues, env: NodeJS.ProcessEn
   if (values['max-turns'] !== undefined) config.maxTurns = parsePositiveIntegerOption(opt('max-turns'), values['max-turns'], 10_000);
   if (values.user !== undefined) config.user = parseUserOption(opt('user'), values.user);
   if (values['state-dir'] !== undefined) config.stateDir = path.resolve(values['state-dir']);
+  if (values['max-result-size'] !== undefined) config.maxResultBytes = parseSizeOption(opt('max-result-size'), values['max-result-size']);
+  if (values['max-result-files'] !== undefined) config.maxResultFiles = parsePositiveIntegerOption(opt('max-result-files'), values['max-result-files'], 10_000_000);
+  if (values['max-file-size'] !== undefined) config.maxFileBytes = parseSizeOption(opt('max-file-size'), values['max-file-size']);
   config.caCertFile = values['ca-cert'] ?? env.NODE_EXTRA_CA_CERTS;
   config.failFast = values['fail-fast'] ?? false;
   config.keepWorktrees = values['keep-worktrees'] ?? false;

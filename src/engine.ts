@@ -10,10 +10,13 @@ import { getAgent } from './agents/index.js';
 import type { AgentContext } from './agents/types.js';
 import { FORBIDDEN_ENV, type RunConfig } from './config.js';
 import { selectExecutor } from './exec/select.js';
+import { defaultAgentUser, parseAgentUser } from './exec/agent-user.js';
 import type { ExecResult, Executor } from './exec/types.js';
-import { commitTaskResult } from './git/commit.js';
+import { releaseBranch, reserveBranches } from './git/branches.js';
+import { CollectStep } from './git/collect.js';
 import { Git } from './git/git.js';
-import { createWorktree, mergeStartPoint, removeWorktree, taskBranchName, uniqueBranchNames } from './git/worktrees.js';
+import { removeTaskDir, repoObjects, setUpTask } from './git/task-repo.js';
+import { mergeStartPoint, taskBranchName } from './git/worktrees.js';
 import { JournalWriter } from './journal.js';
 import type { Logger } from './logger.js';
 import type { RunEvent, RunInfo, RunResult, TaskRecord, TaskStatus } from './model.js';
@@ -74,7 +77,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const runId = options.runId ?? newRunId(startedAt);
   const git = await Git.create(config.repo);
   const baseCommit = await git.revParse(`${config.baseRef}^{commit}`);
-  const commonDir = await git.commonDir();
+  const repo = await repoObjects(git);
   const runDir = runDirFor(config.stateDir, runId);
   await fs.mkdir(path.join(runDir, 'worktrees'), { recursive: true });
   const meta: RunDirMeta = { runId, repo: git.topLevel, pid: process.pid, host: os.hostname(), startedAt };
@@ -85,10 +88,16 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     : await selectExecutor(config, tasks, logger);
   const executor = selected.executor;
   const maxParallel = resolveMaxParallel(config, tasks.length, logger);
-  const user = config.user ?? `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
+  const user = config.user ?? (await defaultAgentUser(git.topLevel));
   if (executor.mode === 'docker' && user.startsWith('0:')) {
-    logger.warning('agents run as uid 0 (this process is root): they keep no capabilities, but files they write are root-owned; run as the runner user or pass --user');
+    logger.warning('agents run as uid 0 (--user 0:0): they keep no capabilities, but files they write are root-owned; leave --user out to run them unprivileged');
   }
+  if (executor.mode === 'subprocess' && !selected.reason?.startsWith('Docker not used')) {
+    logger.warning('subprocess mode: agents run on this host without a sandbox and can reach whatever this user can; their results are still taken in as data (docs/security.md)');
+  }
+  // A root orchestrator hands each task directory to the unprivileged agent user.
+  const agentOwner = executor.mode === 'docker' && process.getuid?.() === 0 ? parseAgentUser(user) : null;
+  const owner = agentOwner && agentOwner.uid !== 0 ? agentOwner : undefined;
 
   const journal = JournalWriter.open(config.stateDir, runId);
   const emit = (event: RunEvent) => {
@@ -104,13 +113,17 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const records = new Map<string, TaskRecord>();
   const specs = new Map(tasks.map((t) => [t.id, t]));
   const issue = options.issue ?? null;
-  const branches = await uniqueBranchNames(
+  // Reserved (created at the base commit) now, atomically, so a concurrent run cannot take the same name.
+  const branches = await reserveBranches(
     git,
     tasks.map((task) => taskBranchName(config.branchPrefix, task.id, issue ?? task.issues[0] ?? null)),
-    options.remote,
-    { token: options.remoteToken },
+    baseCommit,
+    { remote: options.remote, token: options.remoteToken },
   );
   tasks.forEach((task, i) => records.set(task.id, queuedTaskRecord(task, branches[i], startedAt)));
+  // Where each task branch points as far as this run knows; every move is a compare-and-swap from it.
+  const branchAt = new Map(tasks.map((task) => [task.id, baseCommit]));
+  const branchUsed = new Set<string>();
 
   const info: RunInfo = {
     id: runId,
@@ -140,13 +153,9 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     emit({ type: 'task-state', at: clock(), runId, taskId: id, status, record: { ...record } });
   };
 
-  // The agent may write objects and refs, but not the repo config or hooks: both can make the
-  // orchestrator run commands on the host at its next git call.
-  const gitConfigMounts: { path: string; readOnly: boolean }[] = [];
-  for (const name of ['config', 'hooks']) {
-    const p = path.join(commonDir, name);
-    if (await fs.stat(p).then(() => true, () => false)) gitConfigMounts.push({ path: p, readOnly: true });
-  }
+  // The agent sees its own task directory and the main repository's objects, read-only: none of the
+  // main repository's refs, HEAD, config, hooks or info/.
+  const objectMounts = repo.objectDirs.map((d) => ({ path: d, readOnly: true }));
 
   // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
   const pressure = new PressureMonitor({ logger, clock });
@@ -174,8 +183,10 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
         ? await timed('merge', () => mergeStartPoint(git, [...new Set(depCommits)], { identity: COMMIT_IDENTITY }))
         : baseCommit;
       const worktree = path.join(runDir, 'worktrees', id);
-      await timed('worktree', () => createWorktree(git, { path: worktree, branch: record.branch!, startPoint }));
       worktrees.push(worktree);
+      branchUsed.add(id);
+      await timed('worktree', () => setUpTask(git, repo, { dir: worktree, branch: record.branch!, startPoint, branchAt: branchAt.get(id)!, owner }));
+      branchAt.set(id, startPoint);
       record.worktree = worktree;
       record.baseCommit = startPoint;
 
@@ -191,26 +202,58 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
       const stdoutFile = path.join(taskDir, 'stdout.log');
       record.logFile = logFile;
 
-      const exec = await executor.run({
+      const collect = await CollectStep.prepare(executor, git, {
         runId,
         taskId: id,
-        argv: invocation.argv,
-        env: { ...agentEnv(config, task, executor.mode, user), ...invocation.env },
-        workdir: worktree,
-        mounts: [{ path: worktree }, { path: commonDir }, ...gitConfigMounts, { path: taskDir, readOnly: true }],
+        workDir: worktree,
+        outDir: path.join(runDir, 'results', id),
+        taskDir,
+        branch: record.branch!,
+        startPoint,
+        commonDir: repo.commonDir,
+        objectFormat: repo.objectFormat,
+        objectDirs: repo.objectDirs,
+        shallow: repo.shallow,
+        message: commitMessage(task),
+        identity: COMMIT_IDENTITY,
+        limits: { maxBytes: config.maxResultBytes, maxFiles: config.maxResultFiles, maxFileBytes: config.maxFileBytes },
         user,
         image: task.image ?? config.image,
         cpus: task.cpus ?? config.cpus,
         memoryBytes: task.memoryBytes ?? config.memoryBytes,
         pidsLimit: config.pidsLimit,
-        network: config.network,
-        timeoutMs: task.timeoutMs ?? config.timeoutMs,
-        logFile,
-        stdoutFile,
-        onOutput: (stream, text) => emit({ type: 'task-output', at: clock(), runId, taskId: id, stream, text }),
-        onSample: (sample) => emit({ type: 'task-sample', at: sample.at, runId, taskId: id, sample }),
+        owner,
+        agentTimeoutMs: task.timeoutMs ?? config.timeoutMs,
         signal,
       });
+      let exec: ExecResult;
+      try {
+        exec = await executor.run({
+          runId,
+          taskId: id,
+          argv: invocation.argv,
+          env: { ...agentEnv(config, task, executor.mode, user), ...invocation.env },
+          workdir: worktree,
+          mounts: [{ path: worktree }, ...objectMounts, { path: taskDir, readOnly: true }],
+          user,
+          image: task.image ?? config.image,
+          cpus: task.cpus ?? config.cpus,
+          memoryBytes: task.memoryBytes ?? config.memoryBytes,
+          pidsLimit: config.pidsLimit,
+          network: config.network,
+          timeoutMs: task.timeoutMs ?? config.timeoutMs,
+          logFile,
+          stdoutFile,
+          onOutput: (stream, text) => emit({ type: 'task-output', at: clock(), runId, taskId: id, stream, text }),
+          onSample: (sample) => emit({ type: 'task-sample', at: sample.at, runId, taskId: id, sample }),
+          signal,
+          // The collect step's container starts while the agent works, off the task's path.
+          onStarted: () => collect.prestart(),
+        });
+      } catch (error) {
+        await collect.cancel();
+        throw error;
+      }
       Object.assign(phases, exec.phases);
       Object.assign(record, {
         exitCode: exec.exitCode,
@@ -222,15 +265,26 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
         peakPids: exec.peakPids,
       });
 
-      const committed = await timed('commit', () =>
-        commitTaskResult(worktree, { message: commitMessage(task), identity: COMMIT_IDENTITY, baseCommit: startPoint }),
-      );
-      Object.assign(record, committed);
+      // What the agent left is collected in a sandbox of its own and taken in as data; a cancelled run
+      // does not wait for that.
+      let problem: string | undefined;
+      if (exec.outcome === 'cancelled') {
+        await collect.cancel();
+      } else {
+        const taken = await collect.finish();
+        Object.assign(phases, taken.phases);
+        const { phases: _phases, problem: why, note, rejectedRef, ...committed } = taken;
+        Object.assign(record, committed, rejectedRef ? { rejectedRef } : {}, note ? { resultNote: note } : {});
+        if (committed.commit) branchAt.set(id, committed.commit);
+        problem = why;
+      }
       const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode) : null;
       record.agent = report;
 
       const { status, reason } = classify(exec, report);
-      outcome = { status, reason };
+      if (problem !== undefined && signal.aborted) outcome = { status: 'cancelled', reason: 'run cancelled' };
+      else if (problem !== undefined) outcome = { status: status === 'succeeded' ? 'failed' : status, reason: reason ? `${reason}; ${problem}` : problem };
+      else outcome = { status, reason };
     } catch (error) {
       const message = `task '${id}': ${error instanceof Error ? error.message : String(error)}`;
       logger.error(message);
@@ -246,9 +300,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
 
   const dropWorktree = async (worktree: string) => {
     try {
-      // Deleting the files is the slow part (and touches no other worktree): outside the lock.
-      await fs.rm(worktree, { recursive: true, force: true });
-      await removeWorktree(git, worktree);
+      // Only deleted: no git runs in a directory an agent had, and fs.rm does not follow its symlinks.
+      await removeTaskDir(worktree);
       worktrees.splice(worktrees.indexOf(worktree), 1);
     } catch (error) {
       logger.warning(`could not remove worktree ${worktree}: ${error instanceof Error ? error.message : String(error)}`);
@@ -286,6 +339,11 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     if (!config.keepWorktrees) {
       for (const worktree of [...worktrees]) await dropWorktree(worktree);
       await fs.rm(path.join(runDir, 'worktrees'), { recursive: true, force: true });
+    }
+    await fs.rm(path.join(runDir, 'results'), { recursive: true, force: true });
+    // Names reserved for tasks that never started (skipped, cancelled, failed before set-up) go again.
+    for (const [id, record] of records) {
+      if (!branchUsed.has(id) && record.branch) await releaseBranch(git, record.branch, baseCommit).catch(() => false);
     }
   }
 

@@ -16,6 +16,7 @@ import {
   parseNetworkOption,
   parsePositiveIntegerOption,
   parsePositiveNumberOption,
+  parseSizeOption,
   parseTimeoutOption,
 } from './options.js';
 
@@ -57,6 +58,11 @@ export interface Inputs {
   'max-turns': number;
   'fail-fast': boolean;
   'keep-worktrees': boolean;
+  /** Bytes. */
+  'max-result-size': number;
+  'max-result-files': number;
+  /** Bytes. */
+  'max-file-size': number;
 }
 
 /**
@@ -93,6 +99,9 @@ export const INPUT_DEFAULTS: Readonly<Record<Exclude<keyof Inputs, 'github-token
   'max-turns': '50',
   'fail-fast': 'false',
   'keep-worktrees': 'false',
+  'max-result-size': '100m',
+  'max-result-files': '10000',
+  'max-file-size': '50m',
 };
 
 function invalid(name: string, value: string, expected: string): ConfigError {
@@ -273,6 +282,9 @@ export function getInputs(): Inputs {
     'max-turns': wholeNumber('max-turns', 10_000),
     'fail-fast': bool('fail-fast'),
     'keep-worktrees': bool('keep-worktrees'),
+    'max-result-size': field('max-result-size', (value, label) => parseSizeOption(label, value), 0),
+    'max-result-files': wholeNumber('max-result-files', 10_000_000),
+    'max-file-size': field('max-file-size', (value, label) => parseSizeOption(label, value), 0),
   };
 
   if (inputs.agent === 'command' && inputs['agent-command'].trim() === '') {
@@ -314,5 +326,8 @@ export function toRunConfig(inputs: Inputs, workspace: string, env: NodeJS.Proce
     maxTurns: inputs['max-turns'],
     failFast: inputs['fail-fast'],
     keepWorktrees: inputs['keep-worktrees'],
+    maxResultBytes: inputs['max-result-size'],
+    maxResultFiles: inputs['max-result-files'],
+    maxFileBytes: inputs['max-file-size'],
   };
 }

@@ -45,6 +45,10 @@ export interface TaskRecord {
   worktree: string | null;
   /** The pull request opened for the task's branch (set by the action after publishing). */
   prUrl?: string;
+  /** Where a result that does not descend from the task's start point was kept (`refs/fanout/rejected/<run>/<task>`). */
+  rejectedRef?: string;
+  /** Said of the result, e.g. that the agent's git dir was missing and its files were committed on the start point. */
+  resultNote?: string;
 }
 
 export interface RunMetrics {

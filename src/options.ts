@@ -46,6 +46,13 @@ export function parseMemoryOption(name: OptionName, value: string): number {
   return bytes;
 }
 
+/** A size like `100m` or `2g` (binary units), at least 1 KiB. */
+export function parseSizeOption(name: OptionName, value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined || bytes < 1024) throw invalid(name, value, 'a size like 50m or 1g (at least 1k)');
+  return bytes;
+}
+
 export function parseTimeoutOption(name: OptionName, value: string): number {
   const ms = parseDuration(value);
   if (ms === undefined) throw invalid(name, value, 'a duration like 90s, 30m or 2h');

@@ -7,7 +7,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { DockerClient } from './exec/docker.js';
 import { sweepContainers } from './exec/gc.js';
-import { Git, listWorktrees, removeWorktree } from './git/index.js';
+import fs from 'node:fs/promises';
+import { removeTaskDir } from './git/task-repo.js';
 import type { Logger } from './logger.js';
 
 const postLogger: Logger = {
@@ -28,22 +29,20 @@ async function cleanup(title: string, fn: () => Promise<void>): Promise<void> {
   }
 }
 
-function isInside(child: string, parent: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
-/** Removes the worktrees git lists under `<stateDir>/runs/<runId>/`, then prunes stale entries. */
-export async function removeRunWorktrees(repo: string, runDir: string, logger: Logger): Promise<string[]> {
-  const git = await Git.create(repo);
+/**
+ * Removes the task directories under `<runDir>/worktrees/`: deleted with fs.rm (an agent's symlinks
+ * are not followed), no git run in them; the main repository has no record of them to prune.
+ */
+export async function removeRunWorktrees(runDir: string, logger: Logger): Promise<string[]> {
+  const dir = path.join(runDir, 'worktrees');
   const removed: string[] = [];
-  for (const worktree of await listWorktrees(git)) {
-    if (!isInside(path.resolve(worktree.path), path.resolve(runDir))) continue;
-    await removeWorktree(git, worktree.path);
-    removed.push(worktree.path);
-    logger.info(`removed worktree ${worktree.path}`);
+  for (const entry of await fs.readdir(dir).catch(() => [] as string[])) {
+    const worktree = path.join(dir, entry);
+    await removeTaskDir(worktree);
+    removed.push(worktree);
+    logger.info(`removed worktree ${worktree}`);
   }
-  await git.exec(['worktree', 'prune']);
+  await fs.rm(dir, { recursive: true, force: true });
   return removed;
 }
 
@@ -66,7 +65,7 @@ export async function run(): Promise<void> {
       core.info('agent-fanout: keep-worktrees is set: worktrees are kept');
     } else if (repo) {
       await cleanup(`Remove worktrees of run ${runId}`, async () => {
-        const removed = await removeRunWorktrees(repo, path.join(stateDir, 'runs', runId), postLogger);
+        const removed = await removeRunWorktrees(path.join(stateDir, 'runs', runId), postLogger);
         core.info(removed.length ? `removed ${removed.length} worktree(s)` : 'no worktrees left');
       });
     }
