@@ -10,9 +10,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { ExecResult, ExecSpec, Executor } from '../exec/types.js';
-import { formatBytes } from '../units.js';
 import type { Git, GitIdentity } from './git.js';
-import { importResult, quotePath, type ResultLimits } from './result.js';
+import { formatLimit, importResult, listFiles, type ResultLimits } from './result.js';
 import { removeTaskDir } from './task-repo.js';
 
 const execFileAsync = promisify(execFile);
@@ -74,11 +73,11 @@ if [ -n "$AF_SHALLOW" ]; then printf '%s\n' "$AF_SHALLOW" > "$R/shallow"; fi
 export GIT_DIR="$R" GIT_WORK_TREE="$W" GIT_INDEX_FILE="$O/index"
 cd "$W" || fail "cannot enter $W"
 note=-
-if [ -z "$head" ] || ! g read-tree "$head" 2>/dev/null; then
+if [ -z "$head" ]; then
   head=$start note=missing-git
   headtree=$(g rev-parse "$start^{tree}") || fail "the start point $start is not readable"
-  g read-tree "$head" || fail "git read-tree $head failed"
 fi
+g read-tree "$head" || fail "the agent's HEAD commit $head could not be read"
 # Stat data for the files as they are, so what follows hashes only what changed.
 g update-index -q --refresh >/dev/null 2>&1
 
@@ -408,14 +407,13 @@ export class CollectStep {
 }
 
 function overLimitReason(r: Extract<CollectReport, { kind: 'over-limit' }>): string {
-  const list = r.offenders.map((f) => `${quotePath(f.path)} (${formatBytes(f.size)})`).join(', ');
   switch (r.limit) {
     case 'file':
-      return `the result has a file over the limit of ${formatBytes(r.value)} per file (max-file-size): ${list}`;
+      return `the result has a file over the limit of ${formatLimit(r.value)} per file (max-file-size): ${listFiles(r.offenders.filter((f) => f.size > r.value))}`;
     case 'bytes':
-      return `the result adds more than the limit of ${formatBytes(r.value)} (max-result-size); biggest files: ${list}`;
+      return `the result adds more than the limit of ${formatLimit(r.value)} (max-result-size); biggest files: ${listFiles(r.offenders)}`;
     case 'files':
-      return `the result adds or changes more than the limit of ${r.value} files (max-result-files); biggest files: ${list}`;
+      return `the result adds or changes more than the limit of ${r.value} files (max-result-files); biggest files: ${listFiles(r.offenders)}`;
   }
 }
 

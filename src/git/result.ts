@@ -203,17 +203,30 @@ export async function measureResult(git: Git, from: string, to: string, env?: Re
 
 /** The reason a result is over a limit (naming the limit and its biggest files), or null. */
 export function overLimit(size: ResultSize, limits: ResultLimits): string | null {
-  const list = () => size.biggest.map((f) => `${quotePath(f.path)} (${formatBytes(f.size)})`).join(', ');
+  const list = (min = 0) => listFiles(size.biggest.filter((f) => f.size > min));
   if (size.largest > limits.maxFileBytes) {
-    return `the result has a file over the limit of ${formatBytes(limits.maxFileBytes)} per file (max-file-size): ${list()}`;
+    return `the result has a file over the limit of ${formatLimit(limits.maxFileBytes)} per file (max-file-size): ${list(limits.maxFileBytes)}`;
   }
   if (size.bytes > limits.maxBytes) {
-    return `the result adds ${formatBytes(size.bytes)}, over the limit of ${formatBytes(limits.maxBytes)} (max-result-size); biggest files: ${list()}`;
+    return `the result adds ${formatBytes(size.bytes)}, over the limit of ${formatLimit(limits.maxBytes)} (max-result-size); biggest files: ${list()}`;
   }
   if (size.files > limits.maxFiles) {
     return `the result adds or changes ${size.files} files, over the limit of ${limits.maxFiles} (max-result-files); biggest files: ${list()}`;
   }
   return null;
+}
+
+/** `path (size), …`: files an agent left, for a reason line. */
+export function listFiles(files: { path: string; size: number }[]): string {
+  return files.map((f) => `${quotePath(f.path)} (${formatBytes(f.size)})`).join(', ');
+}
+
+/** A limit as the user would write it: `50 MiB` for 50m, else as {@link formatBytes} shows it. */
+export function formatLimit(bytes: number): string {
+  for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return formatBytes(bytes);
 }
 
 /** A path an agent chose, fit for a reason line: control characters escaped, at most 120 characters. */
