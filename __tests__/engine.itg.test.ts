@@ -143,6 +143,21 @@ describe('engine in docker mode: limits', () => {
     expect(fileAt(repo, t.branch!, 'done.txt')).toBe('done\n');
   });
 
+  it("a task image without git: the collect step runs in agent-fanout's own image", async () => {
+    const repo = repoWithPrompts({
+      one: scriptPrompt('echo one > one.txt', { image: 'node:24-bookworm-slim' }),
+      two: scriptPrompt('echo two > two.txt', { image: 'node:24-bookworm-slim', depends_on: 'one' }),
+    });
+    const result = await runPrompts(repo, testConfig(repo, { image: DEFAULT_IMAGE }), { executor: DockerClient.connect().createExecutor() });
+    for (const t of result.tasks) {
+      expect(t.status, t.reason).toBe('succeeded');
+      expect(fileAt(repo, t.branch!, `${t.id}.txt`)).toBe(`${t.id}\n`);
+    }
+    // Found out once; the next task goes to the fallback at once.
+    expect(result.tasks[0].phases['collect.fallback']).toBe(1);
+    expect(result.tasks[1].phases['collect.fallback']).toBeUndefined();
+  });
+
   it('measures resources of each container', async () => {
     const repo = repoWithPrompts({ busy: scriptPrompt('end=$((SECONDS+3)); while [ $SECONDS -lt $end ]; do :; done\necho busy > busy.txt') });
     const result = await runPrompts(repo, testConfig(repo), { executor: DockerClient.connect().createExecutor() });

@@ -100,7 +100,7 @@ function attackScript(setting: (typeof SETTINGS)[number], variant: 'own-repo' | 
   ].join('\n');
 }
 
-describe.each(modes)('a replaced .git: no git setting of the agent runs on the host ($mode)', ({ mode, executor }) => {
+describe.each(modes)('a replaced .git: no git setting of the agent runs on the host ($mode)', ({ executor }) => {
   it('each setting, from a repository of its own and from a gitfile', async () => {
     const marks = markerDir();
     const prompts: Record<string, string> = {};

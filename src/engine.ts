@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { getAgent } from './agents/index.js';
 import type { AgentContext } from './agents/types.js';
-import { FORBIDDEN_ENV, type RunConfig } from './config.js';
+import { DEFAULT_IMAGE, FORBIDDEN_ENV, type RunConfig } from './config.js';
 import { selectExecutor } from './exec/select.js';
 import { defaultAgentUser, parseAgentUser } from './exec/agent-user.js';
 import type { ExecResult, Executor } from './exec/types.js';
@@ -156,6 +156,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   // The agent sees its own task directory and the main repository's objects, read-only: none of the
   // main repository's refs, HEAD, config, hooks or info/.
   const objectMounts = repo.objectDirs.map((d) => ({ path: d, readOnly: true }));
+  // Task images found without git for the collect step (it then runs in agent-fanout's own image).
+  const imagesWithoutTools = new Set<string>();
 
   // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
   const pressure = new PressureMonitor({ logger, clock });
@@ -225,6 +227,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
         owner,
         agentTimeoutMs: task.timeoutMs ?? config.timeoutMs,
         signal,
+        fallbackImage: DEFAULT_IMAGE,
+        imagesWithoutTools,
       });
       let exec: ExecResult;
       try {

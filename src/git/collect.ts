@@ -19,6 +19,9 @@ const execFileAsync = promisify(execFile);
 /** Exit status of the script when the result is over a limit (its offenders are printed). */
 export const COLLECT_OVER_LIMIT = 3;
 
+/** Exit status of the script when the image lacks a tool it needs (git, coreutils). */
+export const COLLECT_NO_TOOLS = 5;
+
 /** How long the collect step may take before it is killed (it hashes the task's files once). */
 export const COLLECT_TIMEOUT_MS = 5 * 60_000;
 
@@ -32,6 +35,9 @@ export const COLLECT_TIMEOUT_MS = 5 * 60_000;
  * `AF-LIMIT <files|bytes|file> <value>` followed by `AF-OFFENDER <size> <path>` lines.
  */
 export const COLLECT_SCRIPT = String.raw`set -u
+for c in git awk stat xargs sort sed head; do
+  command -v "$c" >/dev/null 2>&1 || { echo "collect: '$c' is not in this image" >&2; exit 5; }
+done
 unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES GIT_COMMON_DIR \
   GIT_CONFIG GIT_CONFIG_PARAMETERS GIT_CONFIG_COUNT GIT_NAMESPACE GIT_CEILING_DIRECTORIES GIT_EXTERNAL_DIFF \
   GIT_PAGER GIT_SSH GIT_SSH_COMMAND GIT_ASKPASS GIT_EDITOR GIT_EXEC_PATH GIT_TEMPLATE_DIR GIT_REPLACE_REF_BASE
@@ -222,6 +228,13 @@ export interface CollectTaskOptions extends Omit<CollectSpecOptions, 'logDir'> {
   agentTimeoutMs: number;
   /** Aborting kills the step (the run was cancelled). */
   signal?: AbortSignal;
+  /**
+   * The image the step runs in when the task's image lacks git or coreutils (agent-fanout's own,
+   * trusted like the task's). Images found lacking are added to `imagesWithoutTools`, shared by a
+   * run's tasks, so later steps go straight to the fallback.
+   */
+  fallbackImage?: string;
+  imagesWithoutTools?: Set<string>;
 }
 
 /** What a task's result came to, for its record. */
@@ -266,6 +279,8 @@ export class CollectStep {
   readonly #gate: string | null;
   readonly #controller = new AbortController();
   #early: Promise<ExecResult> | undefined;
+  /** The image the step was started in (the early one, or the last one run). */
+  #usedImage = '';
   #settled = false;
 
   private constructor(executor: Executor, git: Git, o: CollectTaskOptions, gate: string | null) {
@@ -294,7 +309,8 @@ export class CollectStep {
   /** Starts the step now, to wait at its gate (Docker only; once). */
   prestart(): void {
     if (this.#gate === null || this.#early) return;
-    const spec = this.#spec(this.#o.agentTimeoutMs + COLLECT_TIMEOUT_MS);
+    this.#usedImage = this.#image();
+    const spec = this.#spec(this.#o.agentTimeoutMs + COLLECT_TIMEOUT_MS, this.#usedImage);
     this.#early = this.#executor.run(spec);
     void this.#early.finally(() => (this.#settled = true));
   }
@@ -313,12 +329,26 @@ export class CollectStep {
     const t0 = Date.now();
     try {
       let exec: ExecResult | undefined;
-      if (this.#early && (await this.#openGate())) exec = await this.#early;
+      if (this.#early) {
+        if (await this.#openGate()) exec = await this.#early;
+        else {
+          // It ended without reaching its gate: for want of tools (see below), or it failed to start.
+          const early = await this.#early;
+          if (early.outcome === 'exited' && early.exitCode === COLLECT_NO_TOOLS) exec = early;
+        }
+      }
       if (exec === undefined) {
-        // Not started early, or the early one never reached its gate: run it now, without a gate.
-        if (this.#early) await this.#early;
+        // Not started early, or the early one failed: run it now, without a gate.
         if (this.#gate) await fs.rm(this.#gate, { force: true });
-        exec = await this.#executor.run(this.#spec(COLLECT_TIMEOUT_MS));
+        this.#usedImage = this.#image();
+        exec = await this.#executor.run(this.#spec(COLLECT_TIMEOUT_MS, this.#usedImage));
+      }
+      const fallback = this.#o.fallbackImage;
+      if (exec.outcome === 'exited' && exec.exitCode === COLLECT_NO_TOOLS && fallback && this.#usedImage !== fallback) {
+        this.#o.imagesWithoutTools?.add(this.#o.image);
+        phases['collect.fallback'] = 1;
+        await this.#resetOutDir();
+        exec = await this.#executor.run(this.#spec(COLLECT_TIMEOUT_MS, fallback));
       }
       phases.collect = Date.now() - t0;
       for (const [name, ms] of Object.entries(exec.phases)) if (name !== 'wait') phases[`collect.${name}`] = ms;
@@ -328,10 +358,24 @@ export class CollectStep {
     }
   }
 
-  #spec(timeoutMs: number): ExecSpec {
+  /** The task's image, unless it is known to lack what the step needs. */
+  #image(): string {
+    const { image, fallbackImage, imagesWithoutTools } = this.#o;
+    return fallbackImage && imagesWithoutTools?.has(image) ? fallbackImage : image;
+  }
+
+  /** Empties the out dir for another attempt (a step that ran left its files there). */
+  async #resetOutDir(): Promise<void> {
+    await removeTaskDir(this.#o.outDir);
+    await fs.mkdir(this.#o.outDir, { recursive: true });
+    if (this.#o.owner) await fs.lchown(this.#o.outDir, this.#o.owner.uid, this.#o.owner.gid);
+  }
+
+  #spec(timeoutMs: number, image: string): ExecSpec {
     const o = this.#o;
     return {
       ...collectSpec({ ...o, logDir: o.taskDir }),
+      image,
       timeoutMs,
       signal: o.signal ? AbortSignal.any([o.signal, this.#controller.signal]) : this.#controller.signal,
       sampleResources: false,
