@@ -151,6 +151,15 @@ describe('importResult', () => {
     expect(out).toMatchObject({ kind: 'accepted', commit: result, changedFiles: ['new.txt'], insertions: 1 });
     expect(sh(repo, 'rev-parse', branch)).toBe(result);
     expect(fs.readdirSync(path.join(commonDir, 'objects')).filter((d) => d.startsWith('incoming'))).toEqual([]);
+    expect(hasObject(repo, `${result}:new.txt`)).toBe(true);
+
+    // A result of many objects stays a pack (index-pack), as `git fetch` keeps it.
+    const many = commitIn(box, Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`many/${i}.txt`, `${i}\n`])), result);
+    const packsBefore = fs.readdirSync(path.join(commonDir, 'objects', 'pack')).length;
+    const second = await importResult(git, { runId: 'r1', taskId: 't', branch, startPoint: result, result: many, bundle: bundle(box, many, result), commonDir, limits: LIMITS });
+    expect(second).toMatchObject({ kind: 'accepted', commit: many, filesChanged: 150 });
+    expect(fs.readdirSync(path.join(commonDir, 'objects', 'pack')).length).toBe(packsBefore + 2);
+    expect(sh(repo, 'fsck', '--no-dangling')).toBe('');
   });
 
   it('keeps a result that does not descend under refs/fanout/rejected and leaves the branch', async () => {
@@ -223,12 +232,15 @@ describe('importResult', () => {
     const dir = tempDir('fanout-hdr-');
     const file = path.join(dir, 'b');
     const header = `# v2 git bundle\n-${'a'.repeat(40)} base\n${'b'.repeat(40)} refs/fanout/result\n\n`;
-    fs.writeFileSync(file, `${header}PACK`);
+    fs.writeFileSync(file, Buffer.concat([Buffer.from(header), Buffer.from('PACK'), Buffer.from([0, 0, 0, 2, 0, 0, 1, 2])]));
     await expect(readBundleHeader(file, 1024)).resolves.toEqual({
       refs: [{ oid: 'b'.repeat(40), name: 'refs/fanout/result' }],
       prerequisites: ['a'.repeat(40)],
       packOffset: header.length,
+      objects: 258,
     });
+    fs.writeFileSync(file, header);
+    await expect(readBundleHeader(file, 1024)).rejects.toThrow(/holds no pack/);
     fs.writeFileSync(file, `# v9 git bundle\n\n`);
     await expect(readBundleHeader(file, 1024)).rejects.toThrow(/not a git bundle/);
     fs.writeFileSync(file, `# v2 git bundle\n${'b'.repeat(40)} refs/x y\n\n`);

@@ -43,6 +43,9 @@ describe('getInputs', () => {
       timeout: 30 * 60_000,
       'fail-fast': false,
       'keep-worktrees': false,
+      'max-result-size': 100 * 1024 ** 2,
+      'max-result-files': 10_000,
+      'max-file-size': 50 * 1024 ** 2,
     });
   });
 
@@ -104,6 +107,9 @@ describe('getInputs', () => {
     ['base-ref', '-x', "Invalid value '-x' for input 'base-ref'. Expected a branch, tag or commit like main or v1.2."],
     ['dashboard-port', '70000', "Invalid value '70000' for input 'dashboard-port'. Expected a TCP port from 1 to 65535."],
     ['allowed-bots', 'evil bot', "Invalid value 'evil bot' for input 'allowed-bots'."],
+    ['max-result-size', 'big', "Invalid value 'big' for input 'max-result-size'. Expected a size like 50m or 1g (at least 1k)."],
+    ['max-result-files', '0', "Invalid value '0' for input 'max-result-files'. Expected a whole number from 1 to 10000000."],
+    ['max-file-size', '10', "Invalid value '10' for input 'max-file-size'. Expected a size like 50m or 1g (at least 1k)."],
   ])('refuses %s=%s with a message naming input, value and expectation', (name, value, message) => {
     setInputs({ 'github-token': 'ghs_x', [name]: value });
     expect(errorOf(getInputs)).toContain(message);
@@ -134,6 +140,9 @@ describe('toRunConfig', () => {
       'max-turns': '7',
       'keep-worktrees': 'true',
       'branch-prefix': 'bots/fanout',
+      'max-result-size': '20m',
+      'max-result-files': '500',
+      'max-file-size': '2m',
     });
     vi.stubEnv('AGENT_FANOUT_HOME', '/tmp/af-home');
     const config = toRunConfig(getInputs(), 'relative/ws');
@@ -152,6 +161,9 @@ describe('toRunConfig', () => {
       keepWorktrees: true,
       failFast: false,
       stateDir: '/tmp/af-home',
+      maxResultBytes: 20 * 1024 ** 2,
+      maxResultFiles: 500,
+      maxFileBytes: 2 * 1024 ** 2,
     });
     expect(config.agentCommand).toBeUndefined();
   });

@@ -5,6 +5,7 @@ import {
   parseMaxParallelOption,
   parseMemoryOption,
   parseNetworkOption,
+  parseSizeOption,
   parseTimeoutOption,
   parseUserOption,
 } from '../src/options.js';
@@ -18,6 +19,7 @@ describe('option validation', () => {
     expect(parseEnvNamesOption("input 'env'", 'ANTHROPIC_API_KEY, NPM_TOKEN\nFOO')).toEqual(['ANTHROPIC_API_KEY', 'NPM_TOKEN', 'FOO']);
     expect(parseNetworkOption("input 'network'", 'none')).toBe('none');
     expect(parseUserOption("option '--user'", '1000:1000')).toBe('1000:1000');
+    expect(parseSizeOption("option '--max-file-size'", '50m')).toBe(50 * 1024 ** 2);
   });
 
   it.each([
@@ -28,6 +30,7 @@ describe('option validation', () => {
     [() => parseEnvNamesOption("input 'env'", 'GOOD, BAD-NAME'), "Invalid value 'BAD-NAME' for input 'env'."],
     [() => parseNetworkOption("input 'network'", 'host'), "Invalid value 'host' for input 'network'."],
     [() => parseMemoryOption("input 'memory'", '1m'), "Invalid value '1m' for input 'memory'. Expected at least 6m"],
+    [() => parseSizeOption("option '--max-result-size'", '100'), "Invalid value '100' for option '--max-result-size'. Expected a size like 50m or 1g (at least 1k)."],
   ])('rejects with a message naming the option, the value and what was expected (%#)', (fn, message) => {
     expect(fn).toThrow(message);
   });

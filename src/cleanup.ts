@@ -66,6 +66,8 @@ export async function sweepRun(stateDir: string, runId: string, options: { logge
 async function sweepWorktrees(runDir: string, report: SweepReport, options: { logger: Logger; dryRun?: boolean }) {
   const worktreesDir = path.join(runDir, 'worktrees');
   const entries = await fs.readdir(worktreesDir).catch(() => [] as string[]);
+  // The collect steps' out dirs (bundles) of a run that was killed.
+  if (!options.dryRun) await removeTaskDir(path.join(runDir, 'results')).catch(() => undefined);
   if (entries.length === 0) return;
   for (const entry of entries) {
     const worktree = path.join(worktreesDir, entry);

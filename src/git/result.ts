@@ -47,6 +47,9 @@ export type ImportOutcome =
   /** Nothing kept. */
   | { kind: 'dropped'; reason: string };
 
+/** Packs with fewer objects are unpacked into loose objects (git's `transfer.unpackLimit` default). */
+const UNPACK_LIMIT = 100;
+
 /** Bundles larger than this many bytes over the result size limit are refused unread. */
 export const BUNDLE_SLACK_BYTES = 16 * 1024 ** 2;
 const MAX_HEADER_BYTES = 64 * 1024;
@@ -71,11 +74,14 @@ export async function importResult(git: Git, o: ImportResultOptions): Promise<Im
       await fs.mkdir(path.join(quarantine, 'pack'), { recursive: true });
       // The objects stay apart from the repository's until every check passed.
       env = { GIT_OBJECT_DIRECTORY: quarantine, GIT_ALTERNATE_OBJECT_DIRECTORIES: objects, GIT_QUARANTINE_PATH: quarantine };
-      const indexed = await git.exec(['index-pack', '--strict', '--fix-thin', '--stdin', `--max-input-size=${cap}`], {
-        inputFile: { path: o.bundle, start: header.packOffset },
-        env,
-        allowFailure: true,
-      });
+      // As `git fetch` does: a small pack is unpacked into loose objects, a large one kept as a pack.
+      // Both check every object (fsck) and every link; loose objects also spare the pack's fsync,
+      // which waits for the disk's journal on a busy host.
+      const args =
+        header.objects < UNPACK_LIMIT
+          ? ['unpack-objects', '--strict', '-q', `--max-input-size=${cap}`]
+          : ['index-pack', '--strict', '--fix-thin', '--stdin', `--max-input-size=${cap}`];
+      const indexed = await git.exec(args, { inputFile: { path: o.bundle, start: header.packOffset }, env, allowFailure: true });
       if (indexed.exitCode !== 0) throw new Error(`${task}: the result bundle failed the object checks: ${lastLines(indexed.stderr)}`);
     }
     const type = await git.exec(['cat-file', '-t', o.result], { env, allowFailure: true });
@@ -119,6 +125,8 @@ interface BundleHeader {
   prerequisites: string[];
   /** Where the pack data starts. */
   packOffset: number;
+  /** How many objects the pack holds (from its header). */
+  objects: number;
 }
 
 /**
@@ -132,10 +140,12 @@ export async function readBundleHeader(file: string, cap: number): Promise<Bundl
   if (st.size > cap) throw new Error(`the result bundle is ${formatBytes(st.size)}, over the cap of ${formatBytes(cap)} (max result size + ${formatBytes(BUNDLE_SLACK_BYTES)})`);
   const handle = await fs.open(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
   let text: string;
+  let buf: Buffer;
   try {
-    const buf = Buffer.alloc(Math.min(MAX_HEADER_BYTES, st.size));
+    buf = Buffer.alloc(Math.min(MAX_HEADER_BYTES, st.size));
     const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    text = buf.subarray(0, bytesRead).toString('latin1');
+    buf = buf.subarray(0, bytesRead);
+    text = buf.toString('latin1');
   } finally {
     await handle.close();
   }
@@ -157,7 +167,11 @@ export async function readBundleHeader(file: string, cap: number): Promise<Bundl
     if (!ref) throw new Error(`the result bundle has a malformed header line: ${JSON.stringify(line.slice(0, 80))}`);
     refs.push({ oid: ref[1], name: ref[2] });
   }
-  return { refs, prerequisites, packOffset: end + 2 };
+  // The pack header: "PACK", version, object count (big-endian).
+  const pack = buf.subarray(end + 2, end + 14);
+  if (pack.length < 12 || pack.toString('latin1', 0, 4) !== 'PACK') throw new Error('the result bundle holds no pack');
+  const objects = pack.readUInt32BE(8);
+  return { refs, prerequisites, packOffset: end + 2, objects };
 }
 
 export interface ResultSize {
@@ -247,11 +261,22 @@ async function keepRejected(git: Git, runId: string, taskId: string, commit: str
   return ref;
 }
 
-/** Moves the quarantine's packs into the repository: each `.pack` before its `.idx`, as git does. */
+/**
+ * Moves the quarantine's objects into the repository, as git does after a push: loose objects, then
+ * each `.pack` before its `.idx`. An object or pack already there is the same content: left as is.
+ */
 async function migrateQuarantine(quarantine: string, objects: string): Promise<void> {
+  for (const dir of await fs.readdir(quarantine)) {
+    if (!/^[0-9a-f]{2}$/.test(dir)) continue;
+    await fs.mkdir(path.join(objects, dir), { recursive: true });
+    for (const name of await fs.readdir(path.join(quarantine, dir))) {
+      const target = path.join(objects, dir, name);
+      if (await fs.lstat(target).then(() => false, () => true)) await fs.rename(path.join(quarantine, dir, name), target);
+    }
+  }
   const from = path.join(quarantine, 'pack');
   const to = path.join(objects, 'pack');
-  const names = await fs.readdir(from);
+  const names = await fs.readdir(from).catch(() => [] as string[]);
   const order = (n: string) => (n.endsWith('.pack') ? 0 : n.endsWith('.idx') ? 2 : 1);
   for (const name of names.filter((n) => /^pack-[0-9a-f]+\.(pack|rev|idx)$/.test(n)).sort((a, b) => order(a) - order(b))) {
     const target = path.join(to, name);
