@@ -291,6 +291,7 @@ describe('the collect step (as a subprocess)', () => {
     });
     step.prestart(); // no gate outside Docker: a no-op
     const taken = await step.finish();
+    await step.done;
     expect(fs.existsSync(path.join(run, 'results', 't'))).toBe(false);
     return { repo, base, branch, taken };
   }

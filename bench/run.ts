@@ -140,7 +140,7 @@ if (w3) {
     checkTarget('W3 log files complete (1 = yes)', w3.complete ? 1 : 0, 'min', 1),
   );
 }
-if (w6) targets.push(checkTarget('W6 collect step + import per task p50 at max-parallel 8, ms', w6.onPathP50Ms, 'max', 300));
+if (w6) targets.push(checkTarget('W6 collect step + import per task p50 at max-parallel 8 (Docker), ms', w6.docker.onPathP50Ms, 'max', 300));
 if (w1 || w2 || w6) targets.push(checkTarget('agent-fanout tasks that did not succeed', failures.length, 'max', 0));
 
 // --- output -----------------------------------------------------------------------------------
@@ -248,20 +248,24 @@ if (w5) {
 }
 if (w6) {
   const p = (xs: number[], q: number) => f.ms(percentile(xs, q));
+  const rows = (label: string, c: { collectMs: number[]; importMs: number[]; onPathMs: number[] }) => [
+    [`${label}: collect (agent exit → step done)`, p(c.collectMs, 50), p(c.collectMs, 95), p(c.collectMs, 100)],
+    [`${label}: import (host checks, ref update)`, p(c.importMs, 50), p(c.importMs, 95), p(c.importMs, 100)],
+    [`${label}: on the task path (collect + import)`, p(c.onPathMs, 50), p(c.onPathMs, 95), p(c.onPathMs, 100)],
+  ];
   sections.push(
-    `## W6: the collect step, ${w6.tasks} tasks × ${w6.sleepSeconds} s at max-parallel ${w6.parallel}, ${w6.rounds} runs\n\n` +
+    `## W6: the collect step, ${w6.tasks} tasks × ${w6.sleepSeconds} s at max-parallel ${w6.parallel}, ${w6.rounds} Docker runs + 2 subprocess runs\n\n` +
       table(
         ['per task, ms', 'p50', 'p95', 'max'],
         [
-          ['collect (agent exit → step done)', p(w6.collectMs, 50), p(w6.collectMs, 95), p(w6.collectMs, 100)],
-          ['import (host checks, ref update)', p(w6.importMs, 50), p(w6.importMs, 95), p(w6.importMs, 100)],
-          ['on the task path (collect + import)', p(w6.onPathMs, 50), p(w6.onPathMs, 95), p(w6.onPathMs, 100)],
-          ['collect container start (while the agent runs)', p(w6.hiddenStartMs, 50), p(w6.hiddenStartMs, 95), p(w6.hiddenStartMs, 100)],
+          ...rows('docker', w6.docker),
+          ['docker: collect container start (while the agent runs)', p(w6.docker.hiddenStartMs, 50), p(w6.docker.hiddenStartMs, 95), p(w6.docker.hiddenStartMs, 100)],
+          ...rows('subprocess', w6.subprocess),
         ],
       ) +
-      '\n\nMedians of the step\'s phases, ms: ' +
-      Object.entries(w6.phases).map(([k, v]) => `${k} ${f.ms(v)}`).join(', ') +
-      (w6.failures.length ? `\n\nTasks that did not succeed:\n${w6.failures.map((x) => `- ${x.slice(0, 300)}`).join('\n')}` : ''),
+      `\n\nbare \`docker run --rm IMAGE true\`, 8 at once, just before: p50 ${f.ms(w6.bareConcurrentP50Ms)} ms. ` +
+      'Medians of the step\'s phases (Docker), ms: ' +
+      Object.entries(w6.docker.phases).map(([k, v]) => `${k} ${f.ms(v)}`).join(', '),
   );
 }
 if (failures.length) sections.push(`## Tasks that did not succeed (figures above cover the others)\n\n${failures.map((x) => `- ${x.slice(0, 300)}`).join('\n')}`);

@@ -325,28 +325,55 @@ export async function runW5(ctx: BenchContext): Promise<W5Row[]> {
 
 // --- W6 ---------------------------------------------------------------------------------------
 
+/** The collect step's figures of one set of runs, per task. */
+export interface CollectFigures {
+  /** ms from the agent's exit to the step's end (what the task waits for). */
+  collectMs: number[];
+  /** ms of the host's checks, object import and ref update. */
+  importMs: number[];
+  /** collect + import: what the step adds to the task's path. */
+  onPathMs: number[];
+  onPathP50Ms: number;
+  onPathP95Ms: number;
+  /** Medians of `collect.*` phases and `import`. */
+  phases: Record<string, number>;
+}
+
 export interface W6Result {
   tasks: number;
   parallel: number;
   rounds: number;
   sleepSeconds: number;
-  /** Per task, ms: what the collect step and the import add after the agent's exit (on the task's path). */
-  collectMs: number[];
-  importMs: number[];
-  onPathMs: number[];
-  /** Per task, ms: the collect container's start, spent while the agent ran. */
-  hiddenStartMs: number[];
-  onPathP50Ms: number;
-  onPathP95Ms: number;
-  /** Medians of the collect step's own phases (`collect.*`) and of `import`. */
-  phases: Record<string, number>;
+  docker: CollectFigures & {
+    /** Per task, ms: the collect container's start, spent while the agent ran. */
+    hiddenStartMs: number[];
+  };
+  /** The same tasks in subprocess mode: the step's git work without a container around it. */
+  subprocess: CollectFigures;
+  /** `docker run --rm IMAGE true`, 8 at once, measured just before: what a container costs right now. */
+  bareConcurrentP50Ms: number;
   failures: string[];
+}
+
+function collectFigures(records: TaskRecord[]): CollectFigures {
+  const collectMs = records.map((t) => t.phases.collect ?? Number.NaN);
+  const importMs = records.map((t) => t.phases.import ?? 0);
+  const onPathMs = records.map((_, i) => collectMs[i] + importMs[i]);
+  return {
+    collectMs,
+    importMs,
+    onPathMs,
+    onPathP50Ms: percentile(onPathMs, 50),
+    onPathP95Ms: percentile(onPathMs, 95),
+    phases: Object.fromEntries(Object.entries(phaseMedians(records)).filter(([k]) => k.startsWith('collect') || k === 'import')),
+  };
 }
 
 /**
  * The collect step's overhead per task at max-parallel 8: tasks that sleep (an agent waiting on its
  * model), then leave one commit and one uncommitted file, so the step commits and bundles and the host
- * imports. Several rounds, each a fresh run of 8.
+ * imports. Several rounds, each a fresh run of 8; then two rounds in subprocess mode, which run the same
+ * script and import without containers, to tell the container's share from git's.
  */
 export async function runW6(ctx: BenchContext): Promise<W6Result> {
   const tasks = 8;
@@ -356,35 +383,35 @@ export async function runW6(ctx: BenchContext): Promise<W6Result> {
   const ids = taskIds('w6', tasks);
   const script = `${taskScript(sleepSeconds)}\necho "left uncommitted" > "left-$name.txt"`;
   const repo = makeRepo(path.join(ctx.workDir, 'w6'), { w6: Object.fromEntries(ids.map((id) => [id, scriptPrompt(script)])) });
-  const records: TaskRecord[] = [];
+  ctx.log('  bare docker run --rm … true, 8 at once');
+  const bare = await bareDockerRun(ctx, 1, parallel);
   const failures: string[] = [];
-  for (let round = 1; round <= rounds; round++) {
-    const run = await fanout(ctx, repo, `fanout-w6-${round}`, ['--max-parallel', String(parallel), 'prompts/w6']);
-    for (const t of run.result.tasks) {
-      if (t.status !== 'succeeded') {
-        failures.push(`${t.id}: ${t.status}: ${t.reason ?? ''}`);
-        continue;
+  const runRounds = async (mode: 'docker' | 'subprocess', count: number): Promise<TaskRecord[]> => {
+    const records: TaskRecord[] = [];
+    for (let round = 1; round <= count; round++) {
+      const name = `fanout-w6-${mode}-${round}`;
+      const run = await fanout(ctx, repo, name, ['--execution', mode, '--max-parallel', String(parallel), 'prompts/w6']);
+      for (const t of run.result.tasks) {
+        if (t.status !== 'succeeded') {
+          failures.push(`${name} ${t.id}: ${t.status}: ${t.reason ?? ''}`);
+          continue;
+        }
+        git(repo, ['cat-file', '-e', `${t.branch}:left-${t.id}.txt`]);
+        records.push(t);
       }
-      git(repo, ['cat-file', '-e', `${t.branch}:left-${t.id}.txt`]);
-      records.push(t);
     }
-  }
-  const collectMs = records.map((t) => t.phases.collect ?? Number.NaN);
-  const importMs = records.map((t) => t.phases.import ?? 0);
-  const onPathMs = records.map((_, i) => collectMs[i] + importMs[i]);
-  const phases = Object.fromEntries(Object.entries(phaseMedians(records)).filter(([k]) => k.startsWith('collect') || k === 'import'));
+    return records;
+  };
+  const docker = await runRounds('docker', rounds);
+  const subprocess = await runRounds('subprocess', 2);
   return {
     tasks,
     parallel,
     rounds,
     sleepSeconds,
-    collectMs,
-    importMs,
-    onPathMs,
-    hiddenStartMs: records.map((t) => t.phases['collect.start'] ?? Number.NaN),
-    onPathP50Ms: percentile(onPathMs, 50),
-    onPathP95Ms: percentile(onPathMs, 95),
-    phases,
+    docker: { ...collectFigures(docker), hiddenStartMs: docker.map((t) => t.phases['collect.start'] ?? Number.NaN) },
+    subprocess: collectFigures(subprocess),
+    bareConcurrentP50Ms: median(bare),
     failures,
   };
 }

@@ -158,6 +158,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const objectMounts = repo.objectDirs.map((d) => ({ path: d, readOnly: true }));
   // Task images found without git for the collect step (it then runs in agent-fanout's own image).
   const imagesWithoutTools = new Set<string>();
+  // Collect steps whose containers may still be exiting: the run waits for them before it ends.
+  const collectSteps: Promise<void>[] = [];
 
   // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
   const pressure = new PressureMonitor({ logger, clock });
@@ -275,7 +277,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
       if (exec.outcome === 'cancelled') {
         await collect.cancel();
       } else {
-        const taken = await collect.finish();
+        const taken = await collect.finish().finally(() => collectSteps.push(collect.done));
         Object.assign(phases, taken.phases);
         const { phases: _phases, problem: why, note, rejectedRef, ...committed } = taken;
         Object.assign(record, committed, rejectedRef ? { rejectedRef } : {}, note ? { resultNote: note } : {});
@@ -344,6 +346,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
       for (const worktree of [...worktrees]) await dropWorktree(worktree);
       await fs.rm(path.join(runDir, 'worktrees'), { recursive: true, force: true });
     }
+    await Promise.allSettled(collectSteps);
     await fs.rm(path.join(runDir, 'results'), { recursive: true, force: true });
     // Names reserved for tasks that never started (skipped, cancelled, failed before set-up) go again.
     for (const [id, record] of records) {

@@ -31,7 +31,8 @@ export const COLLECT_TIMEOUT_MS = 5 * 60_000;
  * point), `AF_OBJECTS` (the main object directories, one per line), `AF_SHALLOW` (shallow commits, one
  * per line), `AF_FORMAT` (sha1 or sha256), `AF_MESSAGE` (the commit message), the three `AF_MAX_*`
  * limits and the committer identity. Output on stdout, one record per line:
- * `AF-RESULT <head> <result> <note>` (note `-` or `missing-git`), `AF-BUNDLE yes|no`, and for exit 3
+ * `AF-RESULT <head> <result> <note>` (note `-` or `missing-git`), `AF-BUNDLE yes|no`, `AF-END` (the
+ * last line: everything is written), and for exit 3
  * `AF-LIMIT <files|bytes|file> <value>` followed by `AF-OFFENDER <size> <path>` lines.
  */
 export const COLLECT_SCRIPT = String.raw`set -u
@@ -120,7 +121,7 @@ if [ "$head" != "$start" ]; then
 fi
 
 echo "AF-RESULT $head $result $note"
-if [ "$result" = "$start" ]; then echo "AF-BUNDLE no"; exit 0; fi
+if [ "$result" = "$start" ]; then printf 'AF-BUNDLE no\nAF-END\n'; exit 0; fi
 printf '%s\n' "$result" > "$R/refs/fanout/result"
 if g bundle create -q "$O/result.bundle" refs/fanout/result "^$start" >/dev/null 2>"$O/bundle.err"; then
   echo "AF-BUNDLE yes"
@@ -131,6 +132,7 @@ else
   cat "$O/bundle.err" >&2
   fail "git bundle create failed"
 fi
+echo AF-END
 `;
 
 export interface CollectSpecOptions {
@@ -278,10 +280,20 @@ export class CollectStep {
   readonly #o: CollectTaskOptions;
   readonly #gate: string | null;
   readonly #controller = new AbortController();
+  readonly #earlyController = new AbortController();
   #early: Promise<ExecResult> | undefined;
-  /** The image the step was started in (the early one, or the last one run). */
+  #finishing = false;
+  /** Every run of the step, awaited before the out dir goes. */
+  readonly #runs: Promise<ExecResult>[] = [];
+  /** The image of the last run started. */
   #usedImage = '';
   #settled = false;
+  /** The last run's stdout as it arrives, and a signal for its final line. */
+  #stdout = '';
+  #ended: { promise: Promise<void>; resolve: () => void } = deferred();
+  /** ms from starting a run to its process running (create, attach, start). */
+  #startMs: number | undefined;
+  #done: Promise<void> | undefined;
 
   private constructor(executor: Executor, git: Git, o: CollectTaskOptions, gate: string | null) {
     this.#executor = executor;
@@ -309,52 +321,62 @@ export class CollectStep {
   /** Starts the step now, to wait at its gate (Docker only; once). */
   prestart(): void {
     if (this.#gate === null || this.#early) return;
-    this.#usedImage = this.#image();
-    const spec = this.#spec(this.#o.agentTimeoutMs + COLLECT_TIMEOUT_MS, this.#usedImage);
-    this.#early = this.#executor.run(spec);
+    this.#early = this.#run(this.#o.agentTimeoutMs + COLLECT_TIMEOUT_MS, this.#image(), this.#earlyController.signal);
     void this.#early.finally(() => (this.#settled = true));
   }
 
   /** Stops a step that was started early (the agent's run was cancelled or failed to start). */
   async cancel(): Promise<void> {
-    if (!this.#early) return this.#cleanUp();
     this.#controller.abort();
-    await this.#early;
-    await this.#cleanUp();
+    await (this.#done ??= this.#cleanUp());
+  }
+
+  /**
+   * Settles once every run of the step is gone and its out dir deleted. {@link finish} does not wait
+   * for that (a container's exit and removal are not the task's business any more); the run does.
+   */
+  get done(): Promise<void> {
+    return this.#done ?? Promise.resolve();
   }
 
   /** Lets the step run (or runs it now), then takes its result in. */
   async finish(): Promise<TaskResult> {
+    this.#finishing = true;
     const phases: Record<string, number> = {};
     const t0 = Date.now();
     try {
-      let exec: ExecResult | undefined;
+      let outcome: StepOutcome | undefined;
       if (this.#early) {
-        if (await this.#openGate()) exec = await this.#early;
+        if (await this.#openGate()) outcome = await this.#outcome(this.#early);
         else {
-          // It ended without reaching its gate: for want of tools (see below), or it failed to start.
+          // It ended without reaching its gate (for want of tools, see below, or it failed to start),
+          // or never got there in time: then it is stopped.
+          this.#earlyController.abort();
           const early = await this.#early;
-          if (early.outcome === 'exited' && early.exitCode === COLLECT_NO_TOOLS) exec = early;
+          if (early.outcome === 'exited' && early.exitCode === COLLECT_NO_TOOLS) outcome = { exec: early, stdout: this.#stdout };
         }
       }
-      if (exec === undefined) {
+      if (outcome === undefined) {
         // Not started early, or the early one failed: run it now, without a gate.
         if (this.#gate) await fs.rm(this.#gate, { force: true });
-        this.#usedImage = this.#image();
-        exec = await this.#executor.run(this.#spec(COLLECT_TIMEOUT_MS, this.#usedImage));
+        outcome = await this.#outcome(this.#run(COLLECT_TIMEOUT_MS, this.#image()));
       }
       const fallback = this.#o.fallbackImage;
-      if (exec.outcome === 'exited' && exec.exitCode === COLLECT_NO_TOOLS && fallback && this.#usedImage !== fallback) {
+      if (outcome.exec?.outcome === 'exited' && outcome.exec.exitCode === COLLECT_NO_TOOLS && fallback && this.#usedImage !== fallback) {
         this.#o.imagesWithoutTools?.add(this.#o.image);
         phases['collect.fallback'] = 1;
         await this.#resetOutDir();
-        exec = await this.#executor.run(this.#spec(COLLECT_TIMEOUT_MS, fallback));
+        outcome = await this.#outcome(this.#run(COLLECT_TIMEOUT_MS, fallback));
       }
       phases.collect = Date.now() - t0;
-      for (const [name, ms] of Object.entries(exec.phases)) if (name !== 'wait') phases[`collect.${name}`] = ms;
-      return { ...(await this.#take(exec, phases)), phases };
+      if (this.#startMs !== undefined) phases['collect.start'] = this.#startMs;
+      return { ...(await this.#take(outcome, phases)), phases };
+    } catch (error) {
+      // Nothing may be left waiting at its gate.
+      this.#controller.abort();
+      throw error;
     } finally {
-      await this.#cleanUp();
+      this.#done = this.#cleanUp();
     }
   }
 
@@ -364,22 +386,47 @@ export class CollectStep {
     return fallbackImage && imagesWithoutTools?.has(image) ? fallbackImage : image;
   }
 
+  /** Starts one run of the step, collecting its stdout as it arrives. */
+  #run(timeoutMs: number, image: string, signal?: AbortSignal): Promise<ExecResult> {
+    const o = this.#o;
+    this.#usedImage = image;
+    this.#stdout = '';
+    this.#ended = deferred();
+    this.#startMs = undefined;
+    const ended = this.#ended;
+    const t0 = Date.now();
+    const run = this.#executor.run({
+      ...collectSpec({ ...o, logDir: o.taskDir }),
+      image,
+      timeoutMs,
+      signal: AbortSignal.any([this.#controller.signal, ...(o.signal ? [o.signal] : []), ...(signal ? [signal] : [])]),
+      sampleResources: false,
+      onStarted: () => (this.#startMs = Date.now() - t0),
+      onOutput: (stream, text) => {
+        if (stream !== 'stdout' || this.#stdout.length > 1024 ** 2) return;
+        this.#stdout += text;
+        if (/^AF-END$/m.test(this.#stdout)) ended.resolve();
+      },
+    });
+    this.#runs.push(run);
+    return run;
+  }
+
+  /**
+   * How a run ended: its last line (`AF-END`, printed once the bundle is closed) is enough to go on
+   * with, so the container's exit and removal are not waited for; anything else waits for the exit.
+   */
+  async #outcome(run: Promise<ExecResult>): Promise<StepOutcome> {
+    const first = await Promise.race([this.#ended.promise.then(() => 'ended' as const), run]);
+    if (first === 'ended') return { stdout: this.#stdout };
+    return { exec: first, stdout: this.#stdout };
+  }
+
   /** Empties the out dir for another attempt (a step that ran left its files there). */
   async #resetOutDir(): Promise<void> {
     await removeTaskDir(this.#o.outDir);
     await fs.mkdir(this.#o.outDir, { recursive: true });
     if (this.#o.owner) await fs.lchown(this.#o.outDir, this.#o.owner.uid, this.#o.owner.gid);
-  }
-
-  #spec(timeoutMs: number, image: string): ExecSpec {
-    const o = this.#o;
-    return {
-      ...collectSpec({ ...o, logDir: o.taskDir }),
-      image,
-      timeoutMs,
-      signal: o.signal ? AbortSignal.any([o.signal, this.#controller.signal]) : this.#controller.signal,
-      sampleResources: false,
-    };
   }
 
   /** Writes `go` into the gate once the step has it open; false when the step ended without reading it. */
@@ -396,27 +443,28 @@ export class CollectStep {
         }
         return true;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENXIO') throw error;
+        // ENXIO: no reader yet. Anything else (the FIFO gone): the step cannot be reached.
+        if ((error as NodeJS.ErrnoException).code !== 'ENXIO') return false;
       }
       if (this.#settled || Date.now() > end) return false;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
 
-  async #take(exec: ExecResult, phases: Record<string, number>): Promise<Omit<TaskResult, 'phases'>> {
+  async #take(outcome: StepOutcome, phases: Record<string, number>): Promise<Omit<TaskResult, 'phases'>> {
     const o = this.#o;
     const unchanged = { commit: null, filesChanged: 0, insertions: 0, deletions: 0, changedFiles: [] };
-    if (exec.outcome !== 'exited') {
+    const { exec } = outcome;
+    if (exec && exec.outcome !== 'exited') {
       return { ...unchanged, problem: `the collect step ${exec.outcome === 'error' ? `failed: ${exec.error}` : `ended ${exec.outcome.replace('_', ' ')}`}` };
     }
-    const spec = collectSpec({ ...o, logDir: o.taskDir });
-    const report = parseCollectOutput(await readHead(spec.stdoutFile, 1024 ** 2));
-    if (exec.exitCode === COLLECT_OVER_LIMIT && report?.kind === 'over-limit') {
+    const report = parseCollectOutput(outcome.stdout);
+    if (exec?.exitCode === COLLECT_OVER_LIMIT && report?.kind === 'over-limit') {
       return { ...unchanged, problem: `${overLimitReason(report)}; the result was dropped` };
     }
-    if (exec.exitCode !== 0 || report?.kind !== 'result') {
-      const log = (await readHead(spec.logFile, 64 * 1024)).trim().split('\n').slice(-3).join(' / ');
-      return { ...unchanged, problem: `the collect step failed (exit ${exec.exitCode})${log ? `: ${log}` : ''}` };
+    if ((exec && exec.exitCode !== 0) || report?.kind !== 'result') {
+      const log = (await readHead(collectSpec({ ...o, logDir: o.taskDir }).logFile, 64 * 1024)).trim().split('\n').slice(-3).join(' / ');
+      return { ...unchanged, problem: `the collect step failed (exit ${exec?.exitCode ?? 'unknown'})${log ? `: ${log}` : ''}` };
     }
     const note = report.missingGit ? { note: MISSING_GIT_NOTE } : {};
     if (report.result === o.startPoint) return { ...unchanged, ...note };
@@ -445,9 +493,24 @@ export class CollectStep {
     }
   }
 
+  /** Waits for every run to be gone (killed if still waiting at its gate), then deletes the out dir. */
   async #cleanUp(): Promise<void> {
+    if (!this.#finishing) this.#controller.abort();
+    await Promise.allSettled(this.#runs);
     await removeTaskDir(this.#o.outDir).catch(() => undefined);
   }
+}
+
+/** A run of the step: its stdout, and its end when that was waited for. */
+interface StepOutcome {
+  exec?: ExecResult;
+  stdout: string;
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 function overLimitReason(r: Extract<CollectReport, { kind: 'over-limit' }>): string {

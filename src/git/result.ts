@@ -87,9 +87,9 @@ export async function importResult(git: Git, o: ImportResultOptions): Promise<Im
     const type = await git.exec(['cat-file', '-t', o.result], { env, allowFailure: true });
     if (type.stdout.trim() !== 'commit') throw new Error(`${task}: the reported result ${o.result} is not a commit the bundle brought`);
 
-    const size = await measureResult(git, o.startPoint, o.result, env);
+    // Read-only checks, side by side.
+    const [size, descends] = await Promise.all([measureResult(git, o.startPoint, o.result, env), isAncestor(git, o.startPoint, o.result, env)]);
     const over = overLimit(size, o.limits);
-    const descends = await isAncestor(git, o.startPoint, o.result, env);
     if (over) {
       const why = descends ? '' : ` (and it does not descend from the task's start point ${o.startPoint.slice(0, 12)})`;
       return { kind: 'dropped', reason: `${over}${why}; the result was dropped` };
@@ -104,7 +104,10 @@ export async function importResult(git: Git, o: ImportResultOptions): Promise<Im
         reason: `the result ${o.result.slice(0, 12)} does not descend from the task's start point ${o.startPoint.slice(0, 12)}; it is kept as ${ref}`,
       };
     }
-    const moved = await git.exec(['update-ref', `refs/heads/${o.branch}`, o.result, o.startPoint], { allowFailure: true });
+    const [moved, stats] = await Promise.all([
+      git.exec(['update-ref', `refs/heads/${o.branch}`, o.result, o.startPoint], { allowFailure: true }),
+      diffStats(git, o.startPoint, o.result),
+    ]);
     if (moved.exitCode !== 0) {
       const ref = await keepRejected(git, o.runId, o.taskId, o.result);
       return {
@@ -114,7 +117,7 @@ export async function importResult(git: Git, o: ImportResultOptions): Promise<Im
         reason: `branch ${o.branch} no longer points at the task's start point (moved by another process); the result is kept as ${ref}`,
       };
     }
-    return { kind: 'accepted', commit: o.result, ...(await diffStats(git, o.startPoint, o.result)) };
+    return { kind: 'accepted', commit: o.result, ...stats };
   } finally {
     await fs.rm(quarantine, { recursive: true, force: true });
   }
