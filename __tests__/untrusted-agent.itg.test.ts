@@ -211,7 +211,8 @@ describe('an agent in Docker cannot touch the main repository', () => {
       victim: scriptPrompt('sleep 2\necho "victim work" > victim.txt'),
     });
     const before = snapshot(repo);
-    const objectsBefore = sh(repo, 'count-objects', '-v');
+    const allObjects = () => new Set(sh(repo, 'cat-file', '--batch-all-objects', '--batch-check=%(objectname)').split('\n'));
+    const objectsBefore = allObjects();
     const result = await runPrompts(repo, testConfig(repo, { maxParallel: 2 }), { executor: DockerClient.connect().createExecutor() });
     const t = byId(result.tasks);
     const log = fs.readFileSync(t.attacker.logFile!, 'utf8');
@@ -226,7 +227,9 @@ describe('an agent in Docker cannot touch the main repository', () => {
     expect(snapshot(repo, skip)).toEqual({ ...before, refs: Object.fromEntries(Object.entries(before.refs).filter(([r]) => !skip(r))) });
     expect(sh(repo, 'rev-parse', 'main')).toBe(result.run.baseCommit);
     expect(sh(repo, 'fsck', '--no-dangling')).toBe('');
-    expect(sh(repo, 'count-objects', '-v').split('\n')[0]).toBe(objectsBefore.split('\n')[0]);
+    // Every object there before is there still (the import only adds).
+    const objectsAfter = allObjects();
+    expect([...objectsBefore].filter((o) => !objectsAfter.has(o))).toEqual([]);
     expectCommitsReferenced(repo, result);
   });
 });
