@@ -248,7 +248,7 @@ describe('importResult', () => {
   });
 
   it('names the limit and the biggest files', () => {
-    const size = { files: 3, bytes: 3000, largest: 2000, biggest: [{ path: 'a\nb', size: 2000 }, { path: 'c', size: 1000 }] };
+    const size = { files: 3, bytes: 3000, largest: 2000, biggest: [{ path: 'a\nb', size: 2000 }, { path: 'c', size: 1000 }], toType: 'commit' };
     expect(overLimit(size, { maxBytes: 2048, maxFiles: 10, maxFileBytes: 4096 })).toBe(
       'the result adds 2.9 KiB, over the limit of 2 KiB (max-result-size); biggest files: "a\\nb" (2.0 KiB), c (1000 B)',
     );

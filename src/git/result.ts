@@ -84,11 +84,13 @@ export async function importResult(git: Git, o: ImportResultOptions): Promise<Im
       const indexed = await git.exec(args, { inputFile: { path: o.bundle, start: header.packOffset }, env, allowFailure: true });
       if (indexed.exitCode !== 0) throw new Error(`${task}: the result bundle failed the object checks: ${lastLines(indexed.stderr)}`);
     }
-    const type = await git.exec(['cat-file', '-t', o.result], { env, allowFailure: true });
-    if (type.stdout.trim() !== 'commit') throw new Error(`${task}: the reported result ${o.result} is not a commit the bundle brought`);
-
-    // Read-only checks, side by side.
-    const [size, descends] = await Promise.all([measureResult(git, o.startPoint, o.result, env), isAncestor(git, o.startPoint, o.result, env)]);
+    // Read-only checks, side by side (each git process costs a fork of this one: few of them).
+    const notACommit = () => new Error(`${task}: the reported result ${o.result} is not a commit the bundle brought`);
+    const [size, descends] = await Promise.all([
+      measureResult(git, o.startPoint, o.result, env).catch(() => null),
+      isAncestor(git, o.startPoint, o.result, env).catch(() => null),
+    ]);
+    if (size === null || descends === null || size.toType !== 'commit') throw notACommit();
     const over = overLimit(size, o.limits);
     if (over) {
       const why = descends ? '' : ` (and it does not descend from the task's start point ${o.startPoint.slice(0, 12)})`;
@@ -186,6 +188,8 @@ export interface ResultSize {
   biggest: { path: string; size: number }[];
   /** Size of the largest. */
   largest: number;
+  /** The object type of `to` (`commit` for a result). */
+  toType: string;
 }
 
 /** What `to` adds over `from`: `diff-tree -r --raw -z --no-renames`, sizes from `cat-file --batch-check`. */
@@ -201,13 +205,15 @@ export async function measureResult(git: Git, from: string, to: string, env?: Re
     entries.push({ oid, path: fields[i + 1] });
   }
   const sizes = new Map<string, number>();
-  if (entries.length) {
-    const unique = [...new Set(entries.map((e) => e.oid))];
-    const batch = await git.exec(['cat-file', '--batch-check=%(objectname) %(objectsize)'], { env, input: unique.join('\n') + '\n' });
-    for (const line of batch.stdout.split('\n')) {
-      const m = /^([0-9a-f]+) (\d+)$/.exec(line);
-      if (m) sizes.set(m[1], Number(m[2]));
-    }
+  const types = new Map<string, string>();
+  // `to` goes along, for its type.
+  const unique = [...new Set([to, ...entries.map((e) => e.oid)])];
+  const batch = await git.exec(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], { env, input: unique.join('\n') + '\n' });
+  for (const line of batch.stdout.split('\n')) {
+    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(line);
+    if (!m) continue;
+    sizes.set(m[1], Number(m[3]));
+    types.set(m[1], m[2]);
   }
   const files = entries.map((e) => ({ path: e.path, size: sizes.get(e.oid) ?? 0 })).sort((a, b) => b.size - a.size);
   return {
@@ -215,6 +221,7 @@ export async function measureResult(git: Git, from: string, to: string, env?: Re
     bytes: files.reduce((sum, f) => sum + f.size, 0),
     biggest: files.slice(0, 5),
     largest: files[0]?.size ?? 0,
+    toType: types.get(to) ?? 'missing',
   };
 }
 
