@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DockerClient } from '../src/exec/docker.js';
@@ -124,6 +125,23 @@ describe('agents run unprivileged by default', () => {
       expect(fileAt(repo, 'fanout/who', 'gid.txt')).toBe(`${gid}\n`);
       expect(fileAt(repo, 'fanout/who', 'status.txt')).toBe('?? gid.txt\n?? status.txt\n?? uid.txt\n');
       expect(sh(repo, 'log', '-2', '--format=%s', 'fanout/who').split('\n')).toEqual(['Task', `as ${uid}`]);
+    }
+  });
+});
+
+describe('a root orchestrator with its state under /root', () => {
+  // Images ship /root as 0700; the unprivileged agent must still reach its task directory there.
+  it.skipIf(process.getuid?.() !== 0 || os.homedir() !== '/root')('runs the agent as 1000:1000 with the task directory under /root', async () => {
+    const stateDir = fs.mkdtempSync(path.join(os.homedir(), '.fanout-test-state-'));
+    try {
+      const repo = repoWithPrompts({ home: scriptPrompt('id -u > uid.txt\ngit status --porcelain > status.txt') });
+      const result = await runPrompts(repo, testConfig(repo, { stateDir }), { executor: DockerClient.connect().createExecutor() });
+      const t = result.tasks[0];
+      expect(t.status, t.reason).toBe('succeeded');
+      expect(t.worktree!.startsWith('/root/')).toBe(true);
+      expect(fileAt(repo, t.branch!, 'uid.txt')).toBe('1000\n');
+    } finally {
+      fs.rmSync(stateDir, { recursive: true, force: true });
     }
   });
 });

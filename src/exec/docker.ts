@@ -15,6 +15,7 @@ import { StringDecoder } from 'node:string_decoder';
 import Docker from 'dockerode';
 import { silentLogger, type Logger } from '../logger.js';
 import { containerLabels, orchestratorLabels } from './labels.js';
+import { rootShim, type RootShim } from './root-shim.js';
 import { StatsAccumulator, type DockerStatsJson } from './stats.js';
 import type { ExecOutcome, ExecResult, ExecSpec, Executor, ResourceSample } from './types.js';
 
@@ -315,6 +316,7 @@ class DockerExecutor implements Executor {
     let container: Docker.Container | undefined;
     let output: TaskOutput | undefined;
     let stats: StatsFollower | undefined;
+    let shim: RootShim | null = null;
 
     try {
       validateSpec(spec);
@@ -322,7 +324,8 @@ class DockerExecutor implements Executor {
       if (spec.signal?.aborted) {
         outcome = 'cancelled';
       } else {
-        const created = await step('create', 'container create', () => this.#docker.createContainer(this.#createOptions(spec)));
+        shim = await step('create', 'mount paths under /root', () => rootShim(spec.mounts.map((m) => m.path), spec.user));
+        const created = await step('create', 'container create', () => this.#docker.createContainer(this.#createOptions(spec, shim)));
         container = created;
         log.debug(`task '${spec.taskId}': container ${created.id.slice(0, 12)} created`);
         // Attach before start, so not a byte of early output is lost.
@@ -377,6 +380,7 @@ class DockerExecutor implements Executor {
       if (follower) await timed('stats', () => follower.stop());
       const created = container;
       if (created) await timed('remove', () => this.#remove(spec, created));
+      await shim?.remove().catch(() => undefined);
       const files = output;
       if (files) {
         try {
@@ -409,15 +413,9 @@ class DockerExecutor implements Executor {
     };
   }
 
-  #createOptions(spec: ExecSpec): Docker.ContainerCreateOptions {
+  #createOptions(spec: ExecSpec, shim: RootShim | null): Docker.ContainerCreateOptions {
     const tmpfsOptions = (size: string) => `rw,exec,nosuid,nodev,size=${size},mode=1777`;
     const env = { HOME: CONTAINER_HOME, ...spec.env };
-    const tmpfs: Record<string, string> = { [CONTAINER_HOME]: tmpfsOptions(this.#homeSize), '/tmp': tmpfsOptions(this.#tmpSize) };
-    // Images ship /root as 0700: an unprivileged user could not reach a mount under it (e.g. the
-    // default state dir of a root orchestrator, /root/.agent-fanout). An empty /root lets it through.
-    if (!/^0(:|$)/.test(spec.user) && spec.mounts.some((m) => m.path.startsWith('/root/'))) {
-      tmpfs['/root'] = 'rw,noexec,nosuid,nodev,size=1m,mode=0755';
-    }
     return {
       name: containerName(spec.runId, spec.taskId),
       Image: spec.image,
@@ -436,8 +434,11 @@ class DockerExecutor implements Executor {
       AttachStderr: true,
       HostConfig: {
         // Mounts rather than Binds: a path containing ':' or ',' cannot break the spec string.
-        Mounts: spec.mounts.map((m) => ({ Type: 'bind' as const, Source: m.path, Target: m.path, ReadOnly: m.readOnly === true })),
-        Tmpfs: tmpfs,
+        Mounts: [
+          ...(shim ? [{ Type: 'bind' as const, Source: shim.source, Target: '/root', ReadOnly: true }] : []),
+          ...spec.mounts.map((m) => ({ Type: 'bind' as const, Source: m.path, Target: m.path, ReadOnly: m.readOnly === true })),
+        ],
+        Tmpfs: { [CONTAINER_HOME]: tmpfsOptions(this.#homeSize), '/tmp': tmpfsOptions(this.#tmpSize) },
         NanoCpus: Math.round(spec.cpus * 1e9),
         Memory: spec.memoryBytes,
         // Equal to Memory: no swap, so a task over its limit is OOM-killed rather than thrashing.
