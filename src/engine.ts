@@ -251,10 +251,13 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
           logFile,
           stdoutFile,
           onOutput: (stream, text) => emit({ type: 'task-output', at: clock(), runId, taskId: id, stream, text }),
-          onSample: (sample) => emit({ type: 'task-sample', at: sample.at, runId, taskId: id, sample }),
+          onSample: (sample) => {
+            emit({ type: 'task-sample', at: sample.at, runId, taskId: id, sample });
+            // The collect step's container starts while the agent works, off the task's path: once
+            // the agent's stats flow, so that it neither delays the agent's start nor its first readings.
+            collect.prestart();
+          },
           signal,
-          // The collect step's container starts while the agent works, off the task's path.
-          onStarted: () => collect.prestart(),
         });
       } catch (error) {
         await collect.cancel();
