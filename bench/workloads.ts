@@ -379,7 +379,8 @@ export async function runW6(ctx: BenchContext): Promise<W6Result> {
   const tasks = 8;
   const parallel = 8;
   const rounds = ctx.quick ? 2 : 4;
-  const sleepSeconds = ctx.quick ? 3 : 5;
+  // Long enough for the step's container to be started while the agent runs (5 s in).
+  const sleepSeconds = ctx.quick ? 8 : 10;
   const ids = taskIds('w6', tasks);
   const script = `${taskScript(sleepSeconds)}\necho "left uncommitted" > "left-$name.txt"`;
   const repo = makeRepo(path.join(ctx.workDir, 'w6'), { w6: Object.fromEntries(ids.map((id) => [id, scriptPrompt(script)])) });

@@ -48,6 +48,9 @@ export interface RunFanoutOptions {
   clock?: () => number;
 }
 
+/** How long after an agent's first resource sample its collect step's container is started. */
+const PRESTART_COLLECT_AFTER_MS = 4000;
+
 /** The identity the orchestrator (and agents) commit as. */
 export const COMMIT_IDENTITY = { name: 'agent-fanout', email: 'agent-fanout@users.noreply.github.com' };
 
@@ -233,6 +236,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
         imagesWithoutTools,
       });
       let exec: ExecResult;
+      let firstSampleAt: number | undefined;
       try {
         exec = await executor.run({
           runId,
@@ -253,9 +257,10 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
           onOutput: (stream, text) => emit({ type: 'task-output', at: clock(), runId, taskId: id, stream, text }),
           onSample: (sample) => {
             emit({ type: 'task-sample', at: sample.at, runId, taskId: id, sample });
-            // The collect step's container starts while the agent works, off the task's path: once
-            // the agent's stats flow, so that it neither delays the agent's start nor its first readings.
-            collect.prestart();
+            // The collect step's container starts while the agent works, off the task's path — a few
+            // seconds in, so that it neither delays the agent's start nor thins its first readings.
+            firstSampleAt ??= sample.at;
+            if (sample.at - firstSampleAt >= PRESTART_COLLECT_AFTER_MS) collect.prestart();
           },
           signal,
         });

@@ -269,7 +269,7 @@ const GATE_WAIT_MS = 120_000;
 
 /**
  * The collect step of one task. In Docker its container is started while the agent runs
- * ({@link prestart}, at the agent's first resource sample) and waits on a FIFO in its out dir, which is never
+ * ({@link prestart}, a few seconds into the agent's run) and waits on a FIFO in its out dir, which is never
  * mounted into the agent's container; {@link finish} opens that gate once the agent's run ended, so
  * the container start is not on the task's path. Elsewhere it runs when {@link finish} is called.
  * Nothing here throws for what the agent did: a result that cannot be taken comes back as `problem`.
