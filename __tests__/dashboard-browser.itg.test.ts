@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
-import { DEFAULT_IMAGE } from '../src/config.js';
+import { DEFAULT_IMAGE, type RunConfig } from '../src/config.js';
 import { startDashboard, type Dashboard } from '../src/dashboard/server.js';
 import { silentLogger } from '../src/logger.js';
 import { cleanupTempDirs } from './git-fixtures.js';
@@ -133,7 +133,10 @@ it('follows a real run: queued → running → succeeded, a log line while runni
     failFast: false,
     keepWorktrees: false,
     stateDir,
-  };
+    maxResultBytes: 100 * 1024 ** 2,
+    maxResultFiles: 10_000,
+    maxFileBytes: 50 * 1024 ** 2,
+  } satisfies RunConfig;
   const runId = `20261129-000000-${process.pid.toString(16).slice(-4)}`;
   const hold = path.join(stateDir, 'go');
 
