@@ -302,10 +302,13 @@ describe('the action on an issues.labeled event', () => {
     const runId = main.state.runId;
     expect(results.run.id).toBe(runId);
 
-    // Leave what a killed main step would: a container of the run and a worktree in its run dir.
+    // Leave what a killed main step would: a container of the run and a task directory in its run
+    // dir (a private repository, with a symlink its agent left pointing out of it).
     const runDir = path.join(stateDir, 'runs', runId);
     const leftover = path.join(runDir, 'worktrees', 'leftover');
-    git(workspace, 'worktree', 'add', '-q', '--detach', leftover, 'main');
+    fs.mkdirSync(leftover, { recursive: true });
+    git(leftover, 'init', '-q');
+    fs.symlinkSync(workspace, path.join(leftover, 'to-workspace'));
     docker('run', '-d', '--label', PRODUCT_LABEL, '--label', `dev.agent-fanout.run-id=${runId}`, '--label', 'dev.agent-fanout.task-id=leftover', 'node:24-bookworm-slim', 'sleep', '300');
     expect(docker('ps', '-aq', '--filter', `label=dev.agent-fanout.run-id=${runId}`)).not.toBe('');
     // And the egress network a killed main step leaves.
@@ -316,6 +319,8 @@ describe('the action on an issues.labeled event', () => {
     expect(cleaned.stdout).not.toMatch(/^::(error|warning)::/m);
     expect(docker('ps', '-aq', '--filter', `label=dev.agent-fanout.run-id=${runId}`)).toBe('');
     expect(docker('network', 'ls', '-q', '--filter', `label=dev.agent-fanout.run-id=${runId}`)).toBe('');
+    expect(fs.existsSync(path.join(runDir, 'worktrees'))).toBe(false);
+    expect(fs.existsSync(path.join(workspace, '.git'))).toBe(true);
     const worktrees = git(workspace, 'worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree '));
     expect(worktrees).toEqual([`worktree ${fs.realpathSync(workspace)}`]);
   });

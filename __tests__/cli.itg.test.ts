@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI_PATH } from './support/cli.js';
 import { cleanupTempDirs } from './git-fixtures.js';
-import { containersOfRun, extraWorktrees, fileAt, repoWithPrompts, scriptPrompt, sh, tempDir } from './support/fanout.js';
+import { containersOfRun, extraWorktrees, fileAt, repoWithPrompts, scriptPrompt, sh, taskDirs, tempDir } from './support/fanout.js';
 
 const CLI = CLI_PATH;
 
@@ -37,6 +37,13 @@ describe('agent-fanout CLI', () => {
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/prompts\/broken\.md: field 'timeout'/);
 
+    const limit = cli(['run', '--repo', repo, '--max-file-size', 'huge']);
+    expect(limit.status).toBe(2);
+    expect(limit.stderr).toContain("Invalid value 'huge' for option '--max-file-size'. Expected a size like 50m or 1g (at least 1k).");
+    const files = cli(['run', '--repo', repo, '--max-result-files', '0']);
+    expect(files.status).toBe(2);
+    expect(files.stderr).toContain("Invalid value '0' for option '--max-result-files'.");
+
     const unknown = cli(['frobnicate']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain("unknown command 'frobnicate'");
@@ -54,6 +61,8 @@ describe('agent-fanout CLI', () => {
     const result = JSON.parse(fs.readFileSync(path.join(out, 'r.json'), 'utf8'));
     expect(result.tasks.map((t: { id: string; status: string }) => `${t.id}:${t.status}`).sort()).toEqual(['bad:failed', 'good:succeeded']);
     expect(result.run.mode).toBe('subprocess');
+    // Said once: the agents ran on this host, unsandboxed.
+    expect(r.stderr.split('\n').filter((l) => l.includes('subprocess mode: agents run on this host without a sandbox'))).toHaveLength(1);
     expect(fs.readFileSync(path.join(out, 's.md'), 'utf8')).toContain('```mermaid');
   });
 
@@ -94,7 +103,7 @@ describe('agent-fanout CLI', () => {
     });
     await waitFor('two running tasks', async () => {
       if (execution === 'docker') return (await containersOfRun(runId)).length === 2 ? true : undefined;
-      return extraWorktrees(repo).length === 2 && output.split('running').length > 2 ? true : undefined;
+      return taskDirs(state).length === 2 && output.split('running').length > 2 ? true : undefined;
     });
     child.kill('SIGTERM');
     const code = await exited;
@@ -102,6 +111,9 @@ describe('agent-fanout CLI', () => {
     expect(output).toContain('cancelling the run');
     expect(extraWorktrees(repo)).toEqual([]);
     expect(fs.existsSync(path.join(state, 'runs', runId, 'worktrees'))).toBe(false);
+    expect(fs.existsSync(path.join(state, 'runs', runId, 'results'))).toBe(false);
+    // Reservations of tasks that never started are released.
+    expect(sh(repo, 'branch', '--list', 'fanout/*').split('\n').filter(Boolean).length).toBeLessThanOrEqual(2);
     if (execution === 'docker') expect(await containersOfRun(runId)).toEqual([]);
     // Nothing of the run keeps sleeping on the host either.
     const sleepers = spawnSync('pgrep', ['-f', `${state}.*`], { encoding: 'utf8' }).stdout.trim();

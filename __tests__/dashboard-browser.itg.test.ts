@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
-import { DEFAULT_IMAGE } from '../src/core/config.js';
+import { DEFAULT_IMAGE, defaultConfig, type RunConfig } from '../src/core/config.js';
 import { startDashboard, type Dashboard } from '../src/dashboard/server.js';
 import { silentLogger } from '../src/core/logger.js';
 import { cleanupTempDirs } from './git-fixtures.js';
@@ -103,25 +103,17 @@ it('follows a real run: queued → running → succeeded, a log line while runni
   });
   const stateDir = tempDir('fanout-dash-browser-');
   const config = {
-    repo,
-    baseRef: 'HEAD',
-    branchPrefix: 'fanout',
+    ...defaultConfig(repo, {}),
     agent: 'script',
-    claudeArgs: [],
     execution: docker ? 'docker' : 'subprocess',
     image: DEFAULT_IMAGE,
     maxParallel: 3,
-    cpus: 1,
     memoryBytes: 256 * 1024 ** 2,
     pidsLimit: 256,
     timeoutMs: 120_000,
     network: 'none',
-    env: [],
-    maxTurns: 50,
-    failFast: false,
-    keepWorktrees: false,
     stateDir,
-  };
+  } satisfies RunConfig;
   const runId = `20261129-000000-${process.pid.toString(16).slice(-4)}`;
   const hold = path.join(stateDir, 'go');
 

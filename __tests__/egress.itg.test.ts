@@ -296,8 +296,9 @@ describe('network allowlist', () => {
     const stub = await serverContainer('api.stub.test', STUB, {}, [`${tls}:/tls:ro`]);
 
     const repo = repoWithPrompts({ ask: '---\nagent: claude\n---\nSay hello.\n' });
-    // The CA must be readable inside the task container: the repository's git dir is mounted.
-    const caFile = path.join(sh(repo, 'rev-parse', '--absolute-git-dir'), 'stub-ca.pem');
+    // The CA must be readable inside the task container, where of the repository only its object store
+    // is mounted (read-only); a real setup bakes its CA into the image (image build --ca-cert).
+    const caFile = path.join(sh(repo, 'rev-parse', '--absolute-git-dir'), 'objects', 'stub-ca.pem');
     fs.copyFileSync(path.join(tls, 'ca.pem'), caFile);
     const saved = { ...process.env };
     Object.assign(process.env, {

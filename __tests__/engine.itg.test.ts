@@ -11,7 +11,7 @@ import { createSubprocessExecutor } from '../src/exec/subprocess.js';
 import type { Executor } from '../src/exec/types.js';
 import type { TaskRecord } from '../src/core/model.js';
 import { cleanupTempDirs } from './git-fixtures.js';
-import { containersOfRun, extraWorktrees, fileAt, repoWithPrompts, runPrompts, scriptPrompt, sh, testConfig } from './support/fanout.js';
+import { containersOfRun, extraWorktrees, fileAt, repoWithPrompts, runPrompts, scriptPrompt, sh, taskDirs, testConfig } from './support/fanout.js';
 
 afterAll(() => cleanupTempDirs());
 
@@ -56,6 +56,7 @@ describe.each(modes)('engine in $mode mode', ({ mode, executor }) => {
     expect(result.run.peakConcurrency).toBe(4);
     expect(result.run.speedup).toBeGreaterThan(1);
     expect(extraWorktrees(repo)).toEqual([]);
+    expect(taskDirs(config.stateDir)).toEqual([]);
     if (mode === 'docker') expect(await containersOfRun(result.run.id)).toEqual([]);
   });
 
@@ -97,11 +98,13 @@ describe.each(modes)('engine in $mode mode', ({ mode, executor }) => {
 
   it('a hanging task is timed out and leaves nothing behind', async () => {
     const repo = repoWithPrompts({ hang: scriptPrompt('echo started\nsleep 600', { timeout: '3s' }) });
-    const result = await runPrompts(repo, testConfig(repo), { executor: executor() });
+    const config = testConfig(repo);
+    const result = await runPrompts(repo, config, { executor: executor() });
     const t = result.tasks[0];
     expect(t.status).toBe('timed_out');
     expect(t.durationMs!).toBeLessThan(60_000);
     expect(extraWorktrees(repo)).toEqual([]);
+    expect(taskDirs(config.stateDir)).toEqual([]);
     if (mode === 'docker') expect(await containersOfRun(result.run.id)).toEqual([]);
   });
 });
@@ -117,26 +120,46 @@ describe('engine in docker mode: limits', () => {
     expect(await containersOfRun(result.run.id)).toEqual([]);
   });
 
-  it('an agent cannot change the repository config or hooks', async () => {
+  it("an agent cannot reach the repository's git dir beyond reading its objects", async () => {
     const repo = repoWithPrompts({
       sneaky: scriptPrompt(
-        'common=$(git rev-parse --git-common-dir)\n' +
-          'if echo "[alias]" >> "$common/config"; then echo config-writable; else echo config-protected; fi\n' +
-          'if touch "$common/hooks/pre-commit"; then echo hooks-writable; else echo hooks-protected; fi\n' +
+        'main=$(dirname "$(head -n 1 .git/objects/info/alternates)")\n' +
+          'for f in config HEAD hooks/pre-commit refs/heads/main; do\n' +
+          '  if mkdir -p "$(dirname "$main/$f")" 2>/dev/null && echo x >> "$main/$f" 2>/dev/null; then echo "$f-writable"; else echo "$f-protected"; fi\n' +
+          'done\n' +
+          'if touch "$main/objects/planted" 2>/dev/null; then echo objects-writable; else echo objects-protected; fi\n' +
           'echo done > done.txt',
       ),
     });
+    const before = fs.readFileSync(path.join(repo, '.git', 'config'), 'utf8');
     const result = await runPrompts(repo, testConfig(repo), { executor: DockerClient.connect().createExecutor() });
     const t = result.tasks[0];
     expect(t.status, t.reason ?? undefined).toBe('succeeded');
     const log = fs.readFileSync(t.logFile!, 'utf8');
-    expect(log).toContain('config-protected');
-    expect(log).toContain('hooks-protected');
+    for (const what of ['config', 'HEAD', 'hooks/pre-commit', 'refs/heads/main', 'objects']) expect(log).toContain(`${what}-protected`);
+    expect(fs.readFileSync(path.join(repo, '.git', 'config'), 'utf8')).toBe(before);
+    expect(fs.existsSync(path.join(repo, '.git', 'hooks', 'pre-commit'))).toBe(false);
+    expect(fs.existsSync(path.join(repo, '.git', 'objects', 'planted'))).toBe(false);
     expect(fileAt(repo, t.branch!, 'done.txt')).toBe('done\n');
   });
 
+  it("a task image without git: the collect step runs in agent-fanout's own image", async () => {
+    const repo = repoWithPrompts({
+      one: scriptPrompt('echo one > one.txt', { image: 'node:24-bookworm-slim' }),
+      two: scriptPrompt('echo two > two.txt', { image: 'node:24-bookworm-slim', depends_on: 'one' }),
+    });
+    const result = await runPrompts(repo, testConfig(repo, { image: DEFAULT_IMAGE }), { executor: DockerClient.connect().createExecutor() });
+    for (const t of result.tasks) {
+      expect(t.status, t.reason ?? undefined).toBe('succeeded');
+      expect(fileAt(repo, t.branch!, `${t.id}.txt`)).toBe(`${t.id}\n`);
+    }
+    // Found out once; the next task goes to the fallback at once.
+    expect(result.tasks[0].phases['collect.fallback']).toBe(1);
+    expect(result.tasks[1].phases['collect.fallback']).toBeUndefined();
+  });
+
   it('measures resources of each container', async () => {
-    const repo = repoWithPrompts({ busy: scriptPrompt('end=$((SECONDS+3)); while [ $SECONDS -lt $end ]; do :; done') });
+    const repo = repoWithPrompts({ busy: scriptPrompt('end=$((SECONDS+3)); while [ $SECONDS -lt $end ]; do :; done\necho busy > busy.txt') });
     const result = await runPrompts(repo, testConfig(repo), { executor: DockerClient.connect().createExecutor() });
     const t = result.tasks[0];
     expect(t.status, t.reason ?? undefined).toBe('succeeded');
@@ -144,7 +167,7 @@ describe('engine in docker mode: limits', () => {
     expect(t.cpu!.peakPercent).toBeGreaterThan(20);
     expect(t.memory!.peakBytes).toBeGreaterThan(0);
     expect(t.memory!.limitBytes).toBe(256 * 1024 ** 2);
-    expect(Object.keys(t.phases)).toEqual(expect.arrayContaining(['worktree', 'create', 'start', 'commit']));
+    expect(Object.keys(t.phases)).toEqual(expect.arrayContaining(['worktree', 'create', 'start', 'collect', 'import']));
   });
 });
 
@@ -153,7 +176,8 @@ describe('run directory', () => {
     const repo = repoWithPrompts({ one: scriptPrompt('echo 1 > one.txt') });
     const config = testConfig(repo, { keepWorktrees: true });
     const result = await runPrompts(repo, config, { executor: createSubprocessExecutor() });
-    expect(extraWorktrees(repo)).toHaveLength(1);
+    expect(taskDirs(config.stateDir)).toHaveLength(1);
+    expect(extraWorktrees(repo)).toEqual([]);
     const journal = fs.readFileSync(path.join(config.stateDir, 'journal', `${result.run.id}.ndjson`), 'utf8').trim().split('\n');
     const types = journal.map((l) => (JSON.parse(l) as { type: string }).type);
     expect(types[0]).toBe('run-started');

@@ -19,13 +19,21 @@ function cli(args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 }
 
-/** Leaves what a killed orchestrator leaves: a run dir with a worktree, and a running labelled container. */
+/**
+ * Leaves what a killed orchestrator leaves: a run dir with a task directory (a private repository
+ * whose agent left a symlink to a host directory), its branch, and a running labelled container.
+ */
 async function crashedRun(state: string, runId: string, pid: number) {
   const repo = repoWithPrompts({ a: scriptPrompt('true') });
   const runDir = path.join(state, 'runs', runId);
-  fs.mkdirSync(path.join(runDir, 'worktrees'), { recursive: true });
+  const taskDir = path.join(runDir, 'worktrees', 'a');
+  fs.mkdirSync(taskDir, { recursive: true });
   fs.writeFileSync(path.join(runDir, 'run.json'), JSON.stringify({ runId, repo, pid, host: os.hostname(), startedAt: Date.now() }));
-  sh(repo, 'worktree', 'add', '-q', '-b', `fanout/${runId}`, path.join(runDir, 'worktrees', 'a'));
+  sh(taskDir, 'init', '-q');
+  const victim = tempDir('fanout-victim-');
+  fs.writeFileSync(path.join(victim, 'keep.txt'), 'keep\n');
+  fs.symlinkSync(victim, path.join(taskDir, 'to-victim'));
+  sh(repo, 'branch', `fanout/${runId}`);
   const docker = new (await import('dockerode')).default();
   const container = await docker.createContainer({
     Image: DEFAULT_IMAGE,
@@ -34,7 +42,7 @@ async function crashedRun(state: string, runId: string, pid: number) {
     HostConfig: { NetworkMode: 'none' },
   });
   await container.start();
-  return { repo, runDir };
+  return { repo, runDir, taskDir, victim };
 }
 
 describe('agent-fanout gc', () => {
@@ -53,17 +61,19 @@ describe('agent-fanout gc', () => {
     expect(dry.stdout).toMatch(/would remove [1-9]\d* container\(s\), 1 worktree\(s\)/);
     expect(dry.stdout).toContain(`left alone: run ${liveRun} is still running`);
     expect(await containersOfRun(deadRun)).toHaveLength(1);
-    expect(extraWorktrees(dead.repo)).toHaveLength(1);
+    expect(fs.existsSync(dead.taskDir)).toBe(true);
 
     const real = cli(['gc', '--state-dir', state]);
     expect(real.status, real.stderr).toBe(0);
     expect(real.stdout).toMatch(/removed [1-9]\d* container\(s\), 1 worktree\(s\)/);
     expect(await containersOfRun(deadRun)).toEqual([]);
+    expect(fs.existsSync(dead.taskDir)).toBe(false);
+    expect(fs.readFileSync(path.join(dead.victim, 'keep.txt'), 'utf8')).toBe('keep\n');
     expect(extraWorktrees(dead.repo)).toEqual([]);
     // Branches are kept: only worktrees go.
     expect(sh(dead.repo, 'branch', '--list', `fanout/${deadRun}`)).toContain(`fanout/${deadRun}`);
     expect(await containersOfRun(liveRun)).toHaveLength(1);
-    expect(extraWorktrees(live.repo)).toHaveLength(1);
+    expect(fs.existsSync(live.taskDir)).toBe(true);
 
     for (const id of await containersOfRun(liveRun)) await DockerClient.connect().removeContainer(id);
   });
@@ -77,6 +87,10 @@ describe('agent-fanout doctor', () => {
     expect(r.stdout).toMatch(new RegExp(`✓ image: ${DEFAULT_IMAGE}`));
     expect(r.stdout).toMatch(/✓ agent CLI: claude [\d.]+/);
     expect(r.stdout).toMatch(/✓ disk: /);
+    // Run as root here: agents get an unprivileged uid; user namespaces are advised, never a failure.
+    if (process.getuid?.() === 0) expect(r.stdout).toMatch(/✓ uid mapping: agents run as \d+:\d+ \(this process is root/);
+    expect(r.stdout).toMatch(/[✓!] user namespaces: /);
+    if (r.stdout.includes('! user namespaces')) expect(r.stdout).toMatch(/advice: stronger isolation: enable userns-remap .* or use rootless Docker/);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   });
 

@@ -45,6 +45,9 @@ describe('getInputs', () => {
       timeout: 30 * 60_000,
       'fail-fast': false,
       'keep-worktrees': false,
+      'max-result-size': 100 * 1024 ** 2,
+      'max-result-files': 10_000,
+      'max-file-size': 50 * 1024 ** 2,
     });
   });
 
@@ -125,6 +128,9 @@ describe('getInputs', () => {
     ['shards', 'many', "Invalid value 'many' for input 'shards'. Expected 'auto' or a whole number from 1 to 256."],
     ['max-shards', '257', "Invalid value '257' for input 'max-shards'. Expected a whole number from 1 to 256."],
     ['shard', '0', "Invalid value '0' for input 'shard'. Expected a shard like 2/3 (shard 2 of 3), or 2 with a plan."],
+    ['max-result-size', 'big', "Invalid value 'big' for input 'max-result-size'. Expected a size like 50m or 1g (at least 1k)."],
+    ['max-result-files', '0', "Invalid value '0' for input 'max-result-files'. Expected a whole number from 1 to 10000000."],
+    ['max-file-size', '10', "Invalid value '10' for input 'max-file-size'. Expected a size like 50m or 1g (at least 1k)."],
   ])('refuses %s=%s with a message naming input, value and expectation', (name, value, message) => {
     setInputs({ 'github-token': 'ghs_x', [name]: value });
     expect(errorOf(getInputs)).toContain(message);
@@ -211,6 +217,9 @@ describe('toRunConfig', () => {
       'claude-output': 'stream',
       'keep-worktrees': 'true',
       'branch-prefix': 'bots/fanout',
+      'max-result-size': '20m',
+      'max-result-files': '500',
+      'max-file-size': '2m',
     });
     vi.stubEnv('AGENT_FANOUT_HOME', '/tmp/af-home');
     const config = toRunConfig(getInputs(), 'relative/ws');
@@ -230,6 +239,9 @@ describe('toRunConfig', () => {
       keepWorktrees: true,
       failFast: false,
       stateDir: '/tmp/af-home',
+      maxResultBytes: 20 * 1024 ** 2,
+      maxResultFiles: 500,
+      maxFileBytes: 2 * 1024 ** 2,
     });
     expect(config.agentCommand).toBeUndefined();
   });

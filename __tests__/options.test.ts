@@ -37,11 +37,13 @@ describe('the options table', () => {
     expect(parse('max-cost-usd', '0.50')).toBe(0.5);
     expect(parse('max-cost-usd', '$2', "input 'max-cost-usd'")).toBe(2);
     expect(parse('max-cost-usd', '', "input 'max-cost-usd'")).toBeUndefined();
+    expect(parse('max-file-size', '50m')).toBe(50 * 1024 ** 2);
   });
 
   it.each([
     ['memory', '4 gigs', "input 'memory'", "Invalid value '4 gigs' for input 'memory'. Expected a size like 512m or 4g."],
     ['memory', '1m', "input 'memory'", "Invalid value '1m' for input 'memory'. Expected at least 6m"],
+    ['max-result-size', '100', "option '--max-result-size'", "Invalid value '100' for option '--max-result-size'. Expected a size like 50m or 1g (at least 1k)."],
     ['memory', '1e99', "option '--memory'", "Invalid value '1e99' for option '--memory'. Expected a size like 512m or 4g."],
     ['memory', '2t', "option '--memory'", "Invalid value '2t' for option '--memory'. Expected at most 1t."],
     ['max-parallel', 'lots', "option '--max-parallel'", "Invalid value 'lots' for option '--max-parallel'. Expected 'auto' or a whole number from 1 to 256."],

@@ -220,8 +220,7 @@ describe('results and agents on the host', () => {
     expectResultKept(expect, repo, task(results, 'week'));
   });
 
-  // needs issue 8 (atomic branch-name reservation): enable when it has landed.
-  it.skip('two runs at once on the same repository and prompts get distinct branches', async () => {
+  it('two runs at once on the same repository and prompts get distinct branches', async () => {
     const repo = repoWithPrompts({ y: scriptPrompt('sleep 1\necho y > y.txt') });
     const runs = await Promise.all(
       [1, 2].map(async (n) => {
@@ -240,9 +239,8 @@ describe('results and agents on the host', () => {
     expect(sh(repo, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/fanout').split('\n').sort()).toEqual(['fanout/y', 'fanout/y-try2']);
   });
 
-  // needs issue 8 (result size limits): enable when it has landed.
-  it.skip('an agent that writes a 1 GiB file does not get it committed', async () => {
-    const repo = repoWithPrompts({ huge: scriptPrompt('head -c 1g /dev/zero > big.bin\necho small > small.txt') });
+  it('an agent that writes a 1 GiB file does not get it committed', async () => {
+    const repo = repoWithPrompts({ huge: scriptPrompt('head -c 1G /dev/zero > big.bin\necho small > small.txt') });
     const state = tempDir('fanout-state-');
     const json = path.join(tempDir('fanout-out-'), 'results.json');
     const r = await runCli(['run', '--repo', repo, '--state-dir', state, '--agent', 'script', '--execution', 'docker', '--network', 'none', '--json', json]);

@@ -9,13 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupTempDirs, tempDir } from './git-fixtures.js';
-import { repoWithPrompts, scriptPrompt } from './support/fanout.js';
+import { repoWithPrompts, scriptPrompt , taskDirs } from './support/fanout.js';
 import { CLI_PATH } from './support/cli.js';
 import {
   clip,
   describeTasks,
   expectResultKept,
-  extraWorktreesOf,
   leftovers,
   productContainers,
   readResults,
@@ -83,8 +82,8 @@ describe.each(['docker', 'subprocess'] as const)('the orchestrator stopped mid-r
     const runId = await whenRunning(state, proc);
     proc.child.kill('SIGKILL');
     await proc.done;
-    // What a killed orchestrator leaves: its worktrees, in Docker its containers.
-    const leftBefore = extraWorktreesOf(repo);
+    // What a killed orchestrator leaves: its task directories, in Docker its containers.
+    const leftBefore = taskDirs(state);
     const containersBefore = execution === 'docker' ? await productContainers({ runId }) : [];
     const agentsBefore = survivors(marker).split('\n').filter(Boolean);
 
@@ -132,13 +131,25 @@ describe.each(['docker', 'subprocess'] as const)('the orchestrator stopped mid-r
   });
 });
 
-describe('SIGTERM twice (Docker)', () => {
+/**
+ * The second SIGTERM must land while the first one's cleanup still runs: agents that ignore SIGTERM
+ * hold it for the subprocess executor's grace period (SIGTERM, then SIGKILL 5 s later).
+ */
+function stubbornBatch(marker: string): string {
+  return repoWithPrompts({
+    done: scriptPrompt('echo done > done.txt'),
+    'slow-1': scriptPrompt(`trap '' TERM\necho slow started\n(exec -a ${marker} sleep 600)`),
+    'slow-2': scriptPrompt(`trap '' TERM\necho slow started\n(exec -a ${marker} sleep 600)`, { depends_on: 'done' }),
+  });
+}
+
+describe('SIGTERM twice (subprocess, agents ignoring SIGTERM)', () => {
   it('exits at once without cleanup; gc --run removes the rest', async () => {
     const marker = `fanout-term2-${process.pid}-${Date.now()}`;
-    const repo = batch(marker);
+    const repo = stubbornBatch(marker);
     const state = tempDir('fanout-state-');
     const json = path.join(tempDir('fanout-out-'), 'results.json');
-    const proc = start(repo, state, 'docker', json);
+    const proc = start(repo, state, 'subprocess', json);
     const runId = await whenRunning(state, proc);
     proc.child.kill('SIGTERM');
     await waitFor('the cancel notice', () => (proc.output().includes('cancelling the run') ? true : undefined));
@@ -146,10 +157,12 @@ describe('SIGTERM twice (Docker)', () => {
     const r = await proc.done;
     const gc = await runCli(['gc', '--state-dir', state, '--run', runId]);
     const removed = /removed \d+ container\(s\), \d+ worktree\(s\)/.exec(gc.stdout)?.[0] ?? '';
-    recordCase({ table: 'fault', group: 'orchestrator', case: 'SIGTERM twice (Docker), then gc', expected: 'exit 130 at once; gc --run removes what was left', observed: `exit ${r.code}; gc: ${clip(removed, 100)}` });
+    recordCase({ table: 'fault', group: 'orchestrator', case: 'SIGTERM twice (subprocess, agents ignoring SIGTERM), then gc', expected: 'exit 130 at once; gc --run removes what was left', observed: `exit ${r.code}; gc: ${clip(removed, 100)}` });
     expect(r.code).toBe(130);
     expect(r.stderr).toContain('again, exiting without cleanup');
     expect(gc.code, gc.stderr).toBe(0);
+    // The agents the orchestrator left behind are gone after gc.
+    expect(await waitFor('the agents to be gone', () => (survivors(marker) === '' ? true : undefined), 10_000)).toBe(true);
     expect(stackTraceIn(r.stdout + r.stderr + gc.stdout + gc.stderr)).toBeNull();
     expect(await leftovers({ repo, stateDir: state, runId, runDirAllowed: true, branches: ['fanout/done', 'fanout/slow-1', 'fanout/slow-2'] })).toEqual([]);
     const results: ResultsJson | null = fs.existsSync(json) ? readResults(json) : null;

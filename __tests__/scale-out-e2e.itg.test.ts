@@ -212,9 +212,12 @@ describe.skipIf(!isRoot)('one issue over three runners: plan → 3 shards → ag
     for (const s of shards) {
       const started = daemons[s.n - 1]
         .docker('events', '--since', String(s.since), '--until', until, '--filter', 'event=start', '--filter', 'label=dev.agent-fanout.product=agent-fanout',
-          '--format', '{{index .Actor.Attributes "dev.agent-fanout.task-id"}}')
+          '--format', '{{index .Actor.Attributes "dev.agent-fanout.task-id"}}{{if index .Actor.Attributes "dev.agent-fanout.step"}} ({{index .Actor.Attributes "dev.agent-fanout.step"}}){{end}}')
         .split('\n')
         .filter(Boolean);
+      // Each task's result is collected by a container of its own, once.
+      expect(started.filter((id) => id.endsWith(' (collect)')).map((id) => id.slice(0, -' (collect)'.length)).sort()).toEqual(planDoc.shards[s.n - 1].tasks);
+      started.splice(0, started.length, ...started.filter((id) => !id.endsWith(' (collect)')));
       // One mount check before the first task, then each task of the shard once.
       expect(started.filter((id) => id.startsWith('mount-check-'))).toHaveLength(1);
       expect(started.filter((id) => !id.startsWith('mount-check-')).sort()).toEqual(planDoc.shards[s.n - 1].tasks);

@@ -10,9 +10,9 @@ import { parseArgs } from 'node:util';
 import { autoParallelism } from '../src/run/concurrency.js';
 import { DEFAULT_IMAGE, defaultConfig } from '../src/core/config.js';
 import { DockerClient } from '../src/exec/docker/client.js';
-import { median } from '../src/report/metrics.js';
+import { median, percentile } from '../src/report/metrics.js';
 import { checkTarget, MiB, ratio, type SlotAccounting, type TargetCheck } from './arithmetic.js';
-import { runW1, runW2, runW3, runW5, type BenchContext, type VariantRow } from './workloads.js';
+import { runW1, runW2, runW3, runW5, runW6, type BenchContext, type VariantRow, type W1Result, type W2Result, type W3Result, type W5Row, type W6Result } from './workloads.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -22,9 +22,30 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     image: { type: 'string', default: DEFAULT_IMAGE },
+    only: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   },
   strict: true,
 });
+
+if (values.help) {
+  process.stdout.write(`npm run bench [-- options]
+  --quick       shorter tasks, fewer of them (figures not comparable with a full run)
+  --only LIST   run only these workloads, e.g. --only W6 or --only W1,W6 (W4 comes with W1 and W2)
+  --cpu-prof    write a V8 CPU profile of each orchestrator run
+  --keep        keep the scratch repositories and state dirs
+  --image IMG   the agent image (default ${DEFAULT_IMAGE})
+`);
+  process.exit(0);
+}
+const ALL = ['W1', 'W2', 'W3', 'W5', 'W6'];
+const only = new Set((values.only ?? ALL.join(',')).split(',').map((w) => w.trim().toUpperCase()).filter(Boolean));
+for (const w of only) {
+  if (!ALL.includes(w)) {
+    console.error(`bench: unknown workload '${w}' in --only; expected some of ${ALL.join(', ')}`);
+    process.exit(2);
+  }
+}
 
 const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 const outDir = path.join(ROOT, '.bench-out', `run-${stamp}`);
@@ -60,42 +81,67 @@ const machine = {
 };
 
 const started = Date.now();
-let results;
+let w1: W1Result | undefined;
+let w2: W2Result | undefined;
+let w3: W3Result | undefined;
+let w5: W5Row[] | undefined;
+let w6: W6Result | undefined;
 try {
-  ctx.log(`bench${ctx.quick ? ' --quick' : ''}: W1 (8 I/O-bound tasks, baselines and agent-fanout)`);
-  const w1 = await runW1(ctx);
-  ctx.log('W2 (many tasks at max-parallel 16)');
-  const w2 = await runW2(ctx);
-  ctx.log('W3 (one task printing a lot)');
-  const w3 = await runW3(ctx);
-  ctx.log('W5 (worktree creation against repository size)');
-  const w5 = await runW5(ctx);
-  results = { w1, w2, w3, w5 };
+  if (only.has('W1')) {
+    ctx.log(`bench${ctx.quick ? ' --quick' : ''}: W1 (8 I/O-bound tasks, baselines and agent-fanout)`);
+    w1 = await runW1(ctx);
+  }
+  if (only.has('W2')) {
+    ctx.log('W2 (many tasks at max-parallel 16)');
+    w2 = await runW2(ctx);
+  }
+  if (only.has('W3')) {
+    ctx.log('W3 (one task printing a lot)');
+    w3 = await runW3(ctx);
+  }
+  if (only.has('W5')) {
+    ctx.log('W5 (task directory creation against repository size)');
+    w5 = await runW5(ctx);
+  }
+  if (only.has('W6')) {
+    ctx.log('W6 (the collect step at max-parallel 8)');
+    w6 = await runW6(ctx);
+  }
 } finally {
   if (!values.keep) fs.rmSync(ctx.workDir, { recursive: true, force: true });
 }
-const { w1, w2, w3, w5 } = results;
 machine.loadAverageAtEnd = os.loadavg()[0];
 
-const [, , p1, p8, auto] = w1.rows;
-const failures = [...w1.rows, w2.row].flatMap((r) => (r.failures ?? []).map((why) => `${r.name} (${r.parallel}): ${why}`));
-// Like for like: one task at a time against the serial lifecycle, 8 at once against 8 bare runs at once.
-const serialRatio = ratio(p1.overheadP50Ms, w1.bareSerialP50Ms);
-const concurrentRatio = ratio(p8.overheadP50Ms, w1.bareConcurrentP50Ms);
-const targets: TargetCheck[] = [
-  checkTarget('W1 efficiency at max-parallel 8 (run figure)', p8.runEfficiency!, 'min', 0.97),
-  checkTarget('W1 overhead p50 / bare docker run p50, max-parallel 1', serialRatio, 'max', 1.5),
-  checkTarget('W1 overhead p50 / bare docker run p50, 8 at once', concurrentRatio, 'max', 1.5),
-  // auto runs the same schedule as 8 when it picks 8 and holds nothing; what is left between the two
-  // efficiencies is run-to-run variation, which reaches a few hundredths on this shared 2-core host.
-  checkTarget('W1 auto picked max-parallel 8 and held no start (1 = yes)', auto.parallel === 8 && auto.heldBackMs === 0 ? 1 : 0, 'min', 1),
-  checkTarget('W1 efficiency, auto − explicit 8 (run figures)', auto.runEfficiency! - p8.runEfficiency!, 'min', -0.03),
-  checkTarget('W2 efficiency at max-parallel 16 (run figure)', w2.row.runEfficiency!, 'min', 0.9),
-  checkTarget('W2 orchestrator peak RSS, MiB', w2.maxRssBytes / MiB, 'max', 150),
-  checkTarget('W3 orchestrator RSS growth, MiB', w3.growthBytes / MiB, 'max', 30),
-  checkTarget('W3 log files complete (1 = yes)', w3.complete ? 1 : 0, 'min', 1),
-  checkTarget('agent-fanout tasks that did not succeed (W1, W2)', failures.length, 'max', 0),
-];
+const failures = [...(w1?.rows ?? []), ...(w2 ? [w2.row] : [])].flatMap((r) => (r.failures ?? []).map((why) => `${r.name} (${r.parallel}): ${why}`));
+failures.push(...(w6?.failures ?? []).map((why) => `W6: ${why}`));
+const targets: TargetCheck[] = [];
+if (w1) {
+  const [, , p1, p8, auto] = w1.rows;
+  // Like for like: one task at a time against the serial lifecycle, 8 at once against 8 bare runs at once.
+  targets.push(
+    checkTarget('W1 efficiency at max-parallel 8 (run figure)', p8.runEfficiency!, 'min', 0.97),
+    checkTarget('W1 overhead p50 / bare docker run p50, max-parallel 1', ratio(p1.overheadP50Ms, w1.bareSerialP50Ms), 'max', 1.5),
+    checkTarget('W1 overhead p50 / bare docker run p50, 8 at once', ratio(p8.overheadP50Ms, w1.bareConcurrentP50Ms), 'max', 1.5),
+    // auto runs the same schedule as 8 when it picks 8 and holds nothing; what is left between the two
+    // efficiencies is run-to-run variation, which reaches a few hundredths on this shared 2-core host.
+    checkTarget('W1 auto picked max-parallel 8 and held no start (1 = yes)', auto.parallel === 8 && auto.heldBackMs === 0 ? 1 : 0, 'min', 1),
+    checkTarget('W1 efficiency, auto − explicit 8 (run figures)', auto.runEfficiency! - p8.runEfficiency!, 'min', -0.03),
+  );
+}
+if (w2) {
+  targets.push(
+    checkTarget('W2 efficiency at max-parallel 16 (run figure)', w2.row.runEfficiency!, 'min', 0.9),
+    checkTarget('W2 orchestrator peak RSS, MiB', w2.maxRssBytes / MiB, 'max', 150),
+  );
+}
+if (w3) {
+  targets.push(
+    checkTarget('W3 orchestrator RSS growth, MiB', w3.growthBytes / MiB, 'max', 30),
+    checkTarget('W3 log files complete (1 = yes)', w3.complete ? 1 : 0, 'min', 1),
+  );
+}
+if (w6) targets.push(checkTarget('W6 collect step + import per task p50 at max-parallel 8 (Docker), ms', w6.docker.onPathP50Ms, 'max', 300));
+if (w1 || w2 || w6) targets.push(checkTarget('agent-fanout tasks that did not succeed', failures.length, 'max', 0));
 
 // --- output -----------------------------------------------------------------------------------
 
@@ -131,63 +177,107 @@ const slotRow = (name: string, a: SlotAccounting) => {
   return [name, f.s(a.slotMs), pct(a.agentMs), pct(a.taskOverheadMs), pct(a.idleMs), f.ms(a.setupMs), f.ms(a.tailMs)];
 };
 
-const phaseNames = [...new Set([...Object.keys(w1.phases), ...Object.keys(w2.phases)])];
-const report = [
+const phaseRuns = [...(w1 ? [[`W1 (${w1.tasks} at 8)`, w1.phases] as const] : []), ...(w2 ? [[`W2 (${w2.tasks} at 16)`, w2.phases] as const] : [])];
+const phaseNames = [...new Set(phaseRuns.flatMap(([, p]) => Object.keys(p)))];
+const sections: string[] = [
   `## Machine\n\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Linux ${machine.kernel}, Docker ${machine.docker} (cgroup v${machine.cgroup}, ${machine.storageDriver}), Node ${machine.node}; 1-minute load average ${machine.loadAverageAtStart.toFixed(1)} at start, ${machine.loadAverageAtEnd.toFixed(1)} at end${ctx.quick ? ' — QUICK run' : ''}`,
-  `## W1: ${w1.tasks} tasks × ${w1.sleepSeconds} s I/O-bound (sleep, edit, commit)\n\n` +
-    table(variantHead, w1.rows.map(variantRow)) +
-    `\n\nbare \`docker run --rm IMAGE true\` p50: ${f.ms(w1.bareSerialP50Ms)} ms one at a time (${w1.bareSerialMs.length} samples), ` +
-    `${f.ms(w1.bareConcurrentP50Ms)} ms 8 at once (${w1.bareConcurrentMs.length} samples). ` +
-    `agent-fanout overhead p50 / bare p50: ${serialRatio.toFixed(2)} at max-parallel 1, ${concurrentRatio.toFixed(2)} at 8 ` +
-    `(${ratio(p8.overheadP50Ms, w1.bareSerialP50Ms).toFixed(2)} against the one-at-a-time lifecycle). ` +
-    `CLI start-up (process wall − run wall) p50: ${f.ms(median(Object.values(w1.cliStartupMs)))} ms. ` +
-    `auto chose max-parallel ${auto.parallel}, held starts back ${f.ms(auto.heldBackMs ?? 0)} ms.` +
-    (failures.length ? `\n\nTasks that did not succeed (figures above cover the others):\n${failures.map((x) => `- ${x.slice(0, 300)}`).join('\n')}` : ''),
-  `## W2: ${w2.tasks} tasks × ${w2.sleepSeconds} s at max-parallel 16\n\n` +
-    table(variantHead, [variantRow(w2.row)]) +
-    '\n\n' +
-    table(
-      ['orchestrator', 'peak RSS MiB', 'CPU s', 'git (children) CPU s', 'dockerd+containerd CPU s'],
-      [['node cli.js run', f.mib(w2.maxRssBytes), w2.cpuSeconds.toFixed(2), w2.childCpuSeconds.toFixed(2), w2.daemonCpuSeconds.toFixed(2)]],
-    ),
-  `## W3: one task printing ${f.mib(w3.outputBytes)} MiB to stdout\n\n` +
-    table(
-      ['peak RSS, 1-line task MiB', 'peak RSS MiB', 'growth MiB', 'stdout.log bytes', 'output.log bytes', 'complete', 'wall s', 'CPU s'],
-      [
+];
+if (w1) {
+  const [, , p1, p8, auto] = w1.rows;
+  sections.push(
+    `## W1: ${w1.tasks} tasks × ${w1.sleepSeconds} s I/O-bound (sleep, edit, commit)\n\n` +
+      table(variantHead, w1.rows.map(variantRow)) +
+      `\n\nbare \`docker run --rm IMAGE true\` p50: ${f.ms(w1.bareSerialP50Ms)} ms one at a time (${w1.bareSerialMs.length} samples), ` +
+      `${f.ms(w1.bareConcurrentP50Ms)} ms 8 at once (${w1.bareConcurrentMs.length} samples). ` +
+      `agent-fanout overhead p50 / bare p50: ${ratio(p1.overheadP50Ms, w1.bareSerialP50Ms).toFixed(2)} at max-parallel 1, ${ratio(p8.overheadP50Ms, w1.bareConcurrentP50Ms).toFixed(2)} at 8 ` +
+      `(${ratio(p8.overheadP50Ms, w1.bareSerialP50Ms).toFixed(2)} against the one-at-a-time lifecycle). ` +
+      `CLI start-up (process wall − run wall) p50: ${f.ms(median(Object.values(w1.cliStartupMs)))} ms. ` +
+      `auto chose max-parallel ${auto.parallel}, held starts back ${f.ms(auto.heldBackMs ?? 0)} ms.`,
+  );
+}
+if (w2) {
+  sections.push(
+    `## W2: ${w2.tasks} tasks × ${w2.sleepSeconds} s at max-parallel 16\n\n` +
+      table(variantHead, [variantRow(w2.row)]) +
+      '\n\n' +
+      table(
+        ['orchestrator', 'peak RSS MiB', 'CPU s', 'git (children) CPU s', 'dockerd+containerd CPU s'],
+        [['node cli.js run', f.mib(w2.maxRssBytes), w2.cpuSeconds.toFixed(2), w2.childCpuSeconds.toFixed(2), w2.daemonCpuSeconds.toFixed(2)]],
+      ),
+  );
+}
+if (w3) {
+  sections.push(
+    `## W3: one task printing ${f.mib(w3.outputBytes)} MiB to stdout\n\n` +
+      table(
+        ['peak RSS, 1-line task MiB', 'peak RSS MiB', 'growth MiB', 'stdout.log bytes', 'output.log bytes', 'complete', 'wall s', 'CPU s'],
         [
-          f.mib(w3.controlMaxRssBytes),
-          f.mib(w3.maxRssBytes),
-          f.mib(w3.growthBytes),
-          String(w3.stdoutLogBytes),
-          String(w3.outputLogBytes),
-          w3.complete ? 'yes' : 'NO',
-          f.s(w3.processWallMs),
-          w3.cpuSeconds.toFixed(2),
+          [
+            f.mib(w3.controlMaxRssBytes),
+            f.mib(w3.maxRssBytes),
+            f.mib(w3.growthBytes),
+            String(w3.stdoutLogBytes),
+            String(w3.outputLogBytes),
+            w3.complete ? 'yes' : 'NO',
+            f.s(w3.processWallMs),
+            w3.cpuSeconds.toFixed(2),
+          ],
         ],
-      ],
-    ),
-  '## W4: median time per phase, ms (from the runs\' own task records)\n\n' +
-    table(
-      ['phase', `W1 (${w1.tasks} at 8)`, `W2 (${w2.tasks} at 16)`],
-      phaseNames.map((p) => [p, f.ms(w1.phases[p] ?? Number.NaN), f.ms(w2.phases[p] ?? Number.NaN)]),
-    ) +
-    '\n\nWhere the slot time (slots × run wall time) went:\n\n' +
-    table(
-      ['run', 'slot s', 'agent', 'per-task overhead', 'idle slots', 'set-up ms', 'tail ms'],
-      [slotRow(`W1 (${w1.tasks} at 8)`, w1.slots), slotRow(`W2 (${w2.tasks} at 16)`, w2.slots)],
-    ),
-  '## W5: worktree creation against repository size\n\n' +
-    table(
-      ['files', 'create p50 ms', 'remove p50 ms', 'create samples ms', 'create on tmpfs p50 ms'],
-      w5.map((r) => [String(r.files), f.ms(r.createP50Ms), f.ms(r.removeP50Ms), r.createMs.map(f.ms).join(', '), f.ms(r.createTmpfsP50Ms ?? Number.NaN)]),
-    ),
+      ),
+  );
+}
+if (phaseRuns.length) {
+  sections.push(
+    "## W4: median time per phase, ms (from the runs' own task records)\n\n" +
+      table(['phase', ...phaseRuns.map(([name]) => name)], phaseNames.map((p) => [p, ...phaseRuns.map(([, phases]) => f.ms(phases[p] ?? Number.NaN))])) +
+      '\n\nWhere the slot time (slots × run wall time) went:\n\n' +
+      table(
+        ['run', 'slot s', 'agent', 'per-task overhead', 'idle slots', 'set-up ms', 'tail ms'],
+        [...(w1 ? [slotRow(`W1 (${w1.tasks} at 8)`, w1.slots)] : []), ...(w2 ? [slotRow(`W2 (${w2.tasks} at 16)`, w2.slots)] : [])],
+      ),
+  );
+}
+if (w5) {
+  sections.push(
+    '## W5: task directory creation against repository size\n\n' +
+      table(
+        ['files', 'create p50 ms', 'remove p50 ms', 'create samples ms', 'create on tmpfs p50 ms'],
+        w5.map((r) => [String(r.files), f.ms(r.createP50Ms), f.ms(r.removeP50Ms), r.createMs.map(f.ms).join(', '), f.ms(r.createTmpfsP50Ms ?? Number.NaN)]),
+      ),
+  );
+}
+if (w6) {
+  const p = (xs: number[], q: number) => f.ms(percentile(xs, q));
+  const rows = (label: string, c: { collectMs: number[]; importMs: number[]; onPathMs: number[] }) => [
+    [`${label}: collect (agent exit → step done)`, p(c.collectMs, 50), p(c.collectMs, 95), p(c.collectMs, 100)],
+    [`${label}: import (host checks, ref update)`, p(c.importMs, 50), p(c.importMs, 95), p(c.importMs, 100)],
+    [`${label}: on the task path (collect + import)`, p(c.onPathMs, 50), p(c.onPathMs, 95), p(c.onPathMs, 100)],
+  ];
+  sections.push(
+    `## W6: the collect step, ${w6.tasks} tasks × ${w6.sleepSeconds} s at max-parallel ${w6.parallel}, ${w6.rounds} Docker runs + 2 subprocess runs\n\n` +
+      table(
+        ['per task, ms', 'p50', 'p95', 'max'],
+        [
+          ...rows('docker', w6.docker),
+          ['docker: collect container start (while the agent runs)', p(w6.docker.hiddenStartMs, 50), p(w6.docker.hiddenStartMs, 95), p(w6.docker.hiddenStartMs, 100)],
+          ...rows('subprocess', w6.subprocess),
+        ],
+      ) +
+      `\n\nbare \`docker run --rm IMAGE true\`, 8 at once, just before: p50 ${f.ms(w6.bareConcurrentP50Ms)} ms. ` +
+      'Medians of the step\'s phases (Docker), ms: ' +
+      Object.entries(w6.docker.phases).map(([k, v]) => `${k} ${f.ms(v)}`).join(', '),
+  );
+}
+if (failures.length) sections.push(`## Tasks that did not succeed (figures above cover the others)\n\n${failures.map((x) => `- ${x.slice(0, 300)}`).join('\n')}`);
+sections.push(
   '## Targets\n\n' +
     table(
       ['target', 'value', 'limit', 'met'],
       targets.map((t) => [t.name, Number.isFinite(t.value) ? t.value.toFixed(3) : '–', `${t.kind === 'min' ? '≥' : '≤'} ${t.limit}`, t.met ? 'yes' : 'NO']),
     ),
-].join('\n\n');
+);
+const report = sections.join('\n\n');
 
 const jsonFile = path.join(ROOT, '.bench-out', `bench-${stamp}${ctx.quick ? '-quick' : ''}.json`);
-fs.writeFileSync(jsonFile, JSON.stringify({ version: 1, quick: ctx.quick, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, machine, w1, w2, w3, w5, targets }, null, 2) + '\n');
+fs.writeFileSync(jsonFile, JSON.stringify({ version: 1, quick: ctx.quick, only: [...only], startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, machine, w1, w2, w3, w5, w6, targets }, null, 2) + '\n');
 process.stdout.write(`${report}\n\nresults: ${path.relative(process.cwd(), jsonFile)} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);

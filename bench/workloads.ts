@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Git } from '../src/git/git.js';
-import { createWorktree, removeWorktree } from '../src/git/worktrees.js';
-import type { RunResult } from '../src/core/model.js';
-import { median, phaseMedians } from '../src/report/metrics.js';
+import { createTaskRepo, removeTaskDir, repoObjects } from '../src/git/task-repo.js';
+import type { RunResult, TaskRecord } from '../src/core/model.js';
+import { median, percentile, phaseMedians } from '../src/report/metrics.js';
 import { parseTimings, slotAccounting, variantFigures, workTimes, type SlotAccounting, type VariantFigures, type VariantMeasurement } from './arithmetic.js';
 import { cloneForTasks, git, GIT_IDENTITY_ENV, makeRepo, makeRepoWithFiles, scriptPrompt, taskIds, taskScript } from './fixtures.js';
 import { mustRun, runOrchestrator, type OrchestratorRun } from './measure.js';
@@ -279,23 +279,25 @@ export interface W5Row {
 
 const TMPFS = '/dev/shm';
 
-/** Creates and removes 3 worktrees under `parent`; their creation and removal times. */
+/** Creates and removes 3 task directories under `parent`; their creation and removal times. */
 async function worktreeSamples(g: Git, parent: string, tag: string): Promise<{ createMs: number[]; removeMs: number[] }> {
   const createMs: number[] = [];
   const removeMs: number[] = [];
+  const repo = await repoObjects(g);
+  const start = await g.revParse('main');
   for (let i = 0; i < 3; i++) {
     const dir = path.join(parent, `wt-${tag}-${i}`);
     let t0 = performance.now();
-    await createWorktree(g, { path: dir, branch: `w5/${tag}-${i}`, startPoint: 'main' });
+    await createTaskRepo(g, { dir, branch: `w5/${tag}-${i}`, startPoint: start, objectDirs: repo.objectDirs, shallow: repo.shallow, objectFormat: repo.objectFormat });
     createMs.push(performance.now() - t0);
     t0 = performance.now();
-    await removeWorktree(g, dir);
+    await removeTaskDir(dir);
     removeMs.push(performance.now() - t0);
   }
   return { createMs, removeMs };
 }
 
-/** `createWorktree` (what the engine calls per task) against repository size; medians of 3. */
+/** `createTaskRepo` (what the engine calls for each task) against repository size; medians of 3. */
 export async function runW5(ctx: BenchContext): Promise<W5Row[]> {
   const rows: W5Row[] = [];
   const tmpfs = fs.existsSync(TMPFS) ? fs.mkdtempSync(path.join(TMPFS, 'af-bench-')) : null;
@@ -319,4 +321,98 @@ export async function runW5(ctx: BenchContext): Promise<W5Row[]> {
     if (tmpfs) fs.rmSync(tmpfs, { recursive: true, force: true });
   }
   return rows;
+}
+
+// --- W6 ---------------------------------------------------------------------------------------
+
+/** The collect step's figures of one set of runs, per task. */
+export interface CollectFigures {
+  /** ms from the agent's exit to the step's end (what the task waits for). */
+  collectMs: number[];
+  /** ms of the host's checks, object import and ref update. */
+  importMs: number[];
+  /** collect + import: what the step adds to the task's path. */
+  onPathMs: number[];
+  onPathP50Ms: number;
+  onPathP95Ms: number;
+  /** Medians of `collect.*` phases and `import`. */
+  phases: Record<string, number>;
+}
+
+export interface W6Result {
+  tasks: number;
+  parallel: number;
+  rounds: number;
+  sleepSeconds: number;
+  docker: CollectFigures & {
+    /** Per task, ms: the collect container's start, spent while the agent ran. */
+    hiddenStartMs: number[];
+  };
+  /** The same tasks in subprocess mode: the step's git work without a container around it. */
+  subprocess: CollectFigures;
+  /** `docker run --rm IMAGE true`, 8 at once, measured just before: what a container costs right now. */
+  bareConcurrentP50Ms: number;
+  failures: string[];
+}
+
+function collectFigures(records: TaskRecord[]): CollectFigures {
+  const collectMs = records.map((t) => t.phases.collect ?? Number.NaN);
+  const importMs = records.map((t) => t.phases.import ?? 0);
+  const onPathMs = records.map((_, i) => collectMs[i] + importMs[i]);
+  return {
+    collectMs,
+    importMs,
+    onPathMs,
+    onPathP50Ms: percentile(onPathMs, 50),
+    onPathP95Ms: percentile(onPathMs, 95),
+    phases: Object.fromEntries(Object.entries(phaseMedians(records)).filter(([k]) => k.startsWith('collect') || k === 'import')),
+  };
+}
+
+/**
+ * The collect step's overhead per task at max-parallel 8: tasks that sleep (an agent waiting on its
+ * model), then leave one commit and one uncommitted file, so the step commits and bundles and the host
+ * imports. Several rounds, each a fresh run of 8; then two rounds in subprocess mode, which run the same
+ * script and import without containers, to tell the container's share from git's.
+ */
+export async function runW6(ctx: BenchContext): Promise<W6Result> {
+  const tasks = 8;
+  const parallel = 8;
+  const rounds = ctx.quick ? 2 : 4;
+  // Long enough for the step's container to be started while the agent runs (5 s in).
+  const sleepSeconds = ctx.quick ? 8 : 10;
+  const ids = taskIds('w6', tasks);
+  const script = `${taskScript(sleepSeconds)}\necho "left uncommitted" > "left-$name.txt"`;
+  const repo = makeRepo(path.join(ctx.workDir, 'w6'), { w6: Object.fromEntries(ids.map((id) => [id, scriptPrompt(script)])) });
+  ctx.log('  bare docker run --rm … true, 8 at once');
+  const bare = await bareDockerRun(ctx, 1, parallel);
+  const failures: string[] = [];
+  const runRounds = async (mode: 'docker' | 'subprocess', count: number): Promise<TaskRecord[]> => {
+    const records: TaskRecord[] = [];
+    for (let round = 1; round <= count; round++) {
+      const name = `fanout-w6-${mode}-${round}`;
+      const run = await fanout(ctx, repo, name, ['--execution', mode, '--max-parallel', String(parallel), 'prompts/w6']);
+      for (const t of run.result.tasks) {
+        if (t.status !== 'succeeded') {
+          failures.push(`${name} ${t.id}: ${t.status}: ${t.reason ?? ''}`);
+          continue;
+        }
+        git(repo, ['cat-file', '-e', `${t.branch}:left-${t.id}.txt`]);
+        records.push(t);
+      }
+    }
+    return records;
+  };
+  const docker = await runRounds('docker', rounds);
+  const subprocess = await runRounds('subprocess', 2);
+  return {
+    tasks,
+    parallel,
+    rounds,
+    sleepSeconds,
+    docker: { ...collectFigures(docker), hiddenStartMs: docker.map((t) => t.phases['collect.start'] ?? Number.NaN) },
+    subprocess: collectFigures(subprocess),
+    bareConcurrentP50Ms: median(bare),
+    failures,
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * Extra Docker daemons for tests that simulate other runners: each with its own socket, data root,
- * exec root (and so its own managed containerd), pid file and no bridge (tasks use network none),
+ * exec root (and so its own managed containerd), pid file and a bridge of its own (never docker0, never
+ * none: started with --bridge=none, dockerd deletes the host's docker0, the shared daemon's bridge),
  * all under a temp dir. The shared default daemon is never touched. Every daemon started here is
  * stopped by `stopAll()` (also from a process exit hook), with what it left (shims, mounts).
  *
@@ -26,7 +27,31 @@ export interface ExtraDaemon {
   stop(): Promise<void>;
 }
 
-const running = new Set<{ child: ChildProcess; dirs: string[] }>();
+const running = new Set<{ child: ChildProcess; dirs: string[]; bridge: string }>();
+
+let bridges = 0;
+
+/**
+ * A bridge interface of the daemon's own (`afbr<pid>x<n>`, a /24 in 10.231.0.0/16 picked from the pid
+ * and a counter), removed when the daemon stops.
+ */
+function createBridge(): { name: string } {
+  const n = bridges++;
+  const name = `afbr${process.pid % 100000}x${n}`.slice(0, 15);
+  const subnet = (process.pid * 7 + n) % 250;
+  execFileSync('ip', ['link', 'add', 'name', name, 'type', 'bridge']);
+  execFileSync('ip', ['addr', 'add', `10.231.${subnet}.1/24`, 'dev', name]);
+  execFileSync('ip', ['link', 'set', name, 'up']);
+  return { name };
+}
+
+function removeBridge(name: string): void {
+  try {
+    execFileSync('ip', ['link', 'delete', name], { stdio: 'ignore' });
+  } catch {
+    // gone already
+  }
+}
 
 function killLeftovers(dirs: readonly string[]): void {
   for (const dir of dirs) killLeftoversIn(dir);
@@ -58,13 +83,14 @@ function killLeftoversIn(dir: string): void {
 }
 
 process.on('exit', () => {
-  for (const { child, dirs } of running) {
+  for (const { child, dirs, bridge } of running) {
     try {
       child.kill('SIGKILL');
     } catch {
       // already gone
     }
     killLeftovers(dirs);
+    removeBridge(bridge);
   }
 });
 
@@ -97,12 +123,13 @@ export async function startDockerd(options: StartDaemonOptions): Promise<ExtraDa
   fs.mkdirSync(dataRoot, { recursive: true });
   const socket = path.join(dir, 'docker.sock');
   const log = path.join(dir, 'dockerd.log');
+  const bridge = createBridge();
   const args = [
     '-H', `unix://${socket}`,
     '--data-root', dataRoot,
     '--exec-root', path.join(dir, 'exec'),
     '--pidfile', path.join(dir, 'docker.pid'),
-    '--bridge=none',
+    `--bridge=${bridge.name}`,
     '--iptables=false',
     '--ip-masq=false',
     '--ip-forward=false',
@@ -117,7 +144,7 @@ export async function startDockerd(options: StartDaemonOptions): Promise<ExtraDa
       })
     : spawn('dockerd', args, { stdio: ['ignore', out, out] });
   fs.closeSync(out);
-  const entry = { child, dirs: [dir, dataRoot] };
+  const entry = { child, dirs: [dir, dataRoot], bridge: bridge.name };
   running.add(entry);
   let exited = false;
   const exit = new Promise<void>((resolve) => child.once('exit', () => {
@@ -144,6 +171,7 @@ export async function startDockerd(options: StartDaemonOptions): Promise<ExtraDa
         }
       }
       killLeftovers(entry.dirs);
+      removeBridge(entry.bridge);
     },
   };
   try {

@@ -61,7 +61,20 @@ export async function containersOfRun(runId?: string): Promise<string[]> {
   return list.map((c) => c.id);
 }
 
-/** Worktrees of the repo other than its main one. */
+/** Task directories left in the run directories under `stateDir` (the engine deletes each when its task ends). */
+export function taskDirs(stateDir: string): string[] {
+  const runs = path.join(stateDir, 'runs');
+  if (!fs.existsSync(runs)) return [];
+  return fs.readdirSync(runs).flatMap((run) => {
+    const dir = path.join(runs, run, 'worktrees');
+    return fs.existsSync(dir) ? fs.readdirSync(dir).map((t) => path.join(dir, t)) : [];
+  });
+}
+
+/**
+ * Worktrees git knows of besides the main one. Tasks have private repositories, so a run never adds
+ * one: anything here is a leftover of the old model or a bug.
+ */
 export function extraWorktrees(repo: string): string[] {
   return sh(repo, 'worktree', 'list', '--porcelain')
     .split('\n')

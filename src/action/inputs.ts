@@ -62,6 +62,11 @@ export interface Inputs {
   'claude-max-retries': number | undefined;
   /** USD; undefined: no ceiling. */
   'max-cost-usd': number | undefined;
+  /** Bytes. */
+  'max-result-size': number;
+  'max-result-files': number;
+  /** Bytes. */
+  'max-file-size': number;
   'fail-fast': boolean;
   'keep-worktrees': boolean;
   mode: ActionMode;

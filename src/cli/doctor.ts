@@ -11,6 +11,7 @@ import { silentLogger, type Logger } from '../core/logger.js';
 import { arcKubernetesModeMessage, checkDaemonSeesDir } from '../exec/runner-environment.js';
 import { formatBytes } from '../core/units.js';
 import { errorMessage } from '../core/errors.js';
+import { defaultAgentUser } from '../exec/agent-user.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -19,11 +20,13 @@ export interface Check {
   ok: boolean;
   detail: string;
   fix?: string;
+  /** Advice, not a failure: shown with `!` and never makes doctor fail. */
+  advice?: boolean;
 }
 
 const MIN_FREE_BYTES = 2 * 1024 ** 3;
 
-export async function doctorChecks(options: { image: string; stateDir: string; user: string }): Promise<Check[]> {
+export async function doctorChecks(options: { image: string; stateDir: string; user: string; userGiven?: boolean }): Promise<Check[]> {
   const checks: Check[] = [];
   const nodeMajor = Number(process.versions.node.split('.')[0]);
   checks.push({
@@ -43,10 +46,12 @@ export async function doctorChecks(options: { image: string; stateDir: string; u
   }
 
   let client: DockerClient | null;
+  let securityOptions: string[] = [];
   try {
     client = DockerClient.connect();
     await client.ping();
     const info = await client.info();
+    securityOptions = info.securityOptions;
     checks.push({
       name: 'docker',
       ok: true,
@@ -132,14 +137,31 @@ export async function doctorChecks(options: { image: string; stateDir: string; u
   }
 
   const root = options.user.startsWith('0:');
+  const self = process.getuid?.() ?? 0;
   checks.push({
     name: 'uid mapping',
     ok: !root,
     detail: root
-      ? 'agents would run as uid 0 (this process runs as root); they keep no capabilities, but files they write are root-owned'
-      : `agents run as ${options.user}, the owner of the files they write`,
-    fix: 'run agent-fanout as the runner user (not root), or pass --user UID:GID of the repository owner',
+      ? 'agents would run as uid 0 (--user 0:0); they keep no capabilities, but a container escape would be root on this host'
+      : self === 0 && !options.userGiven
+        ? `agents run as ${options.user} (this process is root: the repository owner, or 1000:1000); their task directories are handed to that user`
+        : `agents run as ${options.user}, the owner of the files they write`,
+    fix: 'leave --user out: a root orchestrator runs agents as the repository owner or 1000:1000',
   });
+  if (client) {
+    const remapped = securityOptions.some((o) => /name=(userns|rootless)\b/.test(o));
+    checks.push({
+      name: 'user namespaces',
+      ok: remapped,
+      advice: true,
+      detail: remapped
+        ? `container uids are mapped away from this host's (${securityOptions.filter((o) => /userns|rootless/.test(o)).join(', ')})`
+        : "the daemon runs without user-namespace remapping: uid N in a container is uid N on this host",
+      fix:
+        'stronger isolation: enable userns-remap in /etc/docker/daemon.json ({"userns-remap": "default"}, then restart dockerd) or use rootless Docker; ' +
+        'a process escaping its container then holds an unprivileged, unmapped uid. See docs/security.md.',
+    });
+  }
   return checks;
 }
 
@@ -150,11 +172,22 @@ export async function runDoctor(args: string[], logger: Logger): Promise<number>
     strict: true,
   });
   const stateDir = values['state-dir'] ? path.resolve(values['state-dir']) : defaultConfig('.').stateDir;
-  const user = values.user ?? `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
-  const checks = await doctorChecks({ image: values.image ?? DEFAULT_IMAGE, stateDir, user });
+  // The user a run from here would pick: this process, or as root the repository owner / 1000:1000.
+  const user = values.user ?? (await defaultAgentUser(await repoTopLevel(process.cwd())));
+  const checks = await doctorChecks({ image: values.image ?? DEFAULT_IMAGE, stateDir, user, userGiven: values.user !== undefined });
   for (const c of checks) {
-    logger.info(`${c.ok ? '✓' : '✗'} ${c.name}: ${c.detail}${!c.ok && c.fix ? `\n    fix: ${c.fix}` : ''}`);
+    const mark = c.ok ? '✓' : c.advice ? '!' : '✗';
+    logger.info(`${mark} ${c.name}: ${c.detail}${!c.ok && c.fix ? `\n    ${c.advice ? 'advice' : 'fix'}: ${c.fix}` : ''}`);
   }
-  const failed = checks.filter((c) => !c.ok && c.name !== 'uid mapping');
+  const failed = checks.filter((c) => !c.ok && !c.advice && c.name !== 'uid mapping');
   return failed.length ? 1 : 0;
+}
+
+/** The top level of the git repository containing `dir`, or `dir` itself outside one. */
+async function repoTopLevel(dir: string): Promise<string> {
+  try {
+    return (await execFileAsync('git', ['-C', dir, 'rev-parse', '--show-toplevel'])).stdout.trim() || dir;
+  } catch {
+    return dir;
+  }
 }

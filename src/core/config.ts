@@ -80,6 +80,12 @@ export interface RunConfig {
   stateDir: string;
   /** Extra CA certificate bundle (PEM) made available to agents and image builds. */
   caCertFile?: string;
+  /** Most bytes a task's result may add or change (its diff against the start point). Default 100 MiB. */
+  maxResultBytes: number;
+  /** Most files a task's result may add or change. Default 10 000. */
+  maxResultFiles: number;
+  /** Largest file a task's result may add or change. Default 50 MiB. */
+  maxFileBytes: number;
 }
 
 export const DEFAULT_IMAGE = 'agent-fanout/agent:latest';
@@ -118,5 +124,8 @@ export function defaultConfig(repo: string, env: NodeJS.ProcessEnv = process.env
     failFast: false,
     keepWorktrees: false,
     stateDir: defaultStateDir(env),
+    maxResultBytes: 100 * 1024 ** 2,
+    maxResultFiles: 10_000,
+    maxFileBytes: 50 * 1024 ** 2,
   };
 }

@@ -46,6 +46,10 @@ export interface TaskRecord {
   agent: AgentReport | null;
   logFile: string | null;
   worktree: string | null;
+  /** Where a result that does not descend from the task's start point was kept (`refs/fanout/rejected/<run>/<task>`). */
+  rejectedRef?: string;
+  /** Said of the result, e.g. that the agent's git dir was missing and its files were committed on the start point. */
+  resultNote?: string;
   /** The pull request opened for the task's branch (set by the action after publishing). */
   prUrl?: string;
   /** What the egress proxy saw of the task; only with `network: allowlist`. */

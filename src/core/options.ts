@@ -75,6 +75,13 @@ export function memoryValue(text: string): number {
   return bytes;
 }
 
+/** A size limit on results: `100m`, `2g`, at least 1 KiB. */
+export function resultSizeValue(text: string): number {
+  const bytes = parseSize(text);
+  if (bytes === undefined || bytes < 1024) throw new InvalidValue('a size like 50m or 1g (at least 1k)');
+  return bytes;
+}
+
 export function durationValue(text: string): number {
   const ms = parseDuration(text);
   if (ms === undefined) throw new InvalidValue('a duration like 90s, 30m or 2h');
@@ -543,8 +550,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     metavar: 'UID:GID',
     kind: 'value',
     default: '',
-    defaultText: "this process's",
     description: 'uid:gid agents run as',
+    defaultText: "this process's; as root the repository owner's, else 1000:1000",
     scopes: { cli: true },
     parse: userValue,
     apply: (c, v) => (c.user = v),
@@ -568,6 +575,36 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: 'extra CA bundle (PEM) for agents and image builds',
     scopes: { cli: true },
     parse: nonEmptyText('a PEM file'),
+  }),
+  option({
+    name: 'max-result-size',
+    metavar: 'SIZE',
+    kind: 'value',
+    default: '100m',
+    description: "most bytes a task's result may add or change, e.g. 100m (over it the task fails, naming the biggest files)",
+    scopes: { cli: true, action: true },
+    parse: resultSizeValue,
+    apply: (c, v) => (c.maxResultBytes = v),
+  }),
+  option({
+    name: 'max-result-files',
+    metavar: 'N',
+    kind: 'value',
+    default: '10000',
+    description: "most files a task's result may add or change",
+    scopes: { cli: true, action: true },
+    parse: wholeNumber(1, 10_000_000),
+    apply: (c, v) => (c.maxResultFiles = v),
+  }),
+  option({
+    name: 'max-file-size',
+    metavar: 'SIZE',
+    kind: 'value',
+    default: '50m',
+    description: "largest file a task's result may add or change",
+    scopes: { cli: true, action: true },
+    parse: resultSizeValue,
+    apply: (c, v) => (c.maxFileBytes = v),
   }),
   option({
     name: 'fail-fast',

@@ -216,6 +216,11 @@ class SubprocessRun {
 
     this.#startedAt = this.#s.clock.now();
     this.#phases.spawn = this.#startedAt - t0;
+    try {
+      spec.onStarted?.();
+    } catch (err) {
+      this.#s.logger.warning(`${this.#task}: start callback failed: ${errorMessage(err)}`);
+    }
     this.#s.logger.debug(`${this.#task}: started '${spec.argv[0]}' as pid ${pid} in ${spec.workdir}`);
     this.#monitor = new ProcessTreeMonitor(pid, { session: pid });
 

@@ -41,6 +41,10 @@ export interface ExecSpec {
   onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
   /** Called with each resource sample (about once a second). */
   onSample?: (sample: ResourceSample) => void;
+  /** Called once, right after the process (container) started. */
+  onStarted?: () => void;
+  /** Follow the resource use. Default true; a step that mostly waits may do without. */
+  sampleResources?: boolean;
   /** Aborting kills the task: outcome `cancelled`. */
   signal?: AbortSignal;
 }

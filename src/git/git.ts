@@ -1,5 +1,6 @@
 /** The one place that spawns git: a small wrapper in the manner of create-pull-request's GitCommandManager. */
 import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { silentLogger, type Logger } from '../core/logger.js';
 
@@ -18,6 +19,10 @@ export interface GitExecOptions {
   input?: string;
   /** Strings removed from error messages and logs (tokens, their base64 forms). Default none. */
   secrets?: string[];
+  /** Extra environment for this call (e.g. a quarantine object directory). Default none. */
+  env?: Record<string, string>;
+  /** Streamed to git's stdin from this file, from byte `start` on (instead of `input`). */
+  inputFile?: { path: string; start?: number };
 }
 
 export interface GitCreateOptions {
@@ -104,7 +109,8 @@ export class Git {
     const secrets = (opts.secrets ?? []).filter((s) => s.length > 0);
     const shown = redactArgs(args, secrets);
     this.#logger.debug(`git ${shown.join(' ')}`);
-    const out = await run([...BASE_ARGS, ...args], opts.cwd ?? this.#topLevel, this.#env, opts.input);
+    const env = opts.env ? { ...this.#env, ...opts.env } : this.#env;
+    const out = await run([...BASE_ARGS, ...args], opts.cwd ?? this.#topLevel, env, opts.inputFile ?? opts.input);
     if ('spawnError' in out) {
       throw new GitError(shown, null, '', `could not be started: ${redact(out.spawnError.message, secrets)}`);
     }
@@ -201,7 +207,7 @@ export function redactArgs(args: readonly string[], secrets: readonly string[]):
 
 type RunOutcome = GitOutput | { spawnError: Error };
 
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string): Promise<RunOutcome> {
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string | { path: string; start?: number }): Promise<RunOutcome> {
   return new Promise((resolve) => {
     const child = spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
@@ -218,6 +224,15 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string
     );
     // git may exit before reading stdin (EPIPE); the exit code tells what happened.
     child.stdin.on('error', () => {});
-    child.stdin.end(input ?? '');
+    if (typeof input === 'object') {
+      const source = createReadStream(input.path, { start: input.start ?? 0 });
+      source.on('error', (err) => {
+        child.kill();
+        resolve({ spawnError: err });
+      });
+      source.pipe(child.stdin);
+    } else {
+      child.stdin.end(input ?? '');
+    }
   });
 }

@@ -10,8 +10,7 @@ import { sweepContainers } from '../exec/docker/gc.js';
 import { readProcStat } from '../exec/proctree.js';
 import type { AgentGroupRecord } from '../exec/subprocess.js';
 import { labelFilter, parseLabels } from '../exec/docker/labels.js';
-import { Git } from '../git/git.js';
-import { removeWorktree } from '../git/worktrees.js';
+import { removeTaskDir } from '../git/task-repo.js';
 import type { Logger } from '../core/logger.js';
 import { processState } from './liveness.js';
 import { RunDir, runsDir } from './rundir.js';
@@ -43,18 +42,18 @@ async function connectDocker(logger: Logger): Promise<DockerClient | null> {
 
 /** Removes the worktrees left in one run directory (the branches keep the results). */
 export async function sweepWorktrees(runDir: RunDir, report: SweepReport, options: { logger: Logger; dryRun?: boolean }): Promise<void> {
+  // The collect steps' out dirs (bundles) of a run that was killed.
+  if (!options.dryRun) await removeTaskDir(runDir.resultsDir).catch(() => undefined);
   const worktreesDir = runDir.worktreesDir;
   const entries = await fs.readdir(worktreesDir).catch(() => [] as string[]);
   if (entries.length === 0) return;
-  const meta = await runDir.readMeta();
-  const git = meta ? await Git.create(meta.repo).catch(() => null) : null;
   for (const entry of entries) {
     const worktree = path.join(worktreesDir, entry);
     report.worktrees.push(worktree);
     if (options.dryRun) continue;
     try {
-      if (git) await removeWorktree(git, worktree);
-      await fs.rm(worktree, { recursive: true, force: true });
+      // A task directory is the agent's: deleted without following its symlinks, no git run in it.
+      await removeTaskDir(worktree);
     } catch (error) {
       report.errors.push(`worktree ${worktree}: ${errorMessage(error)}`);
     }

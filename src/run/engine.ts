@@ -13,7 +13,10 @@ import { checkRunMounts } from '../exec/runner-environment.js';
 import { selectExecutor } from '../exec/select.js';
 import type { Executor } from '../exec/types.js';
 import { Git } from '../git/git.js';
-import { taskBranchName, uniqueBranchNames } from '../git/worktrees.js';
+import { defaultAgentUser, parseAgentUser } from '../exec/agent-user.js';
+import { releaseBranch, reserveBranches } from '../git/branches.js';
+import { repoObjects } from '../git/task-repo.js';
+import { taskBranchName } from '../git/worktrees.js';
 import { buildRunResult, computeRunMetrics } from '../report/index.js';
 import type { TaskSpec } from '../tasks/types.js';
 import { PressureMonitor, resolveMaxParallel } from './concurrency.js';
@@ -69,14 +72,24 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const executor = selected.executor;
   assertEgressEnforceable(config, executor.mode, selected.reason);
   const maxParallel = resolveMaxParallel(config, tasks.length, logger);
-  const user = agentUser(config, executor, logger);
+  const repo = await repoObjects(git);
+  const user = await agentUser(config, executor, git, selected.reason, logger);
+  // A root orchestrator hands each task directory to the unprivileged agent user.
+  const agentOwner = executor.mode === 'docker' && process.getuid?.() === 0 ? parseAgentUser(user) : null;
+  const owner = agentOwner && agentOwner.uid !== 0 ? agentOwner : undefined;
   const issue = options.issue ?? null;
-  const records = await initialRecords(git, config, tasks, issue, options, startedAt);
-  // Created once the run can start: a run that fails to start leaves no run directory behind.
-  await runDir.create({ runId, repo: git.topLevel, startedAt });
-  // A daemon that cannot see the run directory would give every agent an empty worktree.
-  if (executor.mode === 'docker' && !options.executor) {
-    await checkRunMounts({ dir: runDir.path, gitDir: await git.commonDir(), image: tasks[0]?.image ?? config.image, user, logger });
+  // Branch names are reserved (created at the base commit) now, atomically: a concurrent run cannot take them.
+  const records = await initialRecords(git, config, tasks, issue, options, startedAt, baseCommit);
+  try {
+    // Created once the run can start: a run that fails to start leaves no run directory behind.
+    await runDir.create({ runId, repo: git.topLevel, startedAt });
+    // A daemon that cannot see the run directory would give every agent an empty worktree.
+    if (executor.mode === 'docker' && !options.executor) {
+      await checkRunMounts({ dir: runDir.path, gitDir: repo.commonDir, image: tasks[0]?.image ?? config.image, user, logger });
+    }
+  } catch (error) {
+    for (const record of records.values()) if (record.branch) await releaseBranch(git, record.branch, baseCommit).catch(() => false);
+    throw error;
   }
 
   const journal = JournalWriter.open(config.stateDir, runId, {
@@ -122,6 +135,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     runDir,
     executor,
     user,
+    repo,
+    owner,
     records,
     logger,
     clock,
@@ -153,6 +168,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     pressure.stop();
     await egress?.stop();
     if (!config.keepWorktrees) await runner.removeAllWorktrees();
+    await runner.finishRun();
   }
 
   const result = finalResult(info, [...records.values()], tasks, pressure, clock());
@@ -161,11 +177,17 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   return result;
 }
 
-/** `uid:gid` agents run as: `--user`, else this process's. */
-function agentUser(config: RunConfig, executor: Executor, logger: Logger): string {
-  const user = config.user ?? `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
+/**
+ * `uid:gid` agents run as: `--user`, else this process's, and never root by default (a root
+ * orchestrator runs them as the repository's owner, or 1000:1000).
+ */
+async function agentUser(config: RunConfig, executor: Executor, git: Git, modeReason: string | undefined, logger: Logger): Promise<string> {
+  const user = config.user ?? (await defaultAgentUser(git.topLevel));
   if (executor.mode === 'docker' && user.startsWith('0:')) {
-    logger.warning('agents run as uid 0 (this process is root): they keep no capabilities, but files they write are root-owned; run as the runner user or pass --user');
+    logger.warning('agents run as uid 0 (--user 0:0): they keep no capabilities, but files they write are root-owned; leave --user out to run them unprivileged');
+  }
+  if (executor.mode === 'subprocess' && !modeReason?.startsWith('Docker not used')) {
+    logger.warning('subprocess mode: agents run on this host without a sandbox and can reach whatever this user can; their results are still taken in as data (docs/security.md)');
   }
   return user;
 }
@@ -178,12 +200,13 @@ async function initialRecords(
   issue: number | null,
   options: RunFanoutOptions,
   queuedAt: number,
+  baseCommit: string,
 ): Promise<Map<string, TaskRecord>> {
-  const branches = await uniqueBranchNames(
+  const branches = await reserveBranches(
     git,
     tasks.map((task) => taskBranchName(config.branchPrefix, task.id, issue ?? task.issues[0] ?? null)),
-    options.remote,
-    { token: options.remoteToken },
+    baseCommit,
+    { remote: options.remote, token: options.remoteToken },
   );
   return new Map(tasks.map((task, i) => [task.id, queuedTaskRecord(task, branches[i], queuedAt)]));
 }

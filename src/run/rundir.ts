@@ -3,7 +3,8 @@
  *
  *   <stateDir>/runs/<runId>/run.json              who runs it (pid, host) and on which repository
  *   <stateDir>/runs/<runId>/worktrees/<task>/     the task's working tree (removed when the task ends)
- *   <stateDir>/runs/<runId>/tasks/<task>/         prompt.md, output.log (stdout+stderr), stdout.log,
+ *   <stateDir>/runs/<runId>/tasks/<task>/         prompt.md, output.log (stdout+stderr), stdout.log
+ *   <stateDir>/runs/<runId>/results/<task>/       the collect step's output (a bundle of the result),
  *                                                 and output.attempt-<n>.log, stdout.attempt-<n>.log of
  *                                                 attempts that were retried
  *
@@ -48,6 +49,15 @@ export class RunDir {
 
   get worktreesDir(): string {
     return path.join(this.path, 'worktrees');
+  }
+
+  /** Where each task's collect step writes its result (never mounted into the agent's container). */
+  get resultsDir(): string {
+    return path.join(this.path, 'results');
+  }
+
+  resultDir(taskId: string): string {
+    return path.join(this.resultsDir, taskId);
   }
 
   worktree(taskId: string): string {

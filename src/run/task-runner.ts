@@ -1,20 +1,23 @@
 /**
- * One task's pipeline, one method per phase: start point → working tree → agent → result → cleanup.
+ * One task's pipeline, one method per phase: start point → task repository → agent → result (collected
+ * in a sandbox of its own, taken in as data) → cleanup.
  * The engine creates one TaskRunner per run and calls {@link TaskRunner.run} for each task the
  * scheduler starts; the runner owns the task's record and emits its state changes.
  */
 import fs from 'node:fs/promises';
 import { getAgent } from '../agents/index.js';
 import type { AgentContext, AgentReport } from '../agents/types.js';
-import { FORBIDDEN_ENV, type RunConfig } from '../core/config.js';
+import { DEFAULT_IMAGE, FORBIDDEN_ENV, type RunConfig } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
 import type { RunEvent, TaskRecord, TaskStatus } from '../core/model.js';
 import { formatDuration } from '../core/units.js';
 import type { RunEgress } from '../exec/egress/run-egress.js';
 import type { ExecResult, Executor } from '../exec/types.js';
-import { commitTaskResult } from '../git/commit.js';
+import { releaseBranch } from '../git/branches.js';
+import { CollectStep } from '../git/collect.js';
 import type { Git } from '../git/git.js';
-import { createWorktree, deleteBranch, mergeStartPoint, removeWorktree } from '../git/worktrees.js';
+import { removeTaskDir, setUpTask, type RepoObjects } from '../git/task-repo.js';
+import { mergeStartPoint } from '../git/worktrees.js';
 import type { TaskSpec } from '../tasks/types.js';
 import type { CostBudget } from './budget.js';
 import { TaskAttempts, type AttemptOutcome } from './retry.js';
@@ -33,6 +36,10 @@ export interface TaskRunnerOptions {
   executor: Executor;
   /** `uid:gid` agents run as. */
   user: string;
+  /** The main repository's object store, borrowed read-only by every task repository. */
+  repo: RepoObjects;
+  /** Set when a root orchestrator hands task directories to the agent's (unprivileged) user. */
+  owner?: { uid: number; gid: number };
   records: Map<string, TaskRecord>;
   logger: Logger;
   clock: () => number;
@@ -61,10 +68,21 @@ class PhaseTimer {
 
 type Outcome = AttemptOutcome;
 
+/** How long after an agent's first resource sample its collect step's container is started. */
+const PRESTART_COLLECT_AFTER_MS = 4000;
+
 export class TaskRunner {
   readonly #o: TaskRunnerOptions;
   /** Worktrees that exist right now (removed as each task ends; the rest at the end of the run). */
   readonly #worktrees = new Set<string>();
+  /** Where each task branch points as far as this run knows: every move is a compare-and-swap from it. */
+  readonly #branchAt = new Map<string, string>();
+  /** Tasks whose reserved branch was used (set up); the others' names are released at the end. */
+  readonly #branchUsed = new Set<string>();
+  /** Collect steps whose containers may still be exiting: the run waits for them before it ends. */
+  readonly #collectSteps: Promise<void>[] = [];
+  /** Task images found without git for the collect step (it then runs in agent-fanout's own image). */
+  readonly #imagesWithoutTools = new Set<string>();
 
   constructor(options: TaskRunnerOptions) {
     this.#o = options;
@@ -86,8 +104,7 @@ export class TaskRunner {
     try {
       const startPoint = await this.startPoint(task, timer);
       const last = await this.runAttempts(task, startPoint, signal, timer);
-      await this.commitResult(task, last.worktree, startPoint, timer);
-      outcome = last.outcome;
+      outcome = await this.collectResult(task, last, signal, timer);
     } catch (error) {
       const text = errorMessage(error);
       const message = text.startsWith(`task '${task.id}': `) ? text : `task '${task.id}': ${text}`;
@@ -115,7 +132,7 @@ export class TaskRunner {
    * transient failure while the task's `retries` last (policy and bookkeeping in retry.ts). Returns
    * the last attempt's tree, whose result is committed, and its outcome.
    */
-  async runAttempts(task: TaskSpec, startPoint: string, signal: AbortSignal, timer: PhaseTimer): Promise<{ worktree: string; outcome: Outcome }> {
+  async runAttempts(task: TaskSpec, startPoint: string, signal: AbortSignal, timer: PhaseTimer): Promise<LastAttempt> {
     const { config, clock, logger } = this.#o;
     const record = this.#record(task.id);
     const attempts = new TaskAttempts({ retries: task.retries ?? config.retries, maxCostUsd: task.maxCostUsd ?? config.maxCostUsd, clock });
@@ -126,12 +143,21 @@ export class TaskRunner {
         // A new attempt is news for the dashboard and the progress line (its number is in `attempts`).
         if (attempt > 1) this.setStatus(task.id, 'running');
         const worktree = await this.createWorktree(task, startPoint, timer);
-        const { exec, report, streamed } = await this.runAgent(task, worktree, signal, timer, budget);
-        const outcome = classify(exec, report, task.timeoutMs ?? config.timeoutMs);
-        const step = attempts.end({ outcome, exec, report, streamed, cancelled: signal.aborted });
+        const collect = await this.prepareCollect(task, worktree, startPoint, signal);
+        let ran: { exec: ExecResult; report: AgentReport | null; streamed: boolean };
+        try {
+          ran = await this.runAgent(task, worktree, signal, timer, budget, collect);
+        } catch (error) {
+          await collect.cancel();
+          throw error;
+        }
+        const outcome = classify(ran.exec, ran.report, task.timeoutMs ?? config.timeoutMs);
+        const step = attempts.end({ outcome, exec: ran.exec, report: ran.report, streamed: ran.streamed, cancelled: signal.aborted });
         Object.assign(record, step.record);
         for (const warning of step.warnings) logger.warning(`task '${task.id}': ${warning}`);
-        if (!step.retry) return { worktree, outcome: step.outcome };
+        if (!step.retry) return { worktree, startPoint, outcome: step.outcome, exec: ran.exec, collect };
+        // A discarded attempt's result is never taken in: the branch stays at the start point.
+        await collect.cancel();
         attempts.keptLog(await this.discardAttempt(task, worktree, attempt, timer));
       }
     } catch (error) {
@@ -141,18 +167,15 @@ export class TaskRunner {
   }
 
   /**
-   * Clears the way for the next attempt: the tree and the task branch go (the agent may have moved the
-   * branch: the next attempt starts again from the start point), the output is kept under the
+   * Clears the way for the next attempt: the task directory goes (the next attempt starts again from
+   * the start point; the branch never moved, since nothing was taken in), the output is kept under the
    * attempt's name. Returns where the output went.
    */
   async discardAttempt(task: TaskSpec, worktree: string, attempt: number, timer: PhaseTimer): Promise<string> {
-    const { runDir, git } = this.#o;
-    const record = this.#record(task.id);
+    const { runDir } = this.#o;
     await timer.time('retry', async () => {
-      await fs.rm(worktree, { recursive: true, force: true });
-      await removeWorktree(git, worktree);
+      await removeTaskDir(worktree);
       this.#worktrees.delete(worktree);
-      await deleteBranch(git, record.branch!);
     });
     const kept = runDir.attemptLogFile(task.id, attempt);
     await fs.rename(runDir.logFile(task.id), kept).catch(() => undefined);
@@ -160,19 +183,81 @@ export class TaskRunner {
     return kept;
   }
 
+  /**
+   * The task's own repository (a private git dir borrowing the main repository's objects read-only),
+   * its branch moved to the start point with a compare-and-swap, handed to the agent's user.
+   */
   async createWorktree(task: TaskSpec, startPoint: string, timer: PhaseTimer): Promise<string> {
+    const { git, repo, owner, baseCommit } = this.#o;
     const record = this.#record(task.id);
     const worktree = this.#o.runDir.worktree(task.id);
-    // Registered first: a half-made worktree (a full disk during checkout) is removed like any other.
+    // Registered first: a half-made task directory (a full disk during checkout) is removed like any other.
     this.#worktrees.add(worktree);
+    this.#branchUsed.add(task.id);
     record.worktree = worktree;
     await timer.time('worktree', () =>
-      createWorktree(this.#o.git, { path: worktree, branch: record.branch!, startPoint }).catch((error: unknown) => {
-        throw new Error(`creating its worktree failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-      }),
+      setUpTask(git, repo, { dir: worktree, branch: record.branch!, startPoint, branchAt: this.#branchAt.get(task.id) ?? baseCommit, owner }).catch(
+        (error: unknown) => {
+          throw new Error(`creating its task repository failed: ${errorMessage(error)}`, { cause: error });
+        },
+      ),
     );
+    this.#branchAt.set(task.id, startPoint);
     record.baseCommit = startPoint;
     return worktree;
+  }
+
+  /** The collect step of this attempt: its out dir made now (never mounted into the agent's container). */
+  async prepareCollect(task: TaskSpec, worktree: string, startPoint: string, signal: AbortSignal): Promise<CollectStep> {
+    const { config, runDir, runId, executor, git, repo, owner, user } = this.#o;
+    const record = this.#record(task.id);
+    return CollectStep.prepare(executor, git, {
+      runId,
+      taskId: task.id,
+      workDir: worktree,
+      outDir: runDir.resultDir(task.id),
+      taskDir: runDir.taskDir(task.id),
+      branch: record.branch!,
+      startPoint,
+      commonDir: repo.commonDir,
+      objectFormat: repo.objectFormat,
+      objectDirs: repo.objectDirs,
+      shallow: repo.shallow,
+      message: commitMessage(task),
+      identity: COMMIT_IDENTITY,
+      limits: { maxBytes: config.maxResultBytes, maxFiles: config.maxResultFiles, maxFileBytes: config.maxFileBytes },
+      user,
+      image: task.image ?? config.image,
+      cpus: task.cpus ?? config.cpus,
+      memoryBytes: task.memoryBytes ?? config.memoryBytes,
+      pidsLimit: config.pidsLimit,
+      owner,
+      agentTimeoutMs: task.timeoutMs ?? config.timeoutMs,
+      signal,
+      fallbackImage: DEFAULT_IMAGE,
+      imagesWithoutTools: this.#imagesWithoutTools,
+    });
+  }
+
+  /**
+   * What the last attempt's agent left, collected in a sandbox of its own and taken in as data (a
+   * cancelled run does not wait for that); a result that cannot be taken fails the task with why.
+   */
+  async collectResult(task: TaskSpec, last: LastAttempt, signal: AbortSignal, timer: PhaseTimer): Promise<Outcome> {
+    const record = this.#record(task.id);
+    if (last.exec.outcome === 'cancelled') {
+      await last.collect.cancel();
+      return last.outcome;
+    }
+    const taken = await last.collect.finish().finally(() => this.#collectSteps.push(last.collect.done));
+    for (const [phase, ms] of Object.entries(taken.phases)) timer.phases[phase] = (timer.phases[phase] ?? 0) + ms;
+    const { phases: _phases, problem, note, rejectedRef, ...committed } = taken;
+    Object.assign(record, committed, rejectedRef ? { rejectedRef } : {}, note ? { resultNote: note } : {});
+    if (committed.commit) this.#branchAt.set(task.id, committed.commit);
+    if (problem === undefined) return last.outcome;
+    if (signal.aborted) return { status: 'cancelled', reason: 'run cancelled' };
+    const { status, reason } = last.outcome;
+    return { status: status === 'succeeded' ? 'failed' : status, reason: reason ? `${reason}; ${problem}` : problem };
   }
 
   async runAgent(
@@ -180,7 +265,8 @@ export class TaskRunner {
     worktree: string,
     signal: AbortSignal,
     timer: PhaseTimer,
-    budget?: CostBudget,
+    budget: CostBudget | undefined,
+    collect: CollectStep,
   ): Promise<{ exec: ExecResult; report: AgentReport | null; streamed: boolean }> {
     const { config, runDir, runId, executor, user, clock, emit } = this.#o;
     const record = this.#record(task.id);
@@ -202,6 +288,7 @@ export class TaskRunner {
     const stdoutFile = runDir.stdoutFile(task.id);
     record.logFile = logFile;
 
+    let firstSampleAt: number | undefined;
     const exec = await executor.run({
       runId,
       taskId: task.id,
@@ -209,7 +296,9 @@ export class TaskRunner {
       // The proxy variables last: a configured HTTPS_PROXY cannot route around the egress proxy.
       env: { ...agentEnv(config, task, executor.mode, user), ...invocation.env, ...this.#o.egress()?.envFor(task.id) },
       workdir: worktree,
-      mounts: [{ path: worktree }, ...(await this.#gitMounts()), { path: taskDir, readOnly: true }],
+      // Its own task directory, the main repository's objects read-only, the task dir (prompt) read-only:
+      // none of the main repository's refs, HEAD, config, hooks or info/.
+      mounts: [{ path: worktree }, ...this.#o.repo.objectDirs.map((d) => ({ path: d, readOnly: true })), { path: taskDir, readOnly: true }],
       user,
       image: task.image ?? config.image,
       cpus: task.cpus ?? config.cpus,
@@ -227,7 +316,13 @@ export class TaskRunner {
         }
         emit({ type: 'task-output', at: clock(), runId, taskId: task.id, stream, text });
       },
-      onSample: (sample) => emit({ type: 'task-sample', at: sample.at, runId, taskId: task.id, sample }),
+      onSample: (sample) => {
+        emit({ type: 'task-sample', at: sample.at, runId, taskId: task.id, sample });
+        // The collect step's container starts while the agent works, off the task's path — a few
+        // seconds in, so that it neither delays the agent's start nor thins its first readings.
+        firstSampleAt ??= sample.at;
+        if (sample.at - firstSampleAt >= PRESTART_COLLECT_AFTER_MS) collect.prestart();
+      },
       // A budget stop goes through the same abort path as a cancellation; the runner tells them apart.
       signal: budget ? AbortSignal.any([signal, budget.signal]) : signal,
     });
@@ -247,18 +342,10 @@ export class TaskRunner {
     return { exec, report, streamed: progress !== undefined };
   }
 
-  async commitResult(task: TaskSpec, worktree: string, startPoint: string, timer: PhaseTimer): Promise<void> {
-    const committed = await timer.time('commit', () =>
-      commitTaskResult(worktree, { message: commitMessage(task), identity: COMMIT_IDENTITY, baseCommit: startPoint }),
-    );
-    Object.assign(this.#record(task.id), committed);
-  }
-
   async removeWorktree(worktree: string): Promise<void> {
     try {
-      // Deleting the files is the slow part (and touches no other worktree): outside the lock.
-      await fs.rm(worktree, { recursive: true, force: true });
-      await removeWorktree(this.#o.git, worktree);
+      // Only deleted: no git runs in a directory an agent had, and fs.rm does not follow its symlinks.
+      await removeTaskDir(worktree);
       this.#worktrees.delete(worktree);
     } catch (error) {
       this.#o.logger.warning(`could not remove worktree ${worktree}: ${errorMessage(error)}`);
@@ -271,30 +358,23 @@ export class TaskRunner {
     await fs.rm(this.#o.runDir.worktreesDir, { recursive: true, force: true });
   }
 
+  /**
+   * The run's end: waits for collect steps still exiting, removes their out dirs, and releases the
+   * names reserved for tasks that never started (skipped, cancelled, failed before set-up).
+   */
+  async finishRun(): Promise<void> {
+    const { git, baseCommit, records, runDir } = this.#o;
+    await Promise.allSettled(this.#collectSteps);
+    await fs.rm(runDir.resultsDir, { recursive: true, force: true });
+    for (const [id, record] of records) {
+      if (!this.#branchUsed.has(id) && record.branch) await releaseBranch(git, record.branch, baseCommit).catch(() => false);
+    }
+  }
+
   setStatus(id: string, status: TaskStatus, patch: Partial<TaskRecord> = {}): void {
     const record = this.#record(id);
     Object.assign(record, patch, { status });
     this.#o.emit({ type: 'task-state', at: this.#o.clock(), runId: this.#o.runId, taskId: id, status, record: { ...record } });
-  }
-
-  #gitMountsCache: Promise<{ path: string; readOnly?: boolean }[]> | undefined;
-
-  /**
-   * The repository's common git dir, for git inside the container. The agent may write objects and
-   * refs, but not the repo config or hooks: both can make the orchestrator run commands on the host
-   * at its next git call.
-   */
-  #gitMounts(): Promise<{ path: string; readOnly?: boolean }[]> {
-    this.#gitMountsCache ??= (async () => {
-      const commonDir = await this.#o.git.commonDir();
-      const mounts: { path: string; readOnly?: boolean }[] = [{ path: commonDir }];
-      for (const name of ['config', 'hooks']) {
-        const p = `${commonDir}/${name}`;
-        if (await fs.stat(p).then(() => true, () => false)) mounts.push({ path: p, readOnly: true });
-      }
-      return mounts;
-    })();
-    return this.#gitMountsCache;
   }
 
   #finish(id: string, outcome: Outcome, phases: Record<string, number>, taskStart: number): void {
@@ -314,6 +394,15 @@ export class TaskRunner {
     if (!record) throw new Error(`task '${id}': no record (not part of this run)`);
     return record;
   }
+}
+
+/** The last attempt of a task: its tree, its agent's run, and the collect step that takes its result. */
+interface LastAttempt {
+  worktree: string;
+  startPoint: string;
+  outcome: Outcome;
+  exec: ExecResult;
+  collect: CollectStep;
 }
 
 function commitMessage(task: TaskSpec): string {

@@ -33,6 +33,8 @@ export interface DockerInfo {
   memoryBytes: number;
   /** The daemon's own warnings, e.g. that swap limits are not supported. */
   warnings: string[];
+  /** Security options, e.g. `name=seccomp,profile=default`, `name=userns`, `name=rootless`. */
+  securityOptions: string[];
 }
 
 export interface BuildImageOptions {
@@ -128,6 +130,7 @@ export class DockerClient {
       cpus: Number(raw.NCPU ?? 0),
       memoryBytes: Number(raw.MemTotal ?? 0),
       warnings: Array.isArray(raw.Warnings) ? raw.Warnings.map(String) : [],
+      securityOptions: Array.isArray(raw.SecurityOptions) ? raw.SecurityOptions.map(String) : [],
     };
   }
 

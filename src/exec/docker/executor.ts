@@ -15,6 +15,7 @@ import type { ExecOutcome, ExecResult, ExecSpec, Executor } from '../types.js';
 import { TaskOutput } from './demux.js';
 import { dockerMessage, statusCode } from './errors.js';
 import { containerLabels, orchestratorLabels } from './labels.js';
+import { rootShim, type RootShim } from './root-shim.js';
 import { StatsFollower } from './stats.js';
 
 /** Where agents find their home directory inside a container (a tmpfs, writable by any uid). */
@@ -93,6 +94,7 @@ export class DockerExecutor implements Executor {
     let container: Docker.Container | undefined;
     let output: TaskOutput | undefined;
     let stats: StatsFollower | undefined;
+    let shim: RootShim | null = null;
 
     try {
       validateSpec(spec);
@@ -100,7 +102,8 @@ export class DockerExecutor implements Executor {
       if (spec.signal?.aborted) {
         outcome = 'cancelled';
       } else {
-        const created = await step('create', 'container create', () => this.#docker.createContainer(this.#createOptions(spec)));
+        shim = await step('create', 'mount paths under /root', () => rootShim(spec.mounts.map((m) => m.path), spec.user));
+        const created = await step('create', 'container create', () => this.#docker.createContainer(this.#createOptions(spec, shim)));
         container = created;
         log.debug(`task '${spec.taskId}': container ${created.id.slice(0, 12)} created`);
         // Attach before start, so not a byte of early output is lost.
@@ -117,13 +120,14 @@ export class DockerExecutor implements Executor {
         } else {
           await step('start', 'container start', () => created.start());
           startedAt = now();
-          stats = new StatsFollower(created, accumulator, spec, log, now);
+          notifyStarted(spec, log);
+          if (spec.sampleResources !== false) stats = new StatsFollower(created, accumulator, spec, log, now);
           const waited = await this.#waitWithLimits(created, spec, step, output.failed);
           finishedAt = now();
           exitCode = waited.exitCode;
           const follower = stats;
           stats = undefined;
-          await timed('stats', () => follower.stop());
+          if (follower) await timed('stats', () => follower.stop());
           const { State: state } = await step('inspect', 'container inspect', () => created.inspect());
           let oom = state.OOMKilled;
           // `OOMKilled` is racy: when the kernel kills a child of the agent, the daemon may record
@@ -162,6 +166,7 @@ export class DockerExecutor implements Executor {
       if (follower) await timed('stats', () => follower.stop());
       const created = container;
       if (created) await timed('remove', () => this.#remove(spec, created));
+      await shim?.remove().catch(() => undefined);
       const files = output;
       if (files) {
         try {
@@ -194,7 +199,7 @@ export class DockerExecutor implements Executor {
     };
   }
 
-  #createOptions(spec: ExecSpec): Docker.ContainerCreateOptions {
+  #createOptions(spec: ExecSpec, shim: RootShim | null): Docker.ContainerCreateOptions {
     const tmpfsOptions = (size: string) => `rw,exec,nosuid,nodev,size=${size},mode=1777`;
     const env = { HOME: CONTAINER_HOME, ...spec.env };
     return {
@@ -215,7 +220,10 @@ export class DockerExecutor implements Executor {
       AttachStderr: true,
       HostConfig: {
         // Mounts rather than Binds: a path containing ':' or ',' cannot break the spec string.
-        Mounts: spec.mounts.map((m) => ({ Type: 'bind' as const, Source: m.path, Target: m.path, ReadOnly: m.readOnly === true })),
+        Mounts: [
+          ...(shim ? [{ Type: 'bind' as const, Source: shim.source, Target: '/root', ReadOnly: true }] : []),
+          ...spec.mounts.map((m) => ({ Type: 'bind' as const, Source: m.path, Target: m.path, ReadOnly: m.readOnly === true })),
+        ],
         Tmpfs: { [CONTAINER_HOME]: tmpfsOptions(this.#homeSize), '/tmp': tmpfsOptions(this.#tmpSize) },
         NanoCpus: Math.round(spec.cpus * 1e9),
         Memory: spec.memoryBytes,
@@ -341,4 +349,13 @@ function validateSpec(spec: ExecSpec): void {
 function containerName(runId: string, taskId: string): string {
   const clean = (s: string) => s.replace(/[^a-zA-Z0-9_.-]+/g, '-').replace(/^[-_.]+/, '');
   return `agent-fanout-${clean(runId).slice(0, 40)}-${clean(taskId).slice(0, 60)}-${randomBytes(3).toString('hex')}`;
+}
+
+/** Tells the spec's owner the agent started (e.g. to start the collect step's container meanwhile). */
+function notifyStarted(spec: ExecSpec, logger: Logger): void {
+  try {
+    spec.onStarted?.();
+  } catch (error) {
+    logger.warning(`task '${spec.taskId}': start callback failed: ${dockerMessage(error)}`);
+  }
 }

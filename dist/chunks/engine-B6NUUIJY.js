@@ -1,0 +1,32 @@
+import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
+import {
+  newRunId,
+  queuedTaskRecord,
+  runFanout
+} from "./chunk-P5WEXIUY.js";
+import "./chunk-W5YFAPAW.js";
+import "./chunk-DPSJB2AN.js";
+import "./chunk-MLZKAXTT.js";
+import "./chunk-WSDBUFDT.js";
+import "./chunk-FMZOOYNV.js";
+import "./chunk-LQGQMKLP.js";
+import "./chunk-VPH2IRRT.js";
+import "./chunk-CQXZON5V.js";
+import "./chunk-XQPV4RL2.js";
+import "./chunk-GS7MMAUC.js";
+import "./chunk-VDBZ7UD3.js";
+import "./chunk-7F4SQ2EB.js";
+import "./chunk-XEDGXHIK.js";
+import "./chunk-WFQBRZCM.js";
+import "./chunk-HKEWFQA5.js";
+import "./chunk-N4EGVWFS.js";
+import "./chunk-HYWQK3BD.js";
+import "./chunk-X6FC4BLU.js";
+import "./chunk-AFWIZD6R.js";
+import "./chunk-R53F5UBH.js";
+export {
+  newRunId,
+  queuedTaskRecord,
+  runFanout
+};
+//# sourceMappingURL=engine-B6NUUIJY.js.map
