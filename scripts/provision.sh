@@ -118,7 +118,7 @@ chromium_path() {
     [ -x "$AGENT_FANOUT_CHROMIUM" ] && echo "$AGENT_FANOUT_CHROMIUM"
     return 0
   fi
-  command -v chromium || command -v chromium-browser || true
+  command -v chromium || command -v chromium-browser || command -v google-chrome || command -v google-chrome-stable || true
 }
 
 git_missing=0
@@ -280,7 +280,7 @@ if { [ "$state" = absent ] || [ "$state" = stopped ]; } && ! docker version >/de
     [ -n "${DOCKER_HOST:-}" ] && args+=(-H "$DOCKER_HOST")
     # shellcheck disable=SC2206 # flags, split on purpose
     args+=(${AGENT_FANOUT_DOCKERD_ARGS:-})
-    say "starting dockerd ${args[*]} (log: $log)"
+    say "starting dockerd${args[*]:+ ${args[*]}} (log: $log)"
     as_root setsid dockerd "${args[@]}" </dev/null >>"$log" 2>&1 &
   fi
   for _ in $(seq 1 120); do
