@@ -272,10 +272,14 @@ describe.concurrent('docker executor', () => {
 
   it('measures CPU, memory and pids, and enforces the CPU limit', async () => {
     const samples: ResourceSample[] = [];
-    const spec = await specFor('busy', 'timeout 3 bash -c "while :; do :; done"; exit 0', { cpus: 0.5, onSample: (s) => samples.push(s) });
+    // Busy until the test has three samples, however long a busy machine takes to deliver them.
+    const spec = await specFor('busy', 'while [ ! -e stop ]; do :; done', { cpus: 0.5, timeoutMs: 180_000 });
+    spec.onSample = (sample) => {
+      if (samples.push(sample) === 3) fs.writeFileSync(path.join(spec.workdir, 'stop'), '');
+    };
     const result = await executor.run(spec);
-    expect(result.outcome).toBe('exited');
-    expect(samples.length).toBeGreaterThanOrEqual(2);
+    expect(result).toMatchObject({ outcome: 'exited', exitCode: 0 });
+    expect(samples.length).toBeGreaterThanOrEqual(3);
     // How much CPU the loop got depends on how busy the machine is; that it was measured does not.
     expect(result.cpu.seconds).toBeGreaterThan(0);
     expect(result.cpu.peakPercent).toBeGreaterThan(0);

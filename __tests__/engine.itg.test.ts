@@ -165,9 +165,21 @@ describe('engine in docker mode: limits', () => {
   });
 
   it('measures resources of each container', async () => {
-    const repo = repoWithPrompts({ busy: scriptPrompt('end=$((SECONDS+3)); while [ $SECONDS -lt $end ]; do :; done') });
-    const result = await runPrompts(repo, testConfig(repo), { executor: DockerClient.connect().createExecutor() });
+    // Busy until three samples of it were taken, however long a busy machine takes to deliver them.
+    const repo = repoWithPrompts({ busy: scriptPrompt('while [ ! -e .stop ]; do :; done\nrm .stop') });
+    const config = testConfig(repo);
+    const runId = `20261129-000000-${randomBytes(2).toString('hex')}`;
+    const stop = path.join(config.stateDir, 'runs', runId, 'worktrees', 'busy', '.stop');
+    let samples = 0;
+    const result = await runPrompts(repo, config, {
+      executor: DockerClient.connect().createExecutor(),
+      runId,
+      onEvent: (event) => {
+        if (event.type === 'task-sample' && ++samples === 3) fs.writeFileSync(stop, '');
+      },
+    });
     const t = result.tasks[0];
+    expect(samples).toBeGreaterThanOrEqual(3);
     expect(t.status, t.reason).toBe('succeeded');
     // How much CPU it got depends on how busy the machine is; that it was measured does not.
     expect(t.cpu!.seconds).toBeGreaterThan(0);

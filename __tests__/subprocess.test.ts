@@ -174,13 +174,14 @@ describe('subprocess executor', () => {
   it('measures CPU time, RSS and pids of the tree, including children that already exited', async () => {
     const samples: ResourceSample[] = [];
     // The busy child is over before the last sample; its time is only in its parent's cutime then.
-    // Bounded by CPU used, not wall time, so a busy machine does not make it measure less.
-    const busy = `node -e "const a = new Array(2e6).fill(1); while (process.cpuUsage().user < 1e6) a[0]++"`;
+    // Bounded by CPU used, not wall time, so a busy machine does not make it measure less (only
+    // take longer: hence this test's own generous ceiling).
+    const busy = `node -e "const a = new Array(2e6).fill(1); while (process.cpuUsage().user < 5e5) a[0]++"`;
     const s = sh(`${busy}; sleep 0.6`, { onSample: (x) => samples.push(x) });
     const result: ExecResult = await createSubprocessExecutor({ sampleIntervalMs: 400 }).run(s);
     expect(result.outcome).toBe('exited');
     const wall = (result.finishedAt - result.startedAt) / 1000;
-    expect(result.cpu.seconds).toBeGreaterThan(0.9);
+    expect(result.cpu.seconds).toBeGreaterThan(0.45);
     expect(result.cpu.seconds).toBeLessThan(wall * 2 + 0.1);
     // Percentages depend on how busy the machine is (CPU seconds above do not): measured, not sized.
     expect(result.cpu.peakPercent).toBeGreaterThan(0);
@@ -189,7 +190,7 @@ describe('subprocess executor', () => {
     expect(result.peakPids).toBeGreaterThanOrEqual(2);
     expect(samples.length).toBeGreaterThanOrEqual(2);
     expect(samples.every((x) => x.pids >= 1 && x.memoryBytes > 0)).toBe(true);
-  });
+  }, 120_000);
 
   it('writes large output to disk without holding it in memory, all flushed when run() resolves', async () => {
     const size = 64 * 1024 * 1024;
