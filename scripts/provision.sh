@@ -259,11 +259,19 @@ fi
 started=$(date +%s)
 as_root() { "${sudo_cmd[@]}" "$@"; }
 
+brought=()
 if [ ${#pkgs[@]} -gt 0 ]; then
   say "installing ${pkgs[*]} with apt-get"
-  export DEBIAN_FRONTEND=noninteractive
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${pkgs[@]}" >/dev/null
+  # Chromium without its recommendations (a desktop's worth: printing, udev, mesa; 175 packages of
+  # 339 on Debian 12) but with fonts, so pages render text; docker.io with them (apparmor, whose
+  # absence on an AppArmor kernel keeps containers from starting, cgroupfs-mount, xz-utils).
+  apt_install() { as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null; }
+  rest=()
+  for pkg in "${pkgs[@]}"; do [ "$pkg" = chromium ] || rest+=("$pkg"); done
+  [ ${#rest[@]} -gt 0 ] && apt_install "${rest[@]}"
+  [ "$chromium_missing" = 1 ] && apt_install --no-install-recommends chromium fonts-liberation
+  [ "$git_missing" = 1 ] && brought+=(git)
 fi
 
 denied=0
@@ -283,6 +291,7 @@ if { [ "$state" = absent ] || [ "$state" = stopped ]; } && ! docker version >/de
     say "starting dockerd${args[*]:+ ${args[*]}} (log: $log)"
     as_root setsid dockerd "${args[@]}" </dev/null >>"$log" 2>&1 &
   fi
+  brought+=('a Docker engine')
   for _ in $(seq 1 120); do
     docker version >/dev/null 2>&1 && break
     sleep 0.5
@@ -315,6 +324,7 @@ if ! image_present "$base_image"; then
   say "building the base image $base_image"
   if [ "$(id -u)" -eq 0 ]; then bash "$root/scripts/ensure-base-image.sh" "$base_image" >&2
   else as_root bash "$root/scripts/ensure-base-image.sh" "$base_image" >&2; fi
+  brought+=("the base image $base_image")
 fi
 
 if [ "$purpose" != system ] && { [ "$purpose" = ci ] || ! image_present "$agent_image"; }; then
@@ -323,6 +333,7 @@ if [ "$purpose" != system ] && { [ "$purpose" = ci ] || ! image_present "$agent_
   [ -r "$ca" ] && ca_args=(--ca-cert "$ca")
   say "building the agent image $agent_image"
   (cd "$root" && npm run --silent build && node lib/cli.js image build "${ca_args[@]}") >&2
+  brought+=("the agent image $agent_image")
 fi
 
 if [ "$want_chromium" = 1 ]; then
@@ -332,8 +343,9 @@ if [ "$want_chromium" = 1 ]; then
     exit 1
   fi
   [ "$purpose" = system ] || export AGENT_FANOUT_CHROMIUM="$chromium"
+  [ "$chromium_missing" = 1 ] && brought+=("Chromium ($chromium)")
 fi
 
-[ ${#missing[@]} -gt 0 ] && say "ready for \`$what\` in $(( $(date +%s) - started )) s (brought: $(and_list "${missing[@]}"))"
+[ ${#missing[@]} -gt 0 ] && say "ready for \`$what\` in $(( $(date +%s) - started )) s (brought: $(and_list "${brought[@]}"))"
 [ "$purpose" != system ] && [ $# -gt 0 ] && exec "$@"
 exit 0
