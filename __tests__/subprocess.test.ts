@@ -177,7 +177,7 @@ describe('subprocess executor', () => {
     // Bounded by CPU used, not wall time, so a busy machine does not make it measure less (only
     // take longer: hence this test's own generous ceiling).
     const busy = `node -e "const a = new Array(2e6).fill(1); while (process.cpuUsage().user < 5e5) a[0]++"`;
-    const s = sh(`${busy}; sleep 0.6`, { onSample: (x) => samples.push(x) });
+    const s = sh(`${busy}; sleep 0.6`, { onSample: (x) => samples.push(x), timeoutMs: 110_000 });
     const result: ExecResult = await createSubprocessExecutor({ sampleIntervalMs: 400 }).run(s);
     expect(result.outcome).toBe('exited');
     const wall = (result.finishedAt - result.startedAt) / 1000;
