@@ -4,9 +4,9 @@
 #
 #   bash scripts/provision.sh PURPOSE [-- COMMAND [ARGS...]]
 #
-#   test, ci  Node 24, git, a Docker engine, the base and agent images, Chromium. `ci` also runs
-#             `npm ci` and rebuilds the agent image (from Docker's layer cache: seconds) so that a
-#             changed docker/Dockerfile is what gets tested.
+#   test, ci  Node 24, git, a Docker engine, the base and agent images, Chromium. `ci` also brings a
+#             C/C++ toolchain, runs `npm ci` and rebuilds the agent image (from Docker's layer cache:
+#             seconds) so that a changed docker/Dockerfile is what gets tested.
 #   bench     Node 24, git, a Docker engine, the base and agent images.
 #   demo      Node 24, git; the Docker engine and the images when this user may have them, else the
 #             demo runs its agents as subprocesses (and says so).
@@ -84,9 +84,7 @@ and_list() {
 if [ "$purpose" != system ]; then
   # Node 24 first on PATH (a registry package into .tools/ when the machine's node is older).
   source "$root/scripts/ensure-node.sh"
-  if [ "$purpose" = ci ]; then
-    npm ci --no-audit --no-fund
-  elif [ ! -x "$root/node_modules/.bin/tsc" ]; then
+  if [ "$purpose" != ci ] && [ ! -x "$root/node_modules/.bin/tsc" ]; then
     say "\`$what\` needs the project's dependencies first: run \`npm ci\` in $root, then \`$what\` again."
     exit 1
   fi
@@ -166,6 +164,14 @@ esac
 if [ "$state" = ok ]; then
   [ "$base_missing" = 1 ] && missing+=("the base image $base_image")
   [ "$agent_missing" = 1 ] && missing+=("the agent image $agent_image")
+fi
+# CI compares dist/ with a fresh bundle, which holds what `npm ci` compiles of the optional native
+# modules (cpu-features, under dockerode's ssh2): without a compiler it differs.
+toolchain_missing=0
+if [ "$purpose_for" = ci ] && { ! have make || ! have g++ || ! have python3; }; then
+  toolchain_missing=1
+  missing+=('a C/C++ toolchain (npm ci builds optional native modules that dist/ bundles)')
+  pkgs+=(build-essential python3)
 fi
 # Where no registry answers (as here), the base image is built with debootstrap.
 [ "$base_missing" = 1 ] && ! have debootstrap && pkgs+=(debootstrap)
@@ -272,6 +278,7 @@ if [ ${#pkgs[@]} -gt 0 ]; then
   [ ${#rest[@]} -gt 0 ] && apt_install "${rest[@]}"
   [ "$chromium_missing" = 1 ] && apt_install --no-install-recommends chromium fonts-liberation
   [ "$git_missing" = 1 ] && brought+=(git)
+  [ "$toolchain_missing" = 1 ] && brought+=('a C/C++ toolchain')
 fi
 
 denied=0
@@ -326,6 +333,9 @@ if ! image_present "$base_image"; then
   else as_root bash "$root/scripts/ensure-base-image.sh" "$base_image" >&2; fi
   brought+=("the base image $base_image")
 fi
+
+# After the toolchain: what it compiles is part of the bundle CI compares.
+[ "$purpose" = ci ] && (cd "$root" && npm ci --no-audit --no-fund)
 
 if [ "$purpose" != system ] && { [ "$purpose" = ci ] || ! image_present "$agent_image"; }; then
   ca="${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}"
