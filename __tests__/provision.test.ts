@@ -25,10 +25,12 @@ interface Machine {
   sudo?: boolean;
   /** `apt-get` exists (and fails, recording the call, if anyone runs it). */
   aptGet?: boolean;
+  /** A `docker` whose engine answers and has every image, and a Chromium. */
+  ready?: boolean;
 }
 
 /** A bin directory holding only what this machine has; returns it and the file fakes record calls to. */
-function machine({ uid, sudo = false, aptGet = true }: Machine): { bin: string; calls: string; dir: string } {
+function machine({ uid, sudo = false, aptGet = true, ready = false }: Machine): { bin: string; calls: string; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fanout-provision-'));
   dirs.push(dir);
   const bin = path.join(dir, 'bin');
@@ -46,19 +48,38 @@ function machine({ uid, sudo = false, aptGet = true }: Machine): { bin: string; 
   fake('id', `case "$1" in -u) echo ${uid} ;; -un) echo ${name} ;; -nG) echo ${name} ;; *) echo "uid=${uid}(${name})" ;; esac`);
   if (sudo) fake('sudo', `echo "sudo $*" >> ${calls}; echo 'sudo: a password is required' >&2; exit 1`);
   if (aptGet) fake('apt-get', `echo "apt-get $*" >> ${calls}; exit 100`);
+  if (ready) {
+    fake('docker', `echo "docker $*" >> ${calls}; case "$1" in version) echo 20.10.24 ;; image) echo sha256:0 ;; *) exit 1 ;; esac`);
+    fake('chromium', 'echo Chromium 1.0');
+  }
   return { bin, calls, dir };
 }
 
 function provision(bin: string, dir: string, purpose: string) {
   const marker = path.join(dir, 'command-ran');
-  const r = spawnSync(path.join(bin, 'bash'), [SCRIPT, purpose, '--', 'touch', marker], {
+  const r = spawnSync(path.join(bin, 'bash'), [SCRIPT, purpose, '--', 'sh', '-c', `echo "$AGENT_FANOUT_CHROMIUM" > ${marker}`], {
     encoding: 'utf8',
     cwd: ROOT,
     // Nothing of this host's environment: no DOCKER_HOST, no AGENT_FANOUT_CHROMIUM, only this PATH.
     env: { PATH: bin, HOME: dir },
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ran: fs.existsSync(marker) };
+  const ran = fs.existsSync(marker);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ran, chromium: ran ? fs.readFileSync(marker, 'utf8').trim() : undefined };
 }
+
+describe('provision.sh where all is there', () => {
+  it('checks quietly, asks for no privilege and runs the command, telling it where Chromium is', () => {
+    const { bin, calls, dir } = machine({ uid: 1000, sudo: true, ready: true });
+    const r = provision(bin, dir, 'test');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.chromium).toBe(path.join(bin, 'chromium'));
+    // The engine and both images, in two calls; no sudo, no apt-get.
+    expect(fs.readFileSync(calls, 'utf8')).toBe(
+      "docker version --format {{.Server.Version}}\ndocker image inspect --format {{.Id}} node:24-bookworm-slim agent-fanout/agent:latest\n",
+    );
+  });
+});
 
 describe('provision.sh where it may not install', () => {
   it('not root, sudo asks for a password: stops before the tests with one message, the missing parts and the fix', () => {

@@ -177,6 +177,13 @@ fi
 [ "$base_missing" = 1 ] && ! have debootstrap && pkgs+=(debootstrap)
 [ "$chromium_missing" = 1 ] && { missing+=('Chromium'); pkgs+=(chromium); }
 
+# Nothing missing: the usual case, and silent.
+if [ ${#missing[@]} -eq 0 ] && [ "$purpose" != ci ] && [ "$purpose" != system ]; then
+  [ -n "$chromium" ] && export AGENT_FANOUT_CHROMIUM="$chromium"
+  [ $# -gt 0 ] && exec "$@"
+  exit 0
+fi
+
 # --- may this user install it? ------------------------------------------------------------------
 
 them=them
