@@ -39,7 +39,7 @@ it('serves with the token from the environment until stopped, then exits 0', asy
     signal: stop.signal,
     onListening: (_url, p) => (port = p),
   });
-  const end = Date.now() + 5000;
+  const end = Date.now() + 15_000;
   while (port === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
   expect((await fetch(`http://127.0.0.1:${port}/api/runs`)).status).toBe(401);
   expect((await fetch(`http://127.0.0.1:${port}/api/runs`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);

