@@ -6,7 +6,7 @@ import { buildRunResult, computeRunMetrics, renderSummaryMarkdown, renderSummary
 const T0 = Date.UTC(2026, 10, 29, 2, 15, 0);
 
 function record(id: string, refusals: EgressRefusal[], allowHosts = ['api.anthropic.com:443'], refused = refusals.length): TaskRecord {
-  const r = queuedTaskRecord({ id, title: id, file: `prompts/${id}.md`, prompt: '', issues: [], dependsOn: [], env: [] }, `fanout/${id}`, T0);
+  const r = queuedTaskRecord({ id, title: id, file: `prompts/${id}.md`, issues: [], dependsOn: [] }, `fanout/${id}`, T0);
   r.status = 'succeeded';
   r.egress = { allowHosts, allowed: 3, refused, refusals };
   return r;
@@ -44,7 +44,7 @@ describe('egress in the summaries', () => {
   it('says so when nothing was refused, and says nothing without allowlist', () => {
     expect(renderSummaryMarkdown(result([record('a', [])]))).toContain('No connection was refused.');
     expect(renderSummaryText(result([record('a', [])]))).toContain('network allowlist: no connection refused');
-    const plain = result([queuedTaskRecord({ id: 'a', title: 'a', file: 'a.md', prompt: '', issues: [], dependsOn: [], env: [] }, null, T0)], [], false);
+    const plain = result([queuedTaskRecord({ id: 'a', title: 'a', file: 'a.md', issues: [], dependsOn: [] }, null, T0)], [], false);
     expect(renderSummaryMarkdown(plain)).not.toContain('Network egress');
     expect(renderSummaryText(plain)).not.toContain('refused');
   });

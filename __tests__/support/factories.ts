@@ -5,7 +5,7 @@ import { queuedTaskRecord } from '../../src/run/engine.js';
 
 /** A task record: a queued one for `id` (as the engine makes it), then `patch`. */
 export function taskRecord(id: string, patch: Partial<TaskRecord> = {}): TaskRecord {
-  const base = queuedTaskRecord({ id, title: id, file: `prompts/${id}.md`, prompt: '', issues: [], dependsOn: [], env: [] }, `fanout/${id}`, 0);
+  const base = queuedTaskRecord({ id, title: id, file: `prompts/${id}.md`, issues: [], dependsOn: [] }, `fanout/${id}`, 0);
   return { ...base, status: 'succeeded', exitCode: 0, ...patch };
 }
 

@@ -2,6 +2,7 @@
 import type { AgentProgress, AgentReport } from '../agents/types.js';
 import type { ExecutorMode, ResourceSample } from '../exec/types.js';
 import type { RefusalReason } from '../exec/egress/proxy-program.js';
+import type { TaskSpec } from '../tasks/types.js';
 
 export type TaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'timed_out' | 'oom' | 'skipped' | 'cancelled';
 export const FINAL_STATUSES: readonly TaskStatus[] = ['succeeded', 'failed', 'timed_out', 'oom', 'skipped', 'cancelled'];
@@ -209,3 +210,40 @@ export type RunEvent =
   /** The egress proxy refused a connection; `taskId` null when it could not tell whose. */
   | { type: 'egress-refused'; at: number; runId: string; taskId: string | null; refusal: EgressRefusal }
   | { type: 'run-finished'; at: number; runId: string; result: RunResult };
+
+/** The record of a task that has not been picked up yet. */
+export function queuedTaskRecord(task: Pick<TaskSpec, 'id' | 'title' | 'file' | 'issues' | 'dependsOn'>, branch: string | null, queuedAt: number): TaskRecord {
+  return {
+    id: task.id,
+    title: task.title,
+    file: task.file,
+    issues: task.issues,
+    dependsOn: task.dependsOn,
+    status: 'queued',
+    reason: null,
+    exitCode: null,
+    branch,
+    baseCommit: null,
+    commit: null,
+    filesChanged: 0,
+    insertions: 0,
+    deletions: 0,
+    changedFiles: [],
+    queuedAt,
+    readyAt: null,
+    startedAt: null,
+    agentStartedAt: null,
+    agentFinishedAt: null,
+    finishedAt: null,
+    durationMs: null,
+    queueWaitMs: null,
+    overheadMs: null,
+    phases: {},
+    cpu: null,
+    memory: null,
+    peakPids: null,
+    agent: null,
+    logFile: null,
+    worktree: null,
+  };
+}

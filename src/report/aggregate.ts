@@ -8,6 +8,7 @@
  * other; efficiency is over every slot of every runner. Shards that produced nothing, or failed
  * before their tasks ran, are reported with their tasks (as `cancelled`), never left out.
  */
+import { queuedTaskRecord } from '../core/model.js';
 import type { RunResult, ShardInfo, TaskRecord } from '../core/model.js';
 import type { Plan } from '../tasks/plan.js';
 import { formatDuration } from '../core/units.js';
@@ -70,39 +71,8 @@ export interface Aggregated {
 const SUCCESS = 'succeeded';
 
 function missingRecord(id: string, planTask: Plan['tasks'][number] | undefined, reason: string, at: number): TaskRecord {
-  return {
-    id,
-    title: id,
-    file: planTask?.file ?? '',
-    issues: [],
-    dependsOn: planTask?.dependsOn ?? [],
-    status: 'cancelled',
-    reason,
-    exitCode: null,
-    branch: null,
-    baseCommit: null,
-    commit: null,
-    filesChanged: 0,
-    insertions: 0,
-    deletions: 0,
-    changedFiles: [],
-    queuedAt: at,
-    readyAt: null,
-    startedAt: null,
-    agentStartedAt: null,
-    agentFinishedAt: null,
-    finishedAt: null,
-    durationMs: null,
-    queueWaitMs: null,
-    overheadMs: null,
-    phases: {},
-    cpu: null,
-    memory: null,
-    peakPids: null,
-    agent: null,
-    logFile: null,
-    worktree: null,
-  };
+  const task = { id, title: id, file: planTask?.file ?? '', issues: [], dependsOn: planTask?.dependsOn ?? [] };
+  return { ...queuedTaskRecord(task, null, at), status: 'cancelled', reason };
 }
 
 /** The shard a result belongs to: its own `shard.index`, else the plan shard holding its tasks. */

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { RunConfig } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
-import type { RunEvent, RunInfo, RunResult, TaskRecord } from '../core/model.js';
+import { queuedTaskRecord, type RunEvent, type RunInfo, type RunResult, type TaskRecord } from '../core/model.js';
 import { assertEgressEnforceable, startRunEgress, type RunEgress } from '../exec/egress/run-egress.js';
 import { checkRunMounts } from '../exec/runner-environment.js';
 import { selectExecutor } from '../exec/select.js';
@@ -25,6 +25,8 @@ import { RunDir } from './rundir.js';
 import { schedule } from './scheduler.js';
 import { TaskRunner } from './task-runner.js';
 import { runSettingWarnings } from './warnings.js';
+
+export { queuedTaskRecord } from '../core/model.js';
 import { errorMessage } from '../core/errors.js';
 
 
@@ -227,39 +229,3 @@ function finalResult(info: RunInfo, taskRecords: TaskRecord[], tasks: TaskSpec[]
   return buildRunResult(info, metrics, taskRecords);
 }
 
-/** The record of a task that has not been picked up yet. */
-export function queuedTaskRecord(task: TaskSpec, branch: string | null, queuedAt: number): TaskRecord {
-  return {
-    id: task.id,
-    title: task.title,
-    file: task.file,
-    issues: task.issues,
-    dependsOn: task.dependsOn,
-    status: 'queued',
-    reason: null,
-    exitCode: null,
-    branch,
-    baseCommit: null,
-    commit: null,
-    filesChanged: 0,
-    insertions: 0,
-    deletions: 0,
-    changedFiles: [],
-    queuedAt,
-    readyAt: null,
-    startedAt: null,
-    agentStartedAt: null,
-    agentFinishedAt: null,
-    finishedAt: null,
-    durationMs: null,
-    queueWaitMs: null,
-    overheadMs: null,
-    phases: {},
-    cpu: null,
-    memory: null,
-    peakPids: null,
-    agent: null,
-    logFile: null,
-    worktree: null,
-  };
-}
