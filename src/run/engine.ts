@@ -25,9 +25,9 @@ import { RunDir } from './rundir.js';
 import { schedule } from './scheduler.js';
 import { TaskRunner } from './task-runner.js';
 import { runSettingWarnings } from './warnings.js';
+import { errorMessage } from '../core/errors.js';
 
 export { queuedTaskRecord } from '../core/model.js';
-import { errorMessage } from '../core/errors.js';
 
 
 export interface RunFanoutOptions {
