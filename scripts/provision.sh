@@ -4,9 +4,9 @@
 #
 #   bash scripts/provision.sh PURPOSE [-- COMMAND [ARGS...]]
 #
-#   test, ci  Node 24, git, a Docker engine, the base and agent images, Chromium. `ci` also brings a
-#             C/C++ toolchain, runs `npm ci` and rebuilds the agent image (from Docker's layer cache:
-#             seconds) so that a changed docker/Dockerfile is what gets tested.
+#   test, ci  Node 24, git, a Docker engine, the base and agent images, Chromium. `ci` also runs
+#             `npm ci` and rebuilds the agent image (from Docker's layer cache: seconds) so that a
+#             changed docker/Dockerfile is what gets tested.
 #   bench     Node 24, git, a Docker engine, the base and agent images.
 #   demo      Node 24, git; the Docker engine and the images when this user may have them, else the
 #             demo runs its agents as subprocesses (and says so).
@@ -167,12 +167,6 @@ if [ "$state" = ok ]; then
 fi
 # CI compares dist/ with a fresh bundle, which holds what `npm ci` compiles of the optional native
 # modules (cpu-features, under dockerode's ssh2): without a compiler it differs.
-toolchain_missing=0
-if [ "$purpose_for" = ci ] && { ! have make || ! have g++ || ! have python3; }; then
-  toolchain_missing=1
-  missing+=('a C/C++ toolchain (npm ci builds optional native modules that dist/ bundles)')
-  pkgs+=(build-essential python3)
-fi
 # Where no registry answers (as here), the base image is built with debootstrap.
 [ "$base_missing" = 1 ] && ! have debootstrap && pkgs+=(debootstrap)
 [ "$chromium_missing" = 1 ] && { missing+=('Chromium'); pkgs+=(chromium); }
@@ -285,7 +279,6 @@ if [ ${#pkgs[@]} -gt 0 ]; then
   [ ${#rest[@]} -gt 0 ] && apt_install "${rest[@]}"
   [ "$chromium_missing" = 1 ] && apt_install --no-install-recommends chromium fonts-liberation
   [ "$git_missing" = 1 ] && brought+=(git)
-  [ "$toolchain_missing" = 1 ] && brought+=('a C/C++ toolchain')
 fi
 
 denied=0
@@ -341,7 +334,7 @@ if ! image_present "$base_image"; then
   brought+=("the base image $base_image")
 fi
 
-# After the toolchain: what it compiles is part of the bundle CI compares.
+# CI installs from the lockfile itself (the bundle it compares is built from node_modules).
 [ "$purpose" = ci ] && (cd "$root" && npm ci --no-audit --no-fund)
 
 if [ "$purpose" != system ] && { [ "$purpose" = ci ] || ! image_present "$agent_image"; }; then
@@ -349,7 +342,7 @@ if [ "$purpose" != system ] && { [ "$purpose" = ci ] || ! image_present "$agent_
   ca_args=()
   [ -r "$ca" ] && ca_args=(--ca-cert "$ca")
   say "building the agent image $agent_image"
-  (cd "$root" && npm run --silent build && node lib/cli.js image build "${ca_args[@]}") >&2
+  (cd "$root" && npm run --silent build && node lib/cli/bin.js image build "${ca_args[@]}") >&2
   brought+=("the agent image $agent_image")
 fi
 
