@@ -109,7 +109,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-B6NUUIJY.js"),
+    import("./chunks/engine-YEECWD7S.js"),
     import("./chunks/progress-Y2AMENTD.js"),
     import("./chunks/report-6FR7WIAX.js"),
     import("./chunks/load-YRQGA3KF.js"),
@@ -211,7 +211,7 @@ async function main(argv) {
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-Y6OO2HUE.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-EF6BKVPP.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
@@ -223,7 +223,7 @@ async function main(argv) {
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-UI33WN3F.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-P4WOY3LJ.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -249,7 +249,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-UN6543CE.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-M2ICTAZX.js");
 export {
   main as cli
 };

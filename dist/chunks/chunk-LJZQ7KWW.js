@@ -24,7 +24,10 @@ import {
   PressureMonitor,
   journalFile,
   resolveMaxParallel
-} from "./chunk-MLZKAXTT.js";
+} from "./chunk-GU5O4VED.js";
+import {
+  queuedTaskRecord
+} from "./chunk-JLKL23GN.js";
 import {
   ProcessTreeMonitor,
   readProcStat
@@ -2900,45 +2903,9 @@ function finalResult(info, taskRecords, tasks, pressure, finishedAt) {
   });
   return pressure.episodes.length && (metrics.pressureHolds = [...pressure.episodes]), buildRunResult(info, metrics, taskRecords);
 }
-function queuedTaskRecord(task, branch, queuedAt) {
-  return {
-    id: task.id,
-    title: task.title,
-    file: task.file,
-    issues: task.issues,
-    dependsOn: task.dependsOn,
-    status: "queued",
-    reason: null,
-    exitCode: null,
-    branch,
-    baseCommit: null,
-    commit: null,
-    filesChanged: 0,
-    insertions: 0,
-    deletions: 0,
-    changedFiles: [],
-    queuedAt,
-    readyAt: null,
-    startedAt: null,
-    agentStartedAt: null,
-    agentFinishedAt: null,
-    finishedAt: null,
-    durationMs: null,
-    queueWaitMs: null,
-    overheadMs: null,
-    phases: {},
-    cpu: null,
-    memory: null,
-    peakPids: null,
-    agent: null,
-    logFile: null,
-    worktree: null
-  };
-}
 
 export {
   newRunId,
-  runFanout,
-  queuedTaskRecord
+  runFanout
 };
-//# sourceMappingURL=chunk-P5WEXIUY.js.map
+//# sourceMappingURL=chunk-LJZQ7KWW.js.map

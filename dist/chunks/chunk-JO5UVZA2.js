@@ -26,16 +26,18 @@ import {
 } from "./chunk-DPRLXF6S.js";
 import {
   newRunId,
-  queuedTaskRecord,
   runFanout
-} from "./chunk-P5WEXIUY.js";
+} from "./chunk-LJZQ7KWW.js";
 import {
   authConfigArgs,
   mergeTree
 } from "./chunk-DPSJB2AN.js";
 import {
   JournalWriter
-} from "./chunk-MLZKAXTT.js";
+} from "./chunk-GU5O4VED.js";
+import {
+  queuedTaskRecord
+} from "./chunk-JLKL23GN.js";
 import {
   Git,
   assertNotOption
@@ -5985,7 +5987,7 @@ var TaskOutputPrinter = class {
 };
 async function startRunDashboard(port, stateDir, logger) {
   try {
-    let { startDashboard, dockerRunLiveness } = await import("./dashboard-XWLE2FXX.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
+    let { startDashboard, dockerRunLiveness } = await import("./dashboard-OESQKZEZ.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
     return info(`agent-fanout: dashboard at ${server.url}`), server;
   } catch (error2) {
     return warning(`agent-fanout: could not start the dashboard on port ${port}: ${errorMessage(error2)}`), null;
@@ -6089,7 +6091,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-DTT4PKMR.js");
+      let { runMatrixMode } = await import("./modes-R4TPBSTH.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6310,4 +6312,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-PHZKUK4K.js.map
+//# sourceMappingURL=chunk-JO5UVZA2.js.map

@@ -2,9 +2,10 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   DASHBOARD_USAGE,
   dashboardCommand
-} from "./chunk-WMD3DQ4K.js";
+} from "./chunk-H3MBLQR6.js";
 import "./chunk-SOSV4VKU.js";
-import "./chunk-MLZKAXTT.js";
+import "./chunk-GU5O4VED.js";
+import "./chunk-JLKL23GN.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-VPH2IRRT.js";
 import "./chunk-7F4SQ2EB.js";
@@ -17,4 +18,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=dashboard-UI33WN3F.js.map
+//# sourceMappingURL=dashboard-P4WOY3LJ.js.map

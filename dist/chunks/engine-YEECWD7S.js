@@ -1,17 +1,14 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
-  ActionRun
-} from "./chunk-PHZKUK4K.js";
-import "./chunk-3WJSCRAR.js";
-import {
-  setFailed
-} from "./chunk-E2BRRTYB.js";
-import "./chunk-YL3HFUAF.js";
-import "./chunk-DPRLXF6S.js";
-import "./chunk-P5WEXIUY.js";
+  newRunId,
+  runFanout
+} from "./chunk-LJZQ7KWW.js";
 import "./chunk-W5YFAPAW.js";
 import "./chunk-DPSJB2AN.js";
-import "./chunk-MLZKAXTT.js";
+import "./chunk-GU5O4VED.js";
+import {
+  queuedTaskRecord
+} from "./chunk-JLKL23GN.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
 import "./chunk-LQGQMKLP.js";
@@ -22,31 +19,16 @@ import "./chunk-GS7MMAUC.js";
 import "./chunk-VDBZ7UD3.js";
 import "./chunk-7F4SQ2EB.js";
 import "./chunk-XEDGXHIK.js";
-import {
-  errorMessage
-} from "./chunk-WFQBRZCM.js";
+import "./chunk-WFQBRZCM.js";
 import "./chunk-HKEWFQA5.js";
-import "./chunk-OYTQB2VS.js";
-import "./chunk-CNDDRXKQ.js";
-import "./chunk-NE5TIKRJ.js";
 import "./chunk-N4EGVWFS.js";
 import "./chunk-HYWQK3BD.js";
 import "./chunk-X6FC4BLU.js";
 import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
-
-// src/action/main.ts
-async function run() {
-  let action = new ActionRun(process.env);
-  try {
-    await action.run();
-  } catch (error) {
-    setFailed(errorMessage(error));
-  } finally {
-    await action.close();
-  }
-}
 export {
-  run
+  newRunId,
+  queuedTaskRecord,
+  runFanout
 };
-//# sourceMappingURL=main-PR57W4PX.js.map
+//# sourceMappingURL=engine-YEECWD7S.js.map

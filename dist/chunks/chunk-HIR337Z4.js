@@ -1,5 +1,8 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
+  queuedTaskRecord
+} from "./chunk-JLKL23GN.js";
+import {
   renderHeadline,
   renderResourcesTable,
   renderSummaryText,
@@ -24,39 +27,8 @@ import {
 // src/report/aggregate.ts
 var SUCCESS = "succeeded";
 function missingRecord(id, planTask, reason, at) {
-  return {
-    id,
-    title: id,
-    file: planTask?.file ?? "",
-    issues: [],
-    dependsOn: planTask?.dependsOn ?? [],
-    status: "cancelled",
-    reason,
-    exitCode: null,
-    branch: null,
-    baseCommit: null,
-    commit: null,
-    filesChanged: 0,
-    insertions: 0,
-    deletions: 0,
-    changedFiles: [],
-    queuedAt: at,
-    readyAt: null,
-    startedAt: null,
-    agentStartedAt: null,
-    agentFinishedAt: null,
-    finishedAt: null,
-    durationMs: null,
-    queueWaitMs: null,
-    overheadMs: null,
-    phases: {},
-    cpu: null,
-    memory: null,
-    peakPids: null,
-    agent: null,
-    logFile: null,
-    worktree: null
-  };
+  let task = { id, title: id, file: planTask?.file ?? "", issues: [], dependsOn: planTask?.dependsOn ?? [] };
+  return { ...queuedTaskRecord(task, null, at), status: "cancelled", reason };
 }
 function shardIndexOf(input, plan) {
   if (input.result.shard) return input.result.shard.index;
@@ -281,4 +253,4 @@ export {
   findResultFiles,
   readShardResultFile
 };
-//# sourceMappingURL=chunk-XSAY27DH.js.map
+//# sourceMappingURL=chunk-HIR337Z4.js.map

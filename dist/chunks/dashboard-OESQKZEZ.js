@@ -7,9 +7,10 @@ import {
   dockerRunLiveness,
   isLoopbackHost,
   startDashboard
-} from "./chunk-WMD3DQ4K.js";
+} from "./chunk-H3MBLQR6.js";
 import "./chunk-SOSV4VKU.js";
-import "./chunk-MLZKAXTT.js";
+import "./chunk-GU5O4VED.js";
+import "./chunk-JLKL23GN.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-VPH2IRRT.js";
 import "./chunk-7F4SQ2EB.js";
@@ -27,4 +28,4 @@ export {
   isLoopbackHost,
   startDashboard
 };
-//# sourceMappingURL=dashboard-XWLE2FXX.js.map
+//# sourceMappingURL=dashboard-OESQKZEZ.js.map

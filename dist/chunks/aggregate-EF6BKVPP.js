@@ -5,12 +5,13 @@ import {
   readShardResultFile,
   renderAggregateMarkdown,
   renderAggregateText
-} from "./chunk-XSAY27DH.js";
+} from "./chunk-HIR337Z4.js";
 import {
   readPlanFile
 } from "./chunk-GQINIHBZ.js";
 import "./chunk-TSTDHY3Q.js";
 import "./chunk-YL3HFUAF.js";
+import "./chunk-JLKL23GN.js";
 import "./chunk-FMZOOYNV.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-VDBZ7UD3.js";
@@ -91,4 +92,4 @@ export {
   AGGREGATE_USAGE,
   aggregateCommand
 };
-//# sourceMappingURL=aggregate-Y6OO2HUE.js.map
+//# sourceMappingURL=aggregate-EF6BKVPP.js.map

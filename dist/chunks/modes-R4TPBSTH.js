@@ -18,7 +18,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-PHZKUK4K.js";
+} from "./chunk-JO5UVZA2.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -33,7 +33,7 @@ import {
   findResultFiles,
   readShardResultFile,
   renderAggregateMarkdown
-} from "./chunk-XSAY27DH.js";
+} from "./chunk-HIR337Z4.js";
 import {
   DEFAULT_PLAN_MAX_PARALLEL,
   PlanError,
@@ -46,14 +46,15 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import {
-  queuedTaskRecord
-} from "./chunk-P5WEXIUY.js";
+import "./chunk-LJZQ7KWW.js";
 import "./chunk-W5YFAPAW.js";
 import {
   authConfigArgs
 } from "./chunk-DPSJB2AN.js";
-import "./chunk-MLZKAXTT.js";
+import "./chunk-GU5O4VED.js";
+import {
+  queuedTaskRecord
+} from "./chunk-JLKL23GN.js";
 import "./chunk-WSDBUFDT.js";
 import {
   Git
@@ -405,4 +406,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-DTT4PKMR.js.map
+//# sourceMappingURL=modes-R4TPBSTH.js.map

@@ -145,11 +145,7 @@ var JournalWriter = class _JournalWriter {
   }
 };
 
-// src/core/model.ts
-var FINAL_STATUSES = ["succeeded", "failed", "timed_out", "oom", "skipped", "cancelled"];
-
 export {
-  FINAL_STATUSES,
   resolveMaxParallel,
   PressureMonitor,
   createHostProbe,
@@ -157,4 +153,4 @@ export {
   journalFile,
   JournalWriter
 };
-//# sourceMappingURL=chunk-MLZKAXTT.js.map
+//# sourceMappingURL=chunk-GU5O4VED.js.map

@@ -3,10 +3,12 @@ import {
   processState
 } from "./chunk-SOSV4VKU.js";
 import {
-  FINAL_STATUSES,
   createHostProbe,
   journalDir
-} from "./chunk-MLZKAXTT.js";
+} from "./chunk-GU5O4VED.js";
+import {
+  FINAL_STATUSES
+} from "./chunk-JLKL23GN.js";
 import {
   labelFilter
 } from "./chunk-VPH2IRRT.js";
@@ -4408,4 +4410,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-WMD3DQ4K.js.map
+//# sourceMappingURL=chunk-H3MBLQR6.js.map

@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-PR57W4PX.js");
+    let { run } = await import("./main-WI3QMWPP.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-UN6543CE.js.map
+//# sourceMappingURL=action-M2ICTAZX.js.map
