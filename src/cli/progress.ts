@@ -17,6 +17,7 @@ const ICON: Record<TaskStatus, string> = {
   running: '▶',
   succeeded: '✓',
   failed: '✗',
+  verify_failed: '✗',
   timed_out: '⏱',
   oom: '✗',
   skipped: '↷',

@@ -13,6 +13,8 @@
 import type { AgentProgress } from '../agents/types.js';
 import type { RunResult, TaskRecord } from '../core/model.js';
 import { codeOrText, escapeCell, escapeMarkdown, formatAttempts, formatChanges, formatCost, plural, statusEmoji, statusLabel, truncate } from '../report/format.js';
+
+export { tail } from '../report/format.js';
 import {
   renderCompactHeadline,
   renderCompactTaskTable,
@@ -231,18 +233,6 @@ export function renderFailedComment(message: string, link: string, runId: string
 
 export function renderRefusedComment(reason: string, link: string): string {
   return `### agent-fanout: not started\n\n${escapeMarkdown(reason)}.${footer(link, null)}`;
-}
-
-/** The last `maxLines` lines of a log, at most `maxChars` characters. */
-export function tail(text: string, maxLines: number, maxChars: number): { text: string; cut: boolean } {
-  const lines = text.replace(/\n+$/, '').split('\n');
-  let out = lines.slice(-maxLines).join('\n');
-  let cut = lines.length > maxLines;
-  if (out.length > maxChars) {
-    out = out.slice(out.length - maxChars);
-    cut = true;
-  }
-  return { text: out, cut };
 }
 
 /** HTML text: for `<summary>` and other raw HTML, where Markdown escapes do not apply. */

@@ -23,7 +23,10 @@ import { PressureMonitor, resolveMaxParallel } from './concurrency.js';
 import { JournalWriter, journalFile } from './journal.js';
 import { RunDir } from './rundir.js';
 import { schedule } from './scheduler.js';
+import { queuedTaskRecord } from './records.js';
 import { TaskRunner } from './task-runner.js';
+
+export { queuedTaskRecord } from './records.js';
 import { runSettingWarnings } from './warnings.js';
 import { errorMessage } from '../core/errors.js';
 
@@ -71,7 +74,9 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     : await selectExecutor(config, tasks, logger);
   const executor = selected.executor;
   assertEgressEnforceable(config, executor.mode, selected.reason);
-  const maxParallel = resolveMaxParallel(config, tasks.length, logger);
+  // Every attempt of a best-of-N task takes a slot of its own.
+  const attemptsOf = (task: TaskSpec) => task.attempts ?? config.attempts;
+  const maxParallel = resolveMaxParallel(config, tasks.reduce((sum, t) => sum + attemptsOf(t), 0), logger);
   const repo = await repoObjects(git);
   const user = await agentUser(config, executor, git, selected.reason, logger);
   // A root orchestrator hands each task directory to the unprivileged agent user.
@@ -152,11 +157,15 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     egress = await startRunEgress({ config, tasks, runId, runDir: runDir.path, records, emit, logger });
     if (egress) info.egress = egress.info;
     await schedule({
-      tasks,
+      tasks: tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn, attempts: attemptsOf(t) })),
       concurrency: maxParallel,
       failFast: config.failFast,
       signal: options.signal,
-      run: (id, signal) => runner.run(specs.get(id)!, signal),
+      run: (id, signal, attempt) => {
+        const spec = specs.get(id)!;
+        return attemptsOf(spec) > 1 ? runner.runAttempt(spec, attempt, signal) : runner.run(spec, signal);
+      },
+      conclude: (id, started) => runner.concludeAttempts(specs.get(id)!, started),
       beforeStart: (_id, signal) => pressure.waitForCapacity(signal),
       onReady: (id) => {
         records.get(id)!.readyAt = clock();
@@ -225,41 +234,4 @@ function finalResult(info: RunInfo, taskRecords: TaskRecord[], tasks: TaskSpec[]
   });
   if (pressure.episodes.length) metrics.pressureHolds = [...pressure.episodes];
   return buildRunResult(info, metrics, taskRecords);
-}
-
-/** The record of a task that has not been picked up yet. */
-export function queuedTaskRecord(task: TaskSpec, branch: string | null, queuedAt: number): TaskRecord {
-  return {
-    id: task.id,
-    title: task.title,
-    file: task.file,
-    issues: task.issues,
-    dependsOn: task.dependsOn,
-    status: 'queued',
-    reason: null,
-    exitCode: null,
-    branch,
-    baseCommit: null,
-    commit: null,
-    filesChanged: 0,
-    insertions: 0,
-    deletions: 0,
-    changedFiles: [],
-    queuedAt,
-    readyAt: null,
-    startedAt: null,
-    agentStartedAt: null,
-    agentFinishedAt: null,
-    finishedAt: null,
-    durationMs: null,
-    queueWaitMs: null,
-    overheadMs: null,
-    phases: {},
-    cpu: null,
-    memory: null,
-    peakPids: null,
-    agent: null,
-    logFile: null,
-    worktree: null,
-  };
 }
