@@ -548,6 +548,7 @@ export class ActionRun {
       issue: number,
       baseBranch,
       createPr: inputs['create-pr'],
+      prWhen: inputs['pr-when'],
       token: inputs['github-token'],
       link,
       prompts: new Map(extra.tasks.map((t) => [t.id, t.prompt])),

@@ -5,7 +5,7 @@
  * them: no Node imports here.
  */
 import type { AgentProgress } from '../agents/types.js';
-import type { TaskRecord, TaskStatus } from '../core/model.js';
+import type { BestOf, TaskRecord, TaskStatus, TaskVariant } from '../core/model.js';
 
 const STATUS_EMOJI: Record<TaskStatus, string> = {
   queued: '⏳',
@@ -49,6 +49,13 @@ export function statusLabel(status: TaskStatus): string {
 // separators and bidi overrides that can make displayed text differ from the bytes.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** A fenced code block that the text cannot close: the fence is longer than any backtick run in it. */
+export function fenced(text: string, lang = 'text'): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${text.replace(/\n+$/, '')}\n${fence}`;
+}
 
 /** The last `maxLines` lines of a log, at most `maxChars` characters. */
 export function tail(text: string, maxLines: number, maxChars: number): { text: string; cut: boolean } {
@@ -218,4 +225,35 @@ export function formatAgentProgress(progress: AgentProgress): string {
   if (total > 0) parts.push(`${formatTokens(total)} tokens`);
   if (progress.costUsd !== null) parts.push(`${progress.final ? '' : '≈'}${formatCost(progress.costUsd)}`);
   return parts.join(' · ');
+}
+
+/** What set a best-of-N task's winner apart from the next best, for a reader. */
+export function describeDecision(decidedBy: BestOf['decidedBy']): string {
+  switch (decidedBy) {
+    case 'verify':
+      return 'its verify passed, the next best\'s did not';
+    case 'judge':
+      return 'the highest judge score';
+    case 'diff':
+      return 'the smallest diff';
+    case 'time':
+      return 'the fastest, with an equal diff';
+    case 'order':
+      return 'a tie on everything: the lowest attempt number';
+    case 'only':
+      return 'the only attempt with a result';
+    default:
+      return 'no attempt had a result';
+  }
+}
+
+/** `model opus, max_turns 30`: what a variant changes; `–` for none. Plain text: callers escape it. */
+export function formatVariant(variant: TaskVariant | null | undefined): string {
+  if (!variant || typeof variant !== 'object') return '–';
+  const parts: string[] = [];
+  if (typeof variant.agent === 'string') parts.push(`agent ${variant.agent}`);
+  if (typeof variant.model === 'string') parts.push(`model ${variant.model}`);
+  if (typeof variant.maxTurns === 'number') parts.push(`max_turns ${variant.maxTurns}`);
+  if (Array.isArray(variant.claudeArgs) && variant.claudeArgs.length) parts.push(`claude_args ${variant.claudeArgs.join(' ')}`);
+  return parts.length ? parts.join(', ') : '–';
 }
