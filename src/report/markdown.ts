@@ -158,7 +158,7 @@ function ganttBar(label: string, tag: string, id: number, start: number, end: nu
 
 /**
  * The gantt bars of one task, from agent start to agent end: one bar, or for a best-of-N task one
- * per attempt that ran (`add-login #2`, the winner `active`). `id` numbers the bars (mermaid ids
+ * per attempt that ran (`add-login attempt 2`, the winner `active`). `id` numbers the bars (mermaid ids
  * must be unique); an agent still running ends at `openUntil`.
  */
 export function ganttBars(task: TaskRecord, id: () => number, openUntil?: number | null): string[] {
@@ -167,7 +167,7 @@ export function ganttBars(task: TaskRecord, id: () => number, openUntil?: number
     return attempts.flatMap((a) =>
       a.agentStartedAt === null
         ? []
-        : [ganttBar(`${task.id} #${a.attempt}`, a.winner ? 'active, ' : ganttTag(a.status), id(), a.agentStartedAt, a.agentFinishedAt ?? openUntil ?? a.agentStartedAt)],
+        : [ganttBar(`${task.id} attempt ${a.attempt}`, a.winner ? 'active, ' : ganttTag(a.status), id(), a.agentStartedAt, a.agentFinishedAt ?? openUntil ?? a.agentStartedAt)],
     );
   }
   if (task.agentStartedAt === null) return [];
