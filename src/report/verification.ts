@@ -20,10 +20,13 @@ import {
   truncate,
 } from './format.js';
 
-/** A command as shown inline: at most `max` characters, in a code span when it can be. */
+/**
+ * A command as shown inline, outside tables: at most `max` characters, in a code span (where nothing
+ * renders) unless it holds a backtick, which would end the span.
+ */
 function commandCell(command: string, max = 80): string {
   const short = truncate(stripControl(command).trim(), max);
-  return /^[^`|\\]+$/.test(short) ? `\`${short}\`` : escapeMarkdown(short);
+  return short.includes('`') ? escapeMarkdown(short) : `\`${short}\``;
 }
 
 /** `✅ passed in 12.3s` / `❌ exited with code 1 after 2.0s`: how a check went, without its command. */
