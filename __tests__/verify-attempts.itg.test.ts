@@ -4,6 +4,8 @@
  * Assertions come from the run's records and the repository's refs, never from durations.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_IMAGE } from '../src/core/config.js';
 import type { TaskRecord } from '../src/core/model.js';
@@ -143,6 +145,36 @@ describe('best-of-N attempts in docker mode', () => {
     // Every attempt counts: the task's agent time is the sum of its attempts'.
     const sum = t['by-diff'].bestOf!.attempts.reduce((s, a) => s + a.durationMs!, 0);
     expect(t['by-diff'].durationMs).toBe(sum);
+    await expectNothingLeft(repo, config.stateDir, runId);
+  });
+});
+
+describe('best-of-N attempts cancelled', () => {
+  it('a cancel while the attempts run stops them all and leaves nothing behind', async () => {
+    const repo = repoWithPrompts({
+      slow: prompt(['attempts: 3', "verify: 'true'"], 'touch "$AGENT_FANOUT_TASK_ID-$AGENT_FANOUT_ATTEMPT.started"\nsleep 300'),
+    });
+    const config = testConfig(repo, { maxParallel: 3, image: DEFAULT_IMAGE });
+    const runId = newRunId();
+    const abort = new AbortController();
+    const running = runPrompts(repo, config, { executor: DockerClient.connect().createExecutor(), runId, signal: abort.signal });
+    const started = (k: number) => path.join(config.stateDir, 'runs', runId, 'worktrees', 'slow', 'attempts', String(k), `slow-${k}.started`);
+    const end = Date.now() + 180_000;
+    while (![1, 2, 3].every((k) => fs.existsSync(started(k)))) {
+      if (Date.now() > end) {
+        abort.abort();
+        await running;
+        throw new Error('timed out waiting for the three attempts to start');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    abort.abort();
+    const result = await running;
+    const slow = result.tasks[0];
+    expect(slow.status).toBe('cancelled');
+    expect(slow.bestOf!.attempts.map((a) => a.status)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    expect(slow.bestOf!.attempts.every((a) => a.ref === null && a.verify === undefined)).toBe(true);
+    expect(sh(repo, 'for-each-ref', 'refs/fanout')).toBe('');
     await expectNothingLeft(repo, config.stateDir, runId);
   });
 });
