@@ -142,7 +142,7 @@ describe('the summary', () => {
     const text = renderSummaryText(run);
     expect(text).toContain('1 failed (1 verify)');
     expect(text).toContain('      verify npm ci && npm test: passed in 4.2s');
-    expect(text).toContain('      #2 (won) succeeded, 40.0s, $0.50, 1 (+20/-0) files, verify passed  refs/fanout/attempts/run-v/pick/2');
+    expect(text).toContain('      #2 (won) succeeded, 40.0s, $0.50, 1 file (+20/-0), verify passed  refs/fanout/attempts/run-v/pick/2');
     expect(formatAttempts(run.tasks[0])).toBe('best of 3: #2');
     expect(formatAttempts({ ...run.tasks[0], status: 'running', bestOf: { ...run.tasks[0].bestOf!, winner: null } })).toBe('best of 3: 3 done');
   });

@@ -14,6 +14,7 @@ import {
   formatChanges,
   formatCost,
   formatVariant,
+  plural,
   statusEmoji,
   statusLabel,
   stripControl,
@@ -129,7 +130,7 @@ export function renderVerificationText(task: TaskRecord, clean: (text: string, m
     const judge = a.judge ? `, score ${a.judge.score ?? '–'}` : '';
     const changes = formatChanges(a.filesChanged, a.insertions, a.deletions);
     lines.push(
-      `      #${a.attempt}${a.winner ? ' (won)' : ''} ${statusLabel(a.status)}, ${formatDuration(a.durationMs)}, ${formatCost(a.costUsd)}, ${changes === '–' ? 'no changes' : `${changes} files`}${verify}${judge}${a.ref ? `  ${clean(a.ref, 100)}` : ''}`,
+      `      #${a.attempt}${a.winner ? ' (won)' : ''} ${statusLabel(a.status)}, ${formatDuration(a.durationMs)}, ${formatCost(a.costUsd)}, ${changes === '–' ? 'no changes' : changes.replace(/^(\d+)/, (n) => plural(Number(n), 'file'))}${verify}${judge}${a.ref ? `  ${clean(a.ref, 100)}` : ''}`,
     );
   }
   return lines;
