@@ -8,6 +8,7 @@ import { renderPullBody } from '../src/github/render.js';
 import { computeRunMetrics, createRedactor, renderGantt, renderSummaryMarkdown, renderSummaryText } from '../src/report/index.js';
 import { formatAttempts } from '../src/report/format.js';
 import { criticalPathMs, taskCostUsd } from '../src/report/metrics.js';
+import { checkRun } from './support/factories.js';
 import { reportTask, result, T0 } from './support/report-fixtures.js';
 
 const INFO = {
@@ -24,22 +25,16 @@ const INFO = {
   runDir: '/state/runs/run-v',
 };
 
+/** A check of `npm ci && npm test` at T0, as the reports show it. */
 function check(passed: boolean, patch: Partial<CheckRun> = {}): CheckRun {
-  return {
+  return checkRun(passed, {
     command: 'npm ci && npm test',
-    commit: 'b'.repeat(40),
-    passed,
-    outcome: 'exited',
-    exitCode: passed ? 0 : 1,
     startedAt: T0,
     finishedAt: T0 + 4200,
-    durationMs: 4200,
-    timeoutMs: 600_000,
     outputTail: passed ? 'Tests: 12 passed' : 'FAIL src/login.test.ts\n  expected 401, got 500\nTests: 1 failed, 11 passed',
     logFile: '/state/runs/run-v/tasks/x/verify.log',
-    ...(passed ? {} : { reason: 'verify exited with code 1 after 4.2s' }),
     ...patch,
-  };
+  });
 }
 
 function attempt(k: number, startS: number, endS: number, patch: Partial<BestOfAttempt> = {}): BestOfAttempt {

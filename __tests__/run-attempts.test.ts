@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { BestOfAttempt, CheckRun } from '../src/core/model.js';
+import type { BestOfAttempt } from '../src/core/model.js';
 import { attemptEntry, attemptTask, bestOfOutcome, candidateOf, combineBestOfFigures, rankAttempts, selectWinner, type AttemptCandidate } from '../src/run/attempts.js';
 import type { TaskSpec } from '../src/tasks/types.js';
-import { taskRecord } from './support/factories.js';
+import { checkRun, taskRecord } from './support/factories.js';
 
 function candidate(attempt: number, patch: Partial<AttemptCandidate> = {}): AttemptCandidate {
   return { attempt, hasResult: true, verified: null, score: null, filesChanged: 1, diffLines: 10, durationMs: 1000, ...patch };
 }
 
-function check(passed: boolean, patch: Partial<CheckRun> = {}): CheckRun {
-  return {
-    command: 'npm test',
-    commit: 'a'.repeat(40),
-    passed,
-    outcome: 'exited',
-    exitCode: passed ? 0 : 1,
-    startedAt: 0,
-    finishedAt: 100,
-    durationMs: 100,
-    timeoutMs: 60_000,
-    outputTail: passed ? '' : 'FAIL',
-    logFile: null,
-    ...(passed ? {} : { reason: 'verify exited with code 1 after 0.1s' }),
-    ...patch,
-  };
-}
+const check = checkRun;
 
 function entry(attempt: number, patch: Partial<BestOfAttempt> = {}): BestOfAttempt {
   return { ...attemptEntry(taskRecord('t', { startedAt: 0, finishedAt: 1 }), attempt, null, null), ...patch };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSubprocessExecutor } from '../src/exec/subprocess.js';
 import { createRedactor } from '../src/report/redact.js';
+import { execSpec } from './support/factories.js';
 import { checkTimeoutMs, CHECK_TAIL_LINES, MIN_CHECK_TIMEOUT_MS, parseScore, runCheck, type CheckOptions } from '../src/run/checks.js';
 
 let dir: string;
@@ -15,26 +16,9 @@ afterEach(async () => {
 });
 
 function options(kind: CheckOptions['kind'], command: string, patch: Partial<CheckOptions> = {}): CheckOptions {
-  return {
-    kind,
-    command,
-    commit: 'c'.repeat(40),
-    runId: 'run-1',
-    taskId: 'task',
-    dir,
-    objectDirs: [],
-    logDir: path.join(dir, '.logs'),
-    env: { PATH: process.env.PATH! },
-    user: '',
-    image: '',
-    cpus: 1,
-    memoryBytes: 0,
-    pidsLimit: 0,
-    network: 'none',
-    timeoutMs: 20_000,
-    redact: (t) => t,
-    ...patch,
-  };
+  // The sandbox of the subprocess executor's test specs; its argv, workdir and files are the check's own.
+  const { argv: _argv, workdir: _workdir, mounts: _mounts, logFile: _logFile, stdoutFile: _stdoutFile, ...sandbox } = execSpec([], dir, dir);
+  return { ...sandbox, kind, command, commit: 'c'.repeat(40), taskId: 'task', dir, objectDirs: [], logDir: path.join(dir, '.logs'), redact: (t) => t, ...patch };
 }
 
 describe('runCheck (subprocess)', () => {

@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckRun } from '../core/model.js';
 import { formatDuration } from '../core/units.js';
-import type { ExecResult, Executor } from '../exec/types.js';
+import type { ExecResult, ExecSpec, Executor } from '../exec/types.js';
 import { cleanOutputLines, tail } from '../report/format.js';
 
 export type CheckKind = 'verify' | 'judge';
@@ -20,13 +20,13 @@ export const CHECK_TAIL_CHARS = 4000;
 /** The least time a check is given, even when the agent used (almost) all of the task's timeout. */
 export const MIN_CHECK_TIMEOUT_MS = 10_000;
 
-export interface CheckOptions {
+/** A check: what to run and where, and the sandbox it runs in (the task's, as its agent had it). */
+export interface CheckOptions
+  extends Pick<ExecSpec, 'runId' | 'taskId' | 'env' | 'user' | 'image' | 'cpus' | 'memoryBytes' | 'pidsLimit' | 'network' | 'timeoutMs' | 'signal' | 'onOutput'> {
   kind: CheckKind;
   command: string;
   /** The commit checked out in `dir`. */
   commit: string;
-  runId: string;
-  taskId: string;
   /** The attempt of a best-of-N task, for labels; absent otherwise. */
   attempt?: number;
   /** The fresh checkout of `commit` (read-write: checks build and write caches). */
@@ -35,18 +35,8 @@ export interface CheckOptions {
   objectDirs: string[];
   /** Where the check's output files go (the task's own directory on the host). */
   logDir: string;
-  env: Record<string, string>;
-  user: string;
-  image: string;
-  cpus: number;
-  memoryBytes: number;
-  pidsLimit: number;
-  network: string;
-  timeoutMs: number;
-  signal?: AbortSignal;
   /** Masks secrets in the output tail kept in the record. */
   redact: (text: string) => string;
-  onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
 }
 
 /** The time a check gets: what the task's timeout leaves after its agent time, at least {@link MIN_CHECK_TIMEOUT_MS}. */
@@ -67,33 +57,23 @@ export async function runCheck(executor: Executor, o: CheckOptions): Promise<Che
   await fs.mkdir(o.logDir, { recursive: true });
   const logFile = path.join(o.logDir, `${o.kind}.log`);
   const stdoutFile = path.join(o.logDir, `${o.kind}.out`);
+  const { kind, command, commit, attempt, dir, objectDirs, logDir: _logDir, redact: _redact, ...sandbox } = o;
   const exec = await executor.run({
-    runId: o.runId,
-    taskId: o.taskId,
-    argv: ['sh', '-c', o.command],
-    env: o.env,
-    workdir: o.dir,
-    mounts: [{ path: o.dir }, ...o.objectDirs.map((d) => ({ path: d, readOnly: true }))],
-    user: o.user,
-    image: o.image,
-    cpus: o.cpus,
-    memoryBytes: o.memoryBytes,
-    pidsLimit: o.pidsLimit,
-    network: o.network,
-    timeoutMs: o.timeoutMs,
+    ...sandbox,
+    argv: ['sh', '-c', command],
+    workdir: dir,
+    mounts: [{ path: dir }, ...objectDirs.map((d) => ({ path: d, readOnly: true }))],
     logFile,
     stdoutFile,
-    labels: { 'dev.agent-fanout.step': o.kind, ...(o.attempt !== undefined ? { 'dev.agent-fanout.attempt': String(o.attempt) } : {}) },
+    labels: { 'dev.agent-fanout.step': kind, ...(attempt !== undefined ? { 'dev.agent-fanout.attempt': String(attempt) } : {}) },
     sampleResources: false,
-    onOutput: o.onOutput,
-    signal: o.signal,
   });
   const output = await readEnd(logFile, 64 * 1024);
   const shown = tail(o.redact(cleanOutputLines(output)), CHECK_TAIL_LINES, CHECK_TAIL_CHARS);
   const passed = exec.outcome === 'exited' && exec.exitCode === 0;
   const run: CheckRun = {
-    command: o.command,
-    commit: o.commit,
+    command,
+    commit,
     passed,
     outcome: exec.outcome,
     exitCode: exec.exitCode,

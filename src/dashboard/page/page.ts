@@ -325,6 +325,19 @@ function renderGantt(): void {
   }
 }
 
+/** A bar of the timeline from `start` to `end`, with a tooltip; `data-bar` names it for tests and styles. */
+function drawBar(
+  g: SVGSVGElement,
+  o: { name: string; tip: string; x0: number; x1: number; y: number; height: number; rx: number; fill: string; opacity: number; extra?: Record<string, string | number> },
+): void {
+  const bar = svg('rect', { x: o.x0, y: o.y, width: Math.max(2, o.x1 - o.x0), height: o.height, rx: o.rx, fill: o.fill, 'fill-opacity': o.opacity, ...o.extra });
+  bar.setAttribute('data-bar', o.name);
+  const tip = svg('title', {});
+  tip.textContent = o.tip;
+  bar.appendChild(tip);
+  g.appendChild(bar);
+}
+
 /** One attempt's row: its agent run as a thinner bar (the winner outlined). */
 function drawAttempt(g: SVGSVGElement, t: TaskView, a: AttemptView, y: number, rowH: number, x: (t: number) => number, t1: number): void {
   const name = svg('text', { x: 12, y: y + 15 });
@@ -332,21 +345,18 @@ function drawAttempt(g: SVGSVGElement, t: TaskView, a: AttemptView, y: number, r
   g.appendChild(name);
   if (a.agentStartedAt === null) return;
   const end = a.agentFinishedAt !== null ? a.agentFinishedAt : t1;
-  const bar = svg('rect', {
-    x: x(a.agentStartedAt),
+  drawBar(g, {
+    name: `${t.id}#${a.attempt}`,
+    tip: `${t.id} attempt ${a.attempt}: ${a.status}${a.verify ? `, verify ${a.verify}` : ''}${a.winner ? ', won' : ''}, ${formatDuration(end - a.agentStartedAt)}`,
+    x0: x(a.agentStartedAt),
+    x1: x(end),
     y: y + 7,
-    width: Math.max(2, x(end) - x(a.agentStartedAt)),
     height: rowH - 14,
     rx: 2,
     fill: COLORS[a.status] || '#6b7785',
-    'fill-opacity': a.agentFinishedAt === null ? 0.55 : 0.8,
-    ...(a.winner ? { stroke: '#ffffff', 'stroke-width': 1 } : {}),
+    opacity: a.agentFinishedAt === null ? 0.55 : 0.8,
+    extra: a.winner ? { stroke: '#ffffff', 'stroke-width': 1 } : {},
   });
-  bar.setAttribute('data-bar', `${t.id}#${a.attempt}`);
-  const tip = svg('title', {});
-  tip.textContent = `${t.id} attempt ${a.attempt}: ${a.status}${a.verify ? `, verify ${a.verify}` : ''}${a.winner ? ', won' : ''}, ${formatDuration(end - a.agentStartedAt)}`;
-  bar.appendChild(tip);
-  g.appendChild(bar);
 }
 
 /** A task's row: its queue wait, its whole time as a bar, its agent time as a line inside it. */
@@ -360,20 +370,17 @@ function drawTaskRow(g: SVGSVGElement, t: TaskView, y: number, rowH: number, x: 
   if (t.startedAt === null) return;
   const state = taskState(t, run);
   const end = t.finishedAt !== null ? t.finishedAt : t1;
-  const bar = svg('rect', {
-    x: x(t.startedAt),
+  drawBar(g, {
+    name: t.id,
+    tip: `${t.id}: ${state}, ${formatDuration(end - t.startedAt)}`,
+    x0: x(t.startedAt),
+    x1: x(end),
     y: y + 4,
-    width: Math.max(2, x(end) - x(t.startedAt)),
     height: rowH - 8,
     rx: 3,
     fill: COLORS[state] || '#6b7785',
-    'fill-opacity': t.finishedAt === null ? 0.65 : 0.9,
+    opacity: t.finishedAt === null ? 0.65 : 0.9,
   });
-  bar.setAttribute('data-bar', t.id);
-  const tip = svg('title', {});
-  tip.textContent = `${t.id}: ${state}, ${formatDuration(end - t.startedAt)}`;
-  bar.appendChild(tip);
-  g.appendChild(bar);
   if (t.agentStartedAt !== null && t.agentFinishedAt !== null) {
     g.appendChild(
       svg('rect', { x: x(t.agentStartedAt), y: y + rowH - 7, width: Math.max(1, x(t.agentFinishedAt) - x(t.agentStartedAt)), height: 2, fill: '#ffffff', 'fill-opacity': 0.7 }),
