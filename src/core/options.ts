@@ -557,7 +557,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     default: '',
     example: '0.50',
     description:
-      'cost ceiling per task in USD, over all its attempts: with claude-output stream the agent is stopped as its running cost passes it; with json the task fails only at the end (see docs/claude.md)',
+      'cost ceiling per task in USD, over all its retries (with attempts, per attempt): with claude-output stream the agent is stopped as its running cost passes it; with json the task fails only at the end (see docs/claude.md)',
     scopes: { cli: true, action: true, frontMatter: { key: 'max_cost_usd', field: 'maxCostUsd' } },
     parse: (text) => (text.trim() === '' ? undefined : costUsdValue(text)),
     apply: (c, v) => (c.maxCostUsd = v),
