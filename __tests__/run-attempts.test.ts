@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { BestOfAttempt } from '../src/core/model.js';
-import { attemptEntry, attemptTask, bestOfOutcome, candidateOf, combineBestOfFigures, rankAttempts, selectWinner, type AttemptCandidate } from '../src/run/attempts.js';
+import {
+  attemptEntry,
+  attemptNotStarted,
+  attemptTask,
+  bestOfOutcome,
+  candidateOf,
+  combineBestOfFigures,
+  concludeBestOf,
+  rankAttempts,
+  selectWinner,
+  type AttemptCandidate,
+} from '../src/run/attempts.js';
 import type { TaskSpec } from '../src/tasks/types.js';
 import { checkRun, taskRecord } from './support/factories.js';
 
@@ -114,5 +125,29 @@ describe('combineBestOfFigures', () => {
       peakPids: 3,
     });
     expect(combineBestOfFigures([entry(1)])).toEqual({});
+  });
+});
+
+describe('concludeBestOf', () => {
+  it("marks the winner and gives the task its result, its verify and every attempt's figures", () => {
+    const attempts = [
+      entry(1, { status: 'verify_failed', verify: check(false), commit: 'a'.repeat(40), filesChanged: 1, insertions: 1, durationMs: 10, agentStartedAt: 0, agentFinishedAt: 10 }),
+      entry(2, { verify: check(true), commit: 'b'.repeat(40), filesChanged: 2, insertions: 9, changedFiles: ['x', 'y'], durationMs: 20, agentStartedAt: 0, agentFinishedAt: 20, agent: { ok: true, costUsd: 1 } }),
+      attemptNotStarted(task, 3, 'cancelled'),
+    ];
+    const { outcome, winner, fields } = concludeBestOf(attempts, { verify: true, judge: null });
+    expect(outcome).toEqual({ status: 'succeeded' });
+    expect(winner?.attempt).toBe(2);
+    expect(attempts.map((a) => a.winner)).toEqual([false, true, false]);
+    expect(fields).toMatchObject({ commit: 'b'.repeat(40), filesChanged: 2, insertions: 9, changedFiles: ['x', 'y'], verify: { passed: true }, durationMs: 30, agent: { costUsd: 1 } });
+    expect(fields.bestOf).toMatchObject({ count: 3, winner: 2, decidedBy: 'verify', judge: null });
+    expect(fields.bestOf!.attempts[2]).toMatchObject({ status: 'cancelled', reason: 'never started: run cancelled', ref: null });
+  });
+
+  it('without a result leaves the task without a commit', () => {
+    const { outcome, winner, fields } = concludeBestOf([entry(1, { status: 'failed', reason: 'boom' })], { verify: false, judge: null });
+    expect(winner).toBeNull();
+    expect(outcome.status).toBe('failed');
+    expect(fields).toMatchObject({ commit: null, filesChanged: 0, bestOf: { winner: null, decidedBy: null } });
   });
 });

@@ -14,7 +14,8 @@
 import type { BestOf, BestOfAttempt, TaskRecord, TaskStatus, TaskVariant } from '../core/model.js';
 import { taskCostUsd } from '../report/metrics.js';
 import type { TaskSpec } from '../tasks/types.js';
-import { combineAttemptFigures } from './retry.js';
+import { queuedTaskRecord } from './records.js';
+import { combineAttemptFigures, type AttemptOutcome } from './retry.js';
 
 /** The task as attempt `attempt` (1-based) runs it: its variant's overrides applied. */
 export function attemptTask(task: TaskSpec, attempt: number): { task: TaskSpec; variant: TaskVariant | null } {
@@ -199,4 +200,58 @@ export function combineBestOfFigures(attempts: readonly BestOfAttempt[]): Partia
     durationMs,
     cpu,
   };
+}
+
+/** The entry of an attempt that has not started: `queued`, or `cancelled` when it never will. */
+export function attemptNotStarted(task: TaskSpec, attempt: number, status: 'queued' | 'cancelled'): BestOfAttempt {
+  const record = { ...queuedTaskRecord(task, null, 0), status, ...(status === 'cancelled' ? { reason: 'never started: run cancelled' } : {}) };
+  return attemptEntry(record, attempt, attemptTask(task, attempt).variant, null);
+}
+
+/** A best-of-N task's record while its attempts run: their figures so far, no winner yet. */
+export function bestOfSoFar(attempts: BestOfAttempt[], judge: string | null): Partial<TaskRecord> {
+  return { ...combineBestOfFigures(attempts), bestOf: { count: attempts.length, winner: null, decidedBy: null, judge, attempts } };
+}
+
+/** What a best-of-N task comes to once every attempt ended. */
+export interface BestOfConclusion {
+  outcome: AttemptOutcome;
+  /** The attempt whose result becomes the task's (marked `winner`); null when none had a result. */
+  winner: BestOfAttempt | null;
+  /**
+   * The task record's fields: the winner's result (commit, files, agent report, log, verify), the
+   * figures over all attempts, and `bestOf`. The commit is the winner's: the caller moves the task
+   * branch to it, and takes it back ({@link withoutResult}) when that fails.
+   */
+  fields: Partial<TaskRecord>;
+}
+
+/** Picks the winner of a best-of-N task's attempts and says what the task's record becomes. */
+export function concludeBestOf(attempts: BestOfAttempt[], options: { verify: boolean; judge: string | null }): BestOfConclusion {
+  const rank = { verify: options.verify, judge: options.judge !== null };
+  const selection = selectWinner(attempts.map(candidateOf), rank);
+  const outcome = bestOfOutcome(attempts, selection.winner, rank);
+  const winner = attempts.find((a) => a.attempt === selection.winner) ?? null;
+  const fields: Partial<TaskRecord> = { ...combineBestOfFigures(attempts), ...withoutResult() };
+  if (winner) {
+    winner.winner = true;
+    Object.assign(fields, {
+      exitCode: winner.exitCode,
+      agent: winner.agent,
+      logFile: winner.logFile,
+      commit: winner.commit,
+      filesChanged: winner.filesChanged,
+      insertions: winner.insertions,
+      deletions: winner.deletions,
+      changedFiles: winner.changedFiles,
+      ...(winner.verify ? { verify: winner.verify } : {}),
+    });
+  }
+  fields.bestOf = { count: attempts.length, winner: selection.winner, decidedBy: selection.decidedBy, judge: options.judge, attempts };
+  return { outcome, winner, fields };
+}
+
+/** A task record's result fields when no result is on its branch. */
+export function withoutResult(): Pick<TaskRecord, 'commit' | 'filesChanged' | 'insertions' | 'deletions' | 'changedFiles'> {
+  return { commit: null, filesChanged: 0, insertions: 0, deletions: 0, changedFiles: [] };
 }

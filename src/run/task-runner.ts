@@ -25,7 +25,7 @@ import { attemptRef } from '../git/result.js';
 import { mergeStartPoint } from '../git/worktrees.js';
 import { createRedactor, secretValues } from '../report/redact.js';
 import type { TaskSpec } from '../tasks/types.js';
-import { attemptEntry, attemptTask, bestOfOutcome, candidateOf, combineBestOfFigures, selectWinner } from './attempts.js';
+import { attemptEntry, attemptNotStarted, attemptTask, bestOfSoFar, concludeBestOf, withoutResult } from './attempts.js';
 import type { CostBudget } from './budget.js';
 import { checkTimeoutMs, runCheck, type CheckKind } from './checks.js';
 import { queuedTaskRecord } from './records.js';
@@ -490,58 +490,34 @@ export class TaskRunner {
    * branch moved to its commit with a compare-and-swap — and every attempt stays on its ref.
    */
   async concludeAttempts(task: TaskSpec, started: readonly number[]): Promise<'succeeded' | 'failed'> {
-    const { config, git, clock } = this.#o;
+    const { config, git, clock, logger, runId } = this.#o;
     const record = this.#record(task.id);
     const count = task.attempts ?? config.attempts;
     const units = this.#attemptUnits.get(task.id) ?? new Map<number, Unit>();
     const entries = Array.from({ length: count }, (_, i) => {
       const unit = started.includes(i + 1) ? units.get(i + 1) : undefined;
-      if (!unit) {
-        const { variant } = attemptTask(task, i + 1);
-        const never = { ...queuedTaskRecord(task, record.branch, record.queuedAt), status: 'cancelled' as const, reason: 'never started: run cancelled' };
-        return attemptEntry(never, i + 1, variant, null);
-      }
-      return this.#attemptEntryOf(unit);
+      return unit ? this.#attemptEntryOf(unit) : attemptNotStarted(task, i + 1, 'cancelled');
     });
-    const options = { verify: Boolean(task.verify ?? config.verify), judge: Boolean(task.judge ?? config.judge) };
-    const selection = selectWinner(entries.map(candidateOf), options);
-    let outcome: Outcome = bestOfOutcome(entries, selection.winner, options);
-    const best = entries.find((e) => e.attempt === selection.winner);
-    const fields: Partial<TaskRecord> = { ...combineBestOfFigures(entries), commit: null, filesChanged: 0, insertions: 0, deletions: 0, changedFiles: [] };
-    if (best) {
-      best.winner = true;
-      const bestUnit = units.get(best.attempt)!;
-      Object.assign(fields, {
-        exitCode: best.exitCode,
-        agent: best.agent,
-        logFile: best.logFile,
-        worktree: bestUnit.record.worktree,
-        phases: bestUnit.record.phases,
-        ...(best.verify ? { verify: best.verify } : {}),
-      });
-      if (best.commit) {
-        // The branch goes from the start point to the winner's result: a compare-and-swap, as for any task.
-        const from = this.#branchAt.get(task.id)!;
-        if (await moveBranch(git, record.branch!, best.commit, from)) {
-          this.#branchAt.set(task.id, best.commit);
-          Object.assign(fields, { commit: best.commit, filesChanged: best.filesChanged, insertions: best.insertions, deletions: best.deletions, changedFiles: best.changedFiles });
-        } else {
-          outcome = { status: 'failed', reason: `branch ${record.branch} no longer points at the task's start point (moved by another process); the winner, attempt ${best.attempt}, is kept as ${best.ref}` };
-        }
+    const judge = task.judge ?? config.judge ?? null;
+    const { outcome, winner, fields } = concludeBestOf(entries, { verify: Boolean(task.verify ?? config.verify), judge });
+    let final: Outcome = outcome;
+    if (winner?.commit) {
+      // The branch goes from the start point to the winner's result: a compare-and-swap, as for any task.
+      if (await moveBranch(git, record.branch!, winner.commit, this.#branchAt.get(task.id)!)) {
+        this.#branchAt.set(task.id, winner.commit);
+      } else {
+        Object.assign(fields, withoutResult());
+        final = { status: 'failed', reason: `branch ${record.branch} no longer points at the task's start point (moved by another process); the winner, attempt ${winner.attempt}, is kept as ${winner.ref}` };
       }
     }
-    fields.bestOf = { count, winner: selection.winner, decidedBy: selection.decidedBy, judge: task.judge ?? config.judge ?? null, attempts: entries };
-    Object.assign(record, fields);
-    const finishedAt = clock();
-    this.setStatus(task.id, outcome.status, {
-      reason: outcome.reason ?? null,
-      finishedAt,
-      overheadMs: best ? units.get(best.attempt)!.record.overheadMs : null,
-    });
-    if (selection.winner !== null) {
-      this.#o.logger.info(`task '${task.id}': attempt ${selection.winner} of ${count} won (${selection.decidedBy}); every attempt is kept under ${attemptRef(this.#o.runId, task.id, 0).replace(/\/0$/, '/<k>')}`);
+    const winnerRecord = winner ? units.get(winner.attempt)!.record : null;
+    Object.assign(record, fields, winnerRecord ? { worktree: winnerRecord.worktree, phases: winnerRecord.phases } : {});
+    this.setStatus(task.id, final.status, { reason: final.reason ?? null, finishedAt: clock(), overheadMs: winnerRecord?.overheadMs ?? null });
+    if (winner) {
+      const refs = attemptRef(runId, task.id, winner.attempt).replace(/\/\d+$/, '/<k>');
+      logger.info(`task '${task.id}': attempt ${winner.attempt} of ${count} won (${fields.bestOf!.decidedBy}); every attempt is kept under ${refs}`);
     }
-    return outcome.status === 'succeeded' ? 'succeeded' : 'failed';
+    return final.status === 'succeeded' ? 'succeeded' : 'failed';
   }
 
   /** The unit of attempt `attempt` of a best-of-N task, with a record of its own (made on first use). */
@@ -609,17 +585,14 @@ export class TaskRunner {
   #unitStatus(unit: Unit, status: TaskStatus, patch: Partial<TaskRecord> = {}): void {
     if (unit.attempt === null) return this.setStatus(unit.task.id, status, patch);
     Object.assign(unit.record, patch, { status });
-    const { config } = this.#o;
     const task = this.#record(unit.task.id);
     const units = this.#attemptUnits.get(unit.task.id)!;
-    const count = unit.of;
-    const attempts = Array.from({ length: count }, (_, i) => {
+    const attempts = Array.from({ length: unit.of }, (_, i) => {
       const other = units.get(i + 1);
-      return other ? this.#attemptEntryOf(other) : attemptEntry(queuedTaskRecord(unit.task, task.branch, task.queuedAt), i + 1, attemptTask(unit.task, i + 1).variant, null);
+      return other ? this.#attemptEntryOf(other) : attemptNotStarted(unit.task, i + 1, 'queued');
     });
     const first = task.startedAt === null ? { startedAt: unit.record.startedAt, queueWaitMs: unit.record.queueWaitMs } : {};
-    const bestOf = { count, winner: null, decidedBy: null, judge: unit.task.judge ?? config.judge ?? null, attempts };
-    this.setStatus(unit.task.id, 'running', { ...first, ...combineBestOfFigures(attempts), bestOf });
+    this.setStatus(unit.task.id, 'running', { ...first, ...bestOfSoFar(attempts, unit.task.judge ?? this.#o.config.judge ?? null) });
   }
 
   #finish(unit: Unit, outcome: Outcome, phases: Record<string, number>, taskStart: number): void {
