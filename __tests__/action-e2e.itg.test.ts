@@ -546,6 +546,10 @@ describe('the action with verify', () => {
       ['fails', 'verify_failed', null],
     ]);
     expect(main.outputs.failed).toBe('1');
+    // The log's group of the failed task says why, with the end of its verify's output.
+    expect(main.stdout).toMatch(/^::group::🧪 fails: verify failed/m);
+    expect(main.stdout).toContain('[fails] verify | result.txt says: not ok');
+    expect(main.stdout).toMatch(/^\[passes\] attempt 2 \(won\): succeeded, refs\/fanout\/attempts\//m);
 
     // One PR per task, both with the verification section; the failed one a draft.
     const pulls = fake.pulls.slice(pullsBefore);
