@@ -53,6 +53,16 @@ function prompt(name: string): string {
   return ['---', 'agent: script', `title: Add ${name}`, '---', `# Add ${name}`, '', '```sh', `echo "working on ${name}"`, `echo ${name} > ${name}.txt`, 'sleep 2', last, '```', ''].join('\n');
 }
 
+/**
+ * Prompts for the verify run (issue 40, input `verify`): `passes` in two attempts of which only the
+ * second writes what verify wants; `fails` writes the wrong thing.
+ */
+const VERIFIED_PROMPTS: Record<string, string> = {
+  passes: ['---', 'agent: script', 'title: Passes its checks', 'attempts: 2', '---', '# Passes', '', '```sh', 'if [ "$AGENT_FANOUT_ATTEMPT" = 2 ]; then echo ok > result.txt; else echo nope > result.txt; fi', '```', ''].join('\n'),
+  fails: ['---', 'agent: script', 'title: Fails its checks', '---', '# Fails', '', '```sh', 'echo "not ok" > result.txt', '```', ''].join('\n'),
+};
+const VERIFY = 'grep -qx ok result.txt || { echo "result.txt says: $(cat result.txt)"; exit 1; }';
+
 interface StepResult {
   code: number | null;
   stdout: string;
@@ -184,6 +194,7 @@ beforeAll(async () => {
   git(tmp, 'init', '-q', '-b', 'main', seed);
   fs.mkdirSync(path.join(seed, 'prompts'));
   for (const name of ['one', 'two', 'three']) fs.writeFileSync(path.join(seed, 'prompts', `${name}.md`), prompt(name));
+  for (const [name, text] of Object.entries(VERIFIED_PROMPTS)) fs.writeFileSync(path.join(seed, 'prompts', `${name}.md`), text);
   fs.writeFileSync(path.join(seed, 'README.md'), '# app\n');
   git(seed, 'add', '-A');
   git(seed, '-c', 'user.name=Seed', '-c', 'user.email=seed@test.invalid', 'commit', '-q', '-m', 'prompts');
@@ -518,5 +529,52 @@ describe('the action on an issues.labeled event', () => {
     expect(comments[0].body).toContain('prompts/missing.md: referenced in the body but not found');
     expect(fake.issues.get(8)!.labels).toEqual([]);
     expect(fake.issues.get(8)!.reactions).toEqual([]);
+  });
+});
+
+describe('the action with verify', () => {
+  test('opens one PR per task with its checks: passed for the verified winner of two attempts, failed (a draft) with the output tail', async () => {
+    fake.addIssue({ number: 40, title: 'Checked work', body: '- prompts/passes.md\n- prompts/fails.md\n', labels: ['fanout'] });
+    const pullsBefore = fake.pulls.length;
+    const { main, post } = await runAction('alice', 40, { verify: VERIFY, 'create-pr': 'true' });
+    expect(main.code).toBe(1); // fail-on any: a task whose verify failed did not succeed
+    assertTokenNotLogged(main);
+    const results = JSON.parse(main.outputs.results) as { run: { id: string }; tasks: { id: string; status: string; bestOf?: { winner: number } }[] };
+    const runId = results.run.id;
+    expect(results.tasks.map((t) => [t.id, t.status, t.bestOf?.winner ?? null])).toEqual([
+      ['passes', 'succeeded', 2],
+      ['fails', 'verify_failed', null],
+    ]);
+    expect(main.outputs.failed).toBe('1');
+    // The log's group of the failed task says why, with the end of its verify's output.
+    expect(main.stdout).toMatch(/^::group::🧪 fails: verify failed/m);
+    expect(main.stdout).toContain('[fails] verify | result.txt says: not ok');
+    expect(main.stdout).toMatch(/^\[passes\] attempt 2 \(won\): succeeded, refs\/fanout\/attempts\//m);
+
+    // One PR per task, both with the verification section; the failed one a draft.
+    const pulls = fake.pulls.slice(pullsBefore);
+    expect(pulls.map((p) => [p.head.ref, p.draft]).sort()).toEqual([
+      ['fanout/40/fails', true],
+      ['fanout/40/passes', false],
+    ]);
+    const passes = pulls.find((p) => p.head.ref === 'fanout/40/passes')!;
+    expect(passes.body).toContain(`### ✅ Checks passed\n\n\`${VERIFY}\` ✅ passed in `);
+    expect(passes.body).toContain('Best of 2: attempt 2 won (its verify passed, the next best');
+    expect(passes.body).toContain(`\`refs/fanout/attempts/${runId}/passes/1\``);
+    const fails = pulls.find((p) => p.head.ref === 'fanout/40/fails')!;
+    expect(fails.body).toContain('| 🧪 verify failed: verify exited with code 1 after ');
+    expect(fails.body).toContain('### ❌ Checks failed');
+    expect(fails.body).toContain('The last lines of its output:\n\n```text\nresult.txt says: not ok\n```');
+    expect(git(origin, 'show', 'fanout/40/passes:result.txt')).toBe('ok');
+    expect(git(origin, 'show', 'fanout/40/fails:result.txt')).toBe('not ok');
+    // The losing attempt is on origin too, for a reviewer to fetch.
+    expect(git(origin, 'show', `refs/fanout/attempts/${runId}/passes/1:result.txt`)).toBe('nope');
+
+    // The comment and the summary say so.
+    const comment = markedComments(40)[0].body;
+    expect(comment).toContain('🧪 1 verify failed');
+    expect(main.summary).toContain('### Checks');
+    expect(main.summary).toContain('### Attempts');
+    expect((await post()).code).toBe(0);
   });
 });

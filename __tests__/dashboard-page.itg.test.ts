@@ -10,6 +10,8 @@ import type { RunDetail } from '../src/dashboard/protocol.js';
 import { silentLogger } from '../src/core/logger.js';
 import { formatBytes, formatDuration } from '../src/core/units.js';
 import { formatRatio, formatSpeedup } from '../src/report/format.js';
+import type { TaskRecord } from '../src/core/model.js';
+import { attemptEntry } from '../src/run/attempts.js';
 import { appendLog, runInfo, startJournal, taskRecord, writeSyntheticRun } from './dashboard-fixtures.js';
 import { cleanupTempDirs } from './git-fixtures.js';
 import { launchChromium, waitInPage } from './support/browser.js';
@@ -33,6 +35,10 @@ it('runs the page script under the CSP without violations or console errors, wit
     journal.write({ type: 'task-sample', at: startedAt + s * 1000, runId: live.id, taskId: 'build', sample: { at: startedAt + s * 1000, cpuPercent: 50 + s, memoryBytes: 300 * 2 ** 20, pids: 3 } });
   }
   appendLog(live, 'build', 'compiling\nlinking\n');
+  // A best-of-2 task: attempt 1 failed its verify, attempt 2 still runs.
+  const attempt = (k: number, patch: Partial<TaskRecord>) => attemptEntry(taskRecord('test', { startedAt, agentStartedAt: startedAt + 200, ...patch }), k, null, null);
+  const bestOf = { count: 2, winner: null, decidedBy: null, judge: null, attempts: [attempt(1, { status: 'verify_failed', agentFinishedAt: startedAt + 1500 }), attempt(2, { status: 'running' })] };
+  journal.write({ type: 'task-state', at: startedAt, runId: live.id, taskId: 'test', status: 'running', record: taskRecord('test', { status: 'running', startedAt, bestOf }) });
 
   const dashboard = await startDashboard({ port: 0, token: TOKEN, stateDir, logger: silentLogger, pushMs: 100 });
   const base = `http://127.0.0.1:${dashboard.port}`;
@@ -69,6 +75,10 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
   expect(await text(page, '[data-task="build"] [data-field="mem"]')).toBe(formatBytes(300 * 2 ** 20));
   expect(await text(page, '[data-task="build"] [data-field="cpu"]')).toBe('53%');
   expect(await page.evaluate(`document.querySelectorAll('[data-task="build"] svg.spark polyline').length`)).toBe(2);
+  // Each attempt of a best-of-N task is a bar of its own under its task.
+  await waitInPage(page, `document.querySelectorAll('#gantt [data-bar^="test#"]').length === 2`, 30_000);
+  expect(await text(page, '[data-task="test"] [data-field="attempt"]')).toBe('best of 2: 1 done');
+  expect(await page.evaluate(`document.querySelector('#gantt [data-bar="test#1"] title').textContent`)).toMatch(/^test attempt 1: verify_failed, /);
   // The token is kept for the tab and gone from the address.
   expect(await page.evaluate('location.search')).toBe('');
 

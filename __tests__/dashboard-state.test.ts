@@ -6,6 +6,7 @@ import { cleanLogLine, LogTail } from '../src/dashboard/logtail.js';
 import { DashboardState, type StateChange } from '../src/dashboard/state.js';
 import { journalFile } from '../src/run/journal.js';
 import { silentLogger } from '../src/core/logger.js';
+import type { TaskRecord } from '../src/core/model.js';
 import { runInfo, startJournal, taskRecord, writeSyntheticRun } from './dashboard-fixtures.js';
 
 let dir: string;
@@ -193,6 +194,56 @@ describe('DashboardState', () => {
       await state.poll();
       expect(task()).toMatchObject({ status: 'succeeded', attempt: 4 });
       expect(task().costUsd).toBeCloseTo(0.25, 10);
+    } finally {
+      journal.close();
+      await state.close();
+    }
+  });
+
+  it('shows a best-of-N task\'s attempts and verify, and sums its attempts\' readings', async () => {
+    const info = runInfo(dir, 'run-best', { pid: process.pid });
+    const journal = startJournal(dir, info, ['t']);
+    const attempt = (k: number, patch: object) => ({ attempt: k, status: 'running', startedAt: 1, agentStartedAt: 2, agentFinishedAt: null, finishedAt: null, winner: false, ...patch });
+    const sample = (k: number, at: number, cpu: number, mem: number) =>
+      journal.write({ type: 'task-sample', at, runId: 'run-best', taskId: 't', attempt: k, sample: { at, cpuPercent: cpu, memoryBytes: mem, pids: 2 } });
+    const bestOf = (attempts: object[], winner: number | null) => ({ count: 2, winner, decidedBy: null, judge: null, attempts }) as unknown as TaskRecord['bestOf'];
+    journal.write({ type: 'task-state', at: 1, runId: 'run-best', taskId: 't', status: 'running', record: taskRecord('t', { status: 'running', bestOf: bestOf([attempt(1, {}), attempt(2, {})], null) }) });
+    sample(1, 10_000, 40, 100);
+    sample(2, 10_200, 60.5, 300);
+    // A reading more than a few seconds older than the newest is an attempt that ended: left out.
+    sample(1, 12_000, 10, 50);
+    sample(2, 20_000, 5, 70);
+    const state = new DashboardState({ stateDir: dir, logger: silentLogger });
+    await state.start();
+    try {
+      const detail = () => state.getRun('run-best')!.tasks.find((t) => t.id === 't')!;
+      expect(detail().samples.map((s) => [s.cpu, s.mem, s.pids])).toEqual([
+        [40, 100, 2],
+        [100.5, 400, 4],
+        [70.5, 350, 4],
+        [5, 70, 2],
+      ]);
+      const done = taskRecord('t', {
+        status: 'verify_failed',
+        verify: { passed: false } as TaskRecord['verify'],
+        bestOf: bestOf([attempt(1, { status: 'verify_failed', verify: { passed: false }, agentFinishedAt: 9 }), attempt(2, { status: 'verify_failed', winner: true, verify: { passed: false } }), { junk: true }], 2),
+      });
+      journal.write({ type: 'task-state', at: 30_000, runId: 'run-best', taskId: 't', status: 'verify_failed', record: done });
+      await state.poll();
+      expect(detail()).toMatchObject({
+        status: 'verify_failed',
+        verify: 'failed',
+        bestOf: {
+          count: 2,
+          winner: 2,
+          attempts: [
+            { attempt: 1, status: 'verify_failed', agentStartedAt: 2, agentFinishedAt: 9, verify: 'failed', winner: false },
+            { attempt: 2, status: 'verify_failed', verify: 'failed', winner: true },
+            { attempt: 0, status: 'queued', verify: null, winner: false },
+          ],
+        },
+      });
+      expect(state.listRuns()[0].counts).toMatchObject({ verify_failed: 1 });
     } finally {
       journal.close();
       await state.close();

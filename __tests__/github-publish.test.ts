@@ -11,6 +11,7 @@ import { fenced, renderFailedComment, renderNoTasksComment, renderProgressCommen
 import { silentLogger } from '../src/core/logger.js';
 import type { RunResult, TaskRecord } from '../src/core/model.js';
 import { createRedactor } from '../src/report/index.js';
+import { attemptEntry } from '../src/run/attempts.js';
 import { taskRecord } from './support/factories.js';
 
 const API = 'https://api.github.test';
@@ -193,6 +194,50 @@ describe('publishResults', () => {
     expect(pubs[1].pushed).toBe(false);
     expect(pubs[1].note).toMatch(/^push of fanout\/ghost failed: /);
     expect(pubs[1].note).not.toContain('ghs_test');
+  });
+
+  test('a verify_failed task gets a draft PR with pr-when always, none with verified; attempt refs are pushed', async () => {
+    const { work, origin, commits } = makeCheckout({ 'fanout/v': { 'v.txt': 'v\n' }, 'fanout/w': { 'w.txt': 'w\n' } });
+    // Attempt refs as a best-of-N task leaves them: the winner on the branch, the loser on its ref only.
+    git(work, 'update-ref', 'refs/fanout/attempts/run-3/v/1', commits['fanout/v']!);
+    git(work, 'update-ref', 'refs/fanout/attempts/run-3/v/2', commits['fanout/w']!);
+    const attempts = [1, 2].map((k) => attemptEntry(taskRecord('v', { status: 'verify_failed' }), k, null, `refs/fanout/attempts/run-3/v/${k}`));
+    const verify = { command: 'npm test', commit: commits['fanout/v']!, passed: false, outcome: 'exited', exitCode: 1, startedAt: 0, finishedAt: 1, durationMs: 1, timeoutMs: 1, outputTail: 'FAIL', logFile: null, reason: 'verify exited with code 1 after 1ms' };
+    const tasks = [
+      record('v', {
+        branch: 'fanout/v',
+        commit: commits['fanout/v'],
+        status: 'verify_failed',
+        reason: verify.reason,
+        verify,
+        bestOf: { count: 2, winner: 1, decidedBy: 'diff', judge: null, attempts },
+      } as unknown as Partial<TaskRecord>),
+    ];
+    const result = { version: 1, run: { id: 'run-3', baseCommit: 'e'.repeat(40) }, tasks } as unknown as RunResult;
+    const base = { octokit, owner: 'acme', repo: 'app', git: await Git.create(work), result, issue: null, baseBranch: 'main', createPr: 'true' as const, token: 'ghs_test', link: '', logger: silentLogger };
+
+    const verified = await publishResults({ ...base, prWhen: 'verified' });
+    expect(verified[0]).toMatchObject({ pushed: true, pr: null, note: 'verify failed: branch pushed for inspection, no pull request (pr-when: verified)' });
+    expect(git(origin, 'for-each-ref', '--format=%(refname)', 'refs/fanout/attempts').split('\n')).toEqual(['refs/fanout/attempts/run-3/v/1', 'refs/fanout/attempts/run-3/v/2']);
+    expect(git(origin, 'rev-parse', 'refs/fanout/attempts/run-3/v/2')).toBe(commits['fanout/w']);
+
+    const created: { draft: boolean; body: string }[] = [];
+    const scope = nock(API)
+      .get('/repos/acme/app/pulls')
+      .query(true)
+      .reply(200, [])
+      .post('/repos/acme/app/pulls')
+      .reply(201, async (req: Request) => {
+        created.push((await req.json()) as (typeof created)[number]);
+        return { number: 5, html_url: 'https://github.test/acme/app/pull/5' };
+      });
+    const always = await publishResults({ ...base, prWhen: 'always' });
+    expect(always[0].note).toBe('');
+    expect(scope.isDone()).toBe(true);
+    expect(always[0].pr?.number).toBe(5);
+    // Not ready for review with failed checks, whatever create-pr says.
+    expect(created[0].draft).toBe(true);
+    expect(created[0].body).toContain('### ❌ Checks failed');
   });
 });
 

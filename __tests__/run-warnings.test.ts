@@ -42,4 +42,19 @@ describe('runSettingWarnings', () => {
     ]);
     expect(runSettingWarnings(config({ claudeOutput: 'stream', maxCostUsd: 2 }), [task('a'), task('c')], {})).toEqual([]);
   });
+
+  it('warns about a judge without attempts, claude settings in a variant of another agent, and a budget per attempt', () => {
+    const tasks = [
+      task('lonely', { judge: 'sh score.sh' }),
+      task('ranked', { attempts: 3, judge: 'sh score.sh' }),
+      task('scripted', { agent: 'script', attempts: 2, variants: [{ model: 'opus' }] }),
+      task('budget', { attempts: 2, maxCostUsd: 1 }),
+    ];
+    const warnings = runSettingWarnings(config({ claudeOutput: 'stream' }), tasks, {});
+    expect(warnings).toEqual([
+      "task 'lonely': judge has no effect with a single attempt: it only ranks the attempts of a task with attempts above 1.",
+      "task 'scripted': a variant sets model or claude_args for an agent other than claude: they are ignored there.",
+      "task 'budget': max-cost-usd applies to each attempt on its own: a task of N attempts may spend up to N times it.",
+    ]);
+  });
 });

@@ -115,4 +115,71 @@ describe('schedule', () => {
   it('validates the concurrency up front', async () => {
     await expect(schedule({ tasks: [], concurrency: 0, run: async () => 'succeeded' })).rejects.toThrow(/concurrency/);
   });
+
+  it('runs the attempts of a task as units sharing the limit, and concludes the task once all ended', async () => {
+    const c = controllable();
+    const concluded: [string, number[]][] = [];
+    const tasks = [
+      { id: 'best', dependsOn: [], attempts: 3 },
+      { id: 'plain', dependsOn: [] },
+      { id: 'after', dependsOn: ['best'] },
+    ];
+    const done = schedule({
+      tasks,
+      concurrency: 3,
+      run: (id, _signal, attempt) => c.run(`${id}#${attempt}`),
+      conclude: async (id, started) => {
+        concluded.push([id, started]);
+        return 'succeeded';
+      },
+    });
+    await c.waitFor(() => c.running.size === 3);
+    // Three slots: the three attempts of the first task; the other task waits for a slot.
+    expect(c.starts).toEqual(['best#1', 'best#2', 'best#3']);
+    c.finishers.get('best#2')!('failed');
+    await c.waitFor(() => c.starts.includes('plain#1'));
+    c.finishers.get('best#1')!('succeeded');
+    c.finishers.get('plain#1')!('succeeded');
+    await new Promise((r) => setTimeout(r, 20));
+    // Its dependent waits for the task, not for its first attempt.
+    expect(concluded).toEqual([]);
+    expect(c.starts).not.toContain('after#1');
+    c.finishers.get('best#3')!('failed');
+    await c.waitFor(() => c.starts.includes('after#1'));
+    expect(concluded).toEqual([['best', [1, 2, 3]]]);
+    c.finishers.get('after#1')!('succeeded');
+    expect(Object.fromEntries(await done)).toEqual({ best: 'succeeded', plain: 'succeeded', after: 'succeeded' });
+  });
+
+  it('a task whose conclusion is a failure skips its dependents; a cancel concludes with the attempts that started', async () => {
+    const c = controllable();
+    const controller = new AbortController();
+    const concluded: [string, number[]][] = [];
+    const done = schedule({
+      tasks: [
+        { id: 'best', dependsOn: [], attempts: 3 },
+        { id: 'after', dependsOn: ['best'] },
+      ],
+      concurrency: 2,
+      signal: controller.signal,
+      run: (id, _signal, attempt) => c.run(`${id}#${attempt}`),
+      conclude: async (id, started) => {
+        concluded.push([id, started]);
+        return 'failed';
+      },
+    });
+    await c.waitFor(() => c.running.size === 2);
+    controller.abort();
+    c.finishers.get('best#1')!('succeeded');
+    c.finishers.get('best#2')!('failed');
+    const outcome = await done;
+    // Attempt 3 never started: it is not among those the task concludes from.
+    expect(concluded).toEqual([['best', [1, 2]]]);
+    expect(c.starts).toEqual(['best#1', 'best#2']);
+    expect(Object.fromEntries(outcome)).toEqual({ best: 'failed', after: 'cancelled' });
+  });
+
+  it('needs a conclude function when a task has attempts', async () => {
+    await expect(schedule({ tasks: [{ id: 'a', dependsOn: [], attempts: 2 }], concurrency: 1, run: async () => 'succeeded' })).rejects.toThrow(/conclude/);
+  });
 });

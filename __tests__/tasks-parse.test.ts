@@ -171,11 +171,46 @@ describe('parsePromptFile errors', () => {
     ['max_cost_usd: lots', 'max_cost_usd', "invalid value 'lots'; expected an amount in USD"],
     ['allow_hosts: [ok.example, "https://x.example"]', 'allow_hosts', "invalid value 'https://x.example'; expected host names or addresses with an optional port"],
     ['allow_hosts: [443]', 'allow_hosts', "invalid value '443'; expected host names or addresses"],
+    ['attempts: 9', 'attempts', 'invalid value 9; expected a whole number from 1 to 8'],
+    ['attempts: 0', 'attempts', 'invalid value 0; expected a whole number from 1 to 8'],
+    ['verify: [a, b]', 'verify', "invalid value [\"a\",\"b\"]; expected a single value, like verify: 'npm ci && npm test'"],
+    ['variants: opus', 'variants', "invalid value 'opus'; expected a list of mappings like [{model: opus}, {model: sonnet, max_turns: 30}]"],
+    ['variants: []', 'variants', 'invalid value []; expected a list of mappings'],
+    ['variants: [{model: a}, {model: b}, {model: c}]\nattempts: 2', 'variants', 'invalid value [{"model":"a"},{"model":"b"},{"model":"c"}]; expected at most as many variants as attempts (2); with fewer, attempts take them in turn'],
+    ['variants: [{model: "bad model"}]', 'variants[0].model', "invalid value 'bad model'; expected a model name like opus or claude-sonnet-4-5"],
+    ['variants: [{agent: gpt}]', 'variants[0].agent', "invalid value 'gpt'; expected one of claude, command, script"],
+    ['variants: [{max_turns: 0}]', 'variants[0].max_turns', 'invalid value 0; expected a whole number from 1 to 10000'],
+    ['variants: [{temperature: 1}]', 'variants[0].temperature', 'invalid value 1; expected one of the keys agent, model, claude_args, max_turns'],
+    ['variants: [{model: a}, {}]', 'variants[1]', 'invalid value {}; expected a mapping setting some of agent, model, claude_args, max_turns'],
+    ['variants: [{claude_args: [--x, 3]}]', 'variants[0].claude_args', 'invalid value ["--x",3]; expected a list of claude CLI flags like [--model, opus]'],
   ])('%s → error on %s', (line, field, detail) => {
     const error = parseError(`---\n${line}\n---\nbody`);
     expect(error.file).toBe('prompts/task.md');
     expect(error.field).toBe(field);
     expect(error.message).toContain(`prompts/task.md: field '${field}': ${detail}`);
+  });
+
+  it('reads verify, judge, attempts and variants; variants alone ask for an attempt each', () => {
+    const task = parse(
+      [
+        '---',
+        "verify: 'npm ci && npm test'",
+        'judge: sh score.sh',
+        'variants:',
+        '  - {model: opus}',
+        '  - {agent: claude, model: claude-sonnet-4-5, max_turns: 30, claude_args: [--effort, low]}',
+        '---',
+        'body',
+      ].join('\n'),
+    );
+    expect(task).toMatchObject({
+      verify: 'npm ci && npm test',
+      judge: 'sh score.sh',
+      attempts: 2,
+      variants: [{ model: 'opus' }, { agent: 'claude', model: 'claude-sonnet-4-5', maxTurns: 30, claudeArgs: ['--effort', 'low'] }],
+    });
+    expect(parse('---\nattempts: 5\nvariants: [{model: opus}, {model: haiku}]\n---\nbody').attempts).toBe(5);
+    expect(parse('---\nverify: ""\n---\nbody').verify).toBeUndefined();
   });
 
   it('cannot derive an id from a stem without letters or digits', () => {

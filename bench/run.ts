@@ -12,7 +12,7 @@ import { DEFAULT_IMAGE, defaultConfig } from '../src/core/config.js';
 import { DockerClient } from '../src/exec/docker/client.js';
 import { median, percentile } from '../src/report/metrics.js';
 import { checkTarget, MiB, ratio, type SlotAccounting, type TargetCheck } from './arithmetic.js';
-import { runW1, runW2, runW3, runW5, runW6, type BenchContext, type VariantRow, type W1Result, type W2Result, type W3Result, type W5Row, type W6Result } from './workloads.js';
+import { runW1, runW2, runW3, runW5, runW6, runW7, type BenchContext, type VariantRow, type W1Result, type W2Result, type W3Result, type W5Row, type W6Result, type W7Result, type W7Run } from './workloads.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -38,7 +38,7 @@ if (values.help) {
 `);
   process.exit(0);
 }
-const ALL = ['W1', 'W2', 'W3', 'W5', 'W6'];
+const ALL = ['W1', 'W2', 'W3', 'W5', 'W6', 'W7'];
 const only = new Set((values.only ?? ALL.join(',')).split(',').map((w) => w.trim().toUpperCase()).filter(Boolean));
 for (const w of only) {
   if (!ALL.includes(w)) {
@@ -86,6 +86,7 @@ let w2: W2Result | undefined;
 let w3: W3Result | undefined;
 let w5: W5Row[] | undefined;
 let w6: W6Result | undefined;
+let w7: W7Result | undefined;
 try {
   if (only.has('W1')) {
     ctx.log(`bench${ctx.quick ? ' --quick' : ''}: W1 (8 I/O-bound tasks, baselines and agent-fanout)`);
@@ -107,6 +108,10 @@ try {
     ctx.log('W6 (the collect step at max-parallel 8)');
     w6 = await runW6(ctx);
   }
+  if (only.has('W7')) {
+    ctx.log('W7 (best-of-3 against a single attempt, verified, at max-parallel 3)');
+    w7 = await runW7(ctx);
+  }
 } finally {
   if (!values.keep) fs.rmSync(ctx.workDir, { recursive: true, force: true });
 }
@@ -114,6 +119,7 @@ machine.loadAverageAtEnd = os.loadavg()[0];
 
 const failures = [...(w1?.rows ?? []), ...(w2 ? [w2.row] : [])].flatMap((r) => (r.failures ?? []).map((why) => `${r.name} (${r.parallel}): ${why}`));
 failures.push(...(w6?.failures ?? []).map((why) => `W6: ${why}`));
+failures.push(...(w7?.failures ?? []).map((why) => `W7: ${why}`));
 const targets: TargetCheck[] = [];
 if (w1) {
   const [, , p1, p8, auto] = w1.rows;
@@ -141,7 +147,8 @@ if (w3) {
   );
 }
 if (w6) targets.push(checkTarget('W6 collect step + import per task p50 at max-parallel 8 (Docker), ms', w6.docker.onPathP50Ms, 'max', 300));
-if (w1 || w2 || w6) targets.push(checkTarget('agent-fanout tasks that did not succeed', failures.length, 'max', 0));
+if (w7) targets.push(checkTarget('W7 run wall, best-of-3 / single attempt, median (max-parallel 3)', w7.wallRatio, 'max', 1.1));
+if (w1 || w2 || w6 || w7) targets.push(checkTarget('agent-fanout tasks that did not succeed', failures.length, 'max', 0));
 
 // --- output -----------------------------------------------------------------------------------
 
@@ -268,6 +275,25 @@ if (w6) {
       Object.entries(w6.docker.phases).map(([k, v]) => `${k} ${f.ms(v)}`).join(', '),
   );
 }
+if (w7) {
+  const row = (r: W7Run, i: number) => [
+    `${r.attempts === 1 ? 'single' : 'best of 3'} #${i + 1}`,
+    f.s(r.wallMs),
+    f.s(r.processWallMs),
+    f.s(r.taskMs),
+    f.s(r.sumTaskMs),
+    String(r.peakConcurrency),
+    r.winner === null ? '–' : String(r.winner),
+    r.status,
+  ];
+  const wall = (runs: W7Run[]) => median(runs.map((r) => r.wallMs));
+  sections.push(
+    `## W7: best-of-3 against a single attempt, ${w7.sleepSeconds} s tasks with verify, max-parallel ${w7.parallel}, ${w7.rounds} rounds each (alternating)\n\n` +
+      table(['run', 'run wall s', 'process wall s', 'task s', 'sum of agent time s', 'peak concurrency', 'winner', 'status'], [...w7.single.map(row), ...w7.bestOf3.map(row)]) +
+      `\n\nmedian run wall: single ${f.s(wall(w7.single))} s, best of 3 ${f.s(wall(w7.bestOf3))} s, ratio ${w7.wallRatio.toFixed(3)}. ` +
+      'The sum of agent time counts every attempt: three agents ran for the price of one wall time.',
+  );
+}
 if (failures.length) sections.push(`## Tasks that did not succeed (figures above cover the others)\n\n${failures.map((x) => `- ${x.slice(0, 300)}`).join('\n')}`);
 sections.push(
   '## Targets\n\n' +
@@ -279,5 +305,5 @@ sections.push(
 const report = sections.join('\n\n');
 
 const jsonFile = path.join(ROOT, '.bench-out', `bench-${stamp}${ctx.quick ? '-quick' : ''}.json`);
-fs.writeFileSync(jsonFile, JSON.stringify({ version: 1, quick: ctx.quick, only: [...only], startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, machine, w1, w2, w3, w5, w6, targets }, null, 2) + '\n');
+fs.writeFileSync(jsonFile, JSON.stringify({ version: 1, quick: ctx.quick, only: [...only], startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, machine, w1, w2, w3, w5, w6, w7, targets }, null, 2) + '\n');
 process.stdout.write(`${report}\n\nresults: ${path.relative(process.cwd(), jsonFile)} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);

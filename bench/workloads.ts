@@ -416,3 +416,68 @@ export async function runW6(ctx: BenchContext): Promise<W6Result> {
     failures,
   };
 }
+
+// --- W7 ---------------------------------------------------------------------------------------
+
+export interface W7Run {
+  attempts: number;
+  /** The run's own wall time (engine), ms. */
+  wallMs: number;
+  /** From spawning the CLI to its exit, ms. */
+  processWallMs: number;
+  /** The run's sum of agent time: every attempt counted. */
+  sumTaskMs: number;
+  peakConcurrency: number;
+  /** The winner (best-of-N) and whether the task succeeded. */
+  winner: number | null;
+  status: string;
+  /** ms from the task's start to its end (set-up, attempts, checks, the winner's branch move). */
+  taskMs: number;
+}
+
+export interface W7Result {
+  parallel: number;
+  rounds: number;
+  sleepSeconds: number;
+  single: W7Run[];
+  bestOf3: W7Run[];
+  /** Median run wall of best-of-3 / median of single attempts. */
+  wallRatio: number;
+  failures: string[];
+}
+
+/**
+ * Best-of-3 against a single attempt of the same task at max-parallel 3, each verified: the task
+ * sleeps (an agent waiting on its model), edits and commits; `verify` checks the file is there. The
+ * two kinds of run alternate, so that a change in the host's load hits both alike.
+ */
+export async function runW7(ctx: BenchContext): Promise<W7Result> {
+  const parallel = 3;
+  const rounds = ctx.quick ? 2 : 4;
+  const sleepSeconds = ctx.quick ? 10 : 20;
+  const repo = makeRepo(path.join(ctx.workDir, 'w7'), { w7: { 'w7-best': scriptPrompt(taskScript(sleepSeconds)) } });
+  const failures: string[] = [];
+  const single: W7Run[] = [];
+  const bestOf3: W7Run[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    for (const attempts of [1, 3]) {
+      const name = `fanout-w7-${attempts}-${round}`;
+      const run = await fanout(ctx, repo, name, ['--max-parallel', String(parallel), '--attempts', String(attempts), '--verify', 'ls bench-*.txt', 'prompts/w7']);
+      const task = run.result.tasks[0];
+      if (task.status !== 'succeeded') failures.push(`${name}: ${task.status}: ${task.reason ?? ''}`);
+      else git(repo, ['cat-file', '-e', `${task.commit}^{commit}`]);
+      (attempts === 1 ? single : bestOf3).push({
+        attempts,
+        wallMs: run.result.run.wallMs,
+        processWallMs: run.processWallMs,
+        sumTaskMs: run.result.run.sumTaskMs,
+        peakConcurrency: run.result.run.peakConcurrency,
+        winner: task.bestOf?.winner ?? null,
+        status: task.status,
+        taskMs: (task.finishedAt ?? Number.NaN) - (task.startedAt ?? Number.NaN),
+      });
+    }
+  }
+  const wall = (runs: W7Run[]) => median(runs.map((r) => r.wallMs));
+  return { parallel, rounds, sleepSeconds, single, bestOf3, wallRatio: wall(bestOf3) / wall(single), failures };
+}

@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-WFQBRZCM.js";
 import {
   PromptError
-} from "./chunks/chunk-CNDDRXKQ.js";
+} from "./chunks/chunk-H2D3RH5R.js";
 import {
   CLI_OPTIONS,
   ConfigError,
@@ -24,11 +24,11 @@ import {
   findOption,
   parseOption,
   renderCliUsage
-} from "./chunks/chunk-NE5TIKRJ.js";
+} from "./chunks/chunk-5MFVI4ZB.js";
 import "./chunks/chunk-N4EGVWFS.js";
 import {
   defaultConfig
-} from "./chunks/chunk-X6FC4BLU.js";
+} from "./chunks/chunk-3G3J4R6R.js";
 import "./chunks/chunk-AFWIZD6R.js";
 import "./chunks/chunk-R53F5UBH.js";
 
@@ -109,12 +109,12 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-YEECWD7S.js"),
-    import("./chunks/progress-Y2AMENTD.js"),
-    import("./chunks/report-6FR7WIAX.js"),
-    import("./chunks/load-YRQGA3KF.js"),
+    import("./chunks/engine-EFJNI44S.js"),
+    import("./chunks/progress-AENWF2X7.js"),
+    import("./chunks/report-KRSEC7LL.js"),
+    import("./chunks/load-TLD7FRPT.js"),
     import("./chunks/source-MOPR5VBE.js"),
-    import("./chunks/plan-G6XMR4VF.js")
+    import("./chunks/plan-7A7HUB6H.js")
   ]), source = fsPromptSource(config.repo), planFile = typeof values.plan == "string" ? values.plan : void 0, plan = planFile !== void 0 ? await shards.readPlanFile(planFile) : void 0, inputs = positionals.length ? positionals : plan?.tasks.map((t) => t.file) ?? ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0)
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(", ")}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
@@ -131,7 +131,7 @@ ${RUN_USAGE}`), 0;
 `), shard.tasks.length === 0))
     return process.stdout.write(`nothing to run: the tasks form ${shard.plan.shardCount} dependency group(s), so shards after ${shard.plan.shardCount} are empty
 `), 0;
-  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-7R42P5Y3.js");
+  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-FXIPMBCL.js");
   for (let task of tasks) {
     let problem = getAgent(task.agent ?? config.agent).check?.(task);
     if (problem) throw new PromptError(task.file, void 0, problem);
@@ -203,27 +203,27 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-2LXWDYSK.js");
+        let { runDoctor } = await import("./chunks/doctor-JYBSX75E.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
-        let { planCommand } = await import("./chunks/plan-G6XMR4VF.js");
+        let { planCommand } = await import("./chunks/plan-7A7HUB6H.js");
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-EF6BKVPP.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-2633LYPK.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-HVGXYWAI.js");
+        let { gcCommand } = await import("./chunks/gc-6A2LQFXE.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-ZSVJSVYV.js");
+        let { imageCommand } = await import("./chunks/image-E2SI7L2D.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-P4WOY3LJ.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-PVACGRBI.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -249,7 +249,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-M2ICTAZX.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-D4JVBYUJ.js");
 export {
   main as cli
 };

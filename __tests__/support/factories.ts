@@ -1,5 +1,5 @@
 /** Records and specs the tests build again and again, from the engine's own constructors where there is one. */
-import type { TaskRecord } from '../../src/core/model.js';
+import type { CheckRun, TaskRecord } from '../../src/core/model.js';
 import type { ExecSpec } from '../../src/exec/types.js';
 import { queuedTaskRecord } from '../../src/run/engine.js';
 
@@ -27,6 +27,25 @@ export function execSpec(argv: string[], workdir: string, logDir: string, patch:
     timeoutMs: 20_000,
     logFile: `${logDir}/task.log`,
     stdoutFile: `${logDir}/stdout.txt`,
+    ...patch,
+  };
+}
+
+/** A verify (or judge) run that passed or not: `npm test` on a commit, then `patch`. */
+export function checkRun(passed: boolean, patch: Partial<CheckRun> = {}): CheckRun {
+  return {
+    command: 'npm test',
+    commit: 'b'.repeat(40),
+    passed,
+    outcome: 'exited',
+    exitCode: passed ? 0 : 1,
+    startedAt: 0,
+    finishedAt: 4200,
+    durationMs: 4200,
+    timeoutMs: 600_000,
+    outputTail: passed ? '' : 'FAIL',
+    logFile: null,
+    ...(passed ? {} : { reason: 'verify exited with code 1 after 4.2s' }),
     ...patch,
   };
 }

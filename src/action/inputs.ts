@@ -16,10 +16,11 @@ import {
   type ActionMode,
   type CreatePr,
   type FailOn,
+  type PrWhen,
   type OptionSpec,
 } from '../core/options.js';
 
-export type { CreatePr, FailOn } from '../core/options.js';
+export type { CreatePr, FailOn, PrWhen } from '../core/options.js';
 export { normalizeBotLogin } from '../core/options.js';
 
 export interface Inputs {
@@ -33,6 +34,7 @@ export interface Inputs {
   'base-ref': string;
   'branch-prefix': string;
   'create-pr': CreatePr;
+  'pr-when': PrWhen;
   comment: boolean;
   'remove-label': boolean;
   'fail-on': FailOn;
@@ -62,6 +64,11 @@ export interface Inputs {
   'claude-max-retries': number | undefined;
   /** USD; undefined: no ceiling. */
   'max-cost-usd': number | undefined;
+  /** Undefined: no verify. */
+  verify: string | undefined;
+  attempts: number;
+  /** Undefined: no judge (the smallest diff wins). */
+  judge: string | undefined;
   /** Bytes. */
   'max-result-size': number;
   'max-result-files': number;

@@ -36,7 +36,7 @@ import { getInputs, toRunConfig, type Inputs } from './inputs.js';
 import { saveRunState } from './state.js';
 import type { Logger } from '../core/logger.js';
 import type { RunResult, TaskRecord } from '../core/model.js';
-import { createRedactor, renderSummaryMarkdown, secretValues, type Redactor } from '../report/index.js';
+import { createRedactor, formatCheckResult, renderSummaryMarkdown, secretValues, type Redactor } from '../report/index.js';
 import { statusEmoji } from '../report/format.js';
 import { discoverTasksForIssue, expandPromptArgs, gitPromptSource, loadTasks, PromptError, type TaskSpec } from '../tasks/index.js';
 import { formatDuration } from '../core/units.js';
@@ -138,6 +138,13 @@ export function printTaskGroups(result: RunResult): void {
         const t = tail(fs.readFileSync(task.logFile, 'utf8'), 200, 50_000);
         if (t.cut) core.info(`[${task.id}] … (earlier output in ${task.logFile})`);
         if (t.text) for (const line of t.text.split('\n')) core.info(`[${task.id}] ${line}`);
+      }
+      if (task.verify) {
+        core.info(`[${task.id}] verify: ${formatCheckResult(task.verify).replace(/^\S+ /, '')} (${task.verify.command})`);
+        if (!task.verify.passed) for (const line of task.verify.outputTail.split('\n')) core.info(`[${task.id}] verify | ${line}`);
+      }
+      for (const a of task.bestOf?.attempts ?? []) {
+        core.info(`[${task.id}] attempt ${a.attempt}${a.winner ? ' (won)' : ''}: ${a.status.replace(/_/g, ' ')}${a.ref ? `, ${a.ref}` : ''}${a.reason ? ` — ${a.reason}` : ''}`);
       }
     } finally {
       core.endGroup();
@@ -548,6 +555,7 @@ export class ActionRun {
       issue: number,
       baseBranch,
       createPr: inputs['create-pr'],
+      prWhen: inputs['pr-when'],
       token: inputs['github-token'],
       link,
       prompts: new Map(extra.tasks.map((t) => [t.id, t.prompt])),

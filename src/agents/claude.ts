@@ -24,12 +24,12 @@ export const CLAUDE_OUTPUT_TAIL_BYTES = 16 * 1024 * 1024;
 /** Host variables Claude Code needs, passed when set (besides every `CLAUDE_CODE_*`). */
 export const CLAUDE_ENV = ['ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'];
 
-/** The flags after the prompt, in order: ours, then the configured extra ones. */
+/** The flags after the prompt, in order: ours, then the configured extra ones, then the task's (a variant's). */
 export function claudeFlags(task: TaskSpec, ctx: AgentContext): string[] {
   const maxTurns = task.maxTurns ?? ctx.config.maxTurns;
   // stream-json needs --verbose with -p; json keeps it too (it then prints every message as one array).
   const format = ctx.config.claudeOutput === 'stream' ? 'stream-json' : 'json';
-  return ['--dangerously-skip-permissions', '--verbose', `--max-turns=${maxTurns}`, `--output-format=${format}`, ...ctx.config.claudeArgs];
+  return ['--dangerously-skip-permissions', '--verbose', `--max-turns=${maxTurns}`, `--output-format=${format}`, ...ctx.config.claudeArgs, ...(task.claudeArgs ?? [])];
 }
 
 /** The variables of `hostEnv` given to Claude Code; never one of {@link FORBIDDEN_ENV}. */

@@ -17,6 +17,7 @@ const ICON: Record<TaskStatus, string> = {
   running: '▶',
   succeeded: '✓',
   failed: '✗',
+  verify_failed: '✗',
   timed_out: '⏱',
   oom: '✗',
   skipped: '↷',
@@ -85,7 +86,8 @@ export class ProgressReporter {
         break;
       case 'task-output':
         if (event.stream === 'stdout' && this.#progress.has(event.taskId)) break;
-        if (this.#showOutput) this.#output(event.taskId, event.text);
+        // The attempts of a best-of-N task print side by side: each gets its own prefix.
+        if (this.#showOutput) this.#output(event.attempt === undefined ? event.taskId : `${event.taskId}#${event.attempt}`, event.text);
         break;
       case 'task-progress':
         this.#progress.set(event.taskId, event.progress);

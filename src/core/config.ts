@@ -70,6 +70,18 @@ export interface RunConfig {
    * cost passes it; json mode can only check the final figure. Default none.
    */
   maxCostUsd?: number;
+  /**
+   * Shell command run on each task's result, in the task's sandbox, after its agent (e.g.
+   * `npm ci && npm test`): exit 0 passes, anything else ends the task `verify_failed`. Default none.
+   */
+  verify?: string;
+  /**
+   * With `attempts` above 1: a shell command run in each candidate attempt's sandbox that prints a
+   * number; the highest wins among attempts that passed `verify`. Default none (the smallest diff wins).
+   */
+  judge?: string;
+  /** Independent attempts of each task, run in parallel; the best becomes the task's result. Default 1. */
+  attempts: number;
   /** Cancel tasks that have not started once one fails. Default false. */
   failFast: boolean;
   /** Keep worktrees after the run (branches are always kept). Default false. */
@@ -121,6 +133,7 @@ export function defaultConfig(repo: string, env: NodeJS.ProcessEnv = process.env
     env: [],
     maxTurns: 50,
     retries: 0,
+    attempts: 1,
     failFast: false,
     keepWorktrees: false,
     stateDir: defaultStateDir(env),

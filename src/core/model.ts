@@ -4,8 +4,14 @@ import type { ExecutorMode, ResourceSample } from '../exec/types.js';
 import type { RefusalReason } from '../exec/egress/proxy-program.js';
 import type { TaskSpec } from '../tasks/types.js';
 
-export type TaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'timed_out' | 'oom' | 'skipped' | 'cancelled';
-export const FINAL_STATUSES: readonly TaskStatus[] = ['succeeded', 'failed', 'timed_out', 'oom', 'skipped', 'cancelled'];
+/**
+ * `verify_failed`: the agent succeeded and its result was taken (it is on the task's branch), but the
+ * task's `verify` command did not pass on it.
+ */
+export type TaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'verify_failed' | 'timed_out' | 'oom' | 'skipped' | 'cancelled';
+export const FINAL_STATUSES: readonly TaskStatus[] = ['succeeded', 'failed', 'verify_failed', 'timed_out', 'oom', 'skipped', 'cancelled'];
+/** Statuses of a task that ran and did not succeed: counted as failed, drawn as failures. */
+export const FAILED_STATUSES: readonly TaskStatus[] = ['failed', 'verify_failed', 'timed_out', 'oom'];
 
 export interface TaskRecord {
   id: string;
@@ -62,6 +68,100 @@ export interface TaskRecord {
   attempts?: TaskAttempt[];
   /** Set when the task had a cost ceiling (`max-cost-usd`). */
   budget?: TaskBudget;
+  /** The task's `verify` command on its result; absent without `verify` or when the agent did not succeed. */
+  verify?: CheckRun;
+  /** With `attempts` above 1: every attempt, and which one became the task's result. */
+  bestOf?: BestOf;
+}
+
+/** A command run on a result in the task's sandbox: `verify`, or a best-of-N `judge`. */
+export interface CheckRun {
+  /** The command as configured. */
+  command: string;
+  /** The commit it ran on: a fresh checkout of the result (or of the start point when the agent changed nothing). */
+  commit: string;
+  passed: boolean;
+  /** How it ended: `exited` (see `exitCode`), `timed_out`, `oom`, `cancelled` or `error` (it could not run). */
+  outcome: 'exited' | 'timed_out' | 'oom' | 'cancelled' | 'error';
+  exitCode: number | null;
+  /** Epoch ms. */
+  startedAt: number;
+  finishedAt: number;
+  durationMs: number;
+  /** The time it was given: what the task's timeout left after its agent. */
+  timeoutMs: number;
+  /** The last lines of its output (stdout and stderr), secrets masked, control characters removed. */
+  outputTail: string;
+  /** Why it did not pass, in one line; absent when it passed. */
+  reason?: string;
+  /** Its whole output. */
+  logFile: string | null;
+  /** A judge's score: the number it printed last; null when it printed none (or failed). */
+  score?: number | null;
+}
+
+/** A best-of-N task: its attempts and the one that became its result. */
+export interface BestOf {
+  /** Attempts asked for (`attempts`). */
+  count: number;
+  /** The attempt on the task's branch; null when none had a result to take. */
+  winner: number | null;
+  /**
+   * What set the winner apart from the next best: `verify` (it passed, the next did not), `judge`
+   * (a higher score), `diff` (a smaller diff), `time` (faster), `order` (a tie: the lower number),
+   * `only` (the only candidate); null without a winner.
+   */
+  decidedBy: 'verify' | 'judge' | 'diff' | 'time' | 'order' | 'only' | null;
+  /** The `judge` command, when one was given. */
+  judge: string | null;
+  attempts: BestOfAttempt[];
+}
+
+/** The overrides of one of a task's `variants:`. */
+export interface TaskVariant {
+  agent?: 'claude' | 'command' | 'script';
+  model?: string;
+  claudeArgs?: string[];
+  maxTurns?: number;
+}
+
+/** One attempt of a best-of-N task: its own task repository, sandbox, agent run, result and checks. */
+export interface BestOfAttempt
+  extends Pick<
+    TaskRecord,
+    | 'status'
+    | 'reason'
+    | 'exitCode'
+    | 'commit'
+    | 'filesChanged'
+    | 'insertions'
+    | 'deletions'
+    | 'changedFiles'
+    | 'startedAt'
+    | 'agentStartedAt'
+    | 'agentFinishedAt'
+    | 'finishedAt'
+    | 'durationMs'
+    | 'cpu'
+    | 'memory'
+    | 'peakPids'
+    | 'agent'
+    | 'logFile'
+    | 'attempts'
+    | 'verify'
+    | 'rejectedRef'
+  > {
+  /** 1-based; the agent sees it as `AGENT_FANOUT_ATTEMPT`. */
+  attempt: number;
+  /** The variant it ran with (`variants:`), null when the task has none. */
+  variant: TaskVariant | null;
+  /** `refs/fanout/attempts/<run>/<task>/<k>`: where its result is kept (null when it had none). */
+  ref: string | null;
+  /** What the agent reported spending over this attempt's runs. */
+  costUsd: number | null;
+  judge?: CheckRun;
+  /** True for the attempt that became the task's result. */
+  winner: boolean;
 }
 
 /** One run of a task's agent, on its own fresh working tree. */
@@ -146,7 +246,10 @@ export interface RunMetrics {
   maxParallel: number;
   mode: ExecutorMode;
   succeeded: number;
+  /** Tasks that ran and did not succeed, `verify_failed` included. */
   failed: number;
+  /** Of `failed`: tasks whose result did not pass its `verify`. */
+  verifyFailed: number;
   skipped: number;
   cancelled: number;
   totalCostUsd: number;
@@ -203,10 +306,11 @@ export interface RunResult {
 export type RunEvent =
   | { type: 'run-started'; at: number; run: RunInfo; tasks: Pick<TaskRecord, 'id' | 'title' | 'file' | 'dependsOn' | 'branch'>[] }
   | { type: 'task-state'; at: number; runId: string; taskId: string; status: TaskStatus; record: TaskRecord }
-  | { type: 'task-sample'; at: number; runId: string; taskId: string; sample: ResourceSample }
-  | { type: 'task-output'; at: number; runId: string; taskId: string; stream: 'stdout' | 'stderr'; text: string }
+  /** `attempt`: which attempt of a best-of-N task (absent for a task with one). */
+  | { type: 'task-sample'; at: number; runId: string; taskId: string; attempt?: number; sample: ResourceSample }
+  | { type: 'task-output'; at: number; runId: string; taskId: string; attempt?: number; stream: 'stdout' | 'stderr'; text: string }
   /** What the agent is doing, parsed from its output as it runs (claude in stream mode). */
-  | { type: 'task-progress'; at: number; runId: string; taskId: string; progress: AgentProgress }
+  | { type: 'task-progress'; at: number; runId: string; taskId: string; attempt?: number; progress: AgentProgress }
   /** The egress proxy refused a connection; `taskId` null when it could not tell whose. */
   | { type: 'egress-refused'; at: number; runId: string; taskId: string | null; refusal: EgressRefusal }
   | { type: 'run-finished'; at: number; runId: string; result: RunResult };

@@ -174,6 +174,17 @@ export function shardValue(text: string): { index: number; count: number | null 
   return { index, count };
 }
 
+/** Most attempts of one task: each is a whole agent session, in a slot of its own. */
+export const MAX_ATTEMPTS = 8;
+
+/** A shell command (`verify`, `judge`): any text on one logical line; empty means none. */
+export function commandValue(text: string): string | undefined {
+  const command = text.trim();
+  if (command === '') return undefined;
+  if (command.includes('\0')) throw new InvalidValue('a shell command without NUL bytes, like npm ci && npm test');
+  return command;
+}
+
 /** Most task-level retries: each one can cost a whole agent session. */
 export const MAX_TASK_RETRIES = 5;
 /** Most retries of one API call by Claude Code (its default is 10; 20 means a retry window of ~12 minutes). */
@@ -264,6 +275,12 @@ export interface TaskOverrides {
   claudeMaxRetries?: number;
   /** This task's cost ceiling in USD (front matter `max_cost_usd`). */
   maxCostUsd?: number;
+  /** The command run on this task's result (front matter `verify`). */
+  verify?: string;
+  /** The command that scores this task's attempts (front matter `judge`). */
+  judge?: string;
+  /** Independent attempts of this task (front matter `attempts`). */
+  attempts?: number;
 }
 
 export interface OptionSpec<T = unknown> {
@@ -540,10 +557,44 @@ export const OPTIONS: readonly OptionSpec[] = [
     default: '',
     example: '0.50',
     description:
-      'cost ceiling per task in USD, over all its attempts: with claude-output stream the agent is stopped as its running cost passes it; with json the task fails only at the end (see docs/claude.md)',
+      'cost ceiling per task in USD, over all its retries (with attempts, per attempt): with claude-output stream the agent is stopped as its running cost passes it; with json the task fails only at the end (see docs/claude.md)',
     scopes: { cli: true, action: true, frontMatter: { key: 'max_cost_usd', field: 'maxCostUsd' } },
     parse: (text) => (text.trim() === '' ? undefined : costUsdValue(text)),
     apply: (c, v) => (c.maxCostUsd = v),
+  }),
+  option({
+    name: 'verify',
+    metavar: 'CMD',
+    kind: 'value',
+    default: '',
+    example: "'npm ci && npm test'",
+    description:
+      "shell command run on each task's result in the task's sandbox after its agent, e.g. 'npm ci && npm test': exit 0 passes, else the task ends verify_failed (its branch kept); see docs/verification.md",
+    scopes: { cli: true, action: true, frontMatter: { key: 'verify', field: 'verify' } },
+    parse: commandValue,
+    apply: (c, v) => (c.verify = v),
+  }),
+  option({
+    name: 'attempts',
+    metavar: 'N',
+    kind: 'value',
+    default: '1',
+    example: '3',
+    description: `independent attempts of each task, run in parallel (each its own sandbox, verified); the best becomes the task's branch, the others are kept as refs/fanout/attempts/...; 1 to ${MAX_ATTEMPTS}`,
+    scopes: { cli: true, action: true, frontMatter: { key: 'attempts', field: 'attempts' } },
+    parse: wholeNumber(1, MAX_ATTEMPTS),
+    apply: (c, v) => (c.attempts = v),
+  }),
+  option({
+    name: 'judge',
+    metavar: 'CMD',
+    kind: 'value',
+    default: '',
+    example: "'sh score.sh'",
+    description: "with attempts: shell command run in each attempt's sandbox (after verify passed) that prints a number; the highest wins (default: the smallest diff, then the fastest)",
+    scopes: { cli: true, action: true, frontMatter: { key: 'judge', field: 'judge' } },
+    parse: commandValue,
+    apply: (c, v) => (c.judge = v),
   }),
   option({
     name: 'user',
@@ -710,6 +761,8 @@ function oneOf<T extends string>(allowed: readonly T[]): (text: string) => T {
 }
 
 export type CreatePr = 'draft' | 'true' | 'false';
+/** `always`: results whose verify failed get a pull request too; `verified`: only results that passed (or had no verify). */
+export type PrWhen = 'always' | 'verified';
 /** `all`: the whole run in this job; `plan` / `shard` / `aggregate`: one step of a matrix run. */
 export type ActionMode = 'all' | 'plan' | 'shard' | 'aggregate';
 export type FailOn = 'any' | 'none';
@@ -785,6 +838,15 @@ export const ACTION_ONLY_OPTIONS: readonly OptionSpec[] = [
     description: 'Open a pull request per successful task with changes: draft, true (ready for review) or false (push branches only).',
     scopes: { action: true },
     parse: oneOf<CreatePr>(['draft', 'true', 'false']),
+  }),
+  option({
+    name: 'pr-when',
+    kind: 'value',
+    default: 'always',
+    description:
+      "always: a task whose verify failed gets a pull request too, with the failed checks in its body; verified: only results that passed their verify (or had none) get one, the others' branches are pushed for inspection.",
+    scopes: { action: true },
+    parse: oneOf<PrWhen>(['always', 'verified']),
   }),
   option({
     name: 'comment',

@@ -99,6 +99,22 @@ export interface TaskView {
   progress: ProgressView | null;
   /** With `network: allowlist`: connections the egress proxy forwarded and refused, and the latest refusals (oldest first). */
   egress: { allowed: number; refused: number; recent: EgressRefusalView[] } | null;
+  /** The task's `verify` on its result: null without one, or before it ran. */
+  verify: 'passed' | 'failed' | null;
+  /** A best-of-N task's attempts (the timeline draws each under its task); null for a task with one attempt. */
+  bestOf: { count: number; winner: number | null; attempts: AttemptView[] } | null;
+}
+
+/** One attempt of a best-of-N task. */
+export interface AttemptView {
+  attempt: number;
+  status: TaskStatus;
+  startedAt: number | null;
+  agentStartedAt: number | null;
+  agentFinishedAt: number | null;
+  finishedAt: number | null;
+  verify: 'passed' | 'failed' | null;
+  winner: boolean;
 }
 
 /** An agent's progress, as the page shows it: `text` is the one line under the task's title. */

@@ -121,6 +121,8 @@ interface TaskModel {
   view: TaskView;
   samples: SampleRing;
   logFile: string | null;
+  /** A best-of-N task: the latest reading of each attempt, summed into the task's samples. */
+  attemptSamples?: Map<number, SampleView>;
 }
 
 interface RunModel {
@@ -499,7 +501,7 @@ export class DashboardState {
       }
       case 'task-sample': {
         const task = this.#task(run, event.taskId);
-        const sample = sampleView(event.sample);
+        const sample = typeof event.attempt === 'number' ? attemptsTogether(task, event.attempt, sampleView(event.sample)) : sampleView(event.sample);
         task.samples.push(sample);
         task.view.last = sample;
         if (emit) this.#emit({ kind: 'sample', runId: run.id, taskId: event.taskId, sample });
@@ -717,6 +719,29 @@ function sampleView(sample: ResourceSample): SampleView {
   };
 }
 
+/** How long an attempt's last reading counts towards its task's (attempts are sampled about once a second). */
+const ATTEMPT_SAMPLE_TTL_MS = 3000;
+
+/**
+ * A best-of-N task's reading: the sum of its attempts' latest ones (their containers run side by
+ * side; a reading older than a few seconds is an attempt that ended).
+ */
+function attemptsTogether(task: TaskModel, attempt: number, sample: SampleView): SampleView {
+  const latest = (task.attemptSamples ??= new Map());
+  latest.set(attempt, sample);
+  const sum: SampleView = { at: sample.at, cpu: 0, mem: 0, pids: 0 };
+  for (const [k, s] of latest) {
+    if (sample.at - s.at > ATTEMPT_SAMPLE_TTL_MS) {
+      latest.delete(k);
+      continue;
+    }
+    sum.cpu = Math.round((sum.cpu + s.cpu) * 10) / 10;
+    sum.mem += s.mem;
+    sum.pids += s.pids;
+  }
+  return sum;
+}
+
 function initialTaskView(
   task: Pick<TaskRecord, 'id' | 'title' | 'file' | 'dependsOn' | 'branch'>,
   queuedAt: number | null,
@@ -750,6 +775,8 @@ function initialTaskView(
     last: null,
     progress: null,
     egress: null,
+    verify: null,
+    bestOf: null,
   };
 }
 
@@ -803,7 +830,32 @@ function taskViewFrom(record: TaskRecord, status: TaskStatus, previous: TaskView
     last: previous.last,
     progress: previous.progress,
     egress: egressView(record, previous.egress),
+    verify: verifyView(record.verify),
+    bestOf: bestOfView(record.bestOf),
   };
+}
+
+function verifyView(check: { passed?: unknown } | undefined): TaskView['verify'] {
+  if (!check || typeof check !== 'object') return null;
+  return check.passed === true ? 'passed' : 'failed';
+}
+
+const STATUSES: ReadonlySet<string> = new Set(['queued', 'running', ...FINAL_STATUSES]);
+
+/** The attempts of a best-of-N task, field by field (the journal is a file on disk). */
+function bestOfView(bestOf: TaskRecord['bestOf']): TaskView['bestOf'] {
+  if (!bestOf || typeof bestOf !== 'object' || !Array.isArray(bestOf.attempts)) return null;
+  const attempts = bestOf.attempts.slice(0, 16).map((a) => ({
+    attempt: num(a?.attempt),
+    status: (STATUSES.has(a?.status) ? a.status : 'queued') as TaskStatus,
+    startedAt: numOrNull(a?.startedAt),
+    agentStartedAt: numOrNull(a?.agentStartedAt),
+    agentFinishedAt: numOrNull(a?.agentFinishedAt),
+    finishedAt: numOrNull(a?.finishedAt),
+    verify: verifyView(a?.verify),
+    winner: a?.winner === true,
+  }));
+  return { count: num(bestOf.count), winner: numOrNull(bestOf.winner), attempts };
 }
 
 /** A progress view from a journaled report, field by field; strings are clipped again (the journal is a file on disk). */

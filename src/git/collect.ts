@@ -223,6 +223,8 @@ export interface CollectTaskOptions extends Omit<CollectSpecOptions, 'logDir'> {
   /** The task dir (prompt, logs): the step's log files go there. */
   taskDir: string;
   branch: string;
+  /** Attempt of a best-of-N task: the result goes to its attempt ref, not the branch ({@link importResult}). */
+  attempt?: number;
   commonDir: string;
   /** Set when the host must hand the out dir to the agent's user (a root orchestrator, Docker). */
   owner?: { uid: number; gid: number };
@@ -479,6 +481,7 @@ export class CollectStep {
         bundle: report.bundle ? path.join(o.outDir, 'result.bundle') : null,
         commonDir: o.commonDir,
         limits: o.limits,
+        attempt: o.attempt,
       });
       if (imported.kind === 'accepted') {
         const { kind: _kind, ...stats } = imported;

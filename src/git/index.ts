@@ -17,7 +17,7 @@ export {
 export type { CreateWorktreeOptions, MergeStartPointOptions, Worktree, WorktreeInfo } from './worktrees.js';
 export { commitTaskResult, diffStats, parseNumstatZ } from './commit.js';
 export type { CommitTaskOptions, TaskCommitResult } from './commit.js';
-export { pushBranch } from './push.js';
+export { pushBranch, pushRefs } from './push.js';
 export type { PushOptions, PushResult } from './push.js';
 export { mergeTree } from './merge-tree.js';
 export type { MergeTreeResult } from './merge-tree.js';

@@ -19,11 +19,23 @@ export interface PushResult {
  * {@link uniqueBranchName}, so a rejected push means someone else's branch, which must not be lost.
  */
 export async function pushBranch(git: Git, remote: string, branch: string, opts: PushOptions = {}): Promise<PushResult> {
-  assertNotOption(remote, 'remote');
   assertNotOption(branch, 'branch name');
-  const commit = await git.revParse(`refs/heads/${branch}`);
-  const auth = await authConfigArgs(git, remote, opts.token, 'push');
   const ref = `refs/heads/${branch}`;
-  await git.exec([...auth.args, 'push', '--quiet', remote, `${ref}:${ref}`], { secrets: auth.secrets });
+  const commit = await git.revParse(ref);
+  await pushRefs(git, remote, [ref], opts);
   return { ref, commit };
+}
+
+/**
+ * `git push <remote> <ref>:<ref> …` for full ref names (e.g. the attempt refs of a best-of-N task
+ * under `refs/fanout/attempts/`), in one push. Not forced, like {@link pushBranch}.
+ */
+export async function pushRefs(git: Git, remote: string, refs: readonly string[], opts: PushOptions = {}): Promise<void> {
+  assertNotOption(remote, 'remote');
+  for (const ref of refs) {
+    if (!/^refs\/[A-Za-z0-9._/-]+$/.test(ref) || ref.includes('..')) throw new Error(`not a ref name to push: ${JSON.stringify(ref)}`);
+  }
+  if (refs.length === 0) return;
+  const auth = await authConfigArgs(git, remote, opts.token, 'push');
+  await git.exec([...auth.args, 'push', '--quiet', remote, ...refs.map((ref) => `${ref}:${ref}`)], { secrets: auth.secrets });
 }

@@ -37,6 +37,11 @@ export interface ImportResultOptions {
   /** The main repository's common git dir (the quarantine goes under its objects directory). */
   commonDir: string;
   limits: ResultLimits;
+  /**
+   * Attempt `attempt` of a best-of-N task: the result goes to its attempt ref ({@link attemptRef}),
+   * created (it must not exist yet), and the task branch is left alone: only the winner moves it.
+   */
+  attempt?: number;
 }
 
 export type ImportOutcome =
@@ -54,9 +59,14 @@ const UNPACK_LIMIT = 100;
 export const BUNDLE_SLACK_BYTES = 16 * 1024 ** 2;
 const MAX_HEADER_BYTES = 64 * 1024;
 
-/** The ref a result that does not descend from its start point is kept under. */
-export function rejectedRef(runId: string, taskId: string): string {
-  return `refs/fanout/rejected/${runId}/${taskId}`;
+/** The ref a result that does not descend from its start point is kept under (`/<k>` for attempt k). */
+export function rejectedRef(runId: string, taskId: string, attempt?: number): string {
+  return `refs/fanout/rejected/${runId}/${taskId}${attempt === undefined ? '' : `/${attempt}`}`;
+}
+
+/** Where attempt `attempt` of a best-of-N task keeps its result, winner or not. */
+export function attemptRef(runId: string, taskId: string, attempt: number): string {
+  return `refs/fanout/attempts/${runId}/${taskId}/${attempt}`;
 }
 
 export async function importResult(git: Git, o: ImportResultOptions): Promise<ImportOutcome> {
@@ -98,7 +108,7 @@ export async function importResult(git: Git, o: ImportResultOptions): Promise<Im
     }
     if (env) await migrateQuarantine(quarantine, objects);
     if (!descends) {
-      const ref = await keepRejected(git, o.runId, o.taskId, o.result);
+      const ref = await keepRejected(git, rejectedRef(o.runId, o.taskId, o.attempt), o.result);
       return {
         kind: 'rejected',
         ref,
@@ -106,17 +116,20 @@ export async function importResult(git: Git, o: ImportResultOptions): Promise<Im
         reason: `the result ${o.result.slice(0, 12)} does not descend from the task's start point ${o.startPoint.slice(0, 12)}; it is kept as ${ref}`,
       };
     }
+    // The task branch moves from the start point (compare-and-swap); an attempt's ref is created.
+    const target = o.attempt === undefined ? { ref: `refs/heads/${o.branch}`, old: o.startPoint } : { ref: attemptRef(o.runId, o.taskId, o.attempt), old: '' };
     const [moved, stats] = await Promise.all([
-      git.exec(['update-ref', `refs/heads/${o.branch}`, o.result, o.startPoint], { allowFailure: true }),
+      git.exec(['update-ref', target.ref, o.result, target.old], { allowFailure: true }),
       diffStats(git, o.startPoint, o.result),
     ]);
     if (moved.exitCode !== 0) {
-      const ref = await keepRejected(git, o.runId, o.taskId, o.result);
+      const ref = await keepRejected(git, rejectedRef(o.runId, o.taskId, o.attempt), o.result);
+      const what = o.attempt === undefined ? `branch ${o.branch} no longer points at the task's start point` : `${target.ref} exists already`;
       return {
         kind: 'rejected',
         ref,
         commit: o.result,
-        reason: `branch ${o.branch} no longer points at the task's start point (moved by another process); the result is kept as ${ref}`,
+        reason: `${what} (moved by another process); the result is kept as ${ref}`,
       };
     }
     return { kind: 'accepted', commit: o.result, ...stats };
@@ -265,8 +278,7 @@ async function isAncestor(git: Git, ancestor: string, of: string, env?: Record<s
   return out.exitCode === 0;
 }
 
-async function keepRejected(git: Git, runId: string, taskId: string, commit: string): Promise<string> {
-  const ref = rejectedRef(runId, taskId);
+async function keepRejected(git: Git, ref: string, commit: string): Promise<string> {
   await git.exec(['update-ref', ref, commit]);
   return ref;
 }

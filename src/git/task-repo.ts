@@ -128,15 +128,19 @@ export interface SetUpTaskOptions {
   dir: string;
   branch: string;
   startPoint: string;
-  /** Where the branch points now (its reservation); it is moved to the start point with a compare-and-swap. */
-  branchAt: string;
+  /**
+   * Where the branch points now (its reservation); it is moved to the start point with a
+   * compare-and-swap. Null: the branch is not this directory's to move (an attempt of a best-of-N
+   * task, a result checked out for its checks).
+   */
+  branchAt: string | null;
   /** Hand the task directory to this uid:gid (a root orchestrator running agents as another user). */
   owner?: { uid: number; gid: number };
 }
 
 /** Moves the task branch to its start point and makes the task directory ({@link createTaskRepo}). */
 export async function setUpTask(git: Git, repo: RepoObjects, o: SetUpTaskOptions): Promise<void> {
-  if (!(await moveBranch(git, o.branch, o.startPoint, o.branchAt))) {
+  if (o.branchAt !== null && !(await moveBranch(git, o.branch, o.startPoint, o.branchAt))) {
     throw new Error(`branch ${o.branch} was changed by another process after this run reserved it`);
   }
   await createTaskRepo(git, { dir: o.dir, branch: o.branch, startPoint: o.startPoint, objectDirs: repo.objectDirs, shallow: repo.shallow, objectFormat: repo.objectFormat });

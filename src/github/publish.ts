@@ -1,10 +1,11 @@
 /**
  * Publishing a run's results: every task branch with changes is pushed to origin by the
- * orchestrator (never by the container); successful ones get a pull request, created or updated,
- * whose body is about that task (its figures, final message, prompt, conflicts) and links its
- * siblings. Problems are reported per task, never thrown.
+ * orchestrator (never by the container), with the attempt refs of best-of-N tasks; successful ones
+ * (and, with `pr-when: always`, those whose verify failed, as drafts) get a pull request, created or
+ * updated, whose body is about that task (its figures, final message, checks, prompt, conflicts)
+ * and links its siblings. Problems are reported per task, never thrown.
  */
-import { pushBranch, type Git } from '../git/index.js';
+import { pushBranch, pushRefs, type Git } from '../git/index.js';
 import type { Logger } from '../core/logger.js';
 import type { RunResult, TaskRecord } from '../core/model.js';
 import type { ConflictNote, Redactor } from '../report/index.js';
@@ -22,6 +23,8 @@ export interface PublishOptions extends RepoRef {
   /** Branch the PRs merge into. */
   baseBranch: string;
   createPr: 'draft' | 'true' | 'false';
+  /** `always`: a task whose verify failed gets a (draft) pull request too; `verified`: it does not. Default `always`. */
+  prWhen?: 'always' | 'verified';
   /** Token for the push (sent as a header). */
   token: string;
   /** Remote to push to. Default `origin`. */
@@ -49,6 +52,21 @@ function blobUrl(repoUrl: string | undefined, commit: string, file: string): str
 
 function noChangeNote(record: TaskRecord): string {
   return record.status === 'succeeded' ? 'no changes: no pull request' : `${record.status.replace(/_/g, ' ')} without changes: nothing pushed`;
+}
+
+/**
+ * Pushes the attempt refs of a best-of-N task (every attempt with a result), so that reviewers can
+ * fetch the ones that did not win. A failure is a warning: the task's branch is what counts.
+ */
+async function pushAttemptRefs(git: Git, remote: string, record: TaskRecord, token: string, logger: Logger): Promise<void> {
+  const refs = (record.bestOf?.attempts ?? []).flatMap((a) => (a.ref ? [a.ref] : []));
+  if (refs.length === 0) return;
+  try {
+    await pushRefs(git, remote, refs, { token });
+    logger.info(`task '${record.id}': pushed ${refs.length} attempt ref(s) under ${refs[0].replace(/\/\d+$/, '/')}`);
+  } catch (error) {
+    logger.warning(`task '${record.id}': pushing its attempt refs failed: ${errorMessage(error)}`);
+  }
 }
 
 export async function publishResults(options: PublishOptions): Promise<Publication[]> {
@@ -89,8 +107,11 @@ export async function publishResults(options: PublishOptions): Promise<Publicati
       logger.warning(`task '${record.id}': ${pub.note}`);
       continue;
     }
-    if (record.status !== 'succeeded') {
-      pub.note = `${record.status.replace(/_/g, ' ')}: branch pushed for inspection, no pull request`;
+    await pushAttemptRefs(git, remote, record, options.token, logger);
+    const verifyFailedPr = record.status === 'verify_failed' && (options.prWhen ?? 'always') === 'always';
+    if (record.status !== 'succeeded' && !verifyFailedPr) {
+      const why = record.status === 'verify_failed' ? ' (pr-when: verified)' : '';
+      pub.note = `${record.status.replace(/_/g, ' ')}: branch pushed for inspection, no pull request${why}`;
       continue;
     }
     if (options.createPr === 'false') {
@@ -107,7 +128,8 @@ export async function publishResults(options: PublishOptions): Promise<Publicati
           base: options.baseBranch,
           title: record.title,
           body: bodyOf(record, siblingsOf()),
-          draft: options.createPr === 'draft',
+          // A result whose checks failed is not ready for review, whatever create-pr says.
+          draft: options.createPr === 'draft' || verifyFailedPr,
         },
         logger,
       );

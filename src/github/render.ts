@@ -6,13 +6,16 @@
  *
  * What a reader sees where (docs/what-reviewers-see.md):
  * - the issue comment: headline, one short row per task, conflicts; the rest collapsed;
- * - each pull request's body: that task only: figures, what the agent says it did, what it was asked,
- *   conflicts with its siblings, the siblings; nothing else is posted on pull requests;
+ * - each pull request's body: that task only: figures, what the agent says it did, its checks (and
+ *   attempts), what it was asked, conflicts with its siblings, the siblings; nothing else is posted
+ *   on pull requests;
  * - the job summary: the full report (report/markdown.ts).
  */
 import type { AgentProgress } from '../agents/types.js';
 import type { RunResult, TaskRecord } from '../core/model.js';
-import { codeOrText, escapeCell, escapeMarkdown, formatAttempts, formatChanges, formatCost, plural, statusEmoji, statusLabel, truncate } from '../report/format.js';
+import { codeOrText, escapeCell, escapeMarkdown, fenced, formatAttempts, formatChanges, formatCost, plural, statusEmoji, statusLabel, truncate } from '../report/format.js';
+
+export { fenced, tail } from '../report/format.js';
 import {
   renderCompactHeadline,
   renderCompactTaskTable,
@@ -25,6 +28,7 @@ import {
   type Redactor,
 } from '../report/index.js';
 import { taskCostUsd, taskDurationMs, taskRan } from '../report/metrics.js';
+import { renderAttemptsTable, renderBestOfLine, renderCheckLine, renderCheckOutput } from '../report/verification.js';
 import { formatDuration } from '../core/units.js';
 import { MAX_BODY_CHARS, stickyMarker, truncateBody } from './comments.js';
 
@@ -38,13 +42,6 @@ export interface Publication {
   pr: { number: number; url: string; created: boolean } | null;
   /** One line: why there is no PR, or what went wrong. */
   note: string;
-}
-
-/** A fenced code block that the text cannot close: the fence is longer than any backtick run in it. */
-export function fenced(text: string, lang = 'text'): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}\n${text.replace(/\n+$/, '')}\n${fence}`;
 }
 
 /** A link to the workflow run, or an empty string outside a runner. */
@@ -233,18 +230,6 @@ export function renderRefusedComment(reason: string, link: string): string {
   return `### agent-fanout: not started\n\n${escapeMarkdown(reason)}.${footer(link, null)}`;
 }
 
-/** The last `maxLines` lines of a log, at most `maxChars` characters. */
-export function tail(text: string, maxLines: number, maxChars: number): { text: string; cut: boolean } {
-  const lines = text.replace(/\n+$/, '').split('\n');
-  let out = lines.slice(-maxLines).join('\n');
-  let cut = lines.length > maxLines;
-  if (out.length > maxChars) {
-    out = out.slice(out.length - maxChars);
-    cut = true;
-  }
-  return { text: out, cut };
-}
-
 /** HTML text: for `<summary>` and other raw HTML, where Markdown escapes do not apply. */
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/@/g, '@&#8203;');
@@ -359,6 +344,31 @@ function pullMessage(input: PullBodyInput, record: TaskRecord, max: number): str
   return `### What the agent says it did\n\n${fenced(wrapProse(shown))}${note}`;
 }
 
+/**
+ * The task's checks: a passed line, or a "checks failed" section with the last lines of the output;
+ * for a best-of-N task, every attempt with its ref. Empty without either.
+ */
+function pullVerification(input: PullBodyInput, record: TaskRecord): string {
+  const parts: string[] = [];
+  const check = record.verify;
+  if (check?.passed) parts.push(`### ✅ Checks passed\n\n${renderCheckLine(check)}, on a fresh checkout of this branch in the task's sandbox.`);
+  else if (check) {
+    parts.push(
+      `### ❌ Checks failed\n\n${renderCheckLine(check)}, on a fresh checkout of this branch in the task's sandbox. ` +
+        `The branch holds the result as the agent left it.\n\nThe last lines of its output:\n\n${renderCheckOutput(check)}`,
+    );
+  }
+  const bestOf = record.bestOf;
+  if (bestOf && Array.isArray(bestOf.attempts)) {
+    const pattern = `refs/fanout/attempts/${input.runId}/${record.id}/*`;
+    parts.push(
+      `### Attempts\n\n${renderBestOfLine({ id: record.id, bestOf })}\n\n${renderAttemptsTable(bestOf.attempts)}\n\n` +
+        `<sub>Every attempt with a result is pushed under its ref: \`git fetch origin '${pattern}:${pattern}'\`.</sub>`,
+    );
+  }
+  return parts.join('\n\n');
+}
+
 function pullPrompt(input: PullBodyInput, record: TaskRecord, prompt: string | null, max: number): string {
   if (prompt === null || !prompt.trim()) return '';
   const chars = [...prompt.trim()];
@@ -403,7 +413,8 @@ function pullSiblings(input: PullBodyInput, record: TaskRecord, limits: PullBody
 
 /**
  * The body of a task's pull request, in reading order: what the task is and how it went, what the
- * agent says it did, [verification], what it was asked, conflicts with its siblings, the siblings.
+ * agent says it did, its checks (verify; the attempts of a best-of-N task), what it was asked,
+ * conflicts with its siblings, the siblings.
  * Rendered again (and the PR edited in place) when siblings appear or the task runs again.
  */
 export function renderPullBody(input: PullBodyInput): string {
@@ -415,8 +426,8 @@ export function renderPullBody(input: PullBodyInput): string {
       ...(input.issue !== null ? [`Refs #${input.issue}`] : []),
       pullHeader(input, record),
       pullMessage(input, record, limits.message),
-      // Verification (checks run on the branch after the agent) goes here, once tasks carry its
-      // result: after what the agent claims, before what it was asked. Nothing renders it today.
+      // What the checks say comes right after what the agent claims, before what it was asked.
+      pullVerification(input, record),
       pullPrompt(input, record, prompt, limits.prompt),
       pullConflicts(input, record),
       pullSiblings(input, record, limits),

@@ -14,6 +14,7 @@ import type { Plan } from '../tasks/plan.js';
 import { formatDuration } from '../core/units.js';
 import { codeOrText, escapeCell, escapeMarkdown, formatRatio, formatSpeedup, mermaidLabel, plural } from './format.js';
 import {
+  ganttBars,
   renderHeadline,
   renderResourcesTable,
   renderTaskTable,
@@ -247,12 +248,7 @@ export function renderShardGantt(result: AggregateResult): string {
     const bars: string[] = [];
     for (const id of shard.tasks) {
       const task = byId.get(id);
-      bar++;
-      if (!task || task.agentStartedAt === null) continue;
-      const start = Math.round(task.agentStartedAt);
-      const end = Math.max(Math.round(task.agentFinishedAt ?? result.run.finishedAt ?? start), start + 1);
-      const tag = task.status === SUCCESS ? 'done, ' : ['failed', 'timed_out', 'oom'].includes(task.status) ? 'crit, ' : '';
-      bars.push(`    ${mermaidLabel(task.id)} :${tag}t${bar}, ${start}, ${end}`);
+      if (task) bars.push(...ganttBars(task, () => ++bar, result.run.finishedAt));
     }
     if (bars.length === 0) continue;
     lines.push(`    section ${mermaidLabel(`Shard ${shard.shard}${shard.host ? ` ${shard.host}` : ''}`)}`, ...bars);

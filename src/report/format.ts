@@ -5,13 +5,14 @@
  * them: no Node imports here.
  */
 import type { AgentProgress } from '../agents/types.js';
-import type { TaskRecord, TaskStatus } from '../core/model.js';
+import type { BestOf, TaskRecord, TaskStatus, TaskVariant } from '../core/model.js';
 
 const STATUS_EMOJI: Record<TaskStatus, string> = {
   queued: '⏳',
   running: '🔄',
   succeeded: '✅',
   failed: '❌',
+  verify_failed: '🧪',
   timed_out: '⏱️',
   oom: '💥',
   skipped: '⏭️',
@@ -24,6 +25,7 @@ const STATUS_SYMBOL: Record<TaskStatus, string> = {
   running: '>',
   succeeded: '✔',
   failed: '✘',
+  verify_failed: '✘',
   timed_out: '✘',
   oom: '✘',
   skipped: '-',
@@ -47,6 +49,42 @@ export function statusLabel(status: TaskStatus): string {
 // separators and bidi overrides that can make displayed text differ from the bytes.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** A fenced code block that the text cannot close: the fence is longer than any backtick run in it. */
+export function fenced(text: string, lang = 'text'): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${text.replace(/\n+$/, '')}\n${fence}`;
+}
+
+/** The last `maxLines` lines of a log, at most `maxChars` characters. */
+export function tail(text: string, maxLines: number, maxChars: number): { text: string; cut: boolean } {
+  const lines = text.replace(/\n+$/, '').split('\n');
+  let out = lines.slice(-maxLines).join('\n');
+  let cut = lines.length > maxLines;
+  if (out.length > maxChars) {
+    out = out.slice(out.length - maxChars);
+    cut = true;
+  }
+  return { text: out, cut };
+}
+
+// ANSI escape sequences (colours, cursor moves) as test runners print them.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g;
+
+/**
+ * Output shown as a block of lines (a check's output tail): ANSI sequences removed, carriage returns
+ * and other control characters (ESC included) replaced, newlines and tabs kept.
+ */
+export function cleanOutputLines(text: string): string {
+  return text
+    .replace(ANSI, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\t/g, '    ').replace(CONTROL, ' ').trimEnd())
+    .join('\n');
+}
 
 /** Replaces control characters (including newlines and ESC) by spaces: safe for a terminal line. */
 export function stripControl(text: string): string {
@@ -134,10 +172,19 @@ export function formatChanges(files: number, insertions: number, deletions: numb
 }
 
 /**
- * How often a task's agent ran, when more than once (`retries`): `attempt 2` while it runs, `2 attempts`
- * once it is over; null for a single attempt.
+ * How often a task's agent ran, when more than once: for a best-of-N task `best of 3: 1 done` while it
+ * runs and `best of 3: #2` once over; after retries `attempt 2` while it runs, `2 attempts` once it is
+ * over; null for a single attempt.
  */
-export function formatAttempts(task: Pick<TaskRecord, 'status' | 'attempts'>): string | null {
+export function formatAttempts(task: Pick<TaskRecord, 'status' | 'attempts' | 'bestOf'>): string | null {
+  const bestOf = task.bestOf;
+  if (bestOf && typeof bestOf === 'object' && Array.isArray(bestOf.attempts)) {
+    if (task.status === 'running') {
+      const done = bestOf.attempts.filter((a) => a.status !== 'queued' && a.status !== 'running').length;
+      return `best of ${bestOf.count}: ${done} done`;
+    }
+    return `best of ${bestOf.count}${typeof bestOf.winner === 'number' ? `: #${bestOf.winner}` : ''}`;
+  }
   const count = task.attempts?.length ?? 0;
   if (count <= 1) return null;
   return task.status === 'running' ? `attempt ${count}` : `${count} attempts`;
@@ -178,4 +225,35 @@ export function formatAgentProgress(progress: AgentProgress): string {
   if (total > 0) parts.push(`${formatTokens(total)} tokens`);
   if (progress.costUsd !== null) parts.push(`${progress.final ? '' : '≈'}${formatCost(progress.costUsd)}`);
   return parts.join(' · ');
+}
+
+/** What set a best-of-N task's winner apart from the next best, for a reader. */
+export function describeDecision(decidedBy: BestOf['decidedBy']): string {
+  switch (decidedBy) {
+    case 'verify':
+      return 'its verify passed, the next best\'s did not';
+    case 'judge':
+      return 'the highest judge score';
+    case 'diff':
+      return 'the smallest diff';
+    case 'time':
+      return 'the fastest, with an equal diff';
+    case 'order':
+      return 'a tie on everything: the lowest attempt number';
+    case 'only':
+      return 'the only attempt with a result';
+    default:
+      return 'no attempt had a result';
+  }
+}
+
+/** `model opus, max_turns 30`: what a variant changes; `–` for none. Plain text: callers escape it. */
+export function formatVariant(variant: TaskVariant | null | undefined): string {
+  if (!variant || typeof variant !== 'object') return '–';
+  const parts: string[] = [];
+  if (typeof variant.agent === 'string') parts.push(`agent ${variant.agent}`);
+  if (typeof variant.model === 'string') parts.push(`model ${variant.model}`);
+  if (typeof variant.maxTurns === 'number') parts.push(`max_turns ${variant.maxTurns}`);
+  if (Array.isArray(variant.claudeArgs) && variant.claudeArgs.length) parts.push(`claude_args ${variant.claudeArgs.join(' ')}`);
+  return parts.length ? parts.join(', ') : '–';
 }

@@ -34,6 +34,15 @@ export {
   type TaskRowOptions,
 } from './markdown.js';
 export { renderSummaryText } from './text.js';
+export {
+  formatCheckResult,
+  renderAttemptsMarkdown,
+  renderAttemptsTable,
+  renderBestOfLine,
+  renderCheckLine,
+  renderCheckOutput,
+  renderVerificationMarkdown,
+} from './verification.js';
 export { countRefused, refusalGroups, renderEgressMarkdown, renderEgressText, type RefusalGroup } from './egress.js';
 export { buildRunResult, writeResultFiles, type WriteResultFilesOptions } from './results.js';
 export { escapeMarkdown, mermaidLabel, stripControl } from './format.js';

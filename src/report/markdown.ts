@@ -4,7 +4,7 @@
  * comment (headline, one short row per task, conflicts). Pure: records in, text out.
  */
 import type { AgentProgress } from '../agents/types.js';
-import type { RunResult, TaskRecord, TaskStatus } from '../core/model.js';
+import { FAILED_STATUSES, type RunResult, type TaskRecord, type TaskStatus } from '../core/model.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import {
   codeOrText,
@@ -24,6 +24,7 @@ import {
   statusLabel,
 } from './format.js';
 import { renderEgressMarkdown } from './egress.js';
+import { renderAttemptsMarkdown, renderVerificationMarkdown } from './verification.js';
 import { median, percentile, phaseMedians, taskCostUsd, taskDurationMs, taskRan } from './metrics.js';
 
 /** Two tasks whose branches change the same files. */
@@ -144,28 +145,55 @@ export function renderTaskTable(tasks: readonly TaskRecord[], prLinks?: Record<s
   return [renderTaskTableHeader({ withPr }), ...rows].join('\n');
 }
 
+/** The mermaid tag of a bar: successes `done`, failures (verify included) `crit`. */
+function ganttTag(status: TaskStatus): string {
+  return status === 'succeeded' ? 'done, ' : FAILED_STATUSES.includes(status) ? 'crit, ' : '';
+}
+
+/** One bar from `start` to `end` (epoch ms); mermaid drops zero-length bars, so it lasts at least 1 ms. */
+function ganttBar(label: string, tag: string, id: number, start: number, end: number): string {
+  const from = Math.round(start);
+  return `    ${mermaidLabel(label)} :${tag}t${id}, ${from}, ${Math.max(Math.round(end), from + 1)}`;
+}
+
+/**
+ * The gantt bars of one task, from agent start to agent end: one bar, or for a best-of-N task one
+ * per attempt that ran (`add-login attempt 2`, the winner `active`). `id` numbers the bars (mermaid ids
+ * must be unique); an agent still running ends at `openUntil`.
+ */
+export function ganttBars(task: TaskRecord, id: () => number, openUntil?: number | null): string[] {
+  const attempts = Array.isArray(task.bestOf?.attempts) ? task.bestOf.attempts : [];
+  if (attempts.length > 0) {
+    return attempts.flatMap((a) =>
+      a.agentStartedAt === null
+        ? []
+        : [ganttBar(`${task.id} attempt ${a.attempt}`, a.winner ? 'active, ' : ganttTag(a.status), id(), a.agentStartedAt, a.agentFinishedAt ?? openUntil ?? a.agentStartedAt)],
+    );
+  }
+  if (task.agentStartedAt === null) return [];
+  return [ganttBar(task.id, ganttTag(task.status), id(), task.agentStartedAt, task.agentFinishedAt ?? openUntil ?? task.agentStartedAt)];
+}
+
 /**
  * A Mermaid gantt with one bar per task whose agent ran, from agent start to agent end (epoch ms,
- * `dateFormat x`). Failed runs are `crit`, successful ones `done`. Bars get generated ids (`t1`…)
- * and sanitized labels, because task ids and titles are not valid mermaid syntax in general.
- * Returns an empty string when no task ran.
+ * `dateFormat x`). Failed runs are `crit`, successful ones `done`. A best-of-N task gets a section of
+ * its own with a bar per attempt (the winner `active`). Bars get generated ids (`t1`…) and sanitized
+ * labels, because task ids and titles are not valid mermaid syntax in general. Returns an empty
+ * string when no task ran.
  */
 export function renderGantt(tasks: readonly TaskRecord[], runFinishedAt?: number | null): string {
-  const bars: string[] = [];
-  tasks.forEach((task, index) => {
-    if (task.agentStartedAt === null) return;
-    const start = Math.round(task.agentStartedAt);
-    const rawEnd = task.agentFinishedAt ?? runFinishedAt ?? task.agentStartedAt;
-    // Mermaid drops zero-length bars; one millisecond keeps the task visible.
-    const end = Math.max(Math.round(rawEnd), start + 1);
-    const tag =
-      task.status === 'succeeded' ? 'done, ' : ['failed', 'timed_out', 'oom'].includes(task.status) ? 'crit, ' : '';
-    bars.push(`    ${mermaidLabel(task.id)} :${tag}t${index + 1}, ${start}, ${end}`);
-  });
-  if (bars.length === 0) return '';
-  return ['```mermaid', 'gantt', '    dateFormat x', '    axisFormat %M:%S', '    section Tasks', ...bars, '```'].join(
-    '\n',
-  );
+  let bar = 0;
+  const id = () => ++bar;
+  const plain: string[] = [];
+  const grouped: string[] = [];
+  for (const task of tasks) {
+    const bars = ganttBars(task, id, runFinishedAt);
+    if (bars.length === 0) continue;
+    if (task.bestOf) grouped.push(`    section ${mermaidLabel(`${task.id} best of ${task.bestOf.count}`)}`, ...bars);
+    else plain.push(...bars);
+  }
+  if (plain.length + grouped.length === 0) return '';
+  return ['```mermaid', 'gantt', '    dateFormat x', '    axisFormat %M:%S', ...(plain.length ? ['    section Tasks', ...plain] : []), ...grouped, '```'].join('\n');
 }
 
 /** Run-level resource and timing figures, as a two-column table. */
@@ -225,7 +253,7 @@ export function renderHeadline(result: RunResult): string {
   const parts = [
     `**${plural(tasks.length, 'task')}**`,
     `${run.succeeded} succeeded`,
-    `${run.failed} failed`,
+    `${run.failed} failed${run.verifyFailed > 0 ? ` (${run.verifyFailed} of them verify failed)` : ''}`,
     ...(run.skipped > 0 ? [`${run.skipped} skipped`] : []),
     ...(run.cancelled > 0 ? [`${run.cancelled} cancelled`] : []),
     `wall time **${formatDuration(run.wallMs)}**`,
@@ -253,6 +281,10 @@ export function renderSummaryMarkdown(result: RunResult, opts: SummaryOptions = 
   ];
   const retried = renderAttemptsList(result.tasks);
   if (retried) sections.push('### Retries', 'Tasks whose agent failed for a transient reason and ran again on a fresh working tree; the result is the last attempt\'s.', retried);
+  const checks = renderVerificationMarkdown(result.tasks);
+  if (checks) sections.push(checks);
+  const attempts = renderAttemptsMarkdown(result.tasks);
+  if (attempts) sections.push(attempts);
   const gantt = renderGantt(result.tasks, result.run.finishedAt);
   if (gantt) sections.push('### Timeline', gantt);
   sections.push('### Resources', renderResourcesTable(result));
@@ -347,7 +379,7 @@ export function renderCompactHeadline(opts: {
 }): string {
   const { tasks } = opts;
   const count = (status: TaskStatus): number => tasks.filter((t) => t.status === status).length;
-  const states = (['succeeded', 'failed', 'timed_out', 'oom', 'skipped', 'cancelled', 'running', 'queued'] as const)
+  const states = (['succeeded', 'failed', 'verify_failed', 'timed_out', 'oom', 'skipped', 'cancelled', 'running', 'queued'] as const)
     .map((s) => [s, count(s)] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${statusEmoji(s)} ${n} ${statusLabel(s)}`);

@@ -3,7 +3,7 @@
  * in a report can be checked by hand against the records it came from.
  */
 import type { ExecutorMode } from '../exec/types.js';
-import type { RunMetrics, TaskAttempt, TaskRecord } from '../core/model.js';
+import { FAILED_STATUSES as FAILED, type RunMetrics, type TaskAttempt, type TaskRecord } from '../core/model.js';
 import { criticalPathMs as graphCriticalPathMs } from '../tasks/graph.js';
 
 /** A half-open time interval `[start, end)` in epoch ms. */
@@ -27,7 +27,7 @@ export interface RunMetricsInfo {
   heldBackMs?: number;
 }
 
-const FAILED_STATUSES: ReadonlySet<string> = new Set(['failed', 'timed_out', 'oom']);
+const FAILED_STATUSES: ReadonlySet<string> = new Set(FAILED);
 
 /** True when the task's agent was started (whatever happened afterwards). */
 export function taskRan(task: TaskRecord): boolean {
@@ -47,11 +47,43 @@ export function taskDurationMs(task: TaskRecord): number {
 }
 
 /**
- * What a task cost over its attempts, as the agents reported it: the sum of the attempts' figures
- * (estimates of stopped attempts left out: they were never reported), else the agent's own figure
- * (results without `attempts`); undefined when nothing reported a cost.
+ * The agent runs of a task, as intervals: one per attempt of a best-of-N task (they ran side by side),
+ * else the task's own; a run that has not ended is open until `openUntil` (default: its start).
+ * Empty when its agent never ran.
  */
-export function taskCostUsd(task: Pick<TaskRecord, 'agent' | 'attempts'>): number | undefined {
+export function agentRuns(task: TaskRecord, openUntil?: number): Interval[] {
+  const interval = (start: number | null, end: number | null): Interval[] =>
+    typeof start === 'number' ? [{ start, end: end ?? Math.max(openUntil ?? start, start) }] : [];
+  const attempts = Array.isArray(task.bestOf?.attempts) ? task.bestOf.attempts : [];
+  if (attempts.length > 0) return attempts.flatMap((a) => interval(a.agentStartedAt, a.agentFinishedAt));
+  return interval(task.agentStartedAt, task.agentFinishedAt);
+}
+
+/**
+ * How long a task keeps the critical path busy: its agent time, or for a best-of-N task the longest of
+ * its attempts (they run side by side: the task is done when the slowest is).
+ */
+export function taskSpanMs(task: TaskRecord): number {
+  const attempts = Array.isArray(task.bestOf?.attempts) ? task.bestOf.attempts : [];
+  if (attempts.length === 0) return taskDurationMs(task);
+  return Math.max(0, ...attempts.map((a) => (typeof a.durationMs === 'number' && Number.isFinite(a.durationMs) ? a.durationMs : 0)));
+}
+
+/**
+ * What a task cost over its attempts, as the agents reported it: the sum of the attempts' figures
+ * (estimates of stopped attempts left out: they were never reported; for a best-of-N task, every
+ * attempt's), else the agent's own figure (results without `attempts`); undefined when nothing
+ * reported a cost.
+ */
+export function taskCostUsd(task: Pick<TaskRecord, 'agent' | 'attempts' | 'bestOf'>): number | undefined {
+  const bestOf: unknown[] = Array.isArray(task.bestOf?.attempts) ? task.bestOf.attempts : [];
+  if (bestOf.length > 0) {
+    const costs = bestOf.flatMap((a) => {
+      const { costUsd } = (typeof a === 'object' && a !== null ? a : {}) as { costUsd?: unknown };
+      return typeof costUsd === 'number' && Number.isFinite(costUsd) ? [costUsd] : [];
+    });
+    return costs.length > 0 ? costs.reduce((sum, c) => sum + c, 0) : undefined;
+  }
   // Records may come from files (shards' results, the journal): nothing in them is taken on trust.
   const attempts: unknown[] = Array.isArray(task.attempts) ? task.attempts : [];
   const reported = attempts.flatMap((a) => {
@@ -117,9 +149,9 @@ export function peakOverlap(intervals: readonly Interval[]): number {
   return peak;
 }
 
-/** Length of the longest dependency chain, each task weighing its measured agent duration. */
+/** Length of the longest dependency chain, each task weighing its measured agent duration (its longest attempt's). */
 export function criticalPathMs(tasks: readonly TaskRecord[]): number {
-  return graphCriticalPathMs(tasks, new Map(tasks.map((t) => [t.id, taskDurationMs(t)])));
+  return graphCriticalPathMs(tasks, new Map(tasks.map((t) => [t.id, taskSpanMs(t)])));
 }
 
 /** Median duration of each lifecycle phase over the tasks that report it, in first-seen order. */
@@ -141,42 +173,43 @@ export function phaseMedians(tasks: readonly TaskRecord[]): Record<string, numbe
 /**
  * Computes the run's figures. Definitions (also in the README):
  * - `wallMs` = finishedAt − startedAt of the fan-out;
- * - `sumTaskMs` = sum of agent durations of the tasks that ran (what a serial run would have cost);
+ * - `sumTaskMs` = sum of agent durations of the tasks that ran (what a serial run would have cost),
+ *   every attempt of a best-of-N task counted;
  * - `speedup` = sumTaskMs / wallMs (0 when wallMs is 0);
- * - `efficiency` = speedup / min(tasks that ran, maxParallel) — 1 means every usable slot was busy
- *   for the whole wall time (0 when nothing ran);
+ * - `efficiency` = speedup / min(agent runs, maxParallel) — 1 means every usable slot was busy
+ *   for the whole wall time (0 when nothing ran); each attempt of a best-of-N task is one run;
  * - `speedupBound` = sumTaskMs / criticalPathMs, the best any parallelism could do given the
  *   dependencies (null when the critical path is unknown or 0);
  * - `peakConcurrency` = most agents running at one instant (see {@link peakOverlap}); at least 1
  *   when any task ran, since a zero-length run still ran;
- * - `failed` counts `failed`, `timed_out` and `oom`; tasks still `queued`/`running` are in no count.
+ * - `failed` counts `failed`, `verify_failed`, `timed_out` and `oom` (`verifyFailed` the second
+ *   alone); tasks still `queued`/`running` are in no count.
  */
 export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetricsInfo): RunMetrics {
   const wallMs = Math.max(0, info.finishedAt - info.startedAt);
   const ran = tasks.filter(taskRan);
   const sumTaskMs = ran.reduce((sum, t) => sum + taskDurationMs(t), 0);
   const speedup = wallMs > 0 ? sumTaskMs / wallMs : 0;
-  const slots = Math.min(ran.length, info.maxParallel);
+  // A task still running when the run ended (aborted run) is open until the run's end.
+  const runs = ran.flatMap((t) => agentRuns(t, info.finishedAt));
+  const slots = Math.min(Math.max(runs.length, ran.length), info.maxParallel);
   const efficiency = slots > 0 ? speedup / slots : 0;
 
   const critical = info.criticalPathMs === undefined ? criticalPathMs(tasks) : info.criticalPathMs;
   const speedupBound = critical !== null && critical > 0 ? sumTaskMs / critical : null;
 
-  // A task still running when the run ended (aborted run) is open until the run's end.
-  const intervals = ran.map((t) => ({
-    start: t.agentStartedAt as number,
-    end: t.agentFinishedAt ?? Math.max(info.finishedAt, t.agentStartedAt as number),
-  }));
-  const peakConcurrency = Math.max(peakOverlap(intervals), ran.length > 0 ? 1 : 0);
+  const peakConcurrency = Math.max(peakOverlap(runs), ran.length > 0 ? 1 : 0);
 
   let succeeded = 0;
   let failed = 0;
+  let verifyFailed = 0;
   let skipped = 0;
   let cancelled = 0;
   let totalCostUsd = 0;
   for (const t of tasks) {
     if (t.status === 'succeeded') succeeded++;
     else if (FAILED_STATUSES.has(t.status)) failed++;
+    if (t.status === 'verify_failed') verifyFailed++;
     else if (t.status === 'skipped') skipped++;
     else if (t.status === 'cancelled') cancelled++;
     totalCostUsd += taskCostUsd(t) ?? 0;
@@ -194,6 +227,7 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
     mode: info.mode,
     succeeded,
     failed,
+    verifyFailed,
     skipped,
     cancelled,
     // Sums of binary fractions drift (0.09881999999999999); a millionth of a dollar is plenty.

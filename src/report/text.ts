@@ -14,6 +14,7 @@ import {
   truncate,
 } from './format.js';
 import { renderEgressText } from './egress.js';
+import { renderVerificationText } from './verification.js';
 import { taskCostUsd, taskDurationMs, taskRan } from './metrics.js';
 
 /** Text from records on one terminal line: no control characters (no ANSI escapes from titles). */
@@ -41,7 +42,7 @@ function taskLine(task: TaskRecord, idWidth: number): string {
 
 export function renderSummaryText(result: RunResult): string {
   const { run, tasks } = result;
-  const counts = [`${run.succeeded} succeeded`, `${run.failed} failed`];
+  const counts = [`${run.succeeded} succeeded`, `${run.failed} failed${run.verifyFailed > 0 ? ` (${run.verifyFailed} verify)` : ''}`];
   if (run.skipped > 0) counts.push(`${run.skipped} skipped`);
   if (run.cancelled > 0) counts.push(`${run.cancelled} cancelled`);
   const figures = [
@@ -60,6 +61,6 @@ export function renderSummaryText(result: RunResult): string {
   ];
   lines.push(...renderEgressText(result));
   const idWidth = Math.min(40, Math.max(0, ...tasks.map((t) => clean(t.id, 40).length)));
-  if (tasks.length > 0) lines.push('', ...tasks.map((t) => taskLine(t, idWidth)));
+  if (tasks.length > 0) lines.push('', ...tasks.flatMap((t) => [taskLine(t, idWidth), ...renderVerificationText(t, clean)]));
   return lines.join('\n') + '\n';
 }

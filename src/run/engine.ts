@@ -73,7 +73,9 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     : await selectExecutor(config, tasks, logger);
   const executor = selected.executor;
   assertEgressEnforceable(config, executor.mode, selected.reason);
-  const maxParallel = resolveMaxParallel(config, tasks.length, logger);
+  // Every attempt of a best-of-N task takes a slot of its own.
+  const attemptsOf = (task: TaskSpec) => task.attempts ?? config.attempts;
+  const maxParallel = resolveMaxParallel(config, tasks.reduce((sum, t) => sum + attemptsOf(t), 0), logger);
   const repo = await repoObjects(git);
   const user = await agentUser(config, executor, git, selected.reason, logger);
   // A root orchestrator hands each task directory to the unprivileged agent user.
@@ -154,11 +156,15 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     egress = await startRunEgress({ config, tasks, runId, runDir: runDir.path, records, emit, logger });
     if (egress) info.egress = egress.info;
     await schedule({
-      tasks,
+      tasks: tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn, attempts: attemptsOf(t) })),
       concurrency: maxParallel,
       failFast: config.failFast,
       signal: options.signal,
-      run: (id, signal) => runner.run(specs.get(id)!, signal),
+      run: (id, signal, attempt) => {
+        const spec = specs.get(id)!;
+        return attemptsOf(spec) > 1 ? runner.runAttempt(spec, attempt, signal) : runner.run(spec, signal);
+      },
+      conclude: (id, started) => runner.concludeAttempts(specs.get(id)!, started),
       beforeStart: (_id, signal) => pressure.waitForCapacity(signal),
       onReady: (id) => {
         records.get(id)!.readyAt = clock();

@@ -7,6 +7,11 @@
  *   <stateDir>/runs/<runId>/results/<task>/       the collect step's output (a bundle of the result),
  *                                                 and output.attempt-<n>.log, stdout.attempt-<n>.log of
  *                                                 attempts that were retried
+ *   <stateDir>/runs/<runId>/worktrees/<task>.check/  a fresh checkout of the task's result, for its
+ *                                                 verify (and judge) commands (removed after them)
+ *
+ * Attempt k of a best-of-N task has the same files under `<task>/attempts/<k>` instead of `<task>`
+ * ({@link unitKey}); its checks' output (verify.log, judge.log) goes into its task dir.
  *
  * The engine writes it, `gc`, the action's post step and the dashboard read it.
  */
@@ -29,6 +34,11 @@ export function runsDir(stateDir: string): string {
 
 export function runDirFor(stateDir: string, runId: string): string {
   return path.join(runsDir(stateDir), runId);
+}
+
+/** The name a task's files go under: its id, or `<id>/attempts/<k>` for attempt k of a best-of-N task. */
+export function unitKey(taskId: string, attempt: number | null): string {
+  return attempt === null ? taskId : path.join(taskId, 'attempts', String(attempt));
 }
 
 /** Where each file of a run lives. */
@@ -62,6 +72,11 @@ export class RunDir {
 
   worktree(taskId: string): string {
     return path.join(this.worktreesDir, taskId);
+  }
+
+  /** The fresh checkout of a task's result that its checks run in. */
+  checkDir(taskId: string): string {
+    return path.join(this.worktreesDir, `${taskId}.check`);
   }
 
   taskDir(taskId: string): string {

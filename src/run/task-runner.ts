@@ -1,27 +1,36 @@
 /**
  * One task's pipeline, one method per phase: start point → task repository → agent → result (collected
- * in a sandbox of its own, taken in as data) → cleanup.
+ * in a sandbox of its own, taken in as data) → checks (verify, judge: in a sandbox, on a fresh
+ * checkout of the result) → cleanup.
  * The engine creates one TaskRunner per run and calls {@link TaskRunner.run} for each task the
- * scheduler starts; the runner owns the task's record and emits its state changes.
+ * scheduler starts; the runner owns the task's record and emits its state changes. A best-of-N task
+ * (`attempts`) runs the same phases once per attempt ({@link TaskRunner.runAttempt}, each with a record
+ * of its own and its result on an attempt ref); {@link TaskRunner.concludeAttempts} then moves the
+ * task branch to the winner (selection in attempts.ts).
  */
 import fs from 'node:fs/promises';
 import { getAgent } from '../agents/index.js';
 import type { AgentContext, AgentReport } from '../agents/types.js';
 import { DEFAULT_IMAGE, FORBIDDEN_ENV, type RunConfig } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
-import type { RunEvent, TaskRecord, TaskStatus } from '../core/model.js';
+import type { BestOfAttempt, CheckRun, RunEvent, TaskRecord, TaskStatus, TaskVariant } from '../core/model.js';
 import { formatDuration } from '../core/units.js';
 import type { RunEgress } from '../exec/egress/run-egress.js';
 import type { ExecResult, Executor } from '../exec/types.js';
-import { releaseBranch } from '../git/branches.js';
+import { moveBranch, releaseBranch } from '../git/branches.js';
 import { CollectStep } from '../git/collect.js';
 import type { Git } from '../git/git.js';
 import { removeTaskDir, setUpTask, type RepoObjects } from '../git/task-repo.js';
+import { attemptRef } from '../git/result.js';
 import { mergeStartPoint } from '../git/worktrees.js';
+import { createRedactor, secretValues } from '../report/redact.js';
 import type { TaskSpec } from '../tasks/types.js';
+import { attemptEntry, attemptNotStarted, attemptTask, bestOfSoFar, concludeBestOf, withoutResult } from './attempts.js';
 import type { CostBudget } from './budget.js';
+import { checkTimeoutMs, runCheck, type CheckKind } from './checks.js';
+import { queuedTaskRecord } from '../core/model.js';
 import { TaskAttempts, type AttemptOutcome } from './retry.js';
-import type { RunDir } from './rundir.js';
+import { unitKey, type RunDir } from './rundir.js';
 import { errorMessage } from '../core/errors.js';
 
 /** The identity the orchestrator (and agents) commit as. */
@@ -71,6 +80,26 @@ type Outcome = AttemptOutcome;
 /** How long after an agent's first resource sample its collect step's container is started. */
 const PRESTART_COLLECT_AFTER_MS = 4000;
 
+/**
+ * One run of a task's pipeline: the task itself, or one attempt of a best-of-N task. The phases
+ * below take a unit, so an attempt goes through exactly what a task does, in its own directories.
+ */
+interface Unit {
+  /** The task as this unit runs it (an attempt's variant applied). */
+  task: TaskSpec;
+  /** 1-based attempt of a best-of-N task; null for a task with a single attempt. */
+  attempt: number | null;
+  /** The task's attempts (1 for a task without best-of-N). */
+  of: number;
+  /** Its files' name in the run directory ({@link unitKey}). */
+  key: string;
+  /** The task's record, or the attempt's own (a TaskRecord until the task concludes). */
+  record: TaskRecord;
+  variant: TaskVariant | null;
+  /** The judge's verdict on an attempt's result. */
+  judge?: CheckRun;
+}
+
 export class TaskRunner {
   readonly #o: TaskRunnerOptions;
   /** Worktrees that exist right now (removed as each task ends; the rest at the end of the run). */
@@ -83,28 +112,45 @@ export class TaskRunner {
   readonly #collectSteps: Promise<void>[] = [];
   /** Task images found without git for the collect step (it then runs in agent-fanout's own image). */
   readonly #imagesWithoutTools = new Set<string>();
+  /** Best-of-N tasks: each attempt's unit, by task id and attempt number. */
+  readonly #attemptUnits = new Map<string, Map<number, Unit>>();
+  /** Best-of-N tasks: their start point, computed (and their branch moved to it) once for all attempts. */
+  readonly #sharedStarts = new Map<string, Promise<string>>();
 
   constructor(options: TaskRunnerOptions) {
     this.#o = options;
   }
 
-  /** Runs one task to its final state; resolves to what the scheduler needs to know. */
+  /** Runs one task (with a single attempt) to its final state; resolves to what the scheduler needs to know. */
   async run(task: TaskSpec, signal: AbortSignal): Promise<'succeeded' | 'failed'> {
+    return this.#runUnit({ task, attempt: null, of: 1, key: task.id, record: this.#record(task.id), variant: null }, signal);
+  }
+
+  /**
+   * Runs attempt `attempt` of a best-of-N task: the same phases as {@link run}, in directories and a
+   * record of its own, its result on its attempt ref. The task's record shows it under `bestOf`.
+   */
+  async runAttempt(task: TaskSpec, attempt: number, signal: AbortSignal): Promise<'succeeded' | 'failed'> {
+    return this.#runUnit(this.#attemptUnit(task, attempt), signal);
+  }
+
+  async #runUnit(unit: Unit, signal: AbortSignal): Promise<'succeeded' | 'failed'> {
     const { clock } = this.#o;
-    const record = this.#record(task.id);
+    const { task, record } = unit;
     const taskStart = clock();
-    this.setStatus(task.id, 'running', { startedAt: taskStart, queueWaitMs: taskStart - (record.readyAt ?? record.queuedAt) });
+    this.#unitStatus(unit, 'running', { startedAt: taskStart, queueWaitMs: taskStart - (record.readyAt ?? record.queuedAt) });
     const timer = new PhaseTimer(clock);
     let outcome: Outcome;
     const unusable = this.#o.unusable?.get(task.id);
     if (unusable !== undefined) {
-      this.#finish(task.id, { status: 'failed', reason: `task '${task.id}': ${unusable}` }, timer.phases, taskStart);
+      this.#finish(unit, { status: 'failed', reason: `task '${task.id}': ${unusable}` }, timer.phases, taskStart);
       return 'failed';
     }
     try {
-      const startPoint = await this.startPoint(task, timer);
-      const last = await this.runAttempts(task, startPoint, signal, timer);
-      outcome = await this.collectResult(task, last, signal, timer);
+      const startPoint = unit.attempt === null ? await this.startPoint(task, timer) : await this.sharedStartPoint(task, timer);
+      const last = await this.runAttempts(unit, startPoint, signal, timer);
+      outcome = await this.collectResult(unit, last, signal, timer);
+      outcome = await this.checkResult(unit, outcome, startPoint, signal, timer);
     } catch (error) {
       const text = errorMessage(error);
       const message = text.startsWith(`task '${task.id}': `) ? text : `task '${task.id}': ${text}`;
@@ -115,7 +161,7 @@ export class TaskRunner {
     if (record.worktree && !this.#o.config.keepWorktrees) {
       await timer.time('cleanup', () => this.removeWorktree(record.worktree!));
     }
-    this.#finish(task.id, outcome, timer.phases, taskStart);
+    this.#finish(unit, outcome, timer.phases, taskStart);
     return outcome.status === 'succeeded' ? 'succeeded' : 'failed';
   }
 
@@ -128,25 +174,50 @@ export class TaskRunner {
   }
 
   /**
+   * The start point of a best-of-N task, once for all its attempts (a merge of its dependencies made
+   * twice would be two commits), with the task branch moved to it: the attempts' results go to their
+   * own refs, and the winner's moves the branch on from there.
+   */
+  sharedStartPoint(task: TaskSpec, timer: PhaseTimer): Promise<string> {
+    let shared = this.#sharedStarts.get(task.id);
+    if (!shared) {
+      shared = (async () => {
+        const { git, baseCommit } = this.#o;
+        const record = this.#record(task.id);
+        const startPoint = await this.startPoint(task, timer);
+        this.#branchUsed.add(task.id);
+        if (!(await moveBranch(git, record.branch!, startPoint, this.#branchAt.get(task.id) ?? baseCommit))) {
+          throw new Error(`branch ${record.branch} was changed by another process after this run reserved it`);
+        }
+        this.#branchAt.set(task.id, startPoint);
+        record.baseCommit = startPoint;
+        return startPoint;
+      })();
+      this.#sharedStarts.set(task.id, shared);
+    }
+    return shared;
+  }
+
+  /**
    * Working tree and agent, once, or again on a fresh tree from the same start point after each
    * transient failure while the task's `retries` last (policy and bookkeeping in retry.ts). Returns
    * the last attempt's tree, whose result is committed, and its outcome.
    */
-  async runAttempts(task: TaskSpec, startPoint: string, signal: AbortSignal, timer: PhaseTimer): Promise<LastAttempt> {
+  async runAttempts(unit: Unit, startPoint: string, signal: AbortSignal, timer: PhaseTimer): Promise<LastAttempt> {
     const { config, clock, logger } = this.#o;
-    const record = this.#record(task.id);
+    const { task, record } = unit;
     const attempts = new TaskAttempts({ retries: task.retries ?? config.retries, maxCostUsd: task.maxCostUsd ?? config.maxCostUsd, clock });
     try {
       for (;;) {
         const { attempt, budget } = attempts.begin();
         record.attempts = attempts.attempts;
         // A new attempt is news for the dashboard and the progress line (its number is in `attempts`).
-        if (attempt > 1) this.setStatus(task.id, 'running');
-        const worktree = await this.createWorktree(task, startPoint, timer);
-        const collect = await this.prepareCollect(task, worktree, startPoint, signal);
+        if (attempt > 1) this.#unitStatus(unit, 'running');
+        const worktree = await this.createWorktree(unit, startPoint, timer);
+        const collect = await this.prepareCollect(unit, worktree, startPoint, signal);
         let ran: { exec: ExecResult; report: AgentReport | null; streamed: boolean };
         try {
-          ran = await this.runAgent(task, worktree, signal, timer, budget, collect);
+          ran = await this.runAgent(unit, worktree, signal, timer, budget, collect);
         } catch (error) {
           await collect.cancel();
           throw error;
@@ -154,11 +225,11 @@ export class TaskRunner {
         const outcome = classify(ran.exec, ran.report, task.timeoutMs ?? config.timeoutMs);
         const step = attempts.end({ outcome, exec: ran.exec, report: ran.report, streamed: ran.streamed, cancelled: signal.aborted });
         Object.assign(record, step.record);
-        for (const warning of step.warnings) logger.warning(`task '${task.id}': ${warning}`);
+        for (const warning of step.warnings) logger.warning(`${unitName(unit)}: ${warning}`);
         if (!step.retry) return { worktree, startPoint, outcome: step.outcome, exec: ran.exec, collect };
         // A discarded attempt's result is never taken in: the branch stays at the start point.
         await collect.cancel();
-        attempts.keptLog(await this.discardAttempt(task, worktree, attempt, timer));
+        attempts.keptLog(await this.discardAttempt(unit, worktree, attempt, timer));
       }
     } catch (error) {
       Object.assign(record, attempts.abandon(errorMessage(error), signal.aborted));
@@ -171,52 +242,53 @@ export class TaskRunner {
    * the start point; the branch never moved, since nothing was taken in), the output is kept under the
    * attempt's name. Returns where the output went.
    */
-  async discardAttempt(task: TaskSpec, worktree: string, attempt: number, timer: PhaseTimer): Promise<string> {
+  async discardAttempt(unit: Unit, worktree: string, attempt: number, timer: PhaseTimer): Promise<string> {
     const { runDir } = this.#o;
     await timer.time('retry', async () => {
       await removeTaskDir(worktree);
       this.#worktrees.delete(worktree);
     });
-    const kept = runDir.attemptLogFile(task.id, attempt);
-    await fs.rename(runDir.logFile(task.id), kept).catch(() => undefined);
-    await fs.rename(runDir.stdoutFile(task.id), runDir.attemptStdoutFile(task.id, attempt)).catch(() => undefined);
+    const kept = runDir.attemptLogFile(unit.key, attempt);
+    await fs.rename(runDir.logFile(unit.key), kept).catch(() => undefined);
+    await fs.rename(runDir.stdoutFile(unit.key), runDir.attemptStdoutFile(unit.key, attempt)).catch(() => undefined);
     return kept;
   }
 
   /**
    * The task's own repository (a private git dir borrowing the main repository's objects read-only),
-   * its branch moved to the start point with a compare-and-swap, handed to the agent's user.
+   * its branch moved to the start point with a compare-and-swap (an attempt's is not: its task's
+   * start moved it once), handed to the agent's user.
    */
-  async createWorktree(task: TaskSpec, startPoint: string, timer: PhaseTimer): Promise<string> {
+  async createWorktree(unit: Unit, startPoint: string, timer: PhaseTimer): Promise<string> {
     const { git, repo, owner, baseCommit } = this.#o;
-    const record = this.#record(task.id);
-    const worktree = this.#o.runDir.worktree(task.id);
+    const { task, record } = unit;
+    const worktree = this.#o.runDir.worktree(unit.key);
     // Registered first: a half-made task directory (a full disk during checkout) is removed like any other.
     this.#worktrees.add(worktree);
     this.#branchUsed.add(task.id);
     record.worktree = worktree;
+    const branchAt = unit.attempt === null ? (this.#branchAt.get(task.id) ?? baseCommit) : null;
     await timer.time('worktree', () =>
-      setUpTask(git, repo, { dir: worktree, branch: record.branch!, startPoint, branchAt: this.#branchAt.get(task.id) ?? baseCommit, owner }).catch(
-        (error: unknown) => {
-          throw new Error(`creating its task repository failed: ${errorMessage(error)}`, { cause: error });
-        },
-      ),
+      setUpTask(git, repo, { dir: worktree, branch: record.branch!, startPoint, branchAt, owner }).catch((error: unknown) => {
+        throw new Error(`creating its task repository failed: ${errorMessage(error)}`, { cause: error });
+      }),
     );
-    this.#branchAt.set(task.id, startPoint);
+    if (unit.attempt === null) this.#branchAt.set(task.id, startPoint);
     record.baseCommit = startPoint;
     return worktree;
   }
 
   /** The collect step of this attempt: its out dir made now (never mounted into the agent's container). */
-  async prepareCollect(task: TaskSpec, worktree: string, startPoint: string, signal: AbortSignal): Promise<CollectStep> {
+  async prepareCollect(unit: Unit, worktree: string, startPoint: string, signal: AbortSignal): Promise<CollectStep> {
     const { config, runDir, runId, executor, git, repo, owner, user } = this.#o;
-    const record = this.#record(task.id);
+    const { task, record } = unit;
     return CollectStep.prepare(executor, git, {
       runId,
       taskId: task.id,
+      attempt: unit.attempt ?? undefined,
       workDir: worktree,
-      outDir: runDir.resultDir(task.id),
-      taskDir: runDir.taskDir(task.id),
+      outDir: runDir.resultDir(unit.key),
+      taskDir: runDir.taskDir(unit.key),
       branch: record.branch!,
       startPoint,
       commonDir: repo.commonDir,
@@ -243,8 +315,8 @@ export class TaskRunner {
    * What the last attempt's agent left, collected in a sandbox of its own and taken in as data (a
    * cancelled run does not wait for that); a result that cannot be taken fails the task with why.
    */
-  async collectResult(task: TaskSpec, last: LastAttempt, signal: AbortSignal, timer: PhaseTimer): Promise<Outcome> {
-    const record = this.#record(task.id);
+  async collectResult(unit: Unit, last: LastAttempt, signal: AbortSignal, timer: PhaseTimer): Promise<Outcome> {
+    const { record } = unit;
     if (last.exec.outcome === 'cancelled') {
       await last.collect.cancel();
       return last.outcome;
@@ -253,15 +325,83 @@ export class TaskRunner {
     for (const [phase, ms] of Object.entries(taken.phases)) timer.phases[phase] = (timer.phases[phase] ?? 0) + ms;
     const { phases: _phases, problem, note, rejectedRef, ...committed } = taken;
     Object.assign(record, committed, rejectedRef ? { rejectedRef } : {}, note ? { resultNote: note } : {});
-    if (committed.commit) this.#branchAt.set(task.id, committed.commit);
+    if (committed.commit && unit.attempt === null) this.#branchAt.set(unit.task.id, committed.commit);
     if (problem === undefined) return last.outcome;
     if (signal.aborted) return { status: 'cancelled', reason: 'run cancelled' };
     const { status, reason } = last.outcome;
     return { status: status === 'succeeded' ? 'failed' : status, reason: reason ? `${reason}; ${problem}` : problem };
   }
 
+  /**
+   * The checks of a result that was taken: `verify` (a failure ends the task `verify_failed`, its
+   * result kept on its branch) and, for an attempt of a best-of-N task whose verify passed, `judge`.
+   * Both run in a fresh checkout of the result commit (the start point when the agent changed
+   * nothing), in a sandbox like the agent's, within what is left of the task's timeout.
+   */
+  async checkResult(unit: Unit, outcome: Outcome, startPoint: string, signal: AbortSignal, timer: PhaseTimer): Promise<Outcome> {
+    const { config, git, repo, owner, runDir } = this.#o;
+    const { task, record } = unit;
+    const verify = task.verify ?? config.verify;
+    const judge = unit.of > 1 ? (task.judge ?? config.judge) : undefined;
+    if (outcome.status !== 'succeeded' || (!verify && !judge) || signal.aborted) return outcome;
+    const commit = record.commit ?? startPoint;
+    const dir = runDir.checkDir(unit.key);
+    this.#worktrees.add(dir);
+    try {
+      await timer.time('checkout', () =>
+        setUpTask(git, repo, { dir, branch: record.branch!, startPoint: commit, branchAt: null, owner }).catch((error: unknown) => {
+          throw new Error(`checking out its result for verify failed: ${errorMessage(error)}`, { cause: error });
+        }),
+      );
+      if (verify) {
+        record.verify = await timer.time('verify', () => this.#check(unit, 'verify', verify, commit, dir, signal));
+        this.#o.logger.info(`${unitName(unit)}: verify ${record.verify.passed ? 'passed' : `did not pass: ${record.verify.reason}`}`);
+        if (!record.verify.passed) {
+          return signal.aborted ? { status: 'cancelled', reason: 'run cancelled' } : { status: 'verify_failed', reason: record.verify.reason };
+        }
+      }
+      if (judge) {
+        unit.judge = await timer.time('judge', () => this.#check(unit, 'judge', judge, commit, dir, signal));
+        if (unit.judge.reason) this.#o.logger.warning(`${unitName(unit)}: ${unit.judge.reason}; it ranks after the attempts that printed a score`);
+      }
+    } finally {
+      if (!config.keepWorktrees) await timer.time('cleanup', () => this.removeWorktree(dir));
+    }
+    return outcome;
+  }
+
+  /** Runs one check of a unit's result in its checkout, as its agent ran: same image, user, limits, network. */
+  async #check(unit: Unit, kind: CheckKind, command: string, commit: string, dir: string, signal: AbortSignal): Promise<CheckRun> {
+    const { config, runDir, runId, executor, user, clock, emit } = this.#o;
+    const { task, record } = unit;
+    const egress = this.#o.egress();
+    const secrets = secretValues([...config.env, ...task.env], process.env);
+    return runCheck(executor, {
+      kind,
+      command,
+      commit,
+      runId,
+      taskId: task.id,
+      attempt: unit.attempt ?? undefined,
+      dir,
+      objectDirs: this.#o.repo.objectDirs,
+      logDir: runDir.taskDir(unit.key),
+      env: { ...agentEnv(config, task, executor.mode, user), ...attemptEnv(unit), ...egress?.envFor(task.id) },
+      user,
+      image: task.image ?? config.image,
+      cpus: task.cpus ?? config.cpus,
+      memoryBytes: task.memoryBytes ?? config.memoryBytes,
+      pidsLimit: config.pidsLimit,
+      network: egress?.network ?? config.network,
+      timeoutMs: checkTimeoutMs(task.timeoutMs ?? config.timeoutMs, record.durationMs),
+      signal,
+      redact: createRedactor(secrets).text,
+      onOutput: (stream, text) => emit({ type: 'task-output', at: clock(), runId, taskId: task.id, ...attemptField(unit), stream, text }),
+    });
+  }
+
   async runAgent(
-    task: TaskSpec,
+    unit: Unit,
     worktree: string,
     signal: AbortSignal,
     timer: PhaseTimer,
@@ -269,9 +409,9 @@ export class TaskRunner {
     collect: CollectStep,
   ): Promise<{ exec: ExecResult; report: AgentReport | null; streamed: boolean }> {
     const { config, runDir, runId, executor, user, clock, emit } = this.#o;
-    const record = this.#record(task.id);
-    const taskDir = runDir.taskDir(task.id);
-    const promptFile = runDir.promptFile(task.id);
+    const { task, record } = unit;
+    const taskDir = runDir.taskDir(unit.key);
+    const promptFile = runDir.promptFile(unit.key);
     try {
       await fs.mkdir(taskDir, { recursive: true });
       await fs.writeFile(promptFile, task.prompt);
@@ -283,9 +423,10 @@ export class TaskRunner {
     await timer.time('prepare', async () => agent.prepare?.(task, ctx));
     const invocation = agent.invocation(task, ctx);
     const progress = agent.progress?.(ctx);
-    const emitProgress = () => emit({ type: 'task-progress', at: clock(), runId, taskId: task.id, progress: progress!.progress });
-    const logFile = runDir.logFile(task.id);
-    const stdoutFile = runDir.stdoutFile(task.id);
+    const which = attemptField(unit);
+    const emitProgress = () => emit({ type: 'task-progress', at: clock(), runId, taskId: task.id, ...which, progress: progress!.progress });
+    const logFile = runDir.logFile(unit.key);
+    const stdoutFile = runDir.stdoutFile(unit.key);
     record.logFile = logFile;
 
     let firstSampleAt: number | undefined;
@@ -294,7 +435,7 @@ export class TaskRunner {
       taskId: task.id,
       argv: invocation.argv,
       // The proxy variables last: a configured HTTPS_PROXY cannot route around the egress proxy.
-      env: { ...agentEnv(config, task, executor.mode, user), ...invocation.env, ...this.#o.egress()?.envFor(task.id) },
+      env: { ...agentEnv(config, task, executor.mode, user), ...attemptEnv(unit), ...invocation.env, ...this.#o.egress()?.envFor(task.id) },
       workdir: worktree,
       // Its own task directory, the main repository's objects read-only, the task dir (prompt) read-only:
       // none of the main repository's refs, HEAD, config, hooks or info/.
@@ -308,16 +449,17 @@ export class TaskRunner {
       timeoutMs: task.timeoutMs ?? config.timeoutMs,
       logFile,
       stdoutFile,
+      ...(unit.attempt !== null ? { labels: { 'dev.agent-fanout.attempt': String(unit.attempt) } } : {}),
       onOutput: (stream, text) => {
         // Progress first: a listener then knows this output is a progress stream, not text for people.
         if (stream === 'stdout' && progress?.push(text)) {
           emitProgress();
           budget?.check(progress.progress);
         }
-        emit({ type: 'task-output', at: clock(), runId, taskId: task.id, stream, text });
+        emit({ type: 'task-output', at: clock(), runId, taskId: task.id, ...which, stream, text });
       },
       onSample: (sample) => {
-        emit({ type: 'task-sample', at: sample.at, runId, taskId: task.id, sample });
+        emit({ type: 'task-sample', at: sample.at, runId, taskId: task.id, ...which, sample });
         // The collect step's container starts while the agent works, off the task's path — a few
         // seconds in, so that it neither delays the agent's start nor thins its first readings.
         firstSampleAt ??= sample.at;
@@ -340,6 +482,65 @@ export class TaskRunner {
     const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode, { logFile }) : null;
     record.agent = report;
     return { exec, report, streamed: progress !== undefined };
+  }
+
+  /**
+   * A best-of-N task once all its attempts ended (`started`: those that ran; the others were
+   * cancelled before they could): the winner (attempts.ts) becomes the task's result — the task
+   * branch moved to its commit with a compare-and-swap — and every attempt stays on its ref.
+   */
+  async concludeAttempts(task: TaskSpec, started: readonly number[]): Promise<'succeeded' | 'failed'> {
+    const { config, git, clock, logger, runId } = this.#o;
+    const record = this.#record(task.id);
+    const count = task.attempts ?? config.attempts;
+    const units = this.#attemptUnits.get(task.id) ?? new Map<number, Unit>();
+    const entries = Array.from({ length: count }, (_, i) => {
+      const unit = started.includes(i + 1) ? units.get(i + 1) : undefined;
+      return unit ? this.#attemptEntryOf(unit) : attemptNotStarted(task, i + 1, 'cancelled');
+    });
+    const judge = task.judge ?? config.judge ?? null;
+    const { outcome, winner, fields } = concludeBestOf(entries, { verify: Boolean(task.verify ?? config.verify), judge });
+    let final: Outcome = outcome;
+    if (winner?.commit) {
+      // The branch goes from the start point to the winner's result: a compare-and-swap, as for any task.
+      if (await moveBranch(git, record.branch!, winner.commit, this.#branchAt.get(task.id)!)) {
+        this.#branchAt.set(task.id, winner.commit);
+      } else {
+        Object.assign(fields, withoutResult());
+        final = { status: 'failed', reason: `branch ${record.branch} no longer points at the task's start point (moved by another process); the winner, attempt ${winner.attempt}, is kept as ${winner.ref}` };
+      }
+    }
+    const winnerRecord = winner ? units.get(winner.attempt)!.record : null;
+    Object.assign(record, fields, winnerRecord ? { worktree: winnerRecord.worktree, phases: winnerRecord.phases } : {});
+    this.setStatus(task.id, final.status, { reason: final.reason ?? null, finishedAt: clock(), overheadMs: winnerRecord?.overheadMs ?? null });
+    if (winner) {
+      const refs = attemptRef(runId, task.id, winner.attempt).replace(/\/\d+$/, '/<k>');
+      logger.info(`task '${task.id}': attempt ${winner.attempt} of ${count} won (${fields.bestOf!.decidedBy}); every attempt is kept under ${refs}`);
+    }
+    return final.status === 'succeeded' ? 'succeeded' : 'failed';
+  }
+
+  /** The unit of attempt `attempt` of a best-of-N task, with a record of its own (made on first use). */
+  #attemptUnit(task: TaskSpec, attempt: number): Unit {
+    const { config } = this.#o;
+    let units = this.#attemptUnits.get(task.id);
+    if (!units) this.#attemptUnits.set(task.id, (units = new Map()));
+    const existing = units.get(attempt);
+    if (existing) return existing;
+    const taskRecord = this.#record(task.id);
+    const { task: attemptSpec, variant } = attemptTask(task, attempt);
+    const record = { ...queuedTaskRecord(task, taskRecord.branch, taskRecord.queuedAt), readyAt: taskRecord.readyAt };
+    const unit: Unit = { task: attemptSpec, attempt, of: task.attempts ?? config.attempts, key: unitKey(task.id, attempt), record, variant };
+    units.set(attempt, unit);
+    return unit;
+  }
+
+  /** An attempt's entry in its task's `bestOf`, from the unit's record as it is now. */
+  #attemptEntryOf(unit: Unit): BestOfAttempt {
+    const ref = unit.record.commit ? attemptRef(this.#o.runId, unit.task.id, unit.attempt!) : null;
+    const entry = attemptEntry(unit.record, unit.attempt!, unit.variant, ref);
+    if (unit.judge) entry.judge = unit.judge;
+    return entry;
   }
 
   async removeWorktree(worktree: string): Promise<void> {
@@ -377,11 +578,28 @@ export class TaskRunner {
     this.#o.emit({ type: 'task-state', at: this.#o.clock(), runId: this.#o.runId, taskId: id, status, record: { ...record } });
   }
 
-  #finish(id: string, outcome: Outcome, phases: Record<string, number>, taskStart: number): void {
-    const record = this.#record(id);
+  /**
+   * A unit's state changed: a task's is its own; an attempt's goes into its task's `bestOf` (the
+   * task is `running` from its first attempt's start until it concludes).
+   */
+  #unitStatus(unit: Unit, status: TaskStatus, patch: Partial<TaskRecord> = {}): void {
+    if (unit.attempt === null) return this.setStatus(unit.task.id, status, patch);
+    Object.assign(unit.record, patch, { status });
+    const task = this.#record(unit.task.id);
+    const units = this.#attemptUnits.get(unit.task.id)!;
+    const attempts = Array.from({ length: unit.of }, (_, i) => {
+      const other = units.get(i + 1);
+      return other ? this.#attemptEntryOf(other) : attemptNotStarted(unit.task, i + 1, 'queued');
+    });
+    const first = task.startedAt === null ? { startedAt: unit.record.startedAt, queueWaitMs: unit.record.queueWaitMs } : {};
+    this.setStatus(unit.task.id, 'running', { ...first, ...bestOfSoFar(attempts, unit.task.judge ?? this.#o.config.judge ?? null) });
+  }
+
+  #finish(unit: Unit, outcome: Outcome, phases: Record<string, number>, taskStart: number): void {
+    const { record } = unit;
     const finishedAt = this.#o.clock();
     const total = finishedAt - taskStart;
-    this.setStatus(id, outcome.status, {
+    this.#unitStatus(unit, outcome.status, {
       reason: outcome.reason ?? null,
       phases,
       finishedAt,
@@ -403,6 +621,21 @@ interface LastAttempt {
   outcome: Outcome;
   exec: ExecResult;
   collect: CollectStep;
+}
+
+/** How a unit is named in messages: `task 'x'`, or `task 'x' attempt 2`. */
+function unitName(unit: Unit): string {
+  return `task '${unit.task.id}'${unit.attempt === null ? '' : ` attempt ${unit.attempt}`}`;
+}
+
+/** Which attempt an event is about, for a best-of-N task. */
+function attemptField(unit: Unit): { attempt?: number } {
+  return unit.attempt === null ? {} : { attempt: unit.attempt };
+}
+
+/** What tells an agent (and its checks) which attempt it is: they may differ on purpose (variants). */
+function attemptEnv(unit: Unit): Record<string, string> {
+  return { AGENT_FANOUT_ATTEMPT: String(unit.attempt ?? 1), AGENT_FANOUT_ATTEMPTS: String(unit.of) };
 }
 
 function commitMessage(task: TaskSpec): string {

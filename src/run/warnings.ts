@@ -30,7 +30,10 @@ function groupBy(tasks: readonly TaskSpec[], key: (task: TaskSpec) => string | n
  *   API call (see {@link claudeRetryWindowMs}): an API outage then ends as `timed_out`, without the
  *   API's error, and task-level retries cannot help;
  * - `max-cost-usd` on an agent that reports no cost (only claude does): it is never checked;
- * - `max-cost-usd` with claude in json mode: checked only when the agent has finished.
+ * - `max-cost-usd` with claude in json mode: checked only when the agent has finished;
+ * - `judge` on a task with a single attempt: there is nothing to rank;
+ * - `variants:` that set claude's model or flags on an attempt whose agent is not claude;
+ * - `max-cost-usd` with `attempts`: the ceiling is per attempt.
  */
 export function runSettingWarnings(config: RunConfig, tasks: readonly TaskSpec[], hostEnv: NodeJS.ProcessEnv): string[] {
   const warnings: string[] = [];
@@ -61,6 +64,23 @@ export function runSettingWarnings(config: RunConfig, tasks: readonly TaskSpec[]
     warnings.push(
       `${taskList(jsonBudgeted.map((t) => t.id))}: max-cost-usd is checked only when the agent has finished with --claude-output json; ` +
         'a task over its budget fails but is not stopped early. Use --claude-output stream (input claude-output: stream) to stop it as it passes the budget.',
+    );
+  }
+  const attemptsOf = (t: TaskSpec) => t.attempts ?? config.attempts;
+  const lonelyJudge = tasks.filter((t) => (t.judge ?? config.judge) !== undefined && attemptsOf(t) === 1);
+  if (lonelyJudge.length > 0) {
+    warnings.push(`${taskList(lonelyJudge.map((t) => t.id))}: judge has no effect with a single attempt: it only ranks the attempts of a task with attempts above 1.`);
+  }
+  const claudeOnly = tasks.filter((t) =>
+    (t.variants ?? []).some((v) => (v.model !== undefined || v.claudeArgs !== undefined) && (v.agent ?? t.agent ?? config.agent) !== 'claude'),
+  );
+  if (claudeOnly.length > 0) {
+    warnings.push(`${taskList(claudeOnly.map((t) => t.id))}: a variant sets model or claude_args for an agent other than claude: they are ignored there.`);
+  }
+  const budgetedAttempts = budgeted.filter((t) => attemptsOf(t) > 1);
+  if (budgetedAttempts.length > 0) {
+    warnings.push(
+      `${taskList(budgetedAttempts.map((t) => t.id))}: max-cost-usd applies to each attempt on its own: a task of N attempts may spend up to N times it.`,
     );
   }
   return warnings;

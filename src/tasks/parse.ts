@@ -2,14 +2,19 @@
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Logger } from '../core/logger.js';
-import { FRONT_MATTER_OPTIONS, InvalidValue, type TaskOverrides } from '../core/options.js';
+import type { TaskVariant } from '../core/model.js';
+import { agentValue, FRONT_MATTER_OPTIONS, InvalidValue, MAX_ATTEMPTS, wholeNumber, type TaskOverrides } from '../core/options.js';
 import { PromptError, type TaskSpec } from './types.js';
 
 /** Prompt files larger than this are refused: a prompt is prose, not a data dump. */
 export const MAX_PROMPT_BYTES = 256 * 1024;
 
 /** Front matter keys that mean something; anything else draws a warning. */
-export const FRONT_MATTER_KEYS: readonly string[] = ['id', 'title', 'issue', 'depends_on', ...FRONT_MATTER_OPTIONS.map((o) => o.scopes.frontMatter!.key)];
+export const FRONT_MATTER_KEYS: readonly string[] = ['id', 'title', 'issue', 'depends_on', 'variants', ...FRONT_MATTER_OPTIONS.map((o) => o.scopes.frontMatter!.key)];
+/** What one entry of `variants:` may set. */
+export const VARIANT_KEYS: readonly string[] = ['agent', 'model', 'claude_args', 'max_turns'];
+/** A model name as the claude CLI takes it (`opus`, `claude-sonnet-4-5`, `us.anthropic.claude…:0`). */
+const MODEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/[\]-]{0,99}$/;
 /** Ids become branch names and container labels, so they stay within what both accept. */
 const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const MAX_ID_LENGTH = 100;
@@ -145,6 +150,12 @@ function suggestKey(key: string): string | undefined {
     allowhost: 'allow_hosts',
     allowedhosts: 'allow_hosts',
     hosts: 'allow_hosts',
+    variant: 'variants',
+    tries: 'attempts',
+    bestof: 'attempts',
+    check: 'verify',
+    checks: 'verify',
+    test: 'verify',
   };
   return aliases[wanted];
 }
@@ -209,6 +220,64 @@ function readOptionOverrides(fields: FieldReader): TaskOverrides {
     (overrides as unknown as Record<string, unknown>)[field] = parsed;
   }
   return overrides;
+}
+
+/**
+ * Front matter `variants:`: a list of mappings, each setting some of `agent`, `model`, `claude_args`
+ * and `max_turns` for the attempts that run it, with the bounds of the options of the same names.
+ * With `attempts` given, there may not be more variants than attempts (one would never run).
+ */
+function readVariants(fields: FieldReader, attempts: number | undefined): TaskVariant[] | undefined {
+  const list = fields.get('variants');
+  if (list === undefined) return undefined;
+  const example = 'a list of mappings like [{model: opus}, {model: sonnet, max_turns: 30}]';
+  if (!Array.isArray(list) || list.length === 0) fields.fail('variants', list, example);
+  if (list.length > MAX_ATTEMPTS) fields.fail('variants', list, `at most ${MAX_ATTEMPTS} variants (one per attempt)`);
+  if (attempts !== undefined && list.length > attempts) {
+    fields.fail('variants', list, `at most as many variants as attempts (${attempts}); with fewer, attempts take them in turn`);
+  }
+  return list.map((item: unknown, i) => {
+    const where = `variants[${i}]`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) fields.fail(where, item, example);
+    const entry = item as Record<string, unknown>;
+    const variant: TaskVariant = {};
+    for (const [key, value] of Object.entries(entry)) {
+      const field = `${where}.${key}`;
+      const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
+      switch (key) {
+        case 'agent':
+          try {
+            variant.agent = agentValue(text ?? '');
+          } catch (error) {
+            if (!(error instanceof InvalidValue)) throw error;
+            fields.fail(field, value, error.expected);
+          }
+          break;
+        case 'model':
+          if (text === undefined || !MODEL_PATTERN.test(text)) fields.fail(field, value, 'a model name like opus or claude-sonnet-4-5');
+          variant.model = text;
+          break;
+        case 'max_turns':
+          try {
+            variant.maxTurns = wholeNumber(1, 10_000)(text ?? '');
+          } catch (error) {
+            if (!(error instanceof InvalidValue)) throw error;
+            fields.fail(field, value, error.expected);
+          }
+          break;
+        case 'claude_args': {
+          const args = Array.isArray(value) ? value : [value];
+          if (args.some((a) => typeof a !== 'string' || a.trim() === '' || a.includes('\0'))) fields.fail(field, value, 'a list of claude CLI flags like [--model, opus]');
+          variant.claudeArgs = args.map((a) => (a as string).trim());
+          break;
+        }
+        default:
+          fields.fail(field, value, `one of the keys ${VARIANT_KEYS.join(', ')}`);
+      }
+    }
+    if (Object.keys(variant).length === 0) fields.fail(where, item, `a mapping setting some of ${VARIANT_KEYS.join(', ')}`);
+    return variant;
+  });
 }
 
 /**
@@ -287,5 +356,8 @@ export function parsePromptFile(file: string, content: string, logger: Logger): 
     throw new PromptError(file, undefined, 'the prompt is empty (nothing after the front matter); write the task below it');
   }
 
-  return { id, title, file, prompt, issues, dependsOn, ...overrides };
+  const variants = readVariants(fields, overrides.attempts);
+  // Variants alone ask for one attempt each.
+  if (variants && overrides.attempts === undefined) overrides.attempts = variants.length;
+  return { id, title, file, prompt, issues, dependsOn, ...overrides, ...(variants ? { variants } : {}) };
 }

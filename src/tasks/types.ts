@@ -1,3 +1,4 @@
+import type { TaskVariant } from '../core/model.js';
 import type { TaskOverrides } from '../core/options.js';
 
 /** One task, as read and validated from a prompt file. */
@@ -14,6 +15,13 @@ export interface TaskSpec extends TaskOverrides {
   issues: number[];
   /** Ids of tasks that must succeed first. */
   dependsOn: string[];
+  /**
+   * Front matter `variants:`: what each attempt changes (attempt k runs variant (k - 1) mod n).
+   * Absent: every attempt runs the task as it is.
+   */
+  variants?: TaskVariant[];
+  /** Extra flags for the claude CLI, after the run's `claude-arg`s (set from a variant). */
+  claudeArgs?: string[];
 }
 
 /** A problem with a prompt file: always names the file, and the field when there is one. */

@@ -5,18 +5,19 @@
  */
 import { formatBytes, formatDuration } from '../../core/units.js';
 import { formatPercent, formatRatio, formatSpeedup } from '../../report/format.js';
-import type { HostPoint, HostStats, RunSummary, SampleView, ServerMessage, TaskView } from '../protocol.js';
+import type { AttemptView, HostPoint, HostStats, RunSummary, SampleView, ServerMessage, TaskView } from '../protocol.js';
 import { byId, child, el, formatTime, newSpark, removeChildren, setText, sparkline, svg } from './dom.js';
 
 const MAX_SAMPLES = 120;
 const MAX_LOG_LINES = 500;
-const FINAL = new Set(['succeeded', 'failed', 'timed_out', 'oom', 'skipped', 'cancelled']);
+const FINAL = new Set(['succeeded', 'failed', 'verify_failed', 'timed_out', 'oom', 'skipped', 'cancelled']);
 // SVG fill attributes take no CSS variables: the status colours again, as in the stylesheet.
 const COLORS: Record<string, string> = {
   queued: '#6b7785',
   running: '#3d8bfd',
   succeeded: '#2fb46c',
   failed: '#e5534b',
+  verify_failed: '#d9668f',
   timed_out: '#e09b3d',
   oom: '#b26ee8',
   skipped: '#56606b',
@@ -88,7 +89,7 @@ function renderHost(): void {
 
 // ---- run list ------------------------------------------------------------------------------
 function runLabel(run: RunSummary): string {
-  return run.state === 'finished' && (run.counts.failed || run.counts.timed_out || run.counts.oom) ? 'failed' : run.state;
+  return run.state === 'finished' && (run.counts.failed || run.counts.verify_failed || run.counts.timed_out || run.counts.oom) ? 'failed' : run.state;
 }
 
 function newRunRow(runId: string): HTMLTableRowElement {
@@ -184,6 +185,7 @@ function newTaskRow(taskId: string): HTMLTableRowElement {
   const c2 = el('td');
   c2.appendChild(el('span', 'badge')).setAttribute('data-field', 'state');
   c2.appendChild(el('span', 'attempt')).setAttribute('data-field', 'attempt');
+  c2.appendChild(el('span', 'verify')).setAttribute('data-field', 'verify');
   c2.appendChild(el('span', 'egress')).setAttribute('data-field', 'egress');
   const c3 = el('td');
   c3.appendChild(el('span')).setAttribute('data-field', 'elapsed');
@@ -200,6 +202,15 @@ function newTaskRow(taskId: string): HTMLTableRowElement {
   tr.append(c1, c2, c3, c4, c5, c6, c7);
   tr.addEventListener('click', () => selectTask(taskId));
   return tr;
+}
+
+/** `best of 3: #2` (attempts), `attempt 2` (retries), or nothing. */
+function attemptText(t: TaskView): string {
+  if (t.bestOf) {
+    const done = t.bestOf.attempts.filter((a) => FINAL.has(a.status)).length;
+    return t.bestOf.winner !== null ? `best of ${t.bestOf.count}: #${t.bestOf.winner}` : `best of ${t.bestOf.count}: ${done} done`;
+  }
+  return t.attempt > 1 ? `attempt ${t.attempt}` : '';
 }
 
 function renderTask(t: PageTask): void {
@@ -219,8 +230,14 @@ function renderTask(t: PageTask): void {
   const badge = setText(tr, 'state', state);
   badge.setAttribute('data-status', state);
   badge.title = t.reason || '';
-  const attempt = setText(tr, 'attempt', t.attempt > 1 ? `attempt ${t.attempt}` : '');
-  attempt.title = t.attempt > 1 ? 'the agent failed for a transient reason and ran again on a fresh working tree (retries)' : '';
+  const attempt = setText(tr, 'attempt', attemptText(t));
+  attempt.title = t.bestOf
+    ? 'independent attempts in parallel (attempts); the best becomes the task\'s branch'
+    : t.attempt > 1
+      ? 'the agent failed for a transient reason and ran again on a fresh working tree (retries)'
+      : '';
+  const verify = setText(tr, 'verify', t.verify === 'passed' ? '✓ verified' : t.verify === 'failed' ? '✗ checks failed' : '');
+  verify.setAttribute('data-verify', t.verify ?? '');
   const egress = child(tr, '[data-field="egress"]');
   const refused = t.egress ? t.egress.refused : 0;
   egress.textContent = refused ? `⛔ ${refused} refused` : '';
@@ -282,7 +299,9 @@ function renderGantt(): void {
   const label = 150;
   const rowH = 22;
   const top = 18;
-  const height = top + tasks.length * rowH + 6;
+  // A best-of-N task's attempts get a row each, under their task's.
+  const rows = tasks.reduce((n, t) => n + 1 + (t.bestOf ? t.bestOf.attempts.length : 0), 0);
+  const height = top + rows * rowH + 6;
   g.setAttribute('viewBox', `0 0 ${width} ${height}`);
   g.setAttribute('height', String(height));
   const t0 = run.startedAt;
@@ -298,37 +317,75 @@ function renderGantt(): void {
     tickLabel.textContent = formatDuration(tick);
     g.appendChild(tickLabel);
   }
-  tasks.forEach((t, i) => {
-    const y = top + i * rowH;
-    const name = svg('text', { x: 0, y: y + 15 });
-    name.textContent = t.id.length > 22 ? `${t.id.slice(0, 21)}…` : t.id;
-    g.appendChild(name);
-    if (t.readyAt !== null && t.startedAt !== null && t.startedAt > t.readyAt) {
-      g.appendChild(svg('rect', { x: x(t.readyAt), y: y + 9, width: Math.max(1, x(t.startedAt) - x(t.readyAt)), height: 3, fill: '#39424f' }));
-    }
-    if (t.startedAt === null) return;
-    const state = taskState(t, run);
-    const end = t.finishedAt !== null ? t.finishedAt : t1;
-    const bar = svg('rect', {
-      x: x(t.startedAt),
-      y: y + 4,
-      width: Math.max(2, x(end) - x(t.startedAt)),
-      height: rowH - 8,
-      rx: 3,
-      fill: COLORS[state] || '#6b7785',
-      'fill-opacity': t.finishedAt === null ? 0.65 : 0.9,
-    });
-    bar.setAttribute('data-bar', t.id);
-    const tip = svg('title', {});
-    tip.textContent = `${t.id}: ${state}, ${formatDuration(end - t.startedAt)}`;
-    bar.appendChild(tip);
-    g.appendChild(bar);
-    if (t.agentStartedAt !== null && t.agentFinishedAt !== null) {
-      g.appendChild(
-        svg('rect', { x: x(t.agentStartedAt), y: y + rowH - 7, width: Math.max(1, x(t.agentFinishedAt) - x(t.agentStartedAt)), height: 2, fill: '#ffffff', 'fill-opacity': 0.7 }),
-      );
-    }
+  let row = 0;
+  for (const t of tasks) {
+    const y = top + row++ * rowH;
+    for (const a of t.bestOf ? t.bestOf.attempts : []) drawAttempt(g, t, a, top + row++ * rowH, rowH, x, t1);
+    drawTaskRow(g, t, y, rowH, x, t1, run);
+  }
+}
+
+/** A bar of the timeline from `start` to `end`, with a tooltip; `data-bar` names it for tests and styles. */
+function drawBar(
+  g: SVGSVGElement,
+  o: { name: string; tip: string; x0: number; x1: number; y: number; height: number; rx: number; fill: string; opacity: number; extra?: Record<string, string | number> },
+): void {
+  const bar = svg('rect', { x: o.x0, y: o.y, width: Math.max(2, o.x1 - o.x0), height: o.height, rx: o.rx, fill: o.fill, 'fill-opacity': o.opacity, ...o.extra });
+  bar.setAttribute('data-bar', o.name);
+  const tip = svg('title', {});
+  tip.textContent = o.tip;
+  bar.appendChild(tip);
+  g.appendChild(bar);
+}
+
+/** One attempt's row: its agent run as a thinner bar (the winner outlined). */
+function drawAttempt(g: SVGSVGElement, t: TaskView, a: AttemptView, y: number, rowH: number, x: (t: number) => number, t1: number): void {
+  const name = svg('text', { x: 12, y: y + 15 });
+  name.textContent = `#${a.attempt}${a.winner ? ' ★' : ''}`;
+  g.appendChild(name);
+  if (a.agentStartedAt === null) return;
+  const end = a.agentFinishedAt !== null ? a.agentFinishedAt : t1;
+  drawBar(g, {
+    name: `${t.id}#${a.attempt}`,
+    tip: `${t.id} attempt ${a.attempt}: ${a.status}${a.verify ? `, verify ${a.verify}` : ''}${a.winner ? ', won' : ''}, ${formatDuration(end - a.agentStartedAt)}`,
+    x0: x(a.agentStartedAt),
+    x1: x(end),
+    y: y + 7,
+    height: rowH - 14,
+    rx: 2,
+    fill: COLORS[a.status] || '#6b7785',
+    opacity: a.agentFinishedAt === null ? 0.55 : 0.8,
+    extra: a.winner ? { stroke: '#ffffff', 'stroke-width': 1 } : {},
   });
+}
+
+/** A task's row: its queue wait, its whole time as a bar, its agent time as a line inside it. */
+function drawTaskRow(g: SVGSVGElement, t: TaskView, y: number, rowH: number, x: (t: number) => number, t1: number, run: RunSummary): void {
+  const name = svg('text', { x: 0, y: y + 15 });
+  name.textContent = t.id.length > 22 ? `${t.id.slice(0, 21)}…` : t.id;
+  g.appendChild(name);
+  if (t.readyAt !== null && t.startedAt !== null && t.startedAt > t.readyAt) {
+    g.appendChild(svg('rect', { x: x(t.readyAt), y: y + 9, width: Math.max(1, x(t.startedAt) - x(t.readyAt)), height: 3, fill: '#39424f' }));
+  }
+  if (t.startedAt === null) return;
+  const state = taskState(t, run);
+  const end = t.finishedAt !== null ? t.finishedAt : t1;
+  drawBar(g, {
+    name: t.id,
+    tip: `${t.id}: ${state}, ${formatDuration(end - t.startedAt)}`,
+    x0: x(t.startedAt),
+    x1: x(end),
+    y: y + 4,
+    height: rowH - 8,
+    rx: 3,
+    fill: COLORS[state] || '#6b7785',
+    opacity: t.finishedAt === null ? 0.65 : 0.9,
+  });
+  if (t.agentStartedAt !== null && t.agentFinishedAt !== null) {
+    g.appendChild(
+      svg('rect', { x: x(t.agentStartedAt), y: y + rowH - 7, width: Math.max(1, x(t.agentFinishedAt) - x(t.agentStartedAt)), height: 2, fill: '#ffffff', 'fill-opacity': 0.7 }),
+    );
+  }
 }
 
 // ---- log -----------------------------------------------------------------------------------
