@@ -3,12 +3,14 @@ import type { TaskRecord } from '../src/core/model.js';
 import {
   computeRunMetrics,
   criticalPathMs,
+  estimateSoloTimes,
   intervalsOverlap,
   median,
   peakOverlap,
   percentile,
   phaseMedians,
 } from '../src/report/index.js';
+import { unionLength } from '../src/report/metrics.js';
 
 const T0 = 1_700_000_000_000;
 
@@ -64,8 +66,13 @@ describe('computeRunMetrics', () => {
     const m = computeRunMetrics(tasks, info(11, 4));
     expect(m.wallMs).toBe(11_000);
     expect(m.sumTaskMs).toBe(40_000);
-    expect(m.speedup).toBeCloseTo(40 / 11, 10); // 3.636…
+    expect(m.concurrency).toBeCloseTo(40 / 11, 10); // 3.636…
     expect(m.efficiency).toBeCloseTo(40 / 11 / 4, 10); // 0.909…
+    // No stall data: no estimate, only its bound (no contention: 40 s of tasks, 0.25 s idle at the end).
+    expect(m.speedup).toBeNull();
+    expect(m.serialEstimateMs).toBeNull();
+    expect(m.speedupMax).toBeCloseTo(40.25 / 11, 10);
+    expect(m.speedupNote).toMatch(/^no stall data for 4 of 4 tasks \(100% of agent time\): contention not measured/);
     expect(m.peakConcurrency).toBe(4);
     expect(m.succeeded).toBe(4);
     expect(m.failed).toBe(0);
@@ -77,7 +84,7 @@ describe('computeRunMetrics', () => {
   it('divides by the number of tasks that ran when fewer than max-parallel', () => {
     const tasks = [task('a', 0, 10), task('b', 0, 10), task('skipped', null, null, { status: 'skipped' })];
     const m = computeRunMetrics(tasks, info(10, 8));
-    expect(m.speedup).toBe(2);
+    expect(m.concurrency).toBe(2);
     expect(m.efficiency).toBe(1); // 2 / min(2 ran, 8)
     expect(m.skipped).toBe(1);
   });
@@ -118,6 +125,67 @@ describe('computeRunMetrics', () => {
     // a→b→c run back to back in one slot while d spans them: never more than 2 at once.
     const tasks = [task('a', 0, 10), task('b', 10, 20), task('c', 20, 30), task('d', 0, 30)];
     expect(computeRunMetrics(tasks, info(30, 4)).peakConcurrency).toBe(2);
+  });
+});
+
+describe('speedup from estimated solo times', () => {
+  it('takes out what the tasks waited for each other: the issue\'s case of no real gain', () => {
+    // Three tasks of 10 s that each waited 7 s for the others: 3 s each alone, 9 s one at a time.
+    const tasks = [task('a', 0, 10), task('b', 0.5, 10.5), task('c', 1, 11)].map((t) => ({ ...t, contentionMs: 7000 }));
+    const m = computeRunMetrics(tasks, info(11, 3));
+    expect(m.concurrency).toBeCloseTo(30 / 11, 10); // what used to be called the speedup: 2.73
+    expect(m.serialEstimateMs).toBe(9000);
+    expect(m.speedup).toBeCloseTo(9 / 11, 10); // 0.82: slower than one at a time
+    expect(m.contentionMs).toBe(21_000);
+    expect(m.speedupNote).toBeNull();
+    expect(m.speedupMax).toBeNull();
+  });
+
+  it('estimates 1 for tasks run one after another without contention, idle time included once', () => {
+    const tasks = [task('a', 0, 10), task('b', 10, 20), task('c', 21, 30)].map((t) => ({ ...t, contentionMs: 0 }));
+    const m = computeRunMetrics(tasks, info(31, 1));
+    expect(m.serialEstimateMs).toBe(31_000); // 29 s of tasks + 1 s gap + 1 s at the end
+    expect(m.speedup).toBe(1);
+  });
+
+  it('gives overlapping tasks the fastest instance of each overhead phase, and keeps a lone task\'s own', () => {
+    const spanned = (id: string, startS: number, endS: number, phases: Record<string, number>) => {
+      const t = task(id, startS, endS, { phases: { ...phases, wait: (endS - startS) * 1000 }, contentionMs: 0 });
+      const overhead = Object.values(phases).reduce((a, b) => a + b, 0);
+      return { ...t, startedAt: t.agentStartedAt! - overhead, overheadMs: overhead };
+    };
+    const tasks = [
+      spanned('a', 2, 10, { create: 100, start: 900 }), // excess 0 + 700: 300 ms alone
+      spanned('b', 2, 10, { create: 300, start: 200 }), // excess 200 + 0: 300 ms alone
+      spanned('lone', 20, 25, { create: 400, start: 600 }), // overlapped nothing: keeps its 1000 ms
+    ];
+    const run = { startedAt: T0, finishedAt: T0 + 25_000 };
+    const e = estimateSoloTimes(tasks, run);
+    expect(e.soloMs.get('a')).toBe(8300);
+    expect(e.soloMs.get('b')).toBe(8300);
+    expect(e.soloMs.get('lone')).toBe(6000);
+    // Idle: before a (starts at 1 s), between 10 s and 19 s: 1 + 9 = 10 s.
+    expect(e.idleMs).toBe(10_000);
+    expect(e.serialMs).toBe(10_000 + 8300 + 8300 + 6000);
+    expect(e.serialMaxMs).toBe(10_000 + 9000 + 8500 + 6000);
+  });
+
+  it('never takes out more than the agent time, and counts a small unmeasured share without contention', () => {
+    const tasks = [
+      task('a', 0, 10, { contentionMs: 15_000 }),
+      task('b', 0, 10, { contentionMs: 1000 }),
+      task('tiny', 0, 0.5), // no stall data: 0.5 of 20.5 s of agent time
+    ];
+    const m = computeRunMetrics(tasks, info(10, 4));
+    expect(m.serialEstimateMs).toBe(0 + 9000 + 500);
+    expect(m.speedup).toBeCloseTo(0.95, 10);
+    expect(m.contentionMs).toBe(11_000);
+    expect(m.speedupNote).toBe('no stall data for 1 of 3 tasks (2% of agent time): counted without contention');
+  });
+
+  it('unionLength counts overlapping intervals once', () => {
+    expect(unionLength([{ start: 0, end: 10 }, { start: 5, end: 12 }, { start: 20, end: 21 }, { start: 3, end: 3 }])).toBe(13);
+    expect(unionLength([])).toBe(0);
   });
 });
 

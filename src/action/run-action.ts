@@ -167,11 +167,20 @@ function printTaskGroups(result: RunResult): void {
   }
 }
 
+/** `speedup 2.10× (mean concurrency 3.40)`, or the bound when the estimate is uncertain. */
+function speedupPhrase(run: RunResult['run']): string {
+  const concurrency = `mean concurrency ${run.concurrency.toFixed(2)}`;
+  if (run.speedup !== null) return `estimated speedup ${run.speedup.toFixed(2)}×, ${concurrency}`;
+  return `speedup not estimated${run.speedupMax !== null ? `, at most ${run.speedupMax.toFixed(2)}×` : ''}: ${run.speedupNote ?? 'no stall data'}; ${concurrency}`;
+}
+
 function setOutputs(result: RunResult, publications: readonly Publication[], conflicts: readonly BranchConflict[], commentId: number | null): void {
   core.setOutput('results', JSON.stringify(result));
   core.setOutput('succeeded', result.run.succeeded);
   core.setOutput('failed', result.tasks.length - result.run.succeeded);
-  core.setOutput('speedup', Number.isFinite(result.run.speedup) ? result.run.speedup.toFixed(2) : '0');
+  // Empty when the estimate is uncertain (no stall data): a number there would look measured.
+  core.setOutput('speedup', result.run.speedup !== null && Number.isFinite(result.run.speedup) ? result.run.speedup.toFixed(2) : '');
+  core.setOutput('concurrency', Number.isFinite(result.run.concurrency) ? result.run.concurrency.toFixed(2) : '0');
   core.setOutput('wall-seconds', (result.run.wallMs / 1000).toFixed(1));
   core.setOutput('total-cost-usd', result.run.totalCostUsd.toFixed(4));
   core.setOutput(
@@ -449,7 +458,7 @@ export class ActionRun {
     setOutputs(result, publications, conflicts, commentId);
     const failed = result.tasks.filter((t) => t.status !== 'succeeded');
     core.info(
-      `agent-fanout: ${result.run.succeeded}/${result.tasks.length} tasks succeeded in ${formatDuration(result.run.wallMs)} (speedup ${result.run.speedup.toFixed(2)}×)`,
+      `agent-fanout: ${result.run.succeeded}/${result.tasks.length} tasks succeeded in ${formatDuration(result.run.wallMs)} (${speedupPhrase(result.run)})`,
     );
     if (inputs['fail-on'] === 'any' && (failed.length > 0 || errors.length > 0)) {
       const why = [

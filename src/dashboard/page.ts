@@ -111,6 +111,13 @@ const SCRIPT = String.raw`
     return (b >= 100 || i === 0 ? b.toFixed(0) : b.toFixed(1)) + ' ' + u[i];
   }
   function fmtSpeedup(x) { return x === null || x === undefined || !isFinite(x) ? '–' : x.toFixed(2) + '×'; }
+  // The estimate once finished; its bound when it could not be estimated; nothing while the run runs.
+  function fmtEstimate(run) {
+    if (run.speedup !== null && run.speedup !== undefined) return fmtSpeedup(run.speedup);
+    var max = run.metrics ? run.metrics.speedupMax : null;
+    return max !== null && max !== undefined && isFinite(max) ? '≤ ' + fmtSpeedup(max) : '–';
+  }
+  function fmtConcurrency(x) { return x === null || x === undefined || !isFinite(x) ? '–' : x.toFixed(2); }
   function fmtTime(t) {
     var d = new Date(t), today = new Date();
     if (d.toDateString() === today.toDateString()) return d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
@@ -172,7 +179,7 @@ const SCRIPT = String.raw`
       var badge = setText(tr, 'state', run.state); badge.setAttribute('data-status', runLabel(run));
       setText(tr, 'progress', run.tasksDone + '/' + run.tasksTotal);
       tr.querySelector('.bar i').style.width = (run.tasksTotal ? (100 * run.tasksDone / run.tasksTotal) : 0) + '%';
-      setText(tr, 'speedup', fmtSpeedup(run.speedup));
+      setText(tr, 'speedup', fmtEstimate(run));
       tr.classList.toggle('selected', run.id === S.runId);
     });
     Array.prototype.slice.call(body.children).forEach(function (tr) { if (!seen[tr.getAttribute('data-run')]) body.removeChild(tr); });
@@ -201,8 +208,11 @@ const SCRIPT = String.raw`
     $('progress').textContent = run.tasksDone + '/' + run.tasksTotal;
     var wall = run.state === 'running' ? now() - run.startedAt : run.wallMs;
     $('wall').textContent = fmtDuration(wall);
-    $('speedup').textContent = fmtSpeedup(run.speedup);
+    $('speedup').textContent = fmtEstimate(run);
     $('speedup').setAttribute('data-final', run.state === 'finished' ? 'true' : 'false');
+    $('speedup').title = run.metrics && run.metrics.speedupNote ? run.metrics.speedupNote
+      : run.state === 'finished' ? 'estimated: the same tasks one at a time, contention taken out, over the wall time' : 'estimated when the run ends';
+    $('concurrency').textContent = fmtConcurrency(run.concurrency);
     $('efficiency').textContent = run.metrics ? Math.round(run.metrics.efficiency * 100) + '%' : '–';
   }
   function taskElapsed(t, run) {
@@ -476,7 +486,8 @@ const BODY = String.raw`
       <span>started <b id="run-started"></b></span>
       <span>tasks done <b id="progress"></b></span>
       <span>wall <b id="wall"></b></span>
-      <span>speedup <b id="speedup">–</b></span>
+      <span title="the same tasks one at a time (estimated, contention taken out) over the wall time">speedup <b id="speedup">–</b></span>
+      <span title="sum of task time over wall time: agents running at once, not a speedup">mean concurrency <b id="concurrency">–</b></span>
       <span>efficiency <b id="efficiency">–</b></span>
     </div>
     <table id="tasks">

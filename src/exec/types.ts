@@ -1,4 +1,5 @@
 /** The executor interface: runs one agent command for one task, isolated and measured. */
+import type { StallSummary, TimedCounters } from './stall.js';
 
 export type ExecutorMode = 'docker' | 'subprocess';
 
@@ -41,6 +42,11 @@ export interface ExecSpec {
   onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
   /** Called with each resource sample (about once a second). */
   onSample?: (sample: ResourceSample) => void;
+  /**
+   * Called with each reading of the task's cumulative stall counters (about twice a second while it
+   * runs), for the run's contention estimate. Never called when stall cannot be measured.
+   */
+  onStallReading?: (reading: TimedCounters) => void;
   /** Aborting kills the task: outcome `cancelled`. */
   signal?: AbortSignal;
 }
@@ -59,6 +65,11 @@ export interface ExecResult {
   cpu: { seconds: number; avgPercent: number; peakPercent: number };
   memory: { peakBytes: number; limitBytes: number | null };
   peakPids: number;
+  /**
+   * How long the agent was stalled waiting for a CPU, memory or I/O (see exec/stall.ts); null when it
+   * could not be measured (no access to the task's cgroup or processes, or no reading before it ended).
+   */
+  stall: StallSummary | null;
   /** Milliseconds spent per lifecycle phase (e.g. create, start, wait, stats, remove). */
   phases: Record<string, number>;
 }

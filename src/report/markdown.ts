@@ -10,11 +10,13 @@ import {
   escapeCell,
   escapeMarkdown,
   formatChanges,
+  formatConcurrency,
   formatCost,
   formatPercent,
   formatRatio,
   formatSeconds,
   formatSpeedup,
+  formatSpeedupEstimate,
   mermaidLabel,
   plural,
   statusEmoji,
@@ -162,6 +164,9 @@ export function renderResourcesTable(result: RunResult): string {
     ['Queue wait median / max', `${orNone(median(queueWaits))} / ${orNone(percentile(queueWaits, 100))}`],
     ['Overhead median / max', `${orNone(median(overheads))} / ${orNone(percentile(overheads, 100))}`],
     ['Peak concurrency', `${run.peakConcurrency} of ${run.maxParallel}`],
+    ['Mean concurrency (agents at once)', formatConcurrency(run.concurrency)],
+    ['Tasks stalled by each other (sum)', orNone(run.contentionMs ?? Number.NaN)],
+    ['One task at a time (estimated)', orNone(run.serialEstimateMs ?? Number.NaN)],
     ['CPU total', formatSeconds(cpuSeconds)],
     ['CPU avg (median of tasks) / peak', `${formatPercent(median(cpuAvg))} / ${formatPercent(cpuPeak)}`],
     [
@@ -176,7 +181,8 @@ export function renderResourcesTable(result: RunResult): string {
   for (const hold of run.pressureHolds ?? []) {
     rows.push([
       `Held at ${new Date(hold.at).toISOString().slice(11, 19)} UTC`,
-      `${formatDuration(hold.ms)}, ${hold.starts} start(s), cpu ${hold.cpuPercent.toFixed(0)}%, memory ${hold.memoryPercent.toFixed(0)}%`,
+      `${formatDuration(hold.ms)}, ${hold.starts} start(s), cpu ${hold.cpuPercent.toFixed(0)}%, memory ${hold.memoryPercent.toFixed(0)}%` +
+        (typeof hold.stallPercent === 'number' ? `, running tasks stalled by each other ${hold.stallPercent.toFixed(0)}%` : ''),
     ]);
   }
   if (run.totalCostUsd > 0) rows.push(['Agent cost total', formatCost(run.totalCostUsd)]);
@@ -200,7 +206,8 @@ export function renderHeadline(result: RunResult): string {
     ...(run.cancelled > 0 ? [`${run.cancelled} cancelled`] : []),
     `wall time **${formatDuration(run.wallMs)}**`,
     `sum of task time **${formatDuration(run.sumTaskMs)}**`,
-    `speedup **${formatSpeedup(run.speedup)}**`,
+    `speedup **${formatSpeedupEstimate(run)}** (${run.speedup !== null ? 'estimated vs one task at a time' : 'not estimated'})`,
+    `mean concurrency ${formatConcurrency(run.concurrency)}`,
     `efficiency **${formatRatio(run.efficiency)}**`,
     `mode \`${run.mode}\``,
     `max-parallel ${run.maxParallel}`,
@@ -209,6 +216,7 @@ export function renderHeadline(result: RunResult): string {
     parts.push(`critical-path bound ${formatSpeedup(run.speedupBound)} (critical path ${formatDuration(run.criticalPathMs)})`);
   }
   let headline = parts.join(' · ');
+  if (run.speedupNote) headline += `\n\n> Speedup: ${escapeMarkdown(run.speedupNote)}`;
   if (run.modeReason) headline += `\n\n> Mode: ${escapeMarkdown(run.modeReason)}`;
   return headline;
 }

@@ -144,13 +144,125 @@ export function phaseMedians(tasks: readonly TaskRecord[]): Record<string, numbe
   return result;
 }
 
+/** Share of the agents' time that may lack stall data before the speedup is withheld. */
+export const UNMEASURED_TOLERANCE = 0.05;
+
+/** Each task's estimated solo time, and what they add up to. */
+export interface SoloEstimate {
+  /** Per task that started: estimated time alone (agent without contention + overhead as alone), ms. */
+  soloMs: Map<string, number>;
+  /** Time in [startedAt, finishedAt] with no task in progress (set-up, gaps, the end), ms. */
+  idleMs: number;
+  /** idleMs + Σ soloMs. */
+  serialMs: number;
+  /** idleMs + Σ task spans with no contention taken out: the most the serial time can be. */
+  serialMaxMs: number;
+  /** Σ contentionMs of the measured tasks. */
+  contentionMs: number;
+  /** Tasks whose agent ran without stall data, and their share of all agent time. */
+  unmeasured: string[];
+  unmeasuredShare: number;
+}
+
+/** Length of the union of intervals (overlaps counted once). */
+export function unionLength(intervals: readonly Interval[]): number {
+  const sorted = intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const { start, end: e } of sorted) {
+    if (e <= end) continue;
+    total += e - Math.max(start, end);
+    end = e;
+  }
+  return total;
+}
+
+/**
+ * Estimates how long each task would have taken alone, and so how long the run would have taken one
+ * task at a time (pure; the definitions are also in the README):
+ * - agent time alone = the agent's duration minus the stall the other tasks caused (`contentionMs`,
+ *   report/contention.ts); a task without stall data keeps its measured duration;
+ * - overhead alone: per-task overhead (worktree, container lifecycle, commit) is stretched by
+ *   contention as well, but nothing measures its stall. A task that overlapped others gets, per
+ *   phase, the run's fastest instance of that phase (the least contended one); a task that ran alone
+ *   keeps its own figures;
+ * - serial time = the time with no task in progress (it would be there once in a serial run too) plus
+ *   every task's time alone.
+ */
+export function estimateSoloTimes(tasks: readonly TaskRecord[], run: { startedAt: number; finishedAt: number }): SoloEstimate {
+  const spans = tasks
+    .filter((t) => t.startedAt !== null)
+    .map((t) => ({
+      task: t,
+      start: Math.max(run.startedAt, t.startedAt as number),
+      end: Math.min(run.finishedAt, Math.max(t.startedAt as number, t.finishedAt ?? run.finishedAt)),
+    }));
+  const wallMs = Math.max(0, run.finishedAt - run.startedAt);
+  const idleMs = Math.max(0, wallMs - unionLength(spans));
+
+  // The fastest instance of each phase; the agent's own run ('wait') is not overhead.
+  const floor = new Map<string, number>();
+  for (const { task } of spans) {
+    for (const [phase, ms] of Object.entries(task.phases ?? {})) {
+      if (phase === 'wait' || !Number.isFinite(ms)) continue;
+      floor.set(phase, Math.min(floor.get(phase) ?? Number.POSITIVE_INFINITY, ms));
+    }
+  }
+
+  const soloMs = new Map<string, number>();
+  const unmeasured: string[] = [];
+  let contentionMs = 0;
+  let agentMs = 0;
+  let unmeasuredMs = 0;
+  let spansMs = 0;
+  for (const span of spans) {
+    const { task } = span;
+    const duration = taskDurationMs(task);
+    const total = Math.max(0, span.end - span.start);
+    const overhead = Math.max(0, task.overheadMs ?? total - duration);
+    agentMs += duration;
+    spansMs += duration + overhead;
+    let contention = 0;
+    if (task.contentionMs !== undefined && task.contentionMs !== null && Number.isFinite(task.contentionMs)) {
+      contention = Math.min(duration, Math.max(0, task.contentionMs));
+      contentionMs += contention;
+    } else if (taskRan(task) && duration > 0) {
+      unmeasured.push(task.id);
+      unmeasuredMs += duration;
+    }
+    const overlapped = spans.some((o) => o !== span && intervalsOverlap(o, span));
+    let excess = 0;
+    if (overlapped) {
+      for (const [phase, ms] of Object.entries(task.phases ?? {})) {
+        const best = floor.get(phase);
+        if (best !== undefined && Number.isFinite(ms)) excess += Math.max(0, ms - best);
+      }
+    }
+    soloMs.set(task.id, duration - contention + Math.max(0, overhead - excess));
+  }
+  let serialMs = idleMs;
+  for (const ms of soloMs.values()) serialMs += ms;
+  return {
+    soloMs,
+    idleMs,
+    serialMs,
+    serialMaxMs: idleMs + spansMs,
+    contentionMs,
+    unmeasured,
+    unmeasuredShare: agentMs > 0 ? unmeasuredMs / agentMs : 0,
+  };
+}
+
 /**
  * Computes the run's figures. Definitions (also in the README):
  * - `wallMs` = finishedAt − startedAt of the fan-out;
- * - `sumTaskMs` = sum of agent durations of the tasks that ran (what a serial run would have cost);
- * - `speedup` = sumTaskMs / wallMs (0 when wallMs is 0);
- * - `efficiency` = speedup / min(tasks that ran, maxParallel) — 1 means every usable slot was busy
- *   for the whole wall time (0 when nothing ran);
+ * - `sumTaskMs` = sum of agent durations of the tasks that ran, as measured;
+ * - `concurrency` = sumTaskMs / wallMs, the mean number of agents running at once (0 when wallMs is 0);
+ * - `serialEstimateMs`, `speedup` = serialEstimateMs / wallMs: see {@link estimateSoloTimes}. When
+ *   agents making up more than {@link UNMEASURED_TOLERANCE} of the agent time have no stall data,
+ *   `speedup` is null, `speedupMax` the bound with no contention and `speedupNote` says why;
+ * - `efficiency` = concurrency / min(tasks that ran, maxParallel) — 1 means every usable slot held a
+ *   running agent for the whole wall time (0 when nothing ran);
  * - `speedupBound` = sumTaskMs / criticalPathMs, the best any parallelism could do given the
  *   dependencies (null when the critical path is unknown or 0);
  * - `peakConcurrency` = most agents running at one instant (see {@link peakOverlap}); at least 1
@@ -161,9 +273,30 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
   const wallMs = Math.max(0, info.finishedAt - info.startedAt);
   const ran = tasks.filter(taskRan);
   const sumTaskMs = ran.reduce((sum, t) => sum + taskDurationMs(t), 0);
-  const speedup = wallMs > 0 ? sumTaskMs / wallMs : 0;
+  const concurrency = wallMs > 0 ? sumTaskMs / wallMs : 0;
   const slots = Math.min(ran.length, info.maxParallel);
-  const efficiency = slots > 0 ? speedup / slots : 0;
+  const efficiency = slots > 0 ? concurrency / slots : 0;
+
+  const solo = estimateSoloTimes(tasks, info);
+  const anyMeasured = ran.length > solo.unmeasured.length;
+  let speedup: number | null = 0;
+  let speedupMax: number | null = null;
+  let speedupNote: string | null = null;
+  let serialEstimateMs: number | null = solo.serialMs;
+  if (wallMs > 0 && ran.length > 0) {
+    speedup = solo.serialMs / wallMs;
+    if (solo.unmeasured.length > 0) {
+      const what = `no stall data for ${solo.unmeasured.length} of ${ran.length} task${ran.length === 1 ? '' : 's'} (${Math.round(solo.unmeasuredShare * 100)}% of agent time)`;
+      if (solo.unmeasuredShare > UNMEASURED_TOLERANCE) {
+        speedup = null;
+        serialEstimateMs = null;
+        speedupMax = solo.serialMaxMs / wallMs;
+        speedupNote = `${what}: contention not measured, so the speedup is at most ${speedupMax.toFixed(2)}×`;
+      } else {
+        speedupNote = `${what}: counted without contention`;
+      }
+    }
+  }
 
   const critical = info.criticalPathMs === undefined ? criticalPathMs(tasks) : info.criticalPathMs;
   const speedupBound = critical !== null && critical > 0 ? sumTaskMs / critical : null;
@@ -192,7 +325,12 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
   return {
     wallMs,
     sumTaskMs,
+    concurrency,
+    serialEstimateMs,
     speedup,
+    speedupNote,
+    speedupMax,
+    contentionMs: anyMeasured ? solo.contentionMs : null,
     efficiency,
     criticalPathMs: critical,
     speedupBound,

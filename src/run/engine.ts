@@ -12,15 +12,19 @@ import { selectExecutor } from '../exec/select.js';
 import type { Executor } from '../exec/types.js';
 import { Git } from '../git/git.js';
 import { taskBranchName, uniqueBranchNames } from '../git/worktrees.js';
-import { buildRunResult, computeRunMetrics } from '../report/index.js';
+import { buildRunResult, computeRunMetrics, estimateSoloTimes } from '../report/index.js';
 import { criticalPathMs } from '../tasks/graph.js';
 import type { TaskSpec } from '../tasks/types.js';
 import { PressureMonitor, resolveMaxParallel } from './concurrency.js';
+import { ContentionLedger } from './contention.js';
 import { JournalWriter } from './journal.js';
 import { RunDir } from './rundir.js';
 import { schedule } from './scheduler.js';
 import { TaskRunner } from './task-runner.js';
 
+
+/** The span of recent task time `auto` judges contention over. */
+const STALL_WINDOW_MS = 2000;
 
 export interface RunFanoutOptions {
   config: RunConfig;
@@ -101,10 +105,13 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     tasks: [...records.values()].map(({ id, title, file, dependsOn, branch }) => ({ id, title, file, dependsOn, branch })),
   });
 
-  const runner = new TaskRunner({ runId, config, git, baseCommit, runDir, executor, user, records, logger, clock, emit });
+  const contention = new ContentionLedger({ clock });
+  contention.start();
+  const runner = new TaskRunner({ runId, config, git, baseCommit, runDir, executor, user, records, logger, clock, emit, contention });
   const specs = new Map(tasks.map((t) => [t.id, t]));
-  // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
-  const pressure = new PressureMonitor({ logger, clock });
+  // Explicit parallelism is the user's choice; `auto` adapts to what the host can take: it holds new
+  // starts while the running tasks mostly wait for each other.
+  const pressure = new PressureMonitor({ logger, clock, stallProbe: () => contention.recentShare(STALL_WINDOW_MS) });
   if (config.maxParallel === 'auto') pressure.start();
   try {
     await schedule({
@@ -122,9 +129,14 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     });
   } finally {
     pressure.stop();
+    await contention.stop();
     if (!config.keepWorktrees) await runner.removeAllWorktrees();
   }
 
+  for (const [id, c] of contention.attribute()) {
+    const record = records.get(id);
+    if (record) record.contentionMs = c.contentionMs;
+  }
   const result = finalResult(info, [...records.values()], tasks, pressure, clock());
   emit({ type: 'run-finished', at: result.run.finishedAt!, runId, result });
   journal.close();
@@ -171,6 +183,11 @@ function finalResult(info: RunInfo, taskRecords: TaskRecord[], tasks: TaskSpec[]
     heldBackMs: pressure.heldBackMs,
   });
   if (pressure.episodes.length) metrics.pressureHolds = [...pressure.episodes];
+  const solo = estimateSoloTimes(taskRecords, { startedAt: info.startedAt, finishedAt });
+  for (const record of taskRecords) {
+    record.contentionMs ??= null;
+    record.soloMs = record.contentionMs === null ? null : (solo.soloMs.get(record.id) ?? null);
+  }
   return buildRunResult(info, metrics, taskRecords);
 }
 
@@ -204,6 +221,9 @@ export function queuedTaskRecord(task: TaskSpec, branch: string | null, queuedAt
     cpu: null,
     memory: null,
     peakPids: null,
+    stall: null,
+    contentionMs: null,
+    soloMs: null,
     agent: null,
     logFile: null,
     worktree: null,

@@ -14,6 +14,7 @@ import { commitTaskResult } from '../git/commit.js';
 import type { Git } from '../git/git.js';
 import { createWorktree, mergeStartPoint, removeWorktree } from '../git/worktrees.js';
 import type { TaskSpec } from '../tasks/types.js';
+import type { ContentionLedger } from './contention.js';
 import type { RunDir } from './rundir.js';
 
 /** The identity the orchestrator (and agents) commit as. */
@@ -32,6 +33,8 @@ export interface TaskRunnerOptions {
   logger: Logger;
   clock: () => number;
   emit: (event: RunEvent) => void;
+  /** Receives the tasks' stall readings for the run's contention estimate. Default: none kept. */
+  contention?: ContentionLedger;
 }
 
 /** Milliseconds per phase of one task, accumulated by {@link PhaseTimer.time}. */
@@ -115,7 +118,7 @@ export class TaskRunner {
     signal: AbortSignal,
     timer: PhaseTimer,
   ): Promise<{ exec: ExecResult; report: AgentReport | null }> {
-    const { config, runDir, runId, executor, user, clock, emit } = this.#o;
+    const { config, runDir, runId, executor, user, clock, emit, contention } = this.#o;
     const record = this.#record(task.id);
     const taskDir = runDir.taskDir(task.id);
     await fs.mkdir(taskDir, { recursive: true });
@@ -147,8 +150,10 @@ export class TaskRunner {
       stdoutFile,
       onOutput: (stream, text) => emit({ type: 'task-output', at: clock(), runId, taskId: task.id, stream, text }),
       onSample: (sample) => emit({ type: 'task-sample', at: sample.at, runId, taskId: task.id, sample }),
+      onStallReading: contention && ((reading) => contention.record(task.id, reading)),
       signal,
     });
+    contention?.finished(task.id, exec.startedAt, exec.finishedAt);
     Object.assign(timer.phases, exec.phases);
     Object.assign(record, {
       exitCode: exec.exitCode,
@@ -158,6 +163,7 @@ export class TaskRunner {
       cpu: exec.cpu,
       memory: exec.memory,
       peakPids: exec.peakPids,
+      stall: exec.stall,
     });
     const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode) : null;
     record.agent = report;
