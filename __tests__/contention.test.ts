@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { attributeContention, contentionShare, CounterTrack, type HostReading, type StallSeries } from '../src/report/contention.js';
+import {
+  attributeContention,
+  contentionShare,
+  CounterTrack,
+  foreignCpuShare,
+  intervalContention,
+  type HostReading,
+  type StallSeries,
+} from '../src/report/contention.js';
 import { ContentionLedger } from '../src/run/contention.js';
 import type { TimedCounters } from '../src/exec/stall.js';
 
@@ -56,65 +64,73 @@ describe('CounterTrack', () => {
   });
 });
 
+describe('intervalContention', () => {
+  it('is all the wait when the others used at least what the task waited', () => {
+    // Two CPU-bound tasks on one CPU, per second: each runs 0.5 s and waits 0.5 s; alone it would run 1 s.
+    expect(intervalContention(500, 500, 500)).toBe(500);
+    expect(intervalContention(250, 750, 1750)).toBe(750); // 8 tasks on 2 CPUs
+  });
+
+  it('keeps the wait the others\' CPU could not have covered', () => {
+    // Ran 100 ms, waited 800 ms, the others used 200 ms: alone it gets 300 of the 900 ms it wants
+    // a CPU (1/3), so 100 ms of work take 300 ms, 200 ms of them waiting; 600 ms were contention.
+    expect(intervalContention(100, 800, 200)).toBeCloseTo(600, 10);
+  });
+
+  it('is nothing when the others used no CPU or the task did not wait', () => {
+    expect(intervalContention(300, 700, 0)).toBe(0);
+    expect(intervalContention(1000, 0, 1000)).toBe(0);
+    expect(intervalContention(0, 500, 400)).toBe(500); // starved: alone it would have run
+  });
+});
+
 describe('attributeContention', () => {
   it('counts no contention while no other task of the run ran, however long the task waited', () => {
     const tasks = new Map([
       ['a', steady(0, 4, 0.3, 0.7)],
       ['b', steady(4, 8, 0.3, 0.7)],
     ]);
-    const c = attributeContention(tasks, host(8, 2, 20), { cpus: 2 });
+    const c = attributeContention(tasks);
     expect(c.get('a')).toEqual({ contentionMs: 0, cpuWaitMs: expect.closeTo(2800, 6), observedMs: 4000 });
     expect(c.get('b')?.contentionMs).toBe(0);
   });
 
-  it('on an otherwise idle host, counts all the wait of tasks sharing the CPUs', () => {
+  it('counts all the wait of tasks sharing the CPUs', () => {
     // Two CPU-bound tasks on one CPU: each runs half the time and waits the other half.
     const tasks = new Map([
       ['a', steady(0, 10, 0.5, 0.5)],
       ['b', steady(0, 10, 0.5, 0.5)],
     ]);
-    const c = attributeContention(tasks, host(10, 1, 3), { cpus: 1 });
+    const c = attributeContention(tasks);
     expect(c.get('a')?.contentionMs).toBeCloseTo(5000, 6);
     expect(c.get('b')?.contentionMs).toBeCloseTo(5000, 6);
   });
 
-  it('on a host busy without the run, keeps the wait the task would have had alone', () => {
-    // 2 CPUs; a and b each want a CPU all the time and get 0.4 of one; 3 foreign threads take the
-    // other 1.2. Alone next to those 3, a task gets 2/4 of a CPU: 4 s of CPU take 8 s, 4 s of them waiting.
-    const tasks = new Map([
-      ['a', steady(0, 10, 0.4, 0.6)],
-      ['b', steady(0, 10, 0.4, 0.6)],
-    ]);
-    const c = attributeContention(tasks, host(10, 2, 2 + 3 + 1), { cpus: 2 });
-    expect(c.get('a')?.cpuWaitMs).toBeCloseTo(6000, 6);
-    expect(c.get('a')?.contentionMs).toBeCloseTo(2000, 6); // 10 s − 2 s = 8 s alone
+  it('keeps the wait caused by other programs: what the others\' CPU could not have covered', () => {
+    // Four tasks that each got 0.1 CPU and waited 0.8 of every second, on a host busy with other work.
+    const tasks = new Map(['a', 'b', 'c', 'd'].map((id) => [id, steady(0, 10, 0.1, 0.8)] as const));
+    const c = attributeContention(tasks);
+    // Per second: alone 0.4 of the 0.9 s it wants a CPU: 0.1 s of work take 0.225 s, 0.125 s waiting.
+    expect(c.get('a')?.contentionMs).toBeCloseTo(6750, 6);
   });
 
-  it('with foreign load too light to make a task wait alone, counts all the wait', () => {
-    // Four tasks on 2 CPUs, 0.2 CPU of foreign work but no foreign thread runnable at the readings.
-    const tasks = new Map(['a', 'b', 'c', 'd'].map((id) => [id, steady(0, 10, 0.45, 0.55)] as const));
-    const c = attributeContention(tasks, host(10, 2, 4 + 1), { cpus: 2 });
-    // Whoever held the CPU: 1.35 of 1.55 CPU used by others was the run's, yet the wait is all contention.
-    expect(c.get('a')?.contentionMs).toBeCloseTo(5500, 6);
-  });
-
-  it('takes throttling by the task\'s own limit out, and adds memory stall in the run\'s share', () => {
+  it('takes throttling by the task\'s own limit out, and adds memory stall in the same proportion', () => {
     const tasks = new Map([
       ['a', steady(0, 10, 0.5, 0.5, { throttle: 0.2, memory: 0.1 })],
       ['b', steady(0, 10, 0.5, 0.5)],
     ]);
-    const c = attributeContention(tasks, host(10, 1, 3), { cpus: 1 });
+    const c = attributeContention(tasks);
     expect(c.get('a')?.cpuWaitMs).toBeCloseTo(3000, 6);
     expect(c.get('a')?.contentionMs).toBeCloseTo(3000 + 1000, 6);
   });
 
-  it('without host readings, counts every wait while another task ran', () => {
+  it('counts only the time two tasks overlapped', () => {
     const tasks = new Map([
       ['a', steady(0, 10, 0.5, 0.5)],
       ['b', steady(5, 10, 0.5, 0.5)],
     ]);
-    const c = attributeContention(tasks, [], { cpus: 2 });
-    expect(c.get('a')?.contentionMs).toBeCloseTo(5000, 6);
+    const c = attributeContention(tasks);
+    expect(c.get('a')?.contentionMs).toBeCloseTo(2500, 6);
     expect(c.get('b')?.contentionMs).toBeCloseTo(2500, 6);
   });
 
@@ -124,11 +140,19 @@ describe('attributeContention', () => {
       ['b', steady(0, 10, 0.5, 0.5)],
       ['none', { startedAt: 0, finishedAt: 10_000, readings: [] }],
     ]);
-    const c = attributeContention(tasks, host(10, 1, 3), { cpus: 1, from: 2000, to: 4000 });
+    const c = attributeContention(tasks, { from: 2000, to: 4000 });
     expect(c.has('none')).toBe(false);
     expect(c.get('a')).toEqual({ contentionMs: expect.closeTo(1000, 6), cpuWaitMs: expect.closeTo(1000, 6), observedMs: 2000 });
-    expect(contentionShare(tasks, host(10, 1, 3), { cpus: 1, from: 2000, to: 4000 })).toBeCloseTo(0.5, 6);
-    expect(contentionShare(tasks, host(10, 1, 3), { cpus: 1, from: 20_000, to: 30_000 })).toBeNull();
+    expect(contentionShare(tasks, { from: 2000, to: 4000 })).toBeCloseTo(0.5, 6);
+    expect(contentionShare(tasks, { from: 20_000, to: 30_000 })).toBeNull();
+  });
+});
+
+describe('foreignCpuShare', () => {
+  it('is the host\'s busy CPU not used by the run\'s tasks, over all CPUs', () => {
+    const tasks = new Map([['a', steady(0, 10, 0.5, 0)]]);
+    expect(foreignCpuShare(tasks, host(10, 1.5, 3), { cpus: 2, from: 0, to: 10_000 })).toBeCloseTo(0.5, 6);
+    expect(foreignCpuShare(tasks, [], { cpus: 2, from: 0, to: 10_000 })).toBeNull();
   });
 });
 
@@ -137,6 +161,7 @@ describe('ContentionLedger', () => {
     let now = 0;
     let busyNs = 0;
     const ledger = new ContentionLedger({ clock: () => now, cpus: 1, readHost: async () => ({ busyNs, runnable: 3 }) });
+    expect(ledger.foreignShare(0, 4000)).toBeNull();
     const a = steady(0, 4, 0.5, 0.5);
     const b = steady(0, 4, 0.5, 0.5);
     for (let i = 0; i <= 8; i++) {
@@ -154,6 +179,8 @@ describe('ContentionLedger', () => {
     const c = ledger.attribute();
     expect(c.get('a')?.contentionMs).toBeCloseTo(2000, 6);
     expect(c.get('b')?.contentionMs).toBeCloseTo(2000, 6);
+    // The host was as busy as the two tasks together.
+    expect(ledger.foreignShare(0, 4000)).toBeCloseTo(0, 6);
     await ledger.stop();
   });
 });

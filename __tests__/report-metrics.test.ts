@@ -183,6 +183,15 @@ describe('speedup from estimated solo times', () => {
     expect(m.speedupNote).toBe('no stall data for 1 of 3 tasks (2% of agent time): counted without contention');
   });
 
+  it('keeps the estimate on a host busy with other work, and says it is less certain', () => {
+    const tasks = [task('a', 0, 10, { contentionMs: 2000 }), task('b', 0, 10, { contentionMs: 2000 })];
+    const busy = computeRunMetrics(tasks, { ...info(10, 2), foreignCpuShare: 0.72 });
+    expect(busy.speedup).toBeCloseTo(1.6, 10);
+    expect(busy.foreignCpuShare).toBe(0.72);
+    expect(busy.speedupNote).toMatch(/^the host was busy with other work \(72% of its CPU\): the solo times assume/);
+    expect(computeRunMetrics(tasks, { ...info(10, 2), foreignCpuShare: 0.3 }).speedupNote).toBeNull();
+  });
+
   it('unionLength counts overlapping intervals once', () => {
     expect(unionLength([{ start: 0, end: 10 }, { start: 5, end: 12 }, { start: 20, end: 21 }, { start: 3, end: 3 }])).toBe(13);
     expect(unionLength([])).toBe(0);

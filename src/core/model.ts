@@ -85,6 +85,11 @@ export interface RunMetrics {
   speedupMax: number | null;
   /** Sum over tasks of the stall caused by the other tasks (contentionMs), ms; null when none was measured. */
   contentionMs: number | null;
+  /**
+   * Share of the host's CPU (all cores) used by anything but the run's tasks while they ran: other jobs,
+   * the Docker daemon, the orchestrator. Null when the host could not be read.
+   */
+  foreignCpuShare?: number | null;
   /** concurrency / min(tasks that ran, maxParallel): the share of usable slots an agent occupied (not a speed figure). */
   efficiency: number;
   criticalPathMs: number | null;

@@ -1,23 +1,22 @@
 /**
  * Contention: the part of each task's stall that the run's other tasks caused. Pure arithmetic over
- * recorded series — each task's cumulative stall counters (exec/stall.ts) and the host's cumulative
- * CPU use and runnable-thread count — so every figure can be recomputed by hand.
+ * recorded series of each task's cumulative counters (CPU time, CPU wait, throttling, memory stall;
+ * exec/stall.ts), so every figure can be recomputed by hand.
  *
- * A task's CPU wait has two possible causes: the run's other tasks, and everything else on the host
- * (other jobs, the Docker daemon, the orchestrator). Only the first is taken out of its duration to
- * estimate its time alone. Per interval between host readings, the wait counted as contention is
- * - nothing when no other task of the run was running;
- * - otherwise at least the run's share of the CPU the task's competitors used meanwhile
- *   (`others' CPU / (host busy − the task's own CPU)`): whoever held the CPU while it waited;
- * - and at least the wait minus what it would have waited alone next to the host's other runnable
- *   threads, in a fair-share model: with `d` threads of its own wanting a CPU, `E` foreign runnable
- *   threads and `P` CPUs, each thread gets `min(1, P / (d + E))` of a CPU, so a task needing `c` of
- *   CPU waits `c · max(0, (d + E) / P − 1)` alone. On an otherwise idle host that is 0, and all the wait
- *   is contention.
- * The first bound is right when the host is busy without the run (the foreign load keeps what it
- * took); the second when it is not (the fair-share model is exact for an idle host and needs no
- * weights, which the first gets from what was actually used). Memory stall counts as contention in
- * the same share; I/O stall never (a task alone waits for its own I/O).
+ * A task waits for a CPU because others hold it: the run's other tasks, or anything else on the host
+ * (other jobs, the Docker daemon, the orchestrator). Only the first is contention. Per short interval,
+ * with `c` the task's CPU time, `w` its wait (its own throttling taken out) and `o` the CPU time the
+ * run's other tasks used:
+ * - the task got a CPU for a share `a = c / (c + w)` of the time it wanted one;
+ * - without the other tasks, the CPU they used would have been free for it: `a' = min(1, (c + o) / (c + w))`;
+ * - alone it would have needed `c / a'` to do the same work, so it waited `c / a' − c` alone, and the
+ *   rest of its wait, `w − (c / a' − c)`, is contention.
+ * On an otherwise idle host that is all the wait whenever the others used at least what the task
+ * waited; a task that waited while the others slept (`o = 0`) waited for something else, and its wait
+ * counts as none. It is exact where the tasks share a CPU allotment (containers under Docker's cgroup)
+ * and an upper bound where freed CPU would partly go to other programs of equal weight: the solo
+ * times are then underestimated, and so is the speedup. Memory stall counts as contention in the same
+ * proportion as the CPU wait; I/O stall never (a task alone waits for its own I/O).
  */
 import type { TimedCounters } from '../exec/stall.js';
 
@@ -39,9 +38,9 @@ export interface HostReading {
 }
 
 export interface ContentionOptions {
-  /** CPUs of the host. */
-  cpus: number;
-  /** Only intervals inside [from, to] count (epoch ms). Default: all. */
+  /** Length of the intervals the counters are compared over, ms. Default 500. */
+  stepMs?: number;
+  /** Only time inside [from, to] counts (epoch ms). Default: all. */
   from?: number;
   to?: number;
 }
@@ -49,9 +48,9 @@ export interface ContentionOptions {
 export interface TaskContention {
   /** Stall attributed to the run's other tasks (CPU wait, throttling excluded, plus memory), ms. */
   contentionMs: number;
-  /** CPU wait in the counted intervals, throttling excluded, ms. */
+  /** CPU wait in the counted time, throttling excluded, ms. */
   cpuWaitMs: number;
-  /** Task time inside the counted intervals, ms. */
+  /** Task time inside the counted time, ms. */
   observedMs: number;
 }
 
@@ -110,90 +109,79 @@ export function counterAt(series: StallSeries, key: Counter, t: number): number 
   return new CounterTrack(series, key).at(t);
 }
 
-/** Host busy time at `t`, linear between the two readings around it. */
-function hostBusyAt(a: HostReading, b: HostReading, t: number): number {
-  const span = b.at - a.at;
-  return span > 0 ? a.busyNs + ((b.busyNs - a.busyNs) * (t - a.at)) / span : b.busyNs;
+/**
+ * The contention of one interval for a task that used `cpuMs` of CPU, waited `waitMs` (throttling
+ * taken out) while the run's other tasks used `othersCpuMs`: see the module comment.
+ */
+export function intervalContention(cpuMs: number, waitMs: number, othersCpuMs: number): number {
+  if (!(waitMs > 0) || !(othersCpuMs > 0)) return 0;
+  const wanted = cpuMs + waitMs;
+  const aloneShare = Math.min(1, (cpuMs + othersCpuMs) / wanted);
+  const aloneWait = cpuMs / aloneShare - cpuMs;
+  return Math.max(0, Math.min(waitMs, waitMs - aloneWait));
 }
 
 /**
- * Attributes each task's stall to the run's other tasks, interval by interval between host readings
- * (see the module comment). Tasks with no reading at all get no entry. With fewer than two host
- * readings there is no host figure to share by: every wait while another task ran counts.
+ * Attributes each task's stall to the run's other tasks, interval by interval (see the module
+ * comment). Tasks with no reading at all get no entry.
  */
-export function attributeContention(
-  tasks: ReadonlyMap<string, StallSeries>,
-  host: readonly HostReading[],
-  options: ContentionOptions,
-): Map<string, TaskContention> {
-  const cpus = Math.max(1, options.cpus);
-  const from = options.from ?? Number.NEGATIVE_INFINITY;
-  const to = options.to ?? Number.POSITIVE_INFINITY;
+export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, options: ContentionOptions = {}): Map<string, TaskContention> {
+  const step = Math.max(1, options.stepMs ?? 500);
   const measured = [...tasks]
     .filter(([, s]) => s.readings.length > 0)
-    .map(([id, s]) => [id, { ...s, tracks: tracksOf(s) }] as const);
-  const result = new Map<string, TaskContention>(measured.map(([id]) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0 }]));
+    .map(([id, s]) => ({ id, series: s, end: s.finishedAt ?? s.readings[s.readings.length - 1].at, tracks: tracksOf(s) }));
+  const result = new Map<string, TaskContention>(measured.map(({ id }) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0 }]));
   if (measured.length === 0) return result;
+  const first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt)));
+  const last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end)));
+  const delta = (m: (typeof measured)[number], key: Counter, x: number, y: number) => Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
 
-  let intervals: [HostReading | null, HostReading | null, number, number][];
-  const sorted = [...host].sort((x, y) => x.at - y.at);
-  if (sorted.length >= 2) {
-    intervals = [];
-    for (let k = 1; k < sorted.length; k++) intervals.push([sorted[k - 1], sorted[k], sorted[k - 1].at, sorted[k].at]);
-  } else {
-    const start = Math.min(...measured.map(([, s]) => s.startedAt));
-    const end = Math.max(...measured.map(([, s]) => s.finishedAt ?? s.readings[s.readings.length - 1].at));
-    intervals = [[null, null, start, end]];
-  }
-
-  for (const [ha, hb, a0, b0] of intervals) {
-    const a = Math.max(a0, from);
-    const b = Math.min(b0, to);
-    if (!(b > a)) continue;
-    const live = measured.filter(([, s]) => s.startedAt < b && (s.finishedAt ?? Number.POSITIVE_INFINITY) > a);
-    if (live.length === 0) continue;
-    const delta = (s: { tracks: Record<Counter, CounterTrack> }, key: Counter, x: number, y: number) =>
-      Math.max(0, s.tracks[key].at(y) - s.tracks[key].at(x));
-    // Runnable threads of the run's tasks over the whole interval, for the foreign load E.
-    let oursRunnable = 0;
-    for (const [, s] of live) oursRunnable += (delta(s, 'cpuNs', a, b) + delta(s, 'cpuWaitNs', a, b)) / 1e6 / (b - a);
-    const runnable = ha && hb ? (ha.runnable + hb.runnable) / 2 : 0;
-    // The reader of /proc/stat is itself running when it reads.
-    const foreign = Math.max(0, runnable - 1 - oursRunnable);
-
-    for (const [id, s] of live) {
-      const x = Math.max(a, s.startedAt);
-      const y = Math.min(b, s.finishedAt ?? b);
+  for (let a = first; a < last; a += step) {
+    const b = Math.min(last, a + step);
+    const live = measured.filter((m) => m.series.startedAt < b && m.end > a);
+    for (const m of live) {
+      const x = Math.max(a, m.series.startedAt);
+      const y = Math.min(b, m.end);
       if (!(y > x)) continue;
       const ms = y - x;
-      const waitMs = Math.max(0, delta(s, 'cpuWaitNs', x, y) - delta(s, 'throttledNs', x, y)) / 1e6;
-      const memoryMs = delta(s, 'memoryNs', x, y) / 1e6;
-      const cpuMs = delta(s, 'cpuNs', x, y) / 1e6;
+      const waitMs = Math.max(0, delta(m, 'cpuWaitNs', x, y) - delta(m, 'throttledNs', x, y)) / 1e6;
+      const cpuMs = delta(m, 'cpuNs', x, y) / 1e6;
       let othersCpuMs = 0;
-      let othersRan = false;
-      for (const [otherId, o] of live) {
-        if (otherId === id) continue;
-        if (o.startedAt < y && (o.finishedAt ?? Number.POSITIVE_INFINITY) > x) othersRan = true;
-        othersCpuMs += delta(o, 'cpuNs', x, y) / 1e6;
-      }
-      const entry = result.get(id)!;
+      for (const o of live) if (o !== m) othersCpuMs += delta(o, 'cpuNs', x, y) / 1e6;
+      // A task cannot be held up for longer than the interval (a sum over threads can exceed it).
+      const cpuContention = Math.min(ms, intervalContention(cpuMs, waitMs, othersCpuMs));
+      const memoryMs = delta(m, 'memoryNs', x, y) / 1e6;
+      const entry = result.get(m.id)!;
       entry.observedMs += ms;
       entry.cpuWaitMs += waitMs;
-      if (!othersRan) continue;
-      let share = 1;
-      let aloneWaitMs = 0;
-      if (ha && hb) {
-        const elseCpuMs = (hostBusyAt(ha, hb, y) - hostBusyAt(ha, hb, x)) / 1e6 - cpuMs;
-        share = elseCpuMs > 0 ? Math.min(1, othersCpuMs / elseCpuMs) : othersCpuMs > 0 ? 1 : 0;
-        const ownThreads = (cpuMs + waitMs) / ms;
-        aloneWaitMs = cpuMs * Math.max(0, (ownThreads + foreign) / cpus - 1);
-      }
-      // A task cannot be held up for longer than the interval (a sum over threads can exceed it).
-      const cpuContention = Math.min(waitMs, ms, Math.max(waitMs * share, waitMs - aloneWaitMs));
-      entry.contentionMs += cpuContention + memoryMs * share;
+      entry.contentionMs += cpuContention + (waitMs > 0 ? (memoryMs * cpuContention) / waitMs : 0);
     }
   }
   return result;
+}
+
+/**
+ * The share of host CPU used by anything but the run's tasks in [from, to]: other jobs, the Docker
+ * daemon, the orchestrator. 0–1 of all CPUs; null with fewer than two host readings in the span.
+ */
+export function foreignCpuShare(
+  tasks: ReadonlyMap<string, StallSeries>,
+  host: readonly HostReading[],
+  options: { cpus: number; from: number; to: number },
+): number | null {
+  const inSpan = host.filter((h) => h.at >= options.from && h.at <= options.to).sort((a, b) => a.at - b.at);
+  if (inSpan.length < 2) return null;
+  const x = inSpan[0].at;
+  const y = inSpan[inSpan.length - 1].at;
+  if (!(y > x)) return null;
+  let oursNs = 0;
+  for (const s of tasks.values()) {
+    const track = new CounterTrack(s, 'cpuNs');
+    oursNs += Math.max(0, track.at(y) - track.at(x));
+  }
+  const busyNs = inSpan[inSpan.length - 1].busyNs - inSpan[0].busyNs;
+  const capacityNs = options.cpus * (y - x) * 1e6;
+  return Math.min(1, Math.max(0, (busyNs - oursNs) / capacityNs));
 }
 
 function tracksOf(series: StallSeries): Record<Counter, CounterTrack> {
@@ -209,14 +197,10 @@ function tracksOf(series: StallSeries): Record<Counter, CounterTrack> {
  * The share of the running tasks' time spent stalled by each other in [from, to]: attributed
  * contention over task time, 0–1; null when no task with readings ran then.
  */
-export function contentionShare(
-  tasks: ReadonlyMap<string, StallSeries>,
-  host: readonly HostReading[],
-  options: ContentionOptions & { from: number; to: number },
-): number | null {
+export function contentionShare(tasks: ReadonlyMap<string, StallSeries>, options: ContentionOptions & { from: number; to: number }): number | null {
   let contention = 0;
   let observed = 0;
-  for (const c of attributeContention(tasks, host, options).values()) {
+  for (const c of attributeContention(tasks, options).values()) {
     contention += c.contentionMs;
     observed += c.observedMs;
   }

@@ -24,7 +24,12 @@ export interface RunMetricsInfo {
   criticalPathMs?: number | null;
   /** Time the pressure monitor held starts back. Default 0. */
   heldBackMs?: number;
+  /** Share of the host's CPU used by anything but the tasks while they ran (0–1). Default null (unknown). */
+  foreignCpuShare?: number | null;
 }
+
+/** Above this share of host CPU used by other work, the speedup carries a note that it is less certain. */
+export const BUSY_HOST_SHARE = 0.5;
 
 const FAILED_STATUSES: ReadonlySet<string> = new Set(['failed', 'timed_out', 'oom']);
 
@@ -296,6 +301,11 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
         speedupNote = `${what}: counted without contention`;
       }
     }
+    const foreign = info.foreignCpuShare;
+    if (speedup !== null && typeof foreign === 'number' && foreign > BUSY_HOST_SHARE) {
+      const busy = `the host was busy with other work (${Math.round(foreign * 100)}% of its CPU): the solo times assume the CPU the other tasks used would have gone to each task, which other programs competed for too`;
+      speedupNote = speedupNote ? `${speedupNote}; ${busy}` : busy;
+    }
   }
 
   const critical = info.criticalPathMs === undefined ? criticalPathMs(tasks) : info.criticalPathMs;
@@ -331,6 +341,7 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
     speedupNote,
     speedupMax,
     contentionMs: anyMeasured ? solo.contentionMs : null,
+    foreignCpuShare: info.foreignCpuShare ?? null,
     efficiency,
     criticalPathMs: critical,
     speedupBound,

@@ -1,14 +1,15 @@
 /**
- * The run's contention ledger: keeps every task's stall readings (sent by the executors) and samples
- * the host's CPU use next to them, so that the end of the run can tell each task's stall caused by
- * the other tasks from the rest (report/contention.ts), and `auto` concurrency can hold new starts
- * while the running tasks mostly wait for each other.
+ * The run's contention ledger: keeps every task's stall readings (sent by the executors), so that the
+ * end of the run can tell each task's stall caused by the other tasks from the rest
+ * (report/contention.ts) and `auto` concurrency can hold new starts while the running tasks mostly
+ * wait for each other. It also samples the host's CPU use, to say how busy the host was with other
+ * work (the estimate is less certain then).
  */
 import os from 'node:os';
 import type { TimedCounters } from '../exec/stall.js';
 import { readHostStat } from '../exec/stall.js';
 import { clockTicksPerSecond } from '../exec/proctree.js';
-import { attributeContention, contentionShare, type HostReading, type StallSeries, type TaskContention } from '../report/contention.js';
+import { attributeContention, contentionShare, foreignCpuShare, type HostReading, type StallSeries, type TaskContention } from '../report/contention.js';
 
 export interface ContentionLedgerOptions {
   /** Epoch-ms clock. Default `Date.now`. */
@@ -106,9 +107,21 @@ export class ContentionLedger {
     series.finishedAt = finishedAt;
   }
 
+  /** The recorded series (a copy), for diagnosis and the benchmark. */
+  snapshot(): { cpus: number; host: HostReading[]; tasks: Record<string, StallSeries> } {
+    const tasks: Record<string, StallSeries> = {};
+    for (const [id, s] of this.#series) tasks[id] = { ...s, readings: [...s.readings] };
+    return { cpus: this.#cpus, host: [...this.#host], tasks };
+  }
+
   /** Each measured task's stall caused by the other tasks, over the whole run. */
   attribute(): Map<string, TaskContention> {
-    return attributeContention(this.#series, this.#host, { cpus: this.#cpus });
+    return attributeContention(this.#series);
+  }
+
+  /** Share of the host's CPU used by anything but the run's tasks in [from, to]; null without host readings. */
+  foreignShare(from: number, to: number): number | null {
+    return foreignCpuShare(this.#series, this.#host, { cpus: this.#cpus, from, to });
   }
 
   /**
@@ -124,7 +137,6 @@ export class ContentionLedger {
       if (s.finishedAt !== null && s.finishedAt < from) continue;
       recent.set(id, { ...s, readings: s.readings.filter((r) => r.at >= margin) });
     }
-    const host = this.#host.filter((h) => h.at >= margin);
-    return contentionShare(recent, host, { cpus: this.#cpus, from, to });
+    return contentionShare(recent, { from, to });
   }
 }

@@ -137,7 +137,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     const record = records.get(id);
     if (record) record.contentionMs = c.contentionMs;
   }
-  const result = finalResult(info, [...records.values()], tasks, pressure, clock());
+  const result = finalResult(info, [...records.values()], tasks, pressure, clock(), contention);
   emit({ type: 'run-finished', at: result.run.finishedAt!, runId, result });
   journal.close();
   return result;
@@ -170,7 +170,14 @@ async function initialRecords(
   return new Map(tasks.map((task, i) => [task.id, queuedTaskRecord(task, branches[i], queuedAt)]));
 }
 
-function finalResult(info: RunInfo, taskRecords: TaskRecord[], tasks: TaskSpec[], pressure: PressureMonitor, finishedAt: number): RunResult {
+function finalResult(
+  info: RunInfo,
+  taskRecords: TaskRecord[],
+  tasks: TaskSpec[],
+  pressure: PressureMonitor,
+  finishedAt: number,
+  contention: ContentionLedger,
+): RunResult {
   info.finishedAt = finishedAt;
   const durations = new Map(taskRecords.filter((r) => r.durationMs !== null).map((r) => [r.id, r.durationMs!]));
   const hasDeps = tasks.some((t) => t.dependsOn.length > 0);
@@ -181,6 +188,7 @@ function finalResult(info: RunInfo, taskRecords: TaskRecord[], tasks: TaskSpec[]
     mode: info.mode,
     criticalPathMs: hasDeps ? criticalPathMs(tasks, durations) : null,
     heldBackMs: pressure.heldBackMs,
+    foreignCpuShare: agentSpan(taskRecords, (from, to) => contention.foreignShare(from, to)),
   });
   if (pressure.episodes.length) metrics.pressureHolds = [...pressure.episodes];
   const solo = estimateSoloTimes(taskRecords, { startedAt: info.startedAt, finishedAt });
@@ -189,6 +197,13 @@ function finalResult(info: RunInfo, taskRecords: TaskRecord[], tasks: TaskSpec[]
     record.soloMs = record.contentionMs === null ? null : (solo.soloMs.get(record.id) ?? null);
   }
   return buildRunResult(info, metrics, taskRecords);
+}
+
+/** `measure` over the time from the first agent start to the last agent end; null when no agent ran. */
+function agentSpan(records: readonly TaskRecord[], measure: (from: number, to: number) => number | null): number | null {
+  const ran = records.filter((r) => r.agentStartedAt !== null && r.agentFinishedAt !== null);
+  if (ran.length === 0) return null;
+  return measure(Math.min(...ran.map((r) => r.agentStartedAt!)), Math.max(...ran.map((r) => r.agentFinishedAt!)));
 }
 
 /** The record of a task that has not been picked up yet. */
