@@ -15,7 +15,7 @@ import type { TimedCounters } from '../src/exec/stall.js';
  * A task running from `start` to `end` s whose counters grow steadily: `cpu` and `wait` in CPU-seconds
  * per second, read every half second.
  */
-function steady(start: number, end: number, cpu: number, wait: number, extra: { throttle?: number; memory?: number; pool?: number } = {}): StallSeries {
+function steady(start: number, end: number, cpu: number, wait: number, extra: { throttle?: number; memory?: number } = {}): StallSeries {
   const readings: TimedCounters[] = [];
   for (let t = start + 0.5; t <= end + 1e-9; t += 0.5) {
     const s = t - start;
@@ -26,8 +26,6 @@ function steady(start: number, end: number, cpu: number, wait: number, extra: { 
       throttledNs: (extra.throttle ?? 0) * s * 1e9,
       memoryNs: (extra.memory ?? 0) * s * 1e9,
       ioNs: null,
-      // The pool's counter runs since long before the task.
-      poolCpuNs: extra.pool === undefined ? null : 1e12 + extra.pool * t * 1e9,
     });
   }
   return { startedAt: start * 1000, finishedAt: end * 1000, readings };
@@ -49,12 +47,6 @@ describe('CounterTrack', () => {
       { at: 3000, cpuWaitNs: 300, throttledNs: null, memoryNs: null, ioNs: null, cpuNs: 20 },
     ],
   };
-
-  it('continues a pool counter, which did not start with the task, backwards before its first reading', () => {
-    const pool = new CounterTrack({ ...series, readings: series.readings.map((r) => ({ ...r, poolCpuNs: r.at * 10 })) }, 'poolCpuNs');
-    expect(pool.at(1500)).toBe(15_000);
-    expect(pool.at(2500)).toBe(25_000);
-  });
 
   it('starts at 0, interpolates between readings, carries the last rate on to the end, then stays', () => {
     const wait = new CounterTrack(series, 'cpuWaitNs');
@@ -83,15 +75,6 @@ describe('intervalContention', () => {
     // Ran 100 ms, waited 800 ms, the others used 200 ms: alone it gets 300 of the 900 ms it wants
     // a CPU (1/3), so 100 ms of work take 300 ms, 200 ms of them waiting; 600 ms were contention.
     expect(intervalContention(100, 800, 200)).toBeCloseTo(600, 10);
-  });
-
-  it('shares the freed CPU out between the task and the rest of its pool as they got it', () => {
-    // Got 100 ms, waited 800 ms; the others used 400 ms, foreign programs in the pool 700 ms. Without
-    // the others the task gets 100/(100+700) of their 400 ms: 150 of the 900 ms it wants a CPU, so
-    // 100 ms of work take 600 ms alone, 500 ms waiting: 300 ms were contention.
-    expect(intervalContention(100, 800, 400, 700)).toBeCloseTo(300, 10);
-    // Starved: the wait splits as the pool did, the run's tasks against the rest.
-    expect(intervalContention(0, 500, 400, 600)).toBeCloseTo(200, 10);
   });
 
   it('is nothing when the others used no CPU or the task did not wait', () => {
@@ -129,15 +112,6 @@ describe('attributeContention', () => {
     const c = attributeContention(tasks);
     // Per second: alone 0.4 of the 0.9 s it wants a CPU: 0.1 s of work take 0.225 s, 0.125 s waiting.
     expect(c.get('a')?.contentionMs).toBeCloseTo(6750, 6);
-  });
-
-  it('reads what the rest of the pool used from the pool counter, less the run\'s own tasks', () => {
-    // Four tasks each getting 0.1 CPU of a pool using 2 CPUs: 1.6 CPUs went to other programs.
-    const tasks = new Map(['a', 'b', 'c', 'd'].map((id) => [id, steady(0, 10, 0.1, 0.8, { pool: 2 })] as const));
-    const c = attributeContention(tasks);
-    // Per second: alone the task gains 0.3 × 0.1 / 1.7 of a CPU: 0.1176 of the 0.9 it wants.
-    const alone = 0.1 / ((0.1 + (0.3 * 0.1) / 1.7) / 0.9) - 0.1;
-    expect(c.get('a')?.contentionMs).toBeCloseTo((0.8 - alone) * 10_000, 4);
   });
 
   it('takes throttling by the task\'s own limit out, and adds memory stall in the same proportion', () => {

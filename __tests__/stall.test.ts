@@ -76,8 +76,6 @@ describe('locateContainerCgroup and ContainerStallReader', () => {
       cpuStatDir: path.join(root, 'cpu/docker', ID),
       tasksDir: path.join(root, 'cpu/docker', ID),
       cpuUsageFile: path.join(root, 'cpuacct/docker', ID, 'cpuacct.usage'),
-      // Docker's parent cgroup: the allotment the containers share.
-      poolUsageFile: path.join(root, 'cpuacct/docker/cpuacct.usage'),
     });
     const reader = new ContainerStallReader(cgroup!);
     expect(reader.source).toBe('pressure');
@@ -87,7 +85,6 @@ describe('locateContainerCgroup and ContainerStallReader', () => {
       memoryNs: 1_500_000,
       ioNs: 16057745_000,
       cpuNs: 191109506145,
-      poolCpuNs: 927658451353,
     });
   });
 
@@ -98,22 +95,16 @@ describe('locateContainerCgroup and ContainerStallReader', () => {
     expect(cgroup?.tasksDir).toBe(path.join(root, 'cpu,cpuacct/docker', ID));
     const reader = new ContainerStallReader(cgroup!, path.join(FIXTURES, 'v1-proc'));
     expect(reader.source).toBe('schedstat');
-    expect(await reader.read()).toEqual({ cpuWaitNs: 1_000_000_000, throttledNs: 250_000_000, memoryNs: null, ioNs: null, cpuNs: 3_000_000_000, poolCpuNs: 5_000_000_000 });
+    expect(await reader.read()).toEqual({ cpuWaitNs: 1_000_000_000, throttledNs: 250_000_000, memoryNs: null, ioNs: null, cpuNs: 3_000_000_000 });
   });
 
   it('finds a systemd-driver cgroup on a v2 host, throttling and usage in its own cpu.stat', async () => {
     const root = path.join(FIXTURES, 'v2');
     const dir = path.join(root, 'system.slice', `docker-${ID}.scope`);
     const cgroup = await locateContainerCgroup(ID, root);
-    expect(cgroup).toEqual({
-      pressureDir: dir,
-      cpuStatDir: dir,
-      tasksDir: null,
-      cpuUsageFile: path.join(dir, 'cpu.stat'),
-      poolUsageFile: path.join(root, 'system.slice', 'cpu.stat'),
-    });
+    expect(cgroup).toEqual({ pressureDir: dir, cpuStatDir: dir, tasksDir: null, cpuUsageFile: path.join(dir, 'cpu.stat') });
     // No io.pressure in this fixture: not measured rather than zero.
-    expect(await new ContainerStallReader(cgroup!).read()).toEqual({ cpuWaitNs: 4e9, throttledNs: 1.5e9, memoryNs: 0, ioNs: null, cpuNs: 9e9, poolCpuNs: 20e9 });
+    expect(await new ContainerStallReader(cgroup!).read()).toEqual({ cpuWaitNs: 4e9, throttledNs: 1.5e9, memoryNs: 0, ioNs: null, cpuNs: 9e9 });
   });
 
   it('finds nothing for an unknown container, and reads nothing once the cgroup is gone', async () => {
@@ -148,12 +139,9 @@ describe('ThreadCounterSum and ProcessTreeStallReader', () => {
     thread(10, 10, 1000, 400);
     thread(10, 11, 500, 100);
     thread(12, 12, 300, 50);
-    fs.copyFileSync(path.join(FIXTURES, 'proc-stat'), path.join(dir, 'stat'));
     let members = [10, 12];
-    const reader = new ProcessTreeStallReader(() => members, dir, 100);
-    // The pool of a process on the host is the host: its busy ticks at 100 per second.
-    const hostBusyNs = (211020 + 151157 + 205027 + 1604 + 1060) * 1e7;
-    expect(await reader.read()).toEqual({ cpuWaitNs: 550, throttledNs: null, memoryNs: null, ioNs: null, cpuNs: 1800, poolCpuNs: hostBusyNs });
+    const reader = new ProcessTreeStallReader(() => members, dir);
+    expect(await reader.read()).toEqual({ cpuWaitNs: 550, throttledNs: null, memoryNs: null, ioNs: null, cpuNs: 1800 });
     members = [99];
     // Nothing of the tree left to read: no reading rather than a reading of zero.
     expect(await reader.read()).toBeUndefined();

@@ -30,12 +30,6 @@ export interface StallCounters {
   ioNs: number | null;
   /** CPU time used (the cgroup's usage, or the threads' schedstat run time); null where not readable. */
   cpuNs: number | null;
-  /**
-   * CPU time used so far by the whole pool the task draws from, read at the same instant: the parent
-   * cgroup of the task's container (its sibling containers share its allotment), or all CPUs of the
-   * host for a process on the host. Tells how CPU the other tasks free would be shared out.
-   */
-  poolCpuNs?: number | null;
 }
 
 /** What a task's stall came to over its agent run (ExecResult, task record, results JSON). */
@@ -281,8 +275,6 @@ export interface ContainerCgroup {
   cpuStatDir: string | null;
   /** The container's CPU time: a v2 `cpu.stat` (`usage_usec`) or a v1 `cpuacct.usage` (ns). */
   cpuUsageFile: string | null;
-  /** The same file of the parent cgroup, whose CPU the container shares with its siblings. */
-  poolUsageFile?: string | null;
   /** A v1 directory whose `tasks` file lists the container's threads (schedstat fallback). */
   tasksDir: string | null;
 }
@@ -318,8 +310,7 @@ export async function locateContainerCgroup(id: string, root = '/sys/fs/cgroup')
       ? path.join(pressureDir, 'cpu.stat')
       : null;
   if (!pressureDir && !tasksDir) return null;
-  const poolUsageFile = cpuUsageFile ? path.join(path.dirname(path.dirname(cpuUsageFile)), path.basename(cpuUsageFile)) : null;
-  return { pressureDir, cpuStatDir, tasksDir, cpuUsageFile, poolUsageFile: poolUsageFile && (await exists(poolUsageFile)) ? poolUsageFile : null };
+  return { pressureDir, cpuStatDir, tasksDir, cpuUsageFile };
 }
 
 /** Reads a container's stall from its cgroup: pressure files when there are any, else its threads' schedstat. */
@@ -336,15 +327,13 @@ export class ContainerStallReader implements StallReader {
   }
 
   async read(): Promise<StallCounters | undefined> {
-    const { pressureDir, cpuStatDir, tasksDir, cpuUsageFile, poolUsageFile } = this.#cgroup;
-    const [cpuStat, usage, poolUsage] = await Promise.all([
+    const { pressureDir, cpuStatDir, tasksDir, cpuUsageFile } = this.#cgroup;
+    const [cpuStat, usage] = await Promise.all([
       cpuStatDir ? readText(path.join(cpuStatDir, 'cpu.stat')) : undefined,
       cpuUsageFile ? readText(cpuUsageFile) : undefined,
-      poolUsageFile ? readText(poolUsageFile) : undefined,
     ]);
     const throttledNs = cpuStat === undefined ? null : throttledNsFromCpuStat(parseKeyedFile(cpuStat));
     const cpuNs = usage === undefined ? null : cpuUsageNs(usage);
-    const poolCpuNs = poolUsage === undefined ? null : cpuUsageNs(poolUsage);
     if (pressureDir) {
       const [cpu, memory, io] = await Promise.all(['cpu', 'memory', 'io'].map((r) => readText(path.join(pressureDir, `${r}.pressure`))));
       const cpuP = cpu === undefined ? undefined : parsePressure(cpu);
@@ -353,7 +342,7 @@ export class ContainerStallReader implements StallReader {
         const p = text === undefined ? undefined : parsePressure(text);
         return p ? p.someUs * 1000 : null;
       };
-      return { cpuWaitNs: cpuP.someUs * 1000, throttledNs, memoryNs: some(memory), ioNs: some(io), cpuNs, poolCpuNs };
+      return { cpuWaitNs: cpuP.someUs * 1000, throttledNs, memoryNs: some(memory), ioNs: some(io), cpuNs };
     }
     const tasks = tasksDir ? await readText(path.join(tasksDir, 'tasks')) : undefined;
     if (tasks === undefined) return undefined;
@@ -362,7 +351,7 @@ export class ContainerStallReader implements StallReader {
     // No thread left: the container is exiting; a reading now would only hide the last interval's rate.
     if (threads.size === 0) return undefined;
     const total = this.#threads.update(threads);
-    return { cpuWaitNs: total.waitNs, throttledNs, memoryNs: null, ioNs: null, cpuNs: cpuNs ?? total.runNs, poolCpuNs };
+    return { cpuWaitNs: total.waitNs, throttledNs, memoryNs: null, ioNs: null, cpuNs: cpuNs ?? total.runNs };
   }
 }
 
@@ -374,14 +363,11 @@ export class ProcessTreeStallReader implements StallReader {
   readonly source = 'schedstat' as const;
   readonly #members: () => readonly number[];
   readonly #procDir: string;
-  readonly #ticksPerSecond: number;
   readonly #threads = new ThreadCounterSum();
 
-  /** `ticksPerSecond`: the clock tick of /proc/stat (`getconf CLK_TCK`, 100 on Linux). */
-  constructor(members: () => readonly number[], procDir = '/proc', ticksPerSecond = 100) {
+  constructor(members: () => readonly number[], procDir = '/proc') {
     this.#members = members;
     this.#procDir = procDir;
-    this.#ticksPerSecond = ticksPerSecond;
   }
 
   async read(): Promise<StallCounters | undefined> {
@@ -397,11 +383,10 @@ export class ProcessTreeStallReader implements StallReader {
         for (const tid of tids) files.set(`${pid}/${tid}`, path.join(this.#procDir, String(pid), 'task', tid, 'schedstat'));
       }),
     );
-    const [threads, host] = await Promise.all([readThreads(files), readHostStat(path.join(this.#procDir, 'stat'), this.#ticksPerSecond)]);
+    const threads = await readThreads(files);
     if (threads.size === 0) return undefined;
     const total = this.#threads.update(threads);
-    // A process on the host competes with everything on it: the pool is all CPUs.
-    return { cpuWaitNs: total.waitNs, throttledNs: null, memoryNs: null, ioNs: null, cpuNs: total.runNs, poolCpuNs: host?.busyNs ?? null };
+    return { cpuWaitNs: total.waitNs, throttledNs: null, memoryNs: null, ioNs: null, cpuNs: total.runNs };
   }
 }
 

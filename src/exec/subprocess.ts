@@ -15,7 +15,7 @@ import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { silentLogger, type Logger } from '../core/logger.js';
 import { formatDuration } from '../core/units.js';
-import { clockTicksPerSecond, ProcessTreeMonitor, readProcStat, type TreeSample } from './proctree.js';
+import { ProcessTreeMonitor, readProcStat, type TreeSample } from './proctree.js';
 import { ProcessTreeStallReader, StallMeter } from './stall.js';
 import type { ExecResult, ExecSpec, Executor, ResourceSample } from './types.js';
 
@@ -207,7 +207,7 @@ class SubprocessRun {
       const monitor = this.#monitor;
       const members = () => (monitor.members.length > 0 ? monitor.members.map((m) => m.pid) : [pid]);
       const onReading = spec.onStallReading;
-      this.#stall = new StallMeter(new ProcessTreeStallReader(members, '/proc', clockTicksPerSecond()), () => this.#s.clock.now(), onReading && ((r) => {
+      this.#stall = new StallMeter(new ProcessTreeStallReader(members), () => this.#s.clock.now(), onReading && ((r) => {
         try {
           onReading(r);
         } catch (err) {

@@ -1,25 +1,22 @@
 /**
  * Contention: the part of each task's stall that the run's other tasks caused. Pure arithmetic over
- * recorded series of each task's cumulative counters (CPU time, CPU wait, throttling, memory stall,
- * and the CPU time of the pool it draws from; exec/stall.ts), so every figure can be recomputed by hand.
+ * recorded series of each task's cumulative counters (CPU time, CPU wait, throttling, memory stall;
+ * exec/stall.ts), so every figure can be recomputed by hand.
  *
  * A task waits for a CPU because others hold it: the run's other tasks, or anything else on the host
  * (other jobs, the Docker daemon, the orchestrator). Only the first is contention. Per short interval,
- * with `c` the task's CPU time, `w` its wait (its own throttling taken out), `o` the CPU time the run's
- * other tasks used and `f` what everything else drawing from the same pool used (the pool: the parent
- * cgroup that Docker's containers share, or all CPUs for processes on the host):
- * - the task got a CPU for a share `c / (c + w)` of the time it wanted one;
- * - without the other tasks, the CPU they used would have been shared out between the task and the
- *   rest of the pool in proportion to what each got: the task would have had `c + o · c / (c + f)`,
- *   at most all it wanted: `a = min(1, (c + o · c / (c + f)) / (c + w))`;
- * - alone it would have needed `c / a` to do the same work, so it waited `c / a − c` alone, and the
- *   rest of its wait, `w − (c / a − c)`, is contention.
- * With nothing else in the pool (`f = 0`: an idle host, or containers with no foreign siblings) that
- * is all the wait whenever the others used at least what the task waited; a task that waited while
- * the others slept (`o = 0`) waited for something else, and none of it counts. The proportional
- * share-out holds for CPU-bound competitors of equal weight; programs that would not take the freed
- * CPU make it an underestimate of the task's solo speed. Memory stall counts as contention in the
- * same proportion as the CPU wait; I/O stall never (a task alone waits for its own I/O).
+ * with `c` the task's CPU time, `w` its wait (its own throttling taken out) and `o` the CPU time the
+ * run's other tasks used:
+ * - the task got a CPU for a share `a = c / (c + w)` of the time it wanted one;
+ * - without the other tasks, the CPU they used would have been free for it: `a' = min(1, (c + o) / (c + w))`;
+ * - alone it would have needed `c / a'` to do the same work, so it waited `c / a' − c` alone, and the
+ *   rest of its wait, `w − (c / a' − c)`, is contention.
+ * On an otherwise idle host that is all the wait whenever the others used at least what the task
+ * waited; a task that waited while the others slept (`o = 0`) waited for something else, and its wait
+ * counts as none. It is exact where the tasks share a CPU allotment (containers under Docker's cgroup)
+ * and an upper bound where freed CPU would partly go to other programs of equal weight: the solo
+ * times are then underestimated, and so is the speedup. Memory stall counts as contention in the same
+ * proportion as the CPU wait; I/O stall never (a task alone waits for its own I/O).
  */
 import type { TimedCounters } from '../exec/stall.js';
 
@@ -57,51 +54,38 @@ export interface TaskContention {
   observedMs: number;
 }
 
-type Counter = 'cpuWaitNs' | 'throttledNs' | 'memoryNs' | 'cpuNs' | 'poolCpuNs';
+type Counter = 'cpuWaitNs' | 'throttledNs' | 'memoryNs' | 'cpuNs';
 
 /**
  * A cumulative counter of one task as a function of time: 0 at the start, linear between readings,
  * continued at the last interval's rate after the last reading up to the end (the counters vanish
  * with the task, so its last moments are never read), constant afterwards. A counter the source does
- * not have reads 0. The pool's counter did not start with the task (`fromZero` false): before its
- * first reading it is continued backwards at the first interval's rate.
+ * not have reads 0.
  */
 export class CounterTrack {
   readonly #times: number[] = [];
   readonly #values: number[] = [];
   readonly #end: number;
   readonly #start: number;
-  readonly #fromZero: boolean;
 
-  constructor(series: StallSeries, key: Counter, fromZero = key !== 'poolCpuNs') {
+  constructor(series: StallSeries, key: Counter) {
     this.#start = series.startedAt;
     this.#end = series.finishedAt ?? Number.POSITIVE_INFINITY;
-    this.#fromZero = fromZero;
-    if (fromZero) {
-      this.#times.push(series.startedAt);
-      this.#values.push(0);
-    }
+    this.#times.push(series.startedAt);
+    this.#values.push(0);
     for (const r of [...series.readings].sort((x, y) => x.at - y.at)) {
-      const value = r[key] ?? null;
-      if (value === null || (fromZero && r.at <= series.startedAt)) continue;
-      const previous = this.#values[this.#values.length - 1];
+      const value = r[key];
+      if (value === null || r.at <= series.startedAt) continue;
       this.#times.push(Math.min(r.at, this.#end));
-      this.#values.push(previous === undefined ? value : Math.max(value, previous));
+      this.#values.push(Math.max(value, this.#values[this.#values.length - 1]));
     }
   }
 
   at(t: number): number {
     const at = Math.min(t, this.#end);
+    if (at <= this.#start) return 0;
     const times = this.#times;
-    const values = this.#values;
-    if (times.length === 0) return 0;
-    if (this.#fromZero && at <= this.#start) return 0;
-    if (at < times[0]) {
-      // Only for a counter that did not start with the task: before the first reading.
-      const rate = times.length > 1 && times[1] > times[0] ? (values[1] - values[0]) / (times[1] - times[0]) : 0;
-      return values[0] - rate * (times[0] - at);
-    }
-    // The last point at or before `at` (binary search; times[0] <= at here).
+    // The last point at or before `at` (binary search; times[0] < at here).
     let lo = 0;
     let hi = times.length - 1;
     while (lo < hi) {
@@ -109,13 +93,13 @@ export class CounterTrack {
       if (times[mid] <= at) lo = mid;
       else hi = mid - 1;
     }
-    const value = values[lo];
+    const value = this.#values[lo];
     if (lo + 1 < times.length) {
       const span = times[lo + 1] - times[lo];
-      return span > 0 ? value + ((values[lo + 1] - value) * (at - times[lo])) / span : values[lo + 1];
+      return span > 0 ? value + ((this.#values[lo + 1] - value) * (at - times[lo])) / span : this.#values[lo + 1];
     }
     if (lo === 0 || times[lo] <= times[lo - 1]) return value;
-    const rate = (value - values[lo - 1]) / (times[lo] - times[lo - 1]);
+    const rate = (value - this.#values[lo - 1]) / (times[lo] - times[lo - 1]);
     return value + rate * (at - times[lo]);
   }
 }
@@ -126,17 +110,13 @@ export function counterAt(series: StallSeries, key: Counter, t: number): number 
 }
 
 /**
- * The contention of one interval for a task that used `cpuMs` of CPU and waited `waitMs` (throttling
- * taken out) while the run's other tasks used `othersCpuMs` and the rest of its pool `foreignCpuMs`:
- * see the module comment.
+ * The contention of one interval for a task that used `cpuMs` of CPU, waited `waitMs` (throttling
+ * taken out) while the run's other tasks used `othersCpuMs`: see the module comment.
  */
-export function intervalContention(cpuMs: number, waitMs: number, othersCpuMs: number, foreignCpuMs = 0): number {
+export function intervalContention(cpuMs: number, waitMs: number, othersCpuMs: number): number {
   if (!(waitMs > 0) || !(othersCpuMs > 0)) return 0;
-  const foreign = Math.max(0, foreignCpuMs);
-  // Starved for the whole interval: the freed CPU goes out as the pool was shared, the run's tasks vs the rest.
-  if (!(cpuMs > 0)) return waitMs * (othersCpuMs / (othersCpuMs + foreign));
-  const gained = (othersCpuMs * cpuMs) / (cpuMs + foreign);
-  const aloneShare = Math.min(1, (cpuMs + gained) / (cpuMs + waitMs));
+  const wanted = cpuMs + waitMs;
+  const aloneShare = Math.min(1, (cpuMs + othersCpuMs) / wanted);
   const aloneWait = cpuMs / aloneShare - cpuMs;
   return Math.max(0, Math.min(waitMs, waitMs - aloneWait));
 }
@@ -168,11 +148,8 @@ export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, opt
       const cpuMs = delta(m, 'cpuNs', x, y) / 1e6;
       let othersCpuMs = 0;
       for (const o of live) if (o !== m) othersCpuMs += delta(o, 'cpuNs', x, y) / 1e6;
-      // The pool's use minus the run's own tasks (all of them share one pool); unknown pool: nothing else.
-      const poolMs = delta(m, 'poolCpuNs', x, y) / 1e6;
-      const foreignCpuMs = poolMs > 0 ? Math.max(0, poolMs - cpuMs - othersCpuMs) : 0;
       // A task cannot be held up for longer than the interval (a sum over threads can exceed it).
-      const cpuContention = Math.min(ms, intervalContention(cpuMs, waitMs, othersCpuMs, foreignCpuMs));
+      const cpuContention = Math.min(ms, intervalContention(cpuMs, waitMs, othersCpuMs));
       const memoryMs = delta(m, 'memoryNs', x, y) / 1e6;
       const entry = result.get(m.id)!;
       entry.observedMs += ms;
@@ -213,7 +190,6 @@ function tracksOf(series: StallSeries): Record<Counter, CounterTrack> {
     throttledNs: new CounterTrack(series, 'throttledNs'),
     memoryNs: new CounterTrack(series, 'memoryNs'),
     cpuNs: new CounterTrack(series, 'cpuNs'),
-    poolCpuNs: new CounterTrack(series, 'poolCpuNs'),
   };
 }
 
