@@ -148,26 +148,32 @@ describe('speedup from estimated solo times', () => {
     expect(m.speedup).toBe(1);
   });
 
-  it('gives overlapping tasks the fastest instance of each overhead phase, and keeps a lone task\'s own', () => {
-    const spanned = (id: string, startS: number, endS: number, phases: Record<string, number>) => {
-      const t = task(id, startS, endS, { phases: { ...phases, wait: (endS - startS) * 1000 }, contentionMs: 0 });
-      const overhead = Object.values(phases).reduce((a, b) => a + b, 0);
-      return { ...t, startedAt: t.agentStartedAt! - overhead, overheadMs: overhead };
+  it('shares overhead done side by side out over the CPUs, and keeps a lone task\'s own', () => {
+    // Overhead before the agent: [agent start − overhead, agent start).
+    const spanned = (id: string, startS: number, endS: number, overheadMs: number) => {
+      const t = task(id, startS, endS, { contentionMs: 0, overheadMs });
+      return { ...t, startedAt: t.agentStartedAt! - overheadMs };
     };
     const tasks = [
-      spanned('a', 2, 10, { create: 100, start: 900 }), // excess 0 + 700: 300 ms alone
-      spanned('b', 2, 10, { create: 300, start: 200 }), // excess 200 + 0: 300 ms alone
-      spanned('lone', 20, 25, { create: 400, start: 600 }), // overlapped nothing: keeps its 1000 ms
+      spanned('a', 2, 10, 1000), // set-up [1 s, 2 s), side by side with b's
+      spanned('b', 2, 10, 1000),
+      spanned('c', 2.5, 10, 1000), // [1.5 s, 2.5 s): half beside a and b
+      spanned('lone', 20, 25, 1000), // overlapped nothing: keeps its 1000 ms
     ];
     const run = { startedAt: T0, finishedAt: T0 + 25_000 };
-    const e = estimateSoloTimes(tasks, run);
-    expect(e.soloMs.get('a')).toBe(8300);
-    expect(e.soloMs.get('b')).toBe(8300);
-    expect(e.soloMs.get('lone')).toBe(6000);
+    // One CPU: a had 1.5 others beside it on average (b all the time, c half): 1000 / 2.5 alone.
+    const one = estimateSoloTimes(tasks, { ...run, cpus: 1 });
+    expect(one.soloMs.get('a')).toBeCloseTo(8000 + 400, 10);
+    expect(one.soloMs.get('c')).toBeCloseTo(7500 + 500, 10); // a and b beside it half the time each: k = 1
+    expect(one.soloMs.get('lone')).toBe(6000);
+    // Two CPUs: two at once cost nothing extra; a: 1000 × 2 / 2.5.
+    const two = estimateSoloTimes(tasks, { ...run, cpus: 2 });
+    expect(two.soloMs.get('a')).toBeCloseTo(8000 + 800, 10);
+    expect(two.soloMs.get('c')).toBe(8500);
     // Idle: before a (starts at 1 s), between 10 s and 19 s: 1 + 9 = 10 s.
-    expect(e.idleMs).toBe(10_000);
-    expect(e.serialMs).toBe(10_000 + 8300 + 8300 + 6000);
-    expect(e.serialMaxMs).toBe(10_000 + 9000 + 8500 + 6000);
+    expect(two.idleMs).toBe(10_000);
+    expect(two.serialMs).toBeCloseTo(10_000 + 8800 + 8800 + 8500 + 6000, 10);
+    expect(two.serialMaxMs).toBe(10_000 + 9000 + 9000 + 8500 + 6000);
   });
 
   it('never takes out more than the agent time, and counts a small unmeasured share without contention', () => {

@@ -68,19 +68,22 @@ describe('parsers', () => {
 });
 
 describe('locateContainerCgroup and ContainerStallReader', () => {
-  it('finds the unified hierarchy of a v1 host for pressure, and v1 for throttling and usage', async () => {
+  const proc = path.join(FIXTURES, 'v1-proc');
+
+  it('on a v1 host with the unified hierarchy: threads and throttling from v1, memory and I/O pressure from v2', async () => {
     const root = path.join(FIXTURES, 'hybrid');
     const cgroup = await locateContainerCgroup(ID, root);
     expect(cgroup).toEqual({
       pressureDir: path.join(root, 'unified/docker', ID),
       cpuStatDir: path.join(root, 'cpu/docker', ID),
-      tasksDir: path.join(root, 'cpu/docker', ID),
+      threadsFile: path.join(root, 'cpu/docker', ID, 'tasks'),
       cpuUsageFile: path.join(root, 'cpuacct/docker', ID, 'cpuacct.usage'),
     });
-    const reader = new ContainerStallReader(cgroup!);
-    expect(reader.source).toBe('pressure');
+    const reader = new ContainerStallReader(cgroup!, proc);
+    expect(reader.source).toBe('schedstat');
+    // CPU wait: threads 101 and 102 waited 0.7 s and 0.3 s (not the pressure file's wall-time average).
     expect(await reader.read()).toEqual({
-      cpuWaitNs: 636626745_000,
+      cpuWaitNs: 1_000_000_000,
       throttledNs: 250_000_000,
       memoryNs: 1_500_000,
       ioNs: 16057745_000,
@@ -88,29 +91,38 @@ describe('locateContainerCgroup and ContainerStallReader', () => {
     });
   });
 
-  it('sums the threads\' schedstat where there are no pressure files (cgroup v1 alone)', async () => {
+  it('on cgroup v1 alone: the threads\' schedstat, no memory or I/O figure', async () => {
     const root = path.join(FIXTURES, 'v1');
     const cgroup = await locateContainerCgroup(ID, root);
     expect(cgroup?.pressureDir).toBeNull();
-    expect(cgroup?.tasksDir).toBe(path.join(root, 'cpu,cpuacct/docker', ID));
-    const reader = new ContainerStallReader(cgroup!, path.join(FIXTURES, 'v1-proc'));
+    expect(cgroup?.threadsFile).toBe(path.join(root, 'cpu,cpuacct/docker', ID, 'tasks'));
+    const reader = new ContainerStallReader(cgroup!, proc);
     expect(reader.source).toBe('schedstat');
     expect(await reader.read()).toEqual({ cpuWaitNs: 1_000_000_000, throttledNs: 250_000_000, memoryNs: null, ioNs: null, cpuNs: 3_000_000_000 });
   });
 
-  it('finds a systemd-driver cgroup on a v2 host, throttling and usage in its own cpu.stat', async () => {
+  it('on a v2 host with the systemd driver: cgroup.threads, throttling and usage in the cgroup\'s own cpu.stat', async () => {
     const root = path.join(FIXTURES, 'v2');
     const dir = path.join(root, 'system.slice', `docker-${ID}.scope`);
     const cgroup = await locateContainerCgroup(ID, root);
-    expect(cgroup).toEqual({ pressureDir: dir, cpuStatDir: dir, tasksDir: null, cpuUsageFile: path.join(dir, 'cpu.stat') });
+    expect(cgroup).toEqual({ pressureDir: dir, cpuStatDir: dir, threadsFile: path.join(dir, 'cgroup.threads'), cpuUsageFile: path.join(dir, 'cpu.stat') });
     // No io.pressure in this fixture: not measured rather than zero.
-    expect(await new ContainerStallReader(cgroup!).read()).toEqual({ cpuWaitNs: 4e9, throttledNs: 1.5e9, memoryNs: 0, ioNs: null, cpuNs: 9e9 });
+    expect(await new ContainerStallReader(cgroup!, proc).read()).toEqual({ cpuWaitNs: 7e8, throttledNs: 1.5e9, memoryNs: 0, ioNs: null, cpuNs: 9e9 });
+  });
+
+  it('falls back to the CPU pressure total when the threads cannot be listed', async () => {
+    const dir = path.join(FIXTURES, 'v2', 'system.slice', `docker-${ID}.scope`);
+    const reader = new ContainerStallReader({ pressureDir: dir, cpuStatDir: dir, threadsFile: null, cpuUsageFile: path.join(dir, 'cpu.stat') });
+    expect(reader.source).toBe('pressure');
+    expect(await reader.read()).toEqual({ cpuWaitNs: 4e9, throttledNs: 1.5e9, memoryNs: 0, ioNs: null, cpuNs: 9e9 });
   });
 
   it('finds nothing for an unknown container, and reads nothing once the cgroup is gone', async () => {
     expect(await locateContainerCgroup('bbbb2222', path.join(FIXTURES, 'hybrid'))).toBeNull();
-    const gone = new ContainerStallReader({ pressureDir: '/nonexistent/cg', cpuStatDir: null, tasksDir: null, cpuUsageFile: null });
+    const gone = new ContainerStallReader({ pressureDir: '/nonexistent/cg', cpuStatDir: null, threadsFile: null, cpuUsageFile: null });
     expect(await gone.read()).toBeUndefined();
+    const exited = new ContainerStallReader({ pressureDir: null, cpuStatDir: null, threadsFile: '/nonexistent/cg/tasks', cpuUsageFile: null });
+    expect(await exited.read()).toBeUndefined();
   });
 });
 

@@ -26,6 +26,8 @@ export interface RunMetricsInfo {
   heldBackMs?: number;
   /** Share of the host's CPU used by anything but the tasks while they ran (0–1). Default null (unknown). */
   foreignCpuShare?: number | null;
+  /** CPUs of the host, for the overhead tasks did side by side (see {@link estimateSoloTimes}). Default 1. */
+  cpus?: number;
 }
 
 /** Above this share of host CPU used by other work, the speedup carries a note that it is less certain. */
@@ -182,37 +184,48 @@ export function unionLength(intervals: readonly Interval[]): number {
   return total;
 }
 
+/** A task's per-task overhead: set-up before its agent started, and wrap-up after it ended (all of it when it never ran). */
+function overheadIntervals(t: TaskRecord, run: { startedAt: number; finishedAt: number }): Interval[] {
+  if (t.startedAt === null) return [];
+  const end = t.finishedAt ?? run.finishedAt;
+  if (t.agentStartedAt === null) return [{ start: t.startedAt, end }];
+  const list = [{ start: t.startedAt, end: t.agentStartedAt }];
+  if (t.agentFinishedAt !== null) list.push({ start: t.agentFinishedAt, end });
+  return list.filter((i) => i.end > i.start);
+}
+
+/** Time two interval lists overlap. */
+function overlapMs(a: readonly Interval[], b: readonly Interval[]): number {
+  let total = 0;
+  for (const x of a) for (const y of b) total += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return total;
+}
+
 /**
  * Estimates how long each task would have taken alone, and so how long the run would have taken one
  * task at a time (pure; the definitions are also in the README):
  * - agent time alone = the agent's duration minus the stall the other tasks caused (`contentionMs`,
  *   report/contention.ts); a task without stall data keeps its measured duration;
- * - overhead alone: per-task overhead (worktree, container lifecycle, commit) is stretched by
- *   contention as well, but nothing measures its stall. A task that overlapped others gets, per
- *   phase, the run's fastest instance of that phase (the least contended one); a task that ran alone
- *   keeps its own figures;
+ * - overhead alone: per-task overhead (worktree, container lifecycle, commit) is done by git, the
+ *   Docker daemon and the orchestrator on the host's CPUs, where no per-task stall is measured. Tasks
+ *   whose overhead ran side by side share those CPUs: with on average `k` others in their overhead at
+ *   the same time, a task's overhead alone is its measured overhead × min(cpus, 1 + k) / (1 + k). A
+ *   task whose overhead overlapped no other's keeps its own;
  * - serial time = the time with no task in progress (it would be there once in a serial run too) plus
  *   every task's time alone.
  */
-export function estimateSoloTimes(tasks: readonly TaskRecord[], run: { startedAt: number; finishedAt: number }): SoloEstimate {
+export function estimateSoloTimes(tasks: readonly TaskRecord[], run: { startedAt: number; finishedAt: number; cpus?: number }): SoloEstimate {
+  const cpus = Math.max(1, run.cpus ?? 1);
   const spans = tasks
     .filter((t) => t.startedAt !== null)
     .map((t) => ({
       task: t,
       start: Math.max(run.startedAt, t.startedAt as number),
       end: Math.min(run.finishedAt, Math.max(t.startedAt as number, t.finishedAt ?? run.finishedAt)),
+      overhead: overheadIntervals(t, run),
     }));
   const wallMs = Math.max(0, run.finishedAt - run.startedAt);
   const idleMs = Math.max(0, wallMs - unionLength(spans));
-
-  // The fastest instance of each phase; the agent's own run ('wait') is not overhead.
-  const floor = new Map<string, number>();
-  for (const { task } of spans) {
-    for (const [phase, ms] of Object.entries(task.phases ?? {})) {
-      if (phase === 'wait' || !Number.isFinite(ms)) continue;
-      floor.set(phase, Math.min(floor.get(phase) ?? Number.POSITIVE_INFINITY, ms));
-    }
-  }
 
   const soloMs = new Map<string, number>();
   const unmeasured: string[] = [];
@@ -235,15 +248,12 @@ export function estimateSoloTimes(tasks: readonly TaskRecord[], run: { startedAt
       unmeasured.push(task.id);
       unmeasuredMs += duration;
     }
-    const overlapped = spans.some((o) => o !== span && intervalsOverlap(o, span));
-    let excess = 0;
-    if (overlapped) {
-      for (const [phase, ms] of Object.entries(task.phases ?? {})) {
-        const best = floor.get(phase);
-        if (best !== undefined && Number.isFinite(ms)) excess += Math.max(0, ms - best);
-      }
-    }
-    soloMs.set(task.id, duration - contention + Math.max(0, overhead - excess));
+    const ownMs = span.overhead.reduce((sum, i) => sum + (i.end - i.start), 0);
+    let besideMs = 0;
+    for (const other of spans) if (other !== span) besideMs += overlapMs(span.overhead, other.overhead);
+    const others = ownMs > 0 ? besideMs / ownMs : 0;
+    const overheadAlone = (overhead * Math.min(cpus, 1 + others)) / (1 + others);
+    soloMs.set(task.id, duration - contention + overheadAlone);
   }
   let serialMs = idleMs;
   for (const ms of soloMs.values()) serialMs += ms;
@@ -282,7 +292,7 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
   const slots = Math.min(ran.length, info.maxParallel);
   const efficiency = slots > 0 ? concurrency / slots : 0;
 
-  const solo = estimateSoloTimes(tasks, info);
+  const solo = estimateSoloTimes(tasks, { startedAt: info.startedAt, finishedAt: info.finishedAt, cpus: info.cpus });
   const anyMeasured = ran.length > solo.unmeasured.length;
   let speedup: number | null = 0;
   let speedupMax: number | null = null;

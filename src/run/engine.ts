@@ -189,9 +189,10 @@ function finalResult(
     criticalPathMs: hasDeps ? criticalPathMs(tasks, durations) : null,
     heldBackMs: pressure.heldBackMs,
     foreignCpuShare: agentSpan(taskRecords, (from, to) => contention.foreignShare(from, to)),
+    cpus: contention.cpus,
   });
   if (pressure.episodes.length) metrics.pressureHolds = [...pressure.episodes];
-  const solo = estimateSoloTimes(taskRecords, { startedAt: info.startedAt, finishedAt });
+  const solo = estimateSoloTimes(taskRecords, { startedAt: info.startedAt, finishedAt, cpus: contention.cpus });
   for (const record of taskRecords) {
     record.contentionMs ??= null;
     record.soloMs = record.contentionMs === null ? null : (solo.soloMs.get(record.id) ?? null);
