@@ -81,9 +81,10 @@ describe('locateContainerCgroup and ContainerStallReader', () => {
     });
     const reader = new ContainerStallReader(cgroup!, proc);
     expect(reader.source).toBe('schedstat');
-    // CPU wait: threads 101 and 102 waited 0.7 s and 0.3 s (not the pressure file's wall-time average).
+    // CPU wait: threads 101 and 102 waited 0.7 s and 0.3 s; the task was held up by the longer (not
+    // the pressure file's average over CPUs).
     expect(await reader.read()).toEqual({
-      cpuWaitNs: 1_000_000_000,
+      cpuWaitNs: 700_000_000,
       throttledNs: 250_000_000,
       memoryNs: 1_500_000,
       ioNs: 16057745_000,
@@ -98,7 +99,7 @@ describe('locateContainerCgroup and ContainerStallReader', () => {
     expect(cgroup?.threadsFile).toBe(path.join(root, 'cpu,cpuacct/docker', ID, 'tasks'));
     const reader = new ContainerStallReader(cgroup!, proc);
     expect(reader.source).toBe('schedstat');
-    expect(await reader.read()).toEqual({ cpuWaitNs: 1_000_000_000, throttledNs: 250_000_000, memoryNs: null, ioNs: null, cpuNs: 3_000_000_000 });
+    expect(await reader.read()).toEqual({ cpuWaitNs: 700_000_000, throttledNs: 250_000_000, memoryNs: null, ioNs: null, cpuNs: 3_000_000_000 });
   });
 
   it('on a v2 host with the systemd driver: cgroup.threads, throttling and usage in the cgroup\'s own cpu.stat', async () => {
@@ -133,13 +134,13 @@ describe('ThreadCounterSum and ProcessTreeStallReader', () => {
     dir = undefined;
   });
 
-  it('keeps the counters of threads that exited and starts again for a reused id', () => {
+  it('keeps the counters of threads that exited and starts again for a reused id; the path wait takes the longest wait per interval', () => {
     const sum = new ThreadCounterSum();
-    expect(sum.update(new Map([['1', { waitNs: 10, runNs: 100 }], ['2', { waitNs: 5, runNs: 50 }]]))).toEqual({ waitNs: 15, runNs: 150 });
+    expect(sum.update(new Map([['1', { waitNs: 10, runNs: 100 }], ['2', { waitNs: 5, runNs: 50 }]]))).toEqual({ waitNs: 15, runNs: 150, pathWaitNs: 10 });
     // Thread 2 exited; thread 1 went on.
-    expect(sum.update(new Map([['1', { waitNs: 30, runNs: 200 }]]))).toEqual({ waitNs: 35, runNs: 250 });
+    expect(sum.update(new Map([['1', { waitNs: 30, runNs: 200 }]]))).toEqual({ waitNs: 35, runNs: 250, pathWaitNs: 30 });
     // Id 1 now belongs to a new thread (its counters went down): the old one's 30/200 stay counted.
-    expect(sum.update(new Map([['1', { waitNs: 2, runNs: 20 }]]))).toEqual({ waitNs: 37, runNs: 270 });
+    expect(sum.update(new Map([['1', { waitNs: 2, runNs: 20 }]]))).toEqual({ waitNs: 37, runNs: 270, pathWaitNs: 32 });
   });
 
   it('reads the schedstat of every thread of the tree\'s processes', async () => {
@@ -153,7 +154,7 @@ describe('ThreadCounterSum and ProcessTreeStallReader', () => {
     thread(12, 12, 300, 50);
     let members = [10, 12];
     const reader = new ProcessTreeStallReader(() => members, dir);
-    expect(await reader.read()).toEqual({ cpuWaitNs: 550, throttledNs: null, memoryNs: null, ioNs: null, cpuNs: 1800 });
+    expect(await reader.read()).toEqual({ cpuWaitNs: 400, throttledNs: null, memoryNs: null, ioNs: null, cpuNs: 1800 });
     members = [99];
     // Nothing of the tree left to read: no reading rather than a reading of zero.
     expect(await reader.read()).toBeUndefined();

@@ -5,9 +5,9 @@
  *
  * Two sources:
  * - `schedstat`, for the CPU wait whenever the task's threads can be listed (its container's cgroup, or
- *   its process tree): the scheduler's wait time (`run_delay`, field 2 of `/proc/<tid>/schedstat`)
- *   summed over the threads. Exact per thread; two threads waiting at once count twice (the
- *   attribution caps a task's stall at the wall time).
+ *   its process tree): the scheduler's wait time (`run_delay`, field 2 of `/proc/<tid>/schedstat`),
+ *   exact per thread, of the thread that waited most in each interval between readings (see
+ *   {@link ThreadCounterSum}).
  * - `pressure`: the pressure-stall totals of the container's cgroup (`cpu.pressure`, `memory.pressure`,
  *   `io.pressure`; cgroup v2, or the `unified` hierarchy a cgroup v1 host mounts next to v1), for memory
  *   and I/O, and for the CPU wait only when the threads cannot be listed. A group's pressure total is
@@ -227,13 +227,26 @@ async function exists(file: string): Promise<boolean> {
  * Sums the scheduler counters (wait, run time) of a changing set of threads. A thread that exits keeps
  * what it had at its last reading (what it did after that is not seen); a thread id reused by a new
  * thread (its counters went down) starts a new entry.
+ *
+ * It also keeps the wait of the task's critical path, as far as readings show it: per interval between
+ * two readings, the largest wait of one thread. A sum over threads counts helpers that wait while the
+ * main thread runs, and several threads waiting at once, as the task's delay; a task is held up by
+ * its busiest thread, which is what most agents are (one event loop spawning one tool at a time).
  */
 export class ThreadCounterSum {
   #current = new Map<string, ThreadCounters>();
   #gone: ThreadCounters = { waitNs: 0, runNs: 0 };
+  #pathWaitNs = 0;
 
   /** Adds the readings of the threads alive now; returns the totals over every thread seen. */
-  update(threads: ReadonlyMap<string, ThreadCounters>): ThreadCounters {
+  update(threads: ReadonlyMap<string, ThreadCounters>): ThreadCounters & { pathWaitNs: number } {
+    let longest = 0;
+    for (const [tid, now] of threads) {
+      const previous = this.#current.get(tid);
+      const fresh = previous === undefined || now.waitNs < previous.waitNs || now.runNs < previous.runNs;
+      longest = Math.max(longest, fresh ? now.waitNs : now.waitNs - previous.waitNs);
+    }
+    this.#pathWaitNs += longest;
     for (const [tid, previous] of this.#current) {
       const now = threads.get(tid);
       if (now === undefined || now.waitNs < previous.waitNs || now.runNs < previous.runNs) {
@@ -241,7 +254,7 @@ export class ThreadCounterSum {
       }
     }
     this.#current = new Map(threads);
-    return this.total;
+    return { ...this.total, pathWaitNs: this.#pathWaitNs };
   }
 
   get total(): ThreadCounters {
@@ -358,7 +371,7 @@ export class ContainerStallReader implements StallReader {
       // No thread left: the container is exiting; a reading now would only hide the last interval's rate.
       if (threads.size === 0) return undefined;
       const total = this.#threads.update(threads);
-      return { cpuWaitNs: total.waitNs, throttledNs, memoryNs, ioNs, cpuNs: cpuNs ?? total.runNs };
+      return { cpuWaitNs: total.pathWaitNs, throttledNs, memoryNs, ioNs, cpuNs: cpuNs ?? total.runNs };
     }
     const cpuWaitNs = some(cpuText);
     if (cpuWaitNs === null) return undefined;
@@ -397,7 +410,7 @@ export class ProcessTreeStallReader implements StallReader {
     const threads = await readThreads(files);
     if (threads.size === 0) return undefined;
     const total = this.#threads.update(threads);
-    return { cpuWaitNs: total.waitNs, throttledNs: null, memoryNs: null, ioNs: null, cpuNs: total.runNs };
+    return { cpuWaitNs: total.pathWaitNs, throttledNs: null, memoryNs: null, ioNs: null, cpuNs: total.runNs };
   }
 }
 
