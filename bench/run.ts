@@ -156,7 +156,7 @@ if (speedup) {
     targets.push(checkTarget(`S ${r.workload} (${r.mode}): |reported / true speedup − 1|`, Math.abs(r.error), 'max', 0.1));
   }
   for (const a of speedup.auto) {
-    targets.push(checkTarget(`S ${a.workload} (${a.mode}): auto wall / best fixed wall`, a.autoOverBest, 'max', 1.1));
+    targets.push(checkTarget(`S ${a.workload} × ${a.tasks} (${a.mode}): auto wall / best fixed wall`, a.autoOverBest, 'max', 1.1));
   }
   const bad = speedup.rows.flatMap((r) => r.failures);
   targets.push(checkTarget('S tasks that did not succeed', bad.length, 'max', 0));
@@ -165,7 +165,7 @@ if (speedup) {
 // --- output -----------------------------------------------------------------------------------
 
 const f = {
-  s: (ms: number) => (ms / 1000).toFixed(1),
+  s: (ms: number) => (Number.isFinite(ms) ? (ms / 1000).toFixed(1) : '–'),
   ms: (ms: number) => (Number.isFinite(ms) ? Math.round(ms).toString() : '–'),
   x: (n: number | null | undefined) => (n !== null && n !== undefined && Number.isFinite(n) ? `${n.toFixed(2)}×` : '–'),
   eff: (n: number | undefined) => (n === undefined ? '–' : n.toFixed(3)),
@@ -293,12 +293,14 @@ if (speedup) {
       ) +
       '\n\n`auto` on the CPU-bound workload against fixed max-parallel (wall s):\n\n' +
       table(
-        ['mode', '1', '2', '8', 'auto', 'auto chose', 'held ms', 'auto / best fixed'],
+        ['mode', 'tasks', '1', '2', '8', '16', 'auto', 'auto chose', 'held ms (holds)', 'auto / best fixed'],
         speedup.auto.map((a) => [
           a.mode,
-          f.s(a.wallMs['1']),
-          f.s(a.wallMs['2']),
-          f.s(a.wallMs['8']),
+          String(a.tasks),
+          f.s(a.wallMs['1'] ?? Number.NaN),
+          f.s(a.wallMs['2'] ?? Number.NaN),
+          f.s(a.wallMs['8'] ?? Number.NaN),
+          f.s(a.wallMs['16'] ?? Number.NaN),
           f.s(a.wallMs.auto),
           String(a.autoParallel),
           `${f.ms(a.heldBackMs)} (${a.holds})`,
