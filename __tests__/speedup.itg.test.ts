@@ -18,7 +18,7 @@ import { repoWithPrompts, runPrompts, scriptPrompt, tempDir, testConfig } from '
 afterAll(() => cleanupTempDirs());
 
 /** About a second of shell work, then a file to commit: enough for several stall readings. */
-const BUSY = 'i=0; while [ $i -lt 150000 ]; do i=$((i+1)); done; echo done > out.txt';
+const BUSY = 'i=0; while [ $i -lt 400000 ]; do i=$((i+1)); done; echo done > out.txt';
 
 /** Whether this process sees the host's cgroups (not so when the tests run inside a container). */
 const hostCgroups = fs.existsSync('/sys/fs/cgroup/cgroup.controllers') || fs.existsSync('/sys/fs/cgroup/cpu') || fs.existsSync('/sys/fs/cgroup/cpu,cpuacct');
