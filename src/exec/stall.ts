@@ -26,7 +26,10 @@ export type StallSource = 'pressure' | 'schedstat';
 
 /** Cumulative counters at one instant, in nanoseconds. Null: the source does not measure it. */
 export interface StallCounters {
-  /** Runnable but not running, throttling by the task's own CPU limit included. */
+  /**
+   * Runnable but not running, throttling by the task's own CPU limit included: the wait of its
+   * critical path (`schedstat`, see {@link ThreadCounterSum}) or its cgroup's "some" total (`pressure`).
+   */
   cpuWaitNs: number;
   /** Throttled by the task's own CPU quota (cgroup `cpu.stat`). */
   throttledNs: number | null;

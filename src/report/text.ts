@@ -56,7 +56,7 @@ export function renderSummaryText(result: RunResult): string {
     `  ${figures.join(', ')}`,
     `  mode ${run.mode}${run.modeReason ? ` (${clean(run.modeReason, 160)})` : ''}, max-parallel ${run.maxParallel}, peak concurrency ${run.peakConcurrency}${run.totalCostUsd > 0 ? `, cost ${formatCost(run.totalCostUsd)}` : ''}`,
   ];
-  if (run.speedupNote) lines.push(`  speedup: ${clean(run.speedupNote, 200)}`);
+  if (run.speedupNote) lines.push(`  speedup: ${clean(run.speedupNote, 400)}`);
   const idWidth = Math.min(40, Math.max(0, ...tasks.map((t) => clean(t.id, 40).length)));
   if (tasks.length > 0) lines.push('', ...tasks.map((t) => taskLine(t, idWidth)));
   return lines.join('\n') + '\n';
