@@ -42,7 +42,7 @@ describe('variantFigures', () => {
     const records = measurement.workMs.map((ms, i) => ({ id: `t${i}`, status: 'succeeded', dependsOn: [], agentStartedAt: 0, agentFinishedAt: ms, durationMs: ms, phases: {} }) as unknown as TaskRecord);
     const run = computeRunMetrics(records, { startedAt: 0, finishedAt: 25_000, maxParallel: 2, mode: 'docker' });
     const f = variantFigures(measurement, 50_000);
-    expect(f.speedup).toBeCloseTo(run.speedup, 12);
+    expect(f.speedup).toBeCloseTo(run.concurrency, 12);
     expect(f.efficiency).toBeCloseTo(run.efficiency, 12);
   });
 });

@@ -38,6 +38,41 @@ describe('PressureMonitor', () => {
     expect(monitor.heldBackMs).toBe(1500);
   });
 
+  it('goes by the running tasks\' stall share when there is one, not by a busy host', () => {
+    let share: number | null = 0.1;
+    const monitor = new PressureMonitor({
+      logger: silentLogger,
+      // The host is busy with other work: the CPU rule alone would hold every start.
+      probe: () => ({ cpuPercent: 99, memoryPercent: 40 }),
+      stallProbe: () => share,
+      sustainedSamples: 1,
+    });
+    monitor.sample();
+    expect(monitor.underPressure).toBe(false);
+    share = 0.45; // running tasks wait for each other 45% of their time
+    monitor.sample();
+    expect(monitor.underPressure).toBe(true);
+    share = 0.3; // at the threshold is not over it
+    monitor.sample();
+    expect(monitor.underPressure).toBe(false);
+    share = null; // nothing measured running: the host CPU rule again
+    monitor.sample();
+    expect(monitor.underPressure).toBe(true);
+  });
+
+  it('records the stall share that caused a hold', async () => {
+    let share = 0.6;
+    let now = 0;
+    const monitor = new PressureMonitor({ logger: silentLogger, clock: () => now, probe: () => ({ cpuPercent: 50, memoryPercent: 40 }), stallProbe: () => share, intervalMs: 5, sustainedSamples: 1 });
+    monitor.sample();
+    const waiting = monitor.waitForCapacity();
+    now = 700;
+    share = 0.05;
+    monitor.sample();
+    await waiting;
+    expect(monitor.episodes).toEqual([{ at: 0, ms: 700, starts: 1, cpuPercent: 50, memoryPercent: 40, stallPercent: 60 }]);
+  });
+
   it('memory over its threshold counts as pressure too', () => {
     const monitor = new PressureMonitor({ logger: silentLogger, probe: () => ({ cpuPercent: 10, memoryPercent: 90 }), sustainedSamples: 1 });
     monitor.sample();
@@ -70,8 +105,8 @@ describe('PressureMonitor accounting', () => {
     await third;
     expect(monitor.heldBackMs).toBe(1300);
     expect(monitor.episodes).toEqual([
-      { at: 0, ms: 1000, starts: 2, cpuPercent: 95, memoryPercent: 40 },
-      { at: 1000, ms: 300, starts: 1, cpuPercent: 10, memoryPercent: 92 },
+      { at: 0, ms: 1000, starts: 2, cpuPercent: 95, memoryPercent: 40, stallPercent: null },
+      { at: 1000, ms: 300, starts: 1, cpuPercent: 10, memoryPercent: 92, stallPercent: null },
     ]);
   });
 

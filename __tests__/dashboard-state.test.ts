@@ -280,6 +280,33 @@ describe('DashboardState', () => {
     }
   });
 
+  it('shows the mean concurrency while a run runs and the estimated speedup once it finished; an older result\'s ratio only as concurrency', async () => {
+    const now = Date.now();
+    writeSyntheticRun(dir, { id: 'live', startedAt: now - 5_000, tasks: 2, seconds: 2, finished: false, pid: process.pid });
+    writeSyntheticRun(dir, { id: 'done', startedAt: now - 60_000, tasks: 3, seconds: 3, finished: true });
+    // A results document from before the estimate: its `speedup` was sum of task time / wall time.
+    const old = writeSyntheticRun(dir, { id: 'old', startedAt: now - 120_000, tasks: 2, seconds: 3, finished: true });
+    const file = journalFile(dir, old.id);
+    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+    const last = JSON.parse(lines.at(-1)!);
+    for (const key of ['concurrency', 'serialEstimateMs', 'speedupNote', 'speedupMax', 'contentionMs']) delete last.result.run[key];
+    fs.writeFileSync(file, [...lines.slice(0, -1), JSON.stringify(last)].join('\n') + '\n');
+
+    const state = new DashboardState({ stateDir: dir, logger: silentLogger });
+    await state.start();
+    try {
+      const runs = new Map(state.listRuns().map((r) => [r.id, r]));
+      expect(runs.get('live')).toMatchObject({ state: 'running', speedup: null, metrics: null });
+      expect(runs.get('live')!.concurrency).toBeGreaterThan(0);
+      expect(runs.get('done')).toMatchObject({ state: 'finished', speedup: 2.7, concurrency: 2.7 });
+      expect(runs.get('done')!.metrics).toMatchObject({ speedup: 2.7, concurrency: 2.7, speedupNote: null, speedupMax: null });
+      expect(runs.get('old')).toMatchObject({ state: 'finished', speedup: null, concurrency: 1.8 });
+      expect(runs.get('old')!.metrics?.speedupNote).toMatch(/^recorded before speedup estimates/);
+    } finally {
+      await state.close();
+    }
+  });
+
   it('validates its options', () => {
     expect(() => new DashboardState({ stateDir: dir, logger: silentLogger, maxRuns: 0 })).toThrow(/maxRuns must be a positive number/);
     expect(() => new DashboardState({ stateDir: '', logger: silentLogger })).toThrow(/stateDir is required/);

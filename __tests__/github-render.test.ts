@@ -59,7 +59,7 @@ describe('the issue comment when the run is over', () => {
     const lines = finalComment().split('\n');
     expect(lines[0]).toBe('### ❌ agent-fanout: 4 of 5 tasks succeeded');
     expect(lines[1]).toBe('');
-    expect(lines[2]).toMatch(/^\*\*5 tasks\*\* · ✅ 4 succeeded · ❌ 1 failed · wall \*\*7m 11s\*\* · speedup \*\*2\.98×\*\* · cost \*\*\$6\.40\*\*$/);
+    expect(lines[2]).toMatch(/^\*\*5 tasks\*\* · ✅ 4 succeeded · ❌ 1 failed · wall \*\*7m 11s\*\* · speedup \*\*2\.96×\*\* · cost \*\*\$6\.40\*\*$/);
   });
 
   it('has one short row per task with its PR, then conflicts, then everything else collapsed', () => {

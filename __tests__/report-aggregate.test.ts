@@ -46,6 +46,8 @@ function record(id: string, startS: number, endS: number, extra: Partial<TaskRec
     cpu: { seconds: 1, avgPercent: 10, peakPercent: 50 },
     memory: { peakBytes: 1024 ** 2, limitBytes: 256 * 1024 ** 2 },
     peakPids: 3,
+    // Measured, and no task waited for another: the estimate equals the raw ratio.
+    contentionMs: 0,
     agent: null,
     logFile: null,
     worktree: null,

@@ -70,7 +70,7 @@ describe('reports of retried tasks', () => {
   it("sum every attempt's reported cost into the task and the run; an estimate stays out", () => {
     const r = result([retried(), stopped(), plain()]);
     expect(r.run.totalCostUsd).toBeCloseTo(0.45, 10);
-    expect(renderCompactHeadline({ tasks: r.tasks, wallMs: 60_000, speedup: 1 })).toContain('cost **$0.45**');
+    expect(renderCompactHeadline({ tasks: r.tasks, wallMs: 60_000, final: { speedup: 1, speedupMax: null } })).toContain('cost **$0.45**');
   });
 
   it('the text summary says how many attempts a task took', () => {

@@ -3,6 +3,7 @@ import type { TaskRecord } from '../src/core/model.js';
 import {
   computeRunMetrics,
   criticalPathMs,
+  estimateSoloTimes,
   intervalsOverlap,
   median,
   peakOverlap,
@@ -10,6 +11,7 @@ import {
   phaseMedians,
 } from '../src/report/index.js';
 import { taskRecord } from './support/factories.js';
+import { unionLength } from '../src/report/metrics.js';
 
 const T0 = 1_700_000_000_000;
 
@@ -45,8 +47,13 @@ describe('computeRunMetrics', () => {
     const m = computeRunMetrics(tasks, info(11, 4));
     expect(m.wallMs).toBe(11_000);
     expect(m.sumTaskMs).toBe(40_000);
-    expect(m.speedup).toBeCloseTo(40 / 11, 10); // 3.636…
+    expect(m.concurrency).toBeCloseTo(40 / 11, 10); // 3.636…
     expect(m.efficiency).toBeCloseTo(40 / 11 / 4, 10); // 0.909…
+    // No stall data: no estimate, only its bound (no contention: 40 s of tasks, 0.25 s idle at the end).
+    expect(m.speedup).toBeNull();
+    expect(m.serialEstimateMs).toBeNull();
+    expect(m.speedupMax).toBeCloseTo(40.25 / 11, 10);
+    expect(m.speedupNote).toMatch(/^no stall data for 4 of 4 tasks \(100% of agent time\): contention not measured/);
     expect(m.peakConcurrency).toBe(4);
     expect(m.succeeded).toBe(4);
     expect(m.failed).toBe(0);
@@ -58,7 +65,7 @@ describe('computeRunMetrics', () => {
   it('divides by the number of tasks that ran when fewer than max-parallel', () => {
     const tasks = [task('a', 0, 10), task('b', 0, 10), task('skipped', null, null, { status: 'skipped' })];
     const m = computeRunMetrics(tasks, info(10, 8));
-    expect(m.speedup).toBe(2);
+    expect(m.concurrency).toBe(2);
     expect(m.efficiency).toBe(1); // 2 / min(2 ran, 8)
     expect(m.skipped).toBe(1);
   });
@@ -106,6 +113,82 @@ describe('computeRunMetrics', () => {
     // a→b→c run back to back in one slot while d spans them: never more than 2 at once.
     const tasks = [task('a', 0, 10), task('b', 10, 20), task('c', 20, 30), task('d', 0, 30)];
     expect(computeRunMetrics(tasks, info(30, 4)).peakConcurrency).toBe(2);
+  });
+});
+
+describe('speedup from estimated solo times', () => {
+  it('takes out what the tasks waited for each other: the issue\'s case of no real gain', () => {
+    // Three tasks of 10 s that each waited 7 s for the others: 3 s each alone, 9 s one at a time.
+    const tasks = [task('a', 0, 10), task('b', 0.5, 10.5), task('c', 1, 11)].map((t) => ({ ...t, contentionMs: 7000 }));
+    const m = computeRunMetrics(tasks, info(11, 3));
+    expect(m.concurrency).toBeCloseTo(30 / 11, 10); // what used to be called the speedup: 2.73
+    expect(m.serialEstimateMs).toBe(9000);
+    expect(m.speedup).toBeCloseTo(9 / 11, 10); // 0.82: slower than one at a time
+    expect(m.contentionMs).toBe(21_000);
+    expect(m.speedupNote).toBeNull();
+    expect(m.speedupMax).toBeNull();
+  });
+
+  it('estimates 1 for tasks run one after another without contention, idle time included once', () => {
+    const tasks = [task('a', 0, 10), task('b', 10, 20), task('c', 21, 30)].map((t) => ({ ...t, contentionMs: 0 }));
+    const m = computeRunMetrics(tasks, info(31, 1));
+    expect(m.serialEstimateMs).toBe(31_000); // 29 s of tasks + 1 s gap + 1 s at the end
+    expect(m.speedup).toBe(1);
+  });
+
+  it('shares overhead done side by side out over the CPUs, and keeps a lone task\'s own', () => {
+    // Overhead before the agent: [agent start − overhead, agent start).
+    const spanned = (id: string, startS: number, endS: number, overheadMs: number) => {
+      const t = task(id, startS, endS, { contentionMs: 0, overheadMs });
+      return { ...t, startedAt: t.agentStartedAt! - overheadMs };
+    };
+    const tasks = [
+      spanned('a', 2, 10, 1000), // set-up [1 s, 2 s), side by side with b's
+      spanned('b', 2, 10, 1000),
+      spanned('c', 2.5, 10, 1000), // [1.5 s, 2.5 s): half beside a and b
+      spanned('lone', 20, 25, 1000), // overlapped nothing: keeps its 1000 ms
+    ];
+    const run = { startedAt: T0, finishedAt: T0 + 25_000 };
+    // One CPU: a had 1.5 others beside it on average (b all the time, c half): 1000 / 2.5 alone.
+    const one = estimateSoloTimes(tasks, { ...run, cpus: 1 });
+    expect(one.soloMs.get('a')).toBeCloseTo(8000 + 400, 10);
+    expect(one.soloMs.get('c')).toBeCloseTo(7500 + 500, 10); // a and b beside it half the time each: k = 1
+    expect(one.soloMs.get('lone')).toBe(6000);
+    // Two CPUs: two at once cost nothing extra; a: 1000 × 2 / 2.5.
+    const two = estimateSoloTimes(tasks, { ...run, cpus: 2 });
+    expect(two.soloMs.get('a')).toBeCloseTo(8000 + 800, 10);
+    expect(two.soloMs.get('c')).toBe(8500);
+    // Idle: before a (starts at 1 s), between 10 s and 19 s: 1 + 9 = 10 s.
+    expect(two.idleMs).toBe(10_000);
+    expect(two.serialMs).toBeCloseTo(10_000 + 8800 + 8800 + 8500 + 6000, 10);
+    expect(two.serialMaxMs).toBe(10_000 + 9000 + 9000 + 8500 + 6000);
+  });
+
+  it('never takes out more than the agent time, and counts a small unmeasured share without contention', () => {
+    const tasks = [
+      task('a', 0, 10, { contentionMs: 15_000 }),
+      task('b', 0, 10, { contentionMs: 1000 }),
+      task('tiny', 0, 0.5), // no stall data: 0.5 of 20.5 s of agent time
+    ];
+    const m = computeRunMetrics(tasks, info(10, 4));
+    expect(m.serialEstimateMs).toBe(0 + 9000 + 500);
+    expect(m.speedup).toBeCloseTo(0.95, 10);
+    expect(m.contentionMs).toBe(11_000);
+    expect(m.speedupNote).toBe('no stall data for 1 of 3 tasks (2% of agent time): counted without contention');
+  });
+
+  it('keeps the estimate on a host busy with other work, and says it is less certain', () => {
+    const tasks = [task('a', 0, 10, { contentionMs: 2000 }), task('b', 0, 10, { contentionMs: 2000 })];
+    const busy = computeRunMetrics(tasks, { ...info(10, 2), foreignCpuShare: 0.72 });
+    expect(busy.speedup).toBeCloseTo(1.6, 10);
+    expect(busy.foreignCpuShare).toBe(0.72);
+    expect(busy.speedupNote).toMatch(/^the host was busy with other work \(72% of its CPU\): the solo times assume/);
+    expect(computeRunMetrics(tasks, { ...info(10, 2), foreignCpuShare: 0.3 }).speedupNote).toBeNull();
+  });
+
+  it('unionLength counts overlapping intervals once', () => {
+    expect(unionLength([{ start: 0, end: 10 }, { start: 5, end: 12 }, { start: 20, end: 21 }, { start: 3, end: 3 }])).toBe(13);
+    expect(unionLength([])).toBe(0);
   });
 });
 

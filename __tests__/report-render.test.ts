@@ -48,6 +48,8 @@ function task(id: string, startS: number | null, endS: number | null, extra: Par
     memory: { peakBytes: 512 * 1024 ** 2, limitBytes: 2 * 1024 ** 3 },
     peakPids: 42,
     agent: { ok: true, turns: 7, costUsd: 0.1234 },
+    // Each agent waited 2 s for the others: 8 s alone, plus its 1.2 s of overhead.
+    contentionMs: 2000,
     ...extra,
   });
 }
@@ -72,6 +74,8 @@ function fixture(tasks: TaskRecord[]): RunResult {
     finishedAt: RUN_INFO.finishedAt!,
     maxParallel: 4,
     mode: 'docker',
+    // As many CPUs as tasks: overhead side by side is not stretched, each task keeps its 1.2 s.
+    cpus: 4,
   });
   return buildRunResult(RUN_INFO, metrics, tasks);
 }
@@ -96,12 +100,28 @@ describe('renderSummaryMarkdown', () => {
     expect(headline).toContain('1 failed');
     expect(headline).toContain('wall time **11.0s**');
     expect(headline).toContain('sum of task time **40.0s**');
-    expect(headline).toContain('speedup **3.64×**');
+    // One at a time: 4 × (8 s + 1.2 s) = 36.8 s, over 11 s of wall time.
+    expect(headline).toContain('speedup **3.35×** (estimated vs one task at a time)');
+    expect(headline).toContain('mean concurrency 3.64');
     expect(headline).toContain('efficiency **91%**');
+    expect(md).not.toContain('> Speedup:');
     expect(headline).toContain('mode `docker`');
     expect(headline).toContain('max-parallel 4');
     expect(headline).not.toContain('critical-path');
     expect(md.startsWith('## agent-fanout run `run-123`\n')).toBe(true);
+  });
+
+  it('says when the speedup is not estimated, with its bound and why, and labels the concurrency', () => {
+    const md = renderSummaryMarkdown(fixture(standard().map((t) => ({ ...t, contentionMs: null }))));
+    const headline = md.split('\n').find((l) => l.includes('tasks**'))!;
+    // No stall data: at most (4 × 11.2 s of task time, clipped to the run) / 11 s, never a bare figure.
+    expect(headline).toMatch(/speedup \*\*≤ \d+\.\d\d×\*\* \(not estimated\)/);
+    expect(headline).toContain('mean concurrency 3.64');
+    // 4 × (10 s + 1.2 s overhead) / 11 s; the note is escaped Markdown like any other text.
+    expect(headline).toContain('speedup **≤ 4.07×** (not estimated)');
+    expect(md).toContain('> Speedup: no stall data for 4 of 4 tasks \\(100% of agent time\\): contention not measured, so the speedup is at most 4.07×');
+    expect(md).toContain('| Mean concurrency (agents at once) | 3.64 |');
+    expect(md).toContain('| One task at a time (estimated) | – |');
   });
 
   it('states the critical-path bound when tasks have dependencies', () => {
@@ -253,7 +273,7 @@ describe('figures that were not measured', () => {
 
   it('cost – in the compact headline when no agent reports one', () => {
     const tasks = standard().map((t) => ({ ...t, agent: { ok: true } }));
-    expect(renderCompactHeadline({ tasks, wallMs: 11_000, speedup: 3.6 })).toContain('cost **–**');
+    expect(renderCompactHeadline({ tasks, wallMs: 11_000, final: { speedup: 3.6, speedupMax: null } })).toContain('cost **–**');
   });
 });
 
@@ -315,7 +335,8 @@ describe('renderSummaryText', () => {
     const text = renderSummaryText(fixture(tasks));
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe('Run run-123: 4 tasks, 3 succeeded, 1 failed');
-    expect(lines[1]).toContain('speedup 3.64×');
+    expect(lines[1]).toContain('speedup 3.35× (estimated vs one task at a time)');
+    expect(lines[1]).toContain('mean concurrency 3.64 (agents running at once)');
     expect(lines[1]).toContain('efficiency 91%');
     expect(lines[1]).toContain('wall 11.0s');
     expect(lines[2]).toContain('mode docker, max-parallel 4');
@@ -345,7 +366,9 @@ describe('writeResultFiles', () => {
     expect(JSON.parse(fs.readFileSync(jsonFile, 'utf8'))).toEqual(result);
     expect(fs.readFileSync(summaryFile, 'utf8')).toBe('earlier step\n## one\n## two\n');
     expect(fs.readdirSync(path.dirname(jsonFile))).toEqual(['results.json']);
-    expect(result.run).toMatchObject({ id: 'run-123', runDir: '/tmp/run-123', speedup: 40 / 11 });
+    expect(result.run).toMatchObject({ id: 'run-123', runDir: '/tmp/run-123' });
+    expect(result.run.speedup).toBeCloseTo(36.8 / 11, 10);
+    expect(result.run.concurrency).toBeCloseTo(40 / 11, 10);
     expect(result.version).toBe(1);
   });
 

@@ -21,6 +21,7 @@ function exec(patch: Partial<ExecResult> = {}): ExecResult {
     cpu: { seconds: 2, avgPercent: 20, peakPercent: 60 },
     memory: { peakBytes: 100, limitBytes: 1000 },
     peakPids: 4,
+    stall: null,
     phases: {},
     ...patch,
   };

@@ -85,7 +85,10 @@ describe('plan → run --shard → aggregate', () => {
     const ends = all.tasks.map((t) => t.finishedAt!);
     expect(all.run.wallMs).toBe(Math.max(...ends) - Math.min(...starts));
     expect(all.run.sumTaskMs).toBe(all.tasks.reduce((sum, t) => sum + t.durationMs!, 0));
-    expect(all.run.speedup).toBeCloseTo(all.run.sumTaskMs / all.run.wallMs, 10);
+    // Mean concurrency is the raw ratio; the speedup is the estimate from the tasks' solo times.
+    expect(all.run.concurrency).toBeCloseTo(all.run.sumTaskMs / all.run.wallMs, 10);
+    expect(all.run.serialEstimateMs).not.toBeNull();
+    expect(all.run.speedup).toBeCloseTo(all.run.serialEstimateMs! / all.run.wallMs, 10);
     expect(agg.stdout).toMatch(/shard 3 failed on .*: 2 task\(s\)/);
     const md = fs.readFileSync(path.join(out, 'all.md'), 'utf8');
     expect(md).toContain('### Shards');

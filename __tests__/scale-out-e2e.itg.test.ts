@@ -279,9 +279,12 @@ describe.skipIf(!isRoot)('one issue over three runners: plan → 3 shards → ag
     const sum = all.tasks.reduce((total, t) => total + t.durationMs!, 0);
     expect(all.run.wallMs).toBe(last - first);
     expect(all.run.sumTaskMs).toBe(sum);
-    expect(all.run.speedup).toBeCloseTo(sum / (last - first), 10);
+    // Mean concurrency is the raw ratio; the speedup is the estimate from the tasks' solo times.
+    expect(all.run.concurrency).toBeCloseTo(sum / (last - first), 10);
+    expect(all.run.serialEstimateMs).not.toBeNull();
+    expect(all.run.speedup).toBeCloseTo(all.run.serialEstimateMs! / (last - first), 10);
     expect(all.run.maxParallel).toBe(6);
-    expect(aggregate.outputs.speedup).toBe(all.run.speedup.toFixed(2));
+    expect(aggregate.outputs.speedup).toBe(all.run.speedup!.toFixed(2));
     expect(JSON.parse(aggregate.outputs['pull-requests'])).toHaveLength(7);
     expect(JSON.parse(aggregate.outputs.conflicts)).toEqual([]);
 
@@ -290,7 +293,7 @@ describe.skipIf(!isRoot)('one issue over three runners: plan → 3 shards → ag
     expect(comments.map((c) => c.id)).toEqual([runCommentId]);
     const report = comments[0].body;
     // The headline first, the combined report (shards, one Gantt section each) collapsed below it.
-    expect(report).toContain(`speedup **${all.run.speedup.toFixed(2)}×**`);
+    expect(report).toContain(`speedup **${all.run.speedup!.toFixed(2)}×**`);
     expect(report.indexOf('<details>')).toBeGreaterThan(report.indexOf('speedup'));
     expect(report).toContain('## agent-fanout: 7 tasks over 3 shards');
     expect(report).toContain('### Shards');

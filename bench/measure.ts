@@ -58,7 +58,10 @@ export interface OrchestratorRun {
  * usage probe preloaded. A run where tasks failed (exit 1) is returned for the caller to report; any
  * other exit is an error.
  */
-export async function runOrchestrator(args: string[], opts: { cwd: string; outDir: string; name: string; cpuProf?: boolean }): Promise<OrchestratorRun> {
+export async function runOrchestrator(
+  args: string[],
+  opts: { cwd: string; outDir: string; name: string; cpuProf?: boolean; env?: Record<string, string> },
+): Promise<OrchestratorRun> {
   const jsonFile = path.join(opts.outDir, `${opts.name}.json`);
   const usageFile = path.join(opts.outDir, `${opts.name}.usage.json`);
   const profile = opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', path.join(opts.outDir, 'profiles'), '--cpu-prof-name', `${opts.name}.cpuprofile`] : [];
@@ -67,7 +70,7 @@ export async function runOrchestrator(args: string[], opts: { cwd: string; outDi
   const child = spawn(process.execPath, [...profile, '--import', PROBE_PATH, CLI_PATH, 'run', ...args, '--quiet', '--json', jsonFile], {
     cwd: opts.cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, BENCH_USAGE_FILE: usageFile },
+    env: { ...process.env, ...opts.env, BENCH_USAGE_FILE: usageFile },
   });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr = (stderr + s).slice(-4000)));

@@ -109,9 +109,9 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-EFJNI44S.js"),
-    import("./chunks/progress-AENWF2X7.js"),
-    import("./chunks/report-KRSEC7LL.js"),
+    import("./chunks/engine-TCY2WGNU.js"),
+    import("./chunks/progress-C7OF4B3G.js"),
+    import("./chunks/report-4MCFPKU6.js"),
     import("./chunks/load-TLD7FRPT.js"),
     import("./chunks/source-MOPR5VBE.js"),
     import("./chunks/plan-7A7HUB6H.js")
@@ -131,7 +131,7 @@ ${RUN_USAGE}`), 0;
 `), shard.tasks.length === 0))
     return process.stdout.write(`nothing to run: the tasks form ${shard.plan.shardCount} dependency group(s), so shards after ${shard.plan.shardCount} are empty
 `), 0;
-  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-FXIPMBCL.js");
+  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-CBJTXFZJ.js");
   for (let task of tasks) {
     let problem = getAgent(task.agent ?? config.agent).check?.(task);
     if (problem) throw new PromptError(task.file, void 0, problem);
@@ -203,7 +203,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-JYBSX75E.js");
+        let { runDoctor } = await import("./chunks/doctor-QLFDTHUO.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -211,19 +211,19 @@ async function main(argv) {
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-2633LYPK.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-RLTQMTJU.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-6A2LQFXE.js");
+        let { gcCommand } = await import("./chunks/gc-AL63LP7R.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-E2SI7L2D.js");
+        let { imageCommand } = await import("./chunks/image-KK33ZGPS.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-PVACGRBI.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-CWC6JDT6.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -249,7 +249,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-D4JVBYUJ.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-V3WZQYKF.js");
 export {
   main as cli
 };

@@ -50,6 +50,8 @@ export function reportTask(id: string, title: string, startS: number, endS: numb
     cpu: { seconds: (endS - startS) * 0.21, avgPercent: 21, peakPercent: 96 },
     memory: { peakBytes: 410 * MiB, limitBytes: 4 * GiB },
     peakPids: 23,
+    // Each agent waited 4 s for a CPU the others held: the speedup estimate takes it out.
+    contentionMs: 4_000,
     agent: { ok: true, turns: 14, costUsd: 0.41, durationMs: (endS - startS) * 1000 - 1500, finalText: 'Done.' },
     logFile: null,
     worktree: null,

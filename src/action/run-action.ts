@@ -152,6 +152,13 @@ export function printTaskGroups(result: RunResult): void {
   }
 }
 
+/** `estimated speedup 2.10×, mean concurrency 3.40`, or the bound when the estimate is uncertain. */
+export function speedupPhrase(run: Pick<RunResult['run'], 'speedup' | 'speedupMax' | 'speedupNote' | 'concurrency'>): string {
+  const concurrency = `mean concurrency ${run.concurrency.toFixed(2)}`;
+  if (run.speedup !== null) return `estimated speedup ${run.speedup.toFixed(2)}×, ${concurrency}`;
+  return `speedup not estimated${run.speedupMax !== null ? `, at most ${run.speedupMax.toFixed(2)}×` : ''}: ${run.speedupNote ?? 'no stall data'}; ${concurrency}`;
+}
+
 /** The pull requests a run opened or updated, as the `pull-requests` output lists them. */
 export function pullRequestsOf(publications: readonly Publication[]): object[] {
   return publications.flatMap((p) => (p.pr ? [{ task: p.taskId, number: p.pr.number, url: p.pr.url, branch: p.branch, created: p.pr.created }] : []));
@@ -167,7 +174,9 @@ export function setOutputs(
   core.setOutput('results', JSON.stringify(result));
   core.setOutput('succeeded', result.run.succeeded);
   core.setOutput('failed', result.tasks.length - result.run.succeeded);
-  core.setOutput('speedup', Number.isFinite(result.run.speedup) ? result.run.speedup.toFixed(2) : '0');
+  // Empty when the estimate is uncertain (no stall data): a number there would look measured.
+  core.setOutput('speedup', result.run.speedup !== null && Number.isFinite(result.run.speedup) ? result.run.speedup.toFixed(2) : '');
+  core.setOutput('concurrency', Number.isFinite(result.run.concurrency) ? result.run.concurrency.toFixed(2) : '0');
   core.setOutput('wall-seconds', (result.run.wallMs / 1000).toFixed(1));
   core.setOutput('total-cost-usd', result.run.totalCostUsd.toFixed(4));
   core.setOutput('pull-requests', JSON.stringify(pullRequests));
@@ -181,12 +190,12 @@ export function setOutputs(
  */
 export function conclude(
   inputs: Inputs,
-  result: { run: Pick<RunResult['run'], 'succeeded' | 'wallMs' | 'speedup'>; tasks: readonly Pick<TaskRecord, 'id' | 'status'>[] },
+  result: { run: Pick<RunResult['run'], 'succeeded' | 'wallMs' | 'speedup' | 'speedupMax' | 'speedupNote' | 'concurrency'>; tasks: readonly Pick<TaskRecord, 'id' | 'status'>[] },
   options: { who?: string; over?: string; problems?: readonly string[] } = {},
 ): void {
   const prefix = `agent-fanout: ${options.who ? `${options.who}: ` : ''}`;
   const { run, tasks } = result;
-  core.info(`${prefix}${run.succeeded}/${tasks.length} tasks succeeded${options.over ? ` ${options.over}` : ''} in ${formatDuration(run.wallMs)} (speedup ${run.speedup.toFixed(2)}×)`);
+  core.info(`${prefix}${run.succeeded}/${tasks.length} tasks succeeded${options.over ? ` ${options.over}` : ''} in ${formatDuration(run.wallMs)} (${speedupPhrase(run)})`);
   const failed = tasks.filter((t) => t.status !== 'succeeded');
   const why = [
     ...(failed.length ? [`${failed.length} of ${tasks.length} tasks did not succeed (${failed.map((t) => `${t.id}: ${t.status}`).join(', ')})`] : []),

@@ -1,5 +1,6 @@
 /** Records of a run as the engine keeps them, the events it emits, and the results JSON. */
 import type { AgentProgress, AgentReport } from '../agents/types.js';
+import type { StallSummary } from '../exec/stall.js';
 import type { ExecutorMode, ResourceSample } from '../exec/types.js';
 import type { RefusalReason } from '../exec/egress/proxy-program.js';
 import type { TaskSpec } from '../tasks/types.js';
@@ -50,6 +51,18 @@ export interface TaskRecord {
   /** `peakBytes` null when no reading was taken. */
   memory: { peakBytes: number | null; limitBytes: number | null } | null;
   peakPids: number | null;
+  /** How long the agent was stalled (CPU, memory, I/O) while it ran; null or absent when not measured. */
+  stall?: StallSummary | null;
+  /**
+   * The part of that stall the run's other tasks caused (waiting for a CPU they held, memory), ms;
+   * null or absent when not measured.
+   */
+  contentionMs?: number | null;
+  /**
+   * Estimated time of the task had it run alone: its agent time without the contention, plus its
+   * per-task overhead as the least contended task of the run had it. Null or absent when not measured.
+   */
+  soloMs?: number | null;
   agent: AgentReport | null;
   logFile: string | null;
   worktree: string | null;
@@ -236,8 +249,35 @@ export interface RunEgressInfo {
 
 export interface RunMetrics {
   wallMs: number;
+  /** Sum of the agents' run times as measured (stretched by contention when tasks slow each other down). */
   sumTaskMs: number;
-  speedup: number;
+  /**
+   * Mean number of agents running at once: sumTaskMs / wallMs. Not a speedup: tasks that only wait for
+   * each other raise it just as much as tasks that really run in parallel.
+   */
+  concurrency: number;
+  /**
+   * Estimated wall time of the same tasks run one at a time: the run's time with no task in progress
+   * plus every task's `soloMs`. Null when it cannot be estimated (see `speedupNote`).
+   */
+  serialEstimateMs: number | null;
+  /**
+   * serialEstimateMs / wallMs: how much faster than one task at a time, from the tasks' estimated solo
+   * times. Null when uncertain (no stall data): `speedupNote` says why and `speedupMax` bounds it.
+   */
+  speedup: number | null;
+  /** Why the speedup is missing or less certain; null when every task's stall was measured. */
+  speedupNote: string | null;
+  /** The most the speedup can be (no contention at all): set when `speedup` is null. */
+  speedupMax: number | null;
+  /** Sum over tasks of the stall caused by the other tasks (contentionMs), ms; null when none was measured. */
+  contentionMs: number | null;
+  /**
+   * Share of the host's CPU (all cores) used by anything but the run's tasks while they ran: other jobs,
+   * the Docker daemon, the orchestrator. Null when the host could not be read.
+   */
+  foreignCpuShare?: number | null;
+  /** concurrency / min(tasks that ran, maxParallel): the share of usable slots an agent occupied (not a speed figure). */
   efficiency: number;
   criticalPathMs: number | null;
   /** Best speedup the dependency graph allows: sumTaskMs / criticalPathMs. */
@@ -256,7 +296,7 @@ export interface RunMetrics {
   /** Time the pressure monitor held starts back; 0 when never. */
   heldBackMs: number;
   /** Each time starts were held back: when, for how long, how many, and the reading that caused it. */
-  pressureHolds?: { at: number; ms: number; starts: number; cpuPercent: number; memoryPercent: number }[];
+  pressureHolds?: { at: number; ms: number; starts: number; cpuPercent: number; memoryPercent: number; stallPercent?: number | null }[];
 }
 
 export interface RunInfo {
@@ -346,6 +386,9 @@ export function queuedTaskRecord(task: Pick<TaskSpec, 'id' | 'title' | 'file' | 
     cpu: null,
     memory: null,
     peakPids: null,
+    stall: null,
+    contentionMs: null,
+    soloMs: null,
     agent: null,
     logFile: null,
     worktree: null,

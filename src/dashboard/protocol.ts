@@ -25,7 +25,17 @@ export interface SampleView {
 export interface RunMetricsView {
   wallMs: number;
   sumTaskMs: number;
-  speedup: number;
+  /** Estimated speedup over one task at a time (contention taken out); null when not estimated. */
+  speedup: number | null;
+  /** The bound when `speedup` is null; why in `speedupNote`. */
+  speedupMax: number | null;
+  speedupNote: string | null;
+  /** Mean agents running at once (sum of task time / wall time): not a speedup. */
+  concurrency: number;
+  /** Estimated wall time one task at a time. */
+  serialEstimateMs: number | null;
+  /** Sum of the tasks' stall caused by each other. */
+  contentionMs: number | null;
   efficiency: number;
   criticalPathMs: number | null;
   speedupBound: number | null;
@@ -55,10 +65,12 @@ export interface RunSummary {
   tasksRunning: number;
   counts: Partial<Record<TaskStatus, number>>;
   /**
-   * Sum of task time divided by wall time so far (the final metric once finished); null before a
-   * task started.
+   * The estimated speedup (contention taken out) once the run finished; null while it runs and when
+   * it could not be estimated. It needs every task's stall, so there is none while tasks run.
    */
   speedup: number | null;
+  /** Mean agents running at once: sum of task time / wall time so far (the final figure once finished); null before a task started. */
+  concurrency: number | null;
   wallMs: number;
   metrics: RunMetricsView | null;
 }

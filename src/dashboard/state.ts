@@ -602,7 +602,8 @@ export class DashboardState {
     }
     const end = run.finishedAt ?? (state === 'running' ? now : run.lastEventAt);
     const wallMs = Math.max(0, end - info.startedAt);
-    const speedup = run.metrics ? run.metrics.speedup : anyStarted && wallMs > 0 ? busyMs / wallMs : null;
+    const concurrency = run.metrics ? run.metrics.concurrency : anyStarted && wallMs > 0 ? busyMs / wallMs : null;
+    const speedup = run.metrics ? run.metrics.speedup : null;
     return {
       id: run.id,
       repo: info.repo,
@@ -621,6 +622,7 @@ export class DashboardState {
       tasksRunning: running,
       counts,
       speedup,
+      concurrency,
       wallMs: run.metrics?.wallMs ?? wallMs,
       metrics: run.metrics,
     };
@@ -898,7 +900,13 @@ function metricsView(result: RunResult | undefined): RunMetricsView | null {
   return {
     wallMs: num(run.wallMs),
     sumTaskMs: num(run.sumTaskMs),
-    speedup: num(run.speedup),
+    // Results written before the estimate existed have no `concurrency`: their `speedup` was that ratio.
+    speedup: run.concurrency === undefined ? null : numOrNull(run.speedup),
+    speedupMax: numOrNull(run.speedupMax),
+    speedupNote: run.concurrency === undefined ? 'recorded before speedup estimates: sum of task time / wall time only' : typeof run.speedupNote === 'string' ? run.speedupNote.slice(0, 300) : null,
+    concurrency: num(run.concurrency ?? run.speedup),
+    serialEstimateMs: numOrNull(run.serialEstimateMs),
+    contentionMs: numOrNull(run.contentionMs),
     efficiency: num(run.efficiency),
     criticalPathMs: numOrNull(run.criticalPathMs),
     speedupBound: numOrNull(run.speedupBound),

@@ -18,6 +18,7 @@ import { setLongTimeout, timerDelay, type LongTimer } from '../core/timers.js';
 import { formatDuration } from '../core/units.js';
 import { ProcessTreeMonitor, readProcStat, type TreeSample } from './proctree.js';
 import { peakAtLeastAverage } from './stats.js';
+import { ProcessTreeStallReader, StallMeter } from './stall.js';
 import type { ExecResult, ExecSpec, Executor, ResourceSample } from './types.js';
 import { errorMessage } from '../core/errors.js';
 
@@ -43,6 +44,8 @@ export interface SubprocessExecutorOptions {
    * left the group may still hold them). Default 2000.
    */
   drainTimeoutMs?: number;
+  /** Milliseconds between readings of the tree's scheduler wait (schedstat); 0 turns it off. Default 500. */
+  stallIntervalMs?: number;
 }
 
 /**
@@ -100,6 +103,7 @@ class SubprocessExecutor implements Executor {
   readonly #sampleIntervalMs: number;
   readonly #killGraceMs: number;
   readonly #drainTimeoutMs: number;
+  readonly #stallIntervalMs: number;
 
   constructor(options: SubprocessExecutorOptions) {
     this.#logger = options.logger ?? silentLogger;
@@ -107,6 +111,7 @@ class SubprocessExecutor implements Executor {
     this.#sampleIntervalMs = positive('sampleIntervalMs', options.sampleIntervalMs, 1000);
     this.#killGraceMs = positive('killGraceMs', options.killGraceMs, 5000);
     this.#drainTimeoutMs = positive('drainTimeoutMs', options.drainTimeoutMs, 2000);
+    this.#stallIntervalMs = options.stallIntervalMs === 0 ? 0 : positive('stallIntervalMs', options.stallIntervalMs, 500);
   }
 
   async run(spec: ExecSpec): Promise<ExecResult> {
@@ -116,6 +121,7 @@ class SubprocessExecutor implements Executor {
       sampleIntervalMs: this.#sampleIntervalMs,
       killGraceMs: this.#killGraceMs,
       drainTimeoutMs: this.#drainTimeoutMs,
+      stallIntervalMs: this.#stallIntervalMs,
     });
     return run.execute();
   }
@@ -133,6 +139,7 @@ class SubprocessRun {
   readonly #phases: Record<string, number> = {};
   #stopReason: StopReason | undefined;
   #monitor: ProcessTreeMonitor | undefined;
+  #stall: StallMeter | undefined;
   #pgid = 0;
   #lastSample: TreeSample | undefined;
   #startedAt = 0;
@@ -223,6 +230,20 @@ class SubprocessRun {
     }
     this.#s.logger.debug(`${this.#task}: started '${spec.argv[0]}' as pid ${pid} in ${spec.workdir}`);
     this.#monitor = new ProcessTreeMonitor(pid, { session: pid });
+    if (this.#s.stallIntervalMs > 0) {
+      // The members of the last tree sample; the root alone until the first one.
+      const monitor = this.#monitor;
+      const members = () => (monitor.members.length > 0 ? monitor.members.map((m) => m.pid) : [pid]);
+      const onReading = spec.onStallReading;
+      this.#stall = new StallMeter(new ProcessTreeStallReader(members), () => this.#s.clock.now(), onReading && ((r) => {
+        try {
+          onReading(r);
+        } catch (err) {
+          this.#s.logger.debug(`${this.#task}: stall callback failed: ${errorMessage(err)}`);
+        }
+      }));
+      this.#stall.start(this.#s.stallIntervalMs);
+    }
 
     const pumps = [
       this.#pump(child.stdout!, 'stdout', [log, stdout]),
@@ -262,6 +283,7 @@ class SubprocessRun {
     clearTimeout(graceTimer);
     clearTimeout(firstSample);
     clearInterval(sampler);
+    await this.#stall?.stop();
     spec.signal?.removeEventListener('abort', onAbort);
 
     // The last look at the tree (orphans included) before they are killed.
@@ -417,6 +439,7 @@ class SubprocessRun {
       cpu,
       memory: { peakBytes: last ? this.#peakBytes : null, limitBytes: null },
       peakPids: last ? this.#peakPids : null,
+      stall: this.#stall?.summary(startedAt, finishedAt) ?? null,
       phases: { ...this.#phases },
     };
   }

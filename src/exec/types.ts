@@ -1,4 +1,5 @@
 /** The executor interface: runs one agent command for one task, isolated and measured. */
+import type { StallSummary, TimedCounters } from './stall.js';
 
 export type ExecutorMode = 'docker' | 'subprocess';
 
@@ -45,6 +46,11 @@ export interface ExecSpec {
   onStarted?: () => void;
   /** Follow the resource use. Default true; a step that mostly waits may do without. */
   sampleResources?: boolean;
+  /**
+   * Called with each reading of the task's cumulative stall counters (about twice a second while it
+   * runs), for the run's contention estimate. Never called when stall cannot be measured.
+   */
+  onStallReading?: (reading: TimedCounters) => void;
   /** Aborting kills the task: outcome `cancelled`. */
   signal?: AbortSignal;
 }
@@ -69,6 +75,11 @@ export interface ExecResult {
   memory: { peakBytes: number | null; limitBytes: number | null };
   /** Null when no reading was taken. */
   peakPids: number | null;
+  /**
+   * How long the agent was stalled waiting for a CPU, memory or I/O (see exec/stall.ts); null when it
+   * could not be measured (no access to the task's cgroup or processes, or no reading before it ended).
+   */
+  stall: StallSummary | null;
   /** Milliseconds spent per lifecycle phase (e.g. create, start, wait, stats, remove). */
   phases: Record<string, number>;
 }

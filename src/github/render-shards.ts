@@ -67,7 +67,7 @@ export function renderShardProgressComment(opts: {
 
 function renderShardTables(records: readonly TaskRecord[], now: number): string {
   const startedAt = Math.min(...records.map((r) => r.queuedAt));
-  const headline = renderCompactHeadline({ tasks: records, wallMs: records.length ? Math.max(0, now - startedAt) : 0, speedup: null });
+  const headline = renderCompactHeadline({ tasks: records, wallMs: records.length ? Math.max(0, now - startedAt) : 0, final: null });
   const running = renderRunningLines(records, now);
   return [headline, ...(running ? [`**Running now**\n${running}`] : []), renderCompactTaskTable(records, { now })].join('\n\n');
 }

@@ -113,7 +113,7 @@ export function renderProgressComment(opts: RunCommentContext & { records: reado
     ? `### 🔄 agent-fanout: ${done} of ${plural(records.length, 'task')} done`
     : `### ⏳ agent-fanout: ${plural(records.length, 'task')} done; pushing branches and opening pull requests`;
   const startedAt = Math.min(...records.map((r) => r.queuedAt));
-  const headline = renderCompactHeadline({ tasks: records, wallMs: records.length ? Math.max(0, opts.now - startedAt) : 0, speedup: null });
+  const headline = renderCompactHeadline({ tasks: records, wallMs: records.length ? Math.max(0, opts.now - startedAt) : 0, final: null });
   const running = renderRunningLines(records, opts.now, opts.progress);
   const render = (detail: boolean) => () =>
     redactor.text(
@@ -180,7 +180,7 @@ export function renderFinalComment(
   const prCells = publicationCells(opts.publications);
   const prLinks = Object.fromEntries(Object.entries(prCells).flatMap(([id, c]) => ('url' in c ? [[id, c.url]] : [])));
   const errors = redactor.deep([...opts.errors, ...publicationProblems(opts.publications)]);
-  const headline = renderCompactHeadline({ tasks, wallMs: run.wallMs, speedup: run.speedup });
+  const headline = renderCompactHeadline({ tasks, wallMs: run.wallMs, final: run });
   const conflicts = opts.conflicts.length
     ? `**⚠️ Conflicts**: merging both of a pair conflicts in these files; whichever is merged second needs them resolved.\n${renderConflictList(opts.conflicts, { prLinks })}`
     : '';

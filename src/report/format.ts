@@ -146,6 +146,20 @@ export function formatSpeedup(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)}×`;
 }
 
+/**
+ * The speedup estimate as a figure: `2.10×`, or `≤ 3.40×` when it could not be estimated (no stall
+ * data) and only its bound is known, `–` when neither is.
+ */
+export function formatSpeedupEstimate(run: { speedup: number | null; speedupMax?: number | null }): string {
+  if (run.speedup !== null && Number.isFinite(run.speedup)) return formatSpeedup(run.speedup);
+  return run.speedupMax !== null && run.speedupMax !== undefined && Number.isFinite(run.speedupMax) ? `≤ ${formatSpeedup(run.speedupMax)}` : '–';
+}
+
+/** Mean agents running at once: `3.40`. */
+export function formatConcurrency(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(2);
+}
+
 /** `0.909…` → `91%`. */
 export function formatRatio(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${Math.round(value * 100)}%`;

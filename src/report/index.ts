@@ -2,6 +2,7 @@
 export {
   computeRunMetrics,
   criticalPathMs,
+  estimateSoloTimes,
   intervalsOverlap,
   median,
   peakOverlap,
@@ -11,7 +12,9 @@ export {
   taskRan,
   type Interval,
   type RunMetricsInfo,
+  type SoloEstimate,
 } from './metrics.js';
+export { attributeContention, contentionShare, type HostReading, type StallSeries, type TaskContention } from './contention.js';
 export {
   renderCompactHeadline,
   renderCompactTaskTable,

@@ -13,11 +13,13 @@ import {
   escapeMarkdown,
   formatAttempts,
   formatChanges,
+  formatConcurrency,
   formatCost,
   formatPercent,
   formatRatio,
   formatSeconds,
   formatSpeedup,
+  formatSpeedupEstimate,
   mermaidLabel,
   plural,
   statusEmoji,
@@ -220,6 +222,9 @@ export function renderResourcesTable(result: RunResult): string {
     ['Queue wait median / max', `${orNone(median(queueWaits))} / ${orNone(percentile(queueWaits, 100))}`],
     ['Overhead median / max', `${orNone(median(overheads))} / ${orNone(percentile(overheads, 100))}`],
     ['Peak concurrency', `${run.peakConcurrency} of ${run.maxParallel}`],
+    ['Mean concurrency (agents at once)', formatConcurrency(run.concurrency)],
+    ['Tasks stalled by each other (sum)', orNone(run.contentionMs ?? Number.NaN)],
+    ['One task at a time (estimated)', orNone(run.serialEstimateMs ?? Number.NaN)],
     ['CPU total', measured.length ? formatSeconds(measured.reduce((sum, c) => sum + c.seconds, 0)) : '–'],
     ['CPU avg (median of tasks) / peak', `${formatPercent(median(cpuAvg))} / ${formatPercent(cpuPeak)}`],
     [
@@ -234,7 +239,8 @@ export function renderResourcesTable(result: RunResult): string {
   for (const hold of run.pressureHolds ?? []) {
     rows.push([
       `Held at ${new Date(hold.at).toISOString().slice(11, 19)} UTC`,
-      `${formatDuration(hold.ms)}, ${hold.starts} start(s), cpu ${hold.cpuPercent.toFixed(0)}%, memory ${hold.memoryPercent.toFixed(0)}%`,
+      `${formatDuration(hold.ms)}, ${hold.starts} start(s), cpu ${hold.cpuPercent.toFixed(0)}%, memory ${hold.memoryPercent.toFixed(0)}%` +
+        (typeof hold.stallPercent === 'number' ? `, running tasks stalled by each other ${hold.stallPercent.toFixed(0)}%` : ''),
     ]);
   }
   if (run.totalCostUsd > 0) rows.push(['Agent cost total', formatCost(run.totalCostUsd)]);
@@ -258,7 +264,8 @@ export function renderHeadline(result: RunResult): string {
     ...(run.cancelled > 0 ? [`${run.cancelled} cancelled`] : []),
     `wall time **${formatDuration(run.wallMs)}**`,
     `sum of task time **${formatDuration(run.sumTaskMs)}**`,
-    `speedup **${formatSpeedup(run.speedup)}**`,
+    `speedup **${formatSpeedupEstimate(run)}** (${run.speedup !== null ? 'estimated vs one task at a time' : 'not estimated'})`,
+    `mean concurrency ${formatConcurrency(run.concurrency)}`,
     `efficiency **${formatRatio(run.efficiency)}**`,
     `mode \`${run.mode}\``,
     `max-parallel ${run.maxParallel}`,
@@ -267,6 +274,7 @@ export function renderHeadline(result: RunResult): string {
     parts.push(`critical-path bound ${formatSpeedup(run.speedupBound)} (critical path ${formatDuration(run.criticalPathMs)})`);
   }
   let headline = parts.join(' · ');
+  if (run.speedupNote) headline += `\n\n> Speedup: ${escapeMarkdown(run.speedupNote)}`;
   if (run.modeReason) headline += `\n\n> Mode: ${escapeMarkdown(run.modeReason)}`;
   return headline;
 }
@@ -374,8 +382,8 @@ export function renderCompactTaskTable(tasks: readonly TaskRecord[], opts: Compa
 export function renderCompactHeadline(opts: {
   tasks: readonly TaskRecord[];
   wallMs: number;
-  /** Null while the run is in progress. */
-  speedup: number | null;
+  /** The finished run's speedup estimate (its bound when not estimated); null while the run is in progress. */
+  final: { speedup: number | null; speedupMax: number | null } | null;
 }): string {
   const { tasks } = opts;
   const count = (status: TaskStatus): number => tasks.filter((t) => t.status === status).length;
@@ -383,12 +391,12 @@ export function renderCompactHeadline(opts: {
     .map((s) => [s, count(s)] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${statusEmoji(s)} ${n} ${statusLabel(s)}`);
-  const done = opts.speedup !== null;
+  const done = opts.final !== null;
   return [
     `**${plural(tasks.length, 'task')}**`,
     ...states,
     `${done ? 'wall' : 'elapsed'} **${formatDuration(opts.wallMs)}**`,
-    ...(done ? [`speedup **${formatSpeedup(opts.speedup)}**`] : []),
+    ...(opts.final ? [`speedup **${formatSpeedupEstimate(opts.final)}**`] : []),
     `${done ? 'cost' : 'cost so far'} **${formatCost(reportedCostUsd(tasks))}**`,
   ].join(' · ');
 }

@@ -25,7 +25,14 @@ export interface RunMetricsInfo {
   criticalPathMs?: number | null;
   /** Time the pressure monitor held starts back. Default 0. */
   heldBackMs?: number;
+  /** Share of the host's CPU used by anything but the tasks while they ran (0–1). Default null (unknown). */
+  foreignCpuShare?: number | null;
+  /** CPUs of the host, for the overhead tasks did side by side (see {@link estimateSoloTimes}). Default 1. */
+  cpus?: number;
 }
+
+/** Above this share of host CPU used by other work, the speedup carries a note that it is less certain. */
+export const BUSY_HOST_SHARE = 0.5;
 
 const FAILED_STATUSES: ReadonlySet<string> = new Set(FAILED);
 
@@ -170,14 +177,134 @@ export function phaseMedians(tasks: readonly TaskRecord[]): Record<string, numbe
   return result;
 }
 
+/** Share of the agents' time that may lack stall data before the speedup is withheld. */
+export const UNMEASURED_TOLERANCE = 0.05;
+
+/** Each task's estimated solo time, and what they add up to. */
+export interface SoloEstimate {
+  /** Per task that started: estimated time alone (agent without contention + overhead as alone), ms. */
+  soloMs: Map<string, number>;
+  /** Time in [startedAt, finishedAt] with no task in progress (set-up, gaps, the end), ms. */
+  idleMs: number;
+  /** idleMs + Σ soloMs. */
+  serialMs: number;
+  /** idleMs + Σ task spans with no contention taken out: the most the serial time can be. */
+  serialMaxMs: number;
+  /** Σ contentionMs of the measured tasks. */
+  contentionMs: number;
+  /** Tasks whose agent ran without stall data, and their share of all agent time. */
+  unmeasured: string[];
+  unmeasuredShare: number;
+}
+
+/** Length of the union of intervals (overlaps counted once). */
+export function unionLength(intervals: readonly Interval[]): number {
+  const sorted = intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const { start, end: e } of sorted) {
+    if (e <= end) continue;
+    total += e - Math.max(start, end);
+    end = e;
+  }
+  return total;
+}
+
+/** A task's per-task overhead: set-up before its agent started, and wrap-up after it ended (all of it when it never ran). */
+function overheadIntervals(t: TaskRecord, run: { startedAt: number; finishedAt: number }): Interval[] {
+  if (t.startedAt === null) return [];
+  const end = t.finishedAt ?? run.finishedAt;
+  if (t.agentStartedAt === null) return [{ start: t.startedAt, end }];
+  const list = [{ start: t.startedAt, end: t.agentStartedAt }];
+  if (t.agentFinishedAt !== null) list.push({ start: t.agentFinishedAt, end });
+  return list.filter((i) => i.end > i.start);
+}
+
+/** Time two interval lists overlap. */
+function overlapMs(a: readonly Interval[], b: readonly Interval[]): number {
+  let total = 0;
+  for (const x of a) for (const y of b) total += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return total;
+}
+
+/**
+ * Estimates how long each task would have taken alone, and so how long the run would have taken one
+ * task at a time (pure; the definitions are also in the README):
+ * - agent time alone = the agent's duration minus the stall the other tasks caused (`contentionMs`,
+ *   report/contention.ts); a task without stall data keeps its measured duration;
+ * - overhead alone: per-task overhead (worktree, container lifecycle, commit) is done by git, the
+ *   Docker daemon and the orchestrator on the host's CPUs, where no per-task stall is measured. Tasks
+ *   whose overhead ran side by side share those CPUs: with on average `k` others in their overhead at
+ *   the same time, a task's overhead alone is its measured overhead × min(cpus, 1 + k) / (1 + k). A
+ *   task whose overhead overlapped no other's keeps its own;
+ * - serial time = the time with no task in progress (it would be there once in a serial run too) plus
+ *   every task's time alone.
+ */
+export function estimateSoloTimes(tasks: readonly TaskRecord[], run: { startedAt: number; finishedAt: number; cpus?: number }): SoloEstimate {
+  const cpus = Math.max(1, run.cpus ?? 1);
+  const spans = tasks
+    .filter((t) => t.startedAt !== null)
+    .map((t) => ({
+      task: t,
+      start: Math.max(run.startedAt, t.startedAt as number),
+      end: Math.min(run.finishedAt, Math.max(t.startedAt as number, t.finishedAt ?? run.finishedAt)),
+      overhead: overheadIntervals(t, run),
+    }));
+  const wallMs = Math.max(0, run.finishedAt - run.startedAt);
+  const idleMs = Math.max(0, wallMs - unionLength(spans));
+
+  const soloMs = new Map<string, number>();
+  const unmeasured: string[] = [];
+  let contentionMs = 0;
+  let agentMs = 0;
+  let unmeasuredMs = 0;
+  let spansMs = 0;
+  for (const span of spans) {
+    const { task } = span;
+    const duration = taskDurationMs(task);
+    const total = Math.max(0, span.end - span.start);
+    const overhead = Math.max(0, task.overheadMs ?? total - duration);
+    agentMs += duration;
+    spansMs += duration + overhead;
+    let contention = 0;
+    if (task.contentionMs !== undefined && task.contentionMs !== null && Number.isFinite(task.contentionMs)) {
+      contention = Math.min(duration, Math.max(0, task.contentionMs));
+      contentionMs += contention;
+    } else if (taskRan(task) && duration > 0) {
+      unmeasured.push(task.id);
+      unmeasuredMs += duration;
+    }
+    const ownMs = span.overhead.reduce((sum, i) => sum + (i.end - i.start), 0);
+    let besideMs = 0;
+    for (const other of spans) if (other !== span) besideMs += overlapMs(span.overhead, other.overhead);
+    const others = ownMs > 0 ? besideMs / ownMs : 0;
+    const overheadAlone = (overhead * Math.min(cpus, 1 + others)) / (1 + others);
+    soloMs.set(task.id, duration - contention + overheadAlone);
+  }
+  let serialMs = idleMs;
+  for (const ms of soloMs.values()) serialMs += ms;
+  return {
+    soloMs,
+    idleMs,
+    serialMs,
+    serialMaxMs: idleMs + spansMs,
+    contentionMs,
+    unmeasured,
+    unmeasuredShare: agentMs > 0 ? unmeasuredMs / agentMs : 0,
+  };
+}
+
 /**
  * Computes the run's figures. Definitions (also in the README):
  * - `wallMs` = finishedAt − startedAt of the fan-out;
- * - `sumTaskMs` = sum of agent durations of the tasks that ran (what a serial run would have cost),
- *   every attempt of a best-of-N task counted;
- * - `speedup` = sumTaskMs / wallMs (0 when wallMs is 0);
- * - `efficiency` = speedup / min(agent runs, maxParallel) — 1 means every usable slot was busy
- *   for the whole wall time (0 when nothing ran); each attempt of a best-of-N task is one run;
+ * - `sumTaskMs` = sum of agent durations of the tasks that ran, as measured, every attempt of a
+ *   best-of-N task counted;
+ * - `concurrency` = sumTaskMs / wallMs, the mean number of agents running at once (0 when wallMs is 0);
+ * - `serialEstimateMs`, `speedup` = serialEstimateMs / wallMs: see {@link estimateSoloTimes}. When
+ *   agents making up more than {@link UNMEASURED_TOLERANCE} of the agent time have no stall data,
+ *   `speedup` is null, `speedupMax` the bound with no contention and `speedupNote` says why;
+ * - `efficiency` = concurrency / min(agent runs, maxParallel) — 1 means every usable slot held a
+ *   running agent for the whole wall time (0 when nothing ran); each attempt of a best-of-N task is one run;
  * - `speedupBound` = sumTaskMs / criticalPathMs, the best any parallelism could do given the
  *   dependencies (null when the critical path is unknown or 0);
  * - `peakConcurrency` = most agents running at one instant (see {@link peakOverlap}); at least 1
@@ -189,11 +316,37 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
   const wallMs = Math.max(0, info.finishedAt - info.startedAt);
   const ran = tasks.filter(taskRan);
   const sumTaskMs = ran.reduce((sum, t) => sum + taskDurationMs(t), 0);
-  const speedup = wallMs > 0 ? sumTaskMs / wallMs : 0;
+  const concurrency = wallMs > 0 ? sumTaskMs / wallMs : 0;
   // A task still running when the run ended (aborted run) is open until the run's end.
   const runs = ran.flatMap((t) => agentRuns(t, info.finishedAt));
   const slots = Math.min(Math.max(runs.length, ran.length), info.maxParallel);
-  const efficiency = slots > 0 ? speedup / slots : 0;
+  const efficiency = slots > 0 ? concurrency / slots : 0;
+
+  const solo = estimateSoloTimes(tasks, { startedAt: info.startedAt, finishedAt: info.finishedAt, cpus: info.cpus });
+  const anyMeasured = ran.length > solo.unmeasured.length;
+  let speedup: number | null = 0;
+  let speedupMax: number | null = null;
+  let speedupNote: string | null = null;
+  let serialEstimateMs: number | null = solo.serialMs;
+  if (wallMs > 0 && ran.length > 0) {
+    speedup = solo.serialMs / wallMs;
+    if (solo.unmeasured.length > 0) {
+      const what = `no stall data for ${solo.unmeasured.length} of ${ran.length} task${ran.length === 1 ? '' : 's'} (${Math.round(solo.unmeasuredShare * 100)}% of agent time)`;
+      if (solo.unmeasuredShare > UNMEASURED_TOLERANCE) {
+        speedup = null;
+        serialEstimateMs = null;
+        speedupMax = solo.serialMaxMs / wallMs;
+        speedupNote = `${what}: contention not measured, so the speedup is at most ${speedupMax.toFixed(2)}×`;
+      } else {
+        speedupNote = `${what}: counted without contention`;
+      }
+    }
+    const foreign = info.foreignCpuShare;
+    if (speedup !== null && typeof foreign === 'number' && foreign > BUSY_HOST_SHARE) {
+      const busy = `the host was busy with other work (${Math.round(foreign * 100)}% of its CPU): the solo times assume the CPU the other tasks used would have gone to each task, which other programs competed for too`;
+      speedupNote = speedupNote ? `${speedupNote}; ${busy}` : busy;
+    }
+  }
 
   const critical = info.criticalPathMs === undefined ? criticalPathMs(tasks) : info.criticalPathMs;
   const speedupBound = critical !== null && critical > 0 ? sumTaskMs / critical : null;
@@ -218,7 +371,13 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
   return {
     wallMs,
     sumTaskMs,
+    concurrency,
+    serialEstimateMs,
     speedup,
+    speedupNote,
+    speedupMax,
+    contentionMs: anyMeasured ? solo.contentionMs : null,
+    foreignCpuShare: info.foreignCpuShare ?? null,
     efficiency,
     criticalPathMs: critical,
     speedupBound,

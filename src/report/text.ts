@@ -4,9 +4,11 @@ import { formatDuration } from '../core/units.js';
 import {
   formatAttempts,
   formatChanges,
+  formatConcurrency,
   formatCost,
   formatRatio,
   formatSpeedup,
+  formatSpeedupEstimate,
   plural,
   statusLabel,
   statusSymbol,
@@ -48,7 +50,8 @@ export function renderSummaryText(result: RunResult): string {
   const figures = [
     `wall ${formatDuration(run.wallMs)}`,
     `sum of task time ${formatDuration(run.sumTaskMs)}`,
-    `speedup ${formatSpeedup(run.speedup)}`,
+    `speedup ${formatSpeedupEstimate(run)} (${run.speedup !== null ? 'estimated vs one task at a time' : 'not estimated'})`,
+    `mean concurrency ${formatConcurrency(run.concurrency)} (agents running at once)`,
     `efficiency ${formatRatio(run.efficiency)}`,
   ];
   if (tasks.some((t) => t.dependsOn.length > 0) && run.speedupBound !== null) {
@@ -60,6 +63,7 @@ export function renderSummaryText(result: RunResult): string {
     `  mode ${run.mode}${run.modeReason ? ` (${clean(run.modeReason, 160)})` : ''}, max-parallel ${run.maxParallel}, peak concurrency ${run.peakConcurrency}${run.totalCostUsd > 0 ? `, cost ${formatCost(run.totalCostUsd)}` : ''}`,
   ];
   lines.push(...renderEgressText(result));
+  if (run.speedupNote) lines.push(`  speedup: ${clean(run.speedupNote, 400)}`);
   const idWidth = Math.min(40, Math.max(0, ...tasks.map((t) => clean(t.id, 40).length)));
   if (tasks.length > 0) lines.push('', ...tasks.flatMap((t) => [taskLine(t, idWidth), ...renderVerificationText(t, clean)]));
   return lines.join('\n') + '\n';

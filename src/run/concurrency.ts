@@ -1,7 +1,8 @@
 /**
  * How many tasks run at once. Agents spend most of their time waiting on a model API, so `auto` is
  * derived from host memory and the per-task memory limit, not from CPU cores; a pressure monitor then
- * holds new starts back while the host is actually saturated.
+ * holds new starts back while the running tasks mostly wait for each other (their stall share, from
+ * the run's contention ledger) or host memory runs short.
  */
 import os from 'node:os';
 import type { RunConfig } from '../core/config.js';
@@ -36,8 +37,19 @@ export function resolveMaxParallel(config: Pick<RunConfig, 'maxParallel' | 'memo
 export interface PressureMonitorOptions {
   logger: Logger;
   clock?: () => number;
-  /** Hold starts while host CPU use stays above this percentage. Default 90. */
+  /**
+   * Hold starts while host CPU use stays above this percentage. Default 90. Used only while there is
+   * no stall share to go by (`stallProbe` returns undefined or null): a busy host is a weaker sign than
+   * tasks that wait for each other.
+   */
   cpuThreshold?: number;
+  /**
+   * The share of the running tasks' recent time spent stalled by each other (0–1), null when no
+   * measured task is running. Default: none (the CPU rule applies).
+   */
+  stallProbe?: () => number | null | undefined;
+  /** Hold starts while the running tasks' stall share stays above this percentage. Default 30. */
+  stallThreshold?: number;
   /** Hold starts while host memory use stays above this percentage. Default 85. */
   memoryThreshold?: number;
   /** Reads the host's CPU (since the previous call) and memory use in percent. Default: node:os. */
@@ -61,6 +73,8 @@ export interface PressureHold {
   /** The reading that caused the hold. */
   cpuPercent: number;
   memoryPercent: number;
+  /** The running tasks' stall share in percent, null when there was none to measure. */
+  stallPercent: number | null;
 }
 
 /**
@@ -72,7 +86,7 @@ export class PressureMonitor {
   #options: Required<Omit<PressureMonitorOptions, 'logger'>> & { logger: Logger };
   #timer: NodeJS.Timeout | null = null;
   #overCount = 0;
-  #last: { cpuPercent: number; memoryPercent: number } | null = null;
+  #last: { cpuPercent: number; memoryPercent: number; stallPercent: number | null } | null = null;
   #heldBackMs = 0;
   #holds = 0;
   #waiting = 0;
@@ -83,6 +97,8 @@ export class PressureMonitor {
     this.#options = {
       clock: Date.now,
       cpuThreshold: 90,
+      stallProbe: () => undefined,
+      stallThreshold: 30,
       memoryThreshold: 85,
       probe: createHostProbe(),
       intervalMs: 1000,
@@ -131,8 +147,11 @@ export class PressureMonitor {
   /** Takes one sample (called by the timer; public so tests can drive it without waiting). */
   sample(): void {
     const p = this.#options.probe();
-    this.#last = p;
-    const over = p.cpuPercent > this.#options.cpuThreshold || p.memoryPercent > this.#options.memoryThreshold;
+    const share = this.#options.stallProbe();
+    const stallPercent = share === null || share === undefined || !Number.isFinite(share) ? null : share * 100;
+    this.#last = { ...p, stallPercent };
+    const cpuOver = stallPercent !== null ? stallPercent > this.#options.stallThreshold : p.cpuPercent > this.#options.cpuThreshold;
+    const over = cpuOver || p.memoryPercent > this.#options.memoryThreshold;
     this.#overCount = over ? this.#overCount + 1 : 0;
   }
 
@@ -143,8 +162,9 @@ export class PressureMonitor {
     this.#holds++;
     if (this.#waiting++ === 0) {
       const p = this.#last!;
-      this.#episode = { at: t0, ms: 0, starts: 0, cpuPercent: p.cpuPercent, memoryPercent: p.memoryPercent };
-      logger.info(`host under pressure (cpu ${p.cpuPercent.toFixed(0)}%, memory ${p.memoryPercent.toFixed(0)}%): holding new starts`);
+      this.#episode = { at: t0, ms: 0, starts: 0, cpuPercent: p.cpuPercent, memoryPercent: p.memoryPercent, stallPercent: p.stallPercent };
+      const stall = p.stallPercent === null ? '' : `, running tasks stalled by each other ${p.stallPercent.toFixed(0)}% of their time`;
+      logger.info(`host under pressure (cpu ${p.cpuPercent.toFixed(0)}%, memory ${p.memoryPercent.toFixed(0)}%${stall}): holding new starts`);
     }
     const episode = this.#episode!;
     episode.starts++;

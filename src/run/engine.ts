@@ -17,9 +17,10 @@ import { defaultAgentUser, parseAgentUser } from '../exec/agent-user.js';
 import { releaseBranch, reserveBranches } from '../git/branches.js';
 import { repoObjects } from '../git/task-repo.js';
 import { taskBranchName } from '../git/worktrees.js';
-import { buildRunResult, computeRunMetrics } from '../report/index.js';
+import { buildRunResult, computeRunMetrics, estimateSoloTimes } from '../report/index.js';
 import type { TaskSpec } from '../tasks/types.js';
 import { PressureMonitor, resolveMaxParallel } from './concurrency.js';
+import { ContentionLedger } from './contention.js';
 import { JournalWriter, journalFile } from './journal.js';
 import { RunDir } from './rundir.js';
 import { schedule } from './scheduler.js';
@@ -29,6 +30,9 @@ import { errorMessage } from '../core/errors.js';
 
 export { queuedTaskRecord } from '../core/model.js';
 
+
+/** The span of recent task time `auto` judges contention over. */
+const STALL_WINDOW_MS = 2000;
 
 export interface RunFanoutOptions {
   config: RunConfig;
@@ -131,6 +135,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   });
 
   let egress: RunEgress | null = null;
+  const contention = new ContentionLedger({ clock });
+  contention.start();
   const runner = new TaskRunner({
     runId,
     config,
@@ -147,10 +153,12 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     emit,
     egress: () => egress,
     unusable: selected.unusable,
+    contention,
   });
   const specs = new Map(tasks.map((t) => [t.id, t]));
-  // Explicit parallelism is the user's choice; `auto` adapts to what the host can take.
-  const pressure = new PressureMonitor({ logger, clock });
+  // Explicit parallelism is the user's choice; `auto` adapts to what the host can take: it holds new
+  // starts while the running tasks mostly wait for each other.
+  const pressure = new PressureMonitor({ logger, clock, stallProbe: () => contention.recentShare(STALL_WINDOW_MS) });
   if (config.maxParallel === 'auto') pressure.start();
   try {
     egress = await startRunEgress({ config, tasks, runId, runDir: runDir.path, records, emit, logger });
@@ -175,11 +183,16 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   } finally {
     pressure.stop();
     await egress?.stop();
+    await contention.stop();
     if (!config.keepWorktrees) await runner.removeAllWorktrees();
     await runner.finishRun();
   }
 
-  const result = finalResult(info, [...records.values()], tasks, pressure, clock());
+  for (const [id, c] of contention.attributeByTask()) {
+    const record = records.get(id);
+    if (record) record.contentionMs = c.contentionMs;
+  }
+  const result = finalResult(info, [...records.values()], tasks, pressure, clock(), contention);
   emit({ type: 'run-finished', at: result.run.finishedAt!, runId, result });
   journal.close();
   return result;
@@ -219,7 +232,14 @@ async function initialRecords(
   return new Map(tasks.map((task, i) => [task.id, queuedTaskRecord(task, branches[i], queuedAt)]));
 }
 
-function finalResult(info: RunInfo, taskRecords: TaskRecord[], tasks: TaskSpec[], pressure: PressureMonitor, finishedAt: number): RunResult {
+function finalResult(
+  info: RunInfo,
+  taskRecords: TaskRecord[],
+  tasks: TaskSpec[],
+  pressure: PressureMonitor,
+  finishedAt: number,
+  contention: ContentionLedger,
+): RunResult {
   info.finishedAt = finishedAt;
   // Without dependencies the critical path is just the longest task: not worth reporting.
   const hasDeps = tasks.some((t) => t.dependsOn.length > 0);
@@ -230,8 +250,21 @@ function finalResult(info: RunInfo, taskRecords: TaskRecord[], tasks: TaskSpec[]
     mode: info.mode,
     criticalPathMs: hasDeps ? undefined : null,
     heldBackMs: pressure.heldBackMs,
+    foreignCpuShare: agentSpan(taskRecords, (from, to) => contention.foreignShare(from, to)),
+    cpus: contention.cpus,
   });
   if (pressure.episodes.length) metrics.pressureHolds = [...pressure.episodes];
+  const solo = estimateSoloTimes(taskRecords, { startedAt: info.startedAt, finishedAt, cpus: contention.cpus });
+  for (const record of taskRecords) {
+    record.contentionMs ??= null;
+    record.soloMs = record.contentionMs === null ? null : (solo.soloMs.get(record.id) ?? null);
+  }
   return buildRunResult(info, metrics, taskRecords);
 }
 
+/** `measure` over the time from the first agent start to the last agent end; null when no agent ran. */
+function agentSpan(records: readonly TaskRecord[], measure: (from: number, to: number) => number | null): number | null {
+  const ran = records.filter((r) => r.agentStartedAt !== null && r.agentFinishedAt !== null);
+  if (ran.length === 0) return null;
+  return measure(Math.min(...ran.map((r) => r.agentStartedAt!)), Math.max(...ran.map((r) => r.agentFinishedAt!)));
+}

@@ -29,6 +29,7 @@ import { attemptEntry, attemptNotStarted, attemptTask, bestOfSoFar, concludeBest
 import type { CostBudget } from './budget.js';
 import { checkTimeoutMs, runCheck, type CheckKind } from './checks.js';
 import { queuedTaskRecord } from '../core/model.js';
+import type { ContentionLedger } from './contention.js';
 import { TaskAttempts, type AttemptOutcome } from './retry.js';
 import { unitKey, type RunDir } from './rundir.js';
 import { errorMessage } from '../core/errors.js';
@@ -57,6 +58,8 @@ export interface TaskRunnerOptions {
   egress: () => RunEgress | null;
   /** Tasks that cannot run on the executor (e.g. their image is missing), with why: they fail at once. */
   unusable?: ReadonlyMap<string, string>;
+  /** Receives the tasks' stall readings for the run's contention estimate. Default: none kept. */
+  contention?: ContentionLedger;
 }
 
 /** Milliseconds per phase of one task, accumulated by {@link PhaseTimer.time}. */
@@ -116,6 +119,8 @@ export class TaskRunner {
   readonly #attemptUnits = new Map<string, Map<number, Unit>>();
   /** Best-of-N tasks: their start point, computed (and their branch moved to it) once for all attempts. */
   readonly #sharedStarts = new Map<string, Promise<string>>();
+  /** Agent runs started per unit key (retries run again under the same key). */
+  readonly #agentRuns = new Map<string, number>();
 
   constructor(options: TaskRunnerOptions) {
     this.#o = options;
@@ -408,7 +413,7 @@ export class TaskRunner {
     budget: CostBudget | undefined,
     collect: CollectStep,
   ): Promise<{ exec: ExecResult; report: AgentReport | null; streamed: boolean }> {
-    const { config, runDir, runId, executor, user, clock, emit } = this.#o;
+    const { config, runDir, runId, executor, user, clock, emit, contention } = this.#o;
     const { task, record } = unit;
     const taskDir = runDir.taskDir(unit.key);
     const promptFile = runDir.promptFile(unit.key);
@@ -418,6 +423,10 @@ export class TaskRunner {
     } catch (error) {
       throw new Error(`writing its prompt to ${promptFile} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
+    // One stall series per agent run: a retry's or an attempt's counters start from 0 in a new process.
+    const runNo = (this.#agentRuns.get(unit.key) ?? 0) + 1;
+    this.#agentRuns.set(unit.key, runNo);
+    const series = runNo === 1 ? unit.key : `${unit.key}#${runNo}`;
     const agent = getAgent(task.agent ?? config.agent);
     const ctx: AgentContext = { config, promptFile, taskDir, hostEnv: process.env };
     await timer.time('prepare', async () => agent.prepare?.(task, ctx));
@@ -465,9 +474,11 @@ export class TaskRunner {
         firstSampleAt ??= sample.at;
         if (sample.at - firstSampleAt >= PRESTART_COLLECT_AFTER_MS) collect.prestart();
       },
+      onStallReading: contention && ((reading) => contention.record(series, reading, task.id)),
       // A budget stop goes through the same abort path as a cancellation; the runner tells them apart.
       signal: budget ? AbortSignal.any([signal, budget.signal]) : signal,
     });
+    contention?.finished(series, exec.startedAt, exec.finishedAt);
     if (progress?.end()) emitProgress();
     for (const [phase, ms] of Object.entries(exec.phases)) timer.phases[phase] = (timer.phases[phase] ?? 0) + ms;
     Object.assign(record, {
@@ -478,6 +489,7 @@ export class TaskRunner {
       cpu: exec.cpu,
       memory: exec.memory,
       peakPids: exec.peakPids,
+      stall: exec.stall,
     });
     const report = exec.outcome === 'exited' ? await agent.parseResult(stdoutFile, exec.exitCode, { logFile }) : null;
     record.agent = report;

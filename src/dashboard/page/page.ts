@@ -4,7 +4,7 @@
  * scripts/build-page.mjs into the one page the server sends; no external resources.
  */
 import { formatBytes, formatDuration } from '../../core/units.js';
-import { formatPercent, formatRatio, formatSpeedup } from '../../report/format.js';
+import { formatConcurrency, formatPercent, formatRatio, formatSpeedupEstimate } from '../../report/format.js';
 import type { AttemptView, HostPoint, HostStats, RunSummary, SampleView, ServerMessage, TaskView } from '../protocol.js';
 import { byId, child, el, formatTime, newSpark, removeChildren, setText, sparkline, svg } from './dom.js';
 
@@ -131,10 +131,15 @@ function renderRuns(): void {
     setText(tr, 'state', run.state).setAttribute('data-status', runLabel(run));
     setText(tr, 'progress', `${run.tasksDone}/${run.tasksTotal}`);
     child(tr, '.bar i').style.width = `${run.tasksTotal ? (100 * run.tasksDone) / run.tasksTotal : 0}%`;
-    setText(tr, 'speedup', formatSpeedup(run.speedup));
+    setText(tr, 'speedup', speedupText(run));
     tr.classList.toggle('selected', run.id === S.runId);
   });
   for (const tr of rowsOf(body)) if (!seen.has(tr.getAttribute('data-run') ?? '')) body.removeChild(tr);
+}
+
+/** The estimate once the run finished; its bound when it could not be estimated; nothing while it runs. */
+function speedupText(run: RunSummary): string {
+  return formatSpeedupEstimate({ speedup: run.speedup, speedupMax: run.metrics?.speedupMax ?? null });
 }
 
 /** The selected run's summary: from the run list, else from the run's own snapshot. */
@@ -164,8 +169,12 @@ function renderRunHeader(): void {
   byId('run-started').textContent = formatTime(run.startedAt);
   byId('progress').textContent = `${run.tasksDone}/${run.tasksTotal}`;
   byId('wall').textContent = formatDuration(run.state === 'running' ? now() - run.startedAt : run.wallMs);
-  byId('speedup').textContent = formatSpeedup(run.speedup);
+  byId('speedup').textContent = speedupText(run);
   byId('speedup').setAttribute('data-final', run.state === 'finished' ? 'true' : 'false');
+  byId('speedup').title =
+    run.metrics?.speedupNote ??
+    (run.state === 'finished' ? 'estimated: the same tasks one at a time, contention taken out, over the wall time' : 'estimated when the run ends');
+  byId('concurrency').textContent = formatConcurrency(run.concurrency);
   byId('efficiency').textContent = run.metrics ? formatRatio(run.metrics.efficiency) : '–';
 }
 

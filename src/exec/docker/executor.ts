@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import { silentLogger, type Logger } from '../../core/logger.js';
 import { setLongTimeout, timerDelay } from '../../core/timers.js';
+import { StallMeter, ContainerStallReader, locateContainerCgroup } from '../stall.js';
 import { StatsAccumulator } from '../stats.js';
 import type { ExecOutcome, ExecResult, ExecSpec, Executor } from '../types.js';
 import { TaskOutput } from './demux.js';
@@ -35,6 +36,10 @@ export interface DockerExecutorOptions {
    * stream is cut. Default 10 000 ms.
    */
   flushTimeoutMs?: number;
+  /** How often the container's stall counters are read (ms); 0 turns stall measurement off. Default 500. */
+  stallIntervalMs?: number;
+  /** Where the host's cgroup filesystem is mounted. Default `/sys/fs/cgroup`. */
+  cgroupRoot?: string;
 }
 
 /** Why the executor killed a container: its timeout, a cancel, or output it can no longer write. */
@@ -51,6 +56,8 @@ export class DockerExecutor implements Executor {
   readonly #homeSize: string;
   readonly #tmpSize: string;
   readonly #flushTimeoutMs: number;
+  readonly #stallIntervalMs: number;
+  readonly #cgroupRoot: string;
 
   constructor(docker: Docker, options: DockerExecutorOptions) {
     this.#docker = docker;
@@ -59,6 +66,8 @@ export class DockerExecutor implements Executor {
     this.#homeSize = options.homeSize ?? '512m';
     this.#tmpSize = options.tmpSize ?? '512m';
     this.#flushTimeoutMs = timerDelay('docker executor', 'flushTimeoutMs', options.flushTimeoutMs ?? 10_000);
+    this.#stallIntervalMs = options.stallIntervalMs ?? 500;
+    this.#cgroupRoot = options.cgroupRoot ?? '/sys/fs/cgroup';
   }
 
   async run(spec: ExecSpec): Promise<ExecResult> {
@@ -95,6 +104,7 @@ export class DockerExecutor implements Executor {
     let output: TaskOutput | undefined;
     let stats: StatsFollower | undefined;
     let shim: RootShim | null = null;
+    let stall: Promise<StallMeter | undefined> | undefined;
 
     try {
       validateSpec(spec);
@@ -122,8 +132,13 @@ export class DockerExecutor implements Executor {
           startedAt = now();
           notifyStarted(spec, log);
           if (spec.sampleResources !== false) stats = new StatsFollower(created, accumulator, spec, log, now);
+          if (spec.sampleResources !== false) stall = this.#followStall(spec, created.id);
           const waited = await this.#waitWithLimits(created, spec, step, output.failed);
           finishedAt = now();
+          // One more reading: while the cgroup lingers after the exit it holds the final totals.
+          const meter = await stall;
+          await meter?.sample();
+          await meter?.stop();
           exitCode = waited.exitCode;
           const follower = stats;
           stats = undefined;
@@ -164,6 +179,7 @@ export class DockerExecutor implements Executor {
     } finally {
       const follower = stats;
       if (follower) await timed('stats', () => follower.stop());
+      await (await stall)?.stop();
       const created = container;
       if (created) await timed('remove', () => this.#remove(spec, created));
       await shim?.remove().catch(() => undefined);
@@ -186,6 +202,7 @@ export class DockerExecutor implements Executor {
     finishedAt ??= startedAt;
 
     const summary = accumulator.summary(finishedAt - startedAt);
+    const meter = await stall;
     return {
       outcome,
       exitCode,
@@ -195,6 +212,7 @@ export class DockerExecutor implements Executor {
       cpu: summary.cpu,
       memory: { peakBytes: summary.memory.peakBytes, limitBytes: spec.memoryBytes },
       peakPids: summary.peakPids,
+      stall: meter?.summary(startedAt, finishedAt) ?? null,
       phases,
     };
   }
@@ -242,7 +260,23 @@ export class DockerExecutor implements Executor {
     };
   }
 
-  /** Waits for the exit, killing the container on timeout or abort; says which killed it. */
+  /**
+   * Reads the container's stall counters from its cgroup while it runs (not awaited by the task: the
+   * cgroup files are found after the start). Undefined when measurement is off or the cgroup cannot be
+   * found from here.
+   */
+  async #followStall(spec: ExecSpec, id: string): Promise<StallMeter | undefined> {
+    if (this.#stallIntervalMs <= 0) return undefined;
+    const cgroup = await locateContainerCgroup(id, this.#cgroupRoot);
+    if (!cgroup) {
+      this.#logger.debug(`task '${spec.taskId}': no cgroup of container ${id.slice(0, 12)} under ${this.#cgroupRoot}; stall not measured`);
+      return undefined;
+    }
+    const meter = new StallMeter(new ContainerStallReader(cgroup), this.#clock, guarded(spec, this.#logger, spec.onStallReading));
+    meter.start(this.#stallIntervalMs);
+    return meter;
+  }
+
   /** Whether the daemon logged an `oom` event for the container since `sinceMs` (epoch ms). */
   async #sawOomEvent(id: string, sinceMs: number): Promise<boolean> {
     try {
@@ -260,6 +294,7 @@ export class DockerExecutor implements Executor {
     }
   }
 
+  /** Waits for the exit, killing the container on timeout or abort; says which killed it. */
   async #waitWithLimits(
     container: Docker.Container,
     spec: ExecSpec,
@@ -332,6 +367,18 @@ export class DockerExecutor implements Executor {
       this.#logger.warning(`task '${spec.taskId}': container remove failed: ${dockerMessage(error)}`);
     }
   }
+}
+
+/** A callback that cannot break the task: failures are logged once each. */
+function guarded<T>(spec: ExecSpec, logger: Logger, fn: ((value: T) => void) | undefined): ((value: T) => void) | undefined {
+  if (!fn) return undefined;
+  return (value) => {
+    try {
+      fn(value);
+    } catch (error) {
+      logger.debug(`task '${spec.taskId}': stall callback failed: ${dockerMessage(error)}`);
+    }
+  };
 }
 
 function validateSpec(spec: ExecSpec): void {

@@ -1,0 +1,208 @@
+/**
+ * Contention: the part of each task's stall that the run's other tasks caused. Pure arithmetic over
+ * recorded series of each task's cumulative counters (CPU time, CPU wait, throttling, memory stall;
+ * exec/stall.ts), so every figure can be recomputed by hand.
+ *
+ * A task waits for a CPU because others hold it: the run's other tasks, or anything else on the host
+ * (other jobs, the Docker daemon, the orchestrator). Only the first is contention. Per short interval,
+ * with `c` the task's CPU time, `w` its wait (its own throttling taken out) and `o` the CPU time the
+ * run's other tasks used:
+ * - the task got a CPU for a share `a = c / (c + w)` of the time it wanted one;
+ * - without the other tasks, the CPU they used would have been free for it: `a' = min(1, (c + o) / (c + w))`;
+ * - alone it would have needed `c / a'` to do the same work, so it waited `c / a' − c` alone, and the
+ *   rest of its wait, `w − (c / a' − c)`, is contention.
+ * On an otherwise idle host that is all the wait whenever the others used at least what the task
+ * waited; a task that waited while the others slept (`o = 0`) waited for something else, and its wait
+ * counts as none. It is exact where the tasks share a CPU allotment (containers under Docker's cgroup)
+ * and an upper bound where freed CPU would partly go to other programs of equal weight: the solo
+ * times are then underestimated, and so is the speedup. Memory stall counts as contention in the same
+ * proportion as the CPU wait; I/O stall never (a task alone waits for its own I/O).
+ */
+import type { TimedCounters } from '../exec/stall.js';
+
+/** One task's stall readings over its agent run. */
+export interface StallSeries {
+  /** Epoch ms when the agent started; the counters are 0 then. */
+  startedAt: number;
+  /** Epoch ms when it ended; null while it runs (the counters are then extrapolated to the query time). */
+  finishedAt: number | null;
+  readings: readonly TimedCounters[];
+}
+
+/** One reading of the host: cumulative busy CPU time of all CPUs (ns) and runnable threads at that instant. */
+export interface HostReading {
+  at: number;
+  busyNs: number;
+  /** Threads running or waiting to run (`procs_running` of /proc/stat), the reader itself included. */
+  runnable: number;
+}
+
+export interface ContentionOptions {
+  /** Length of the intervals the counters are compared over, ms. Default 500. */
+  stepMs?: number;
+  /** Only time inside [from, to] counts (epoch ms). Default: all. */
+  from?: number;
+  to?: number;
+}
+
+export interface TaskContention {
+  /** Stall attributed to the run's other tasks (CPU wait, throttling excluded, plus memory), ms. */
+  contentionMs: number;
+  /** CPU wait in the counted time, throttling excluded, ms. */
+  cpuWaitMs: number;
+  /** Task time inside the counted time, ms. */
+  observedMs: number;
+}
+
+type Counter = 'cpuWaitNs' | 'throttledNs' | 'memoryNs' | 'cpuNs';
+
+/**
+ * A cumulative counter of one task as a function of time: 0 at the start, linear between readings,
+ * continued at the last interval's rate after the last reading up to the end (the counters vanish
+ * with the task, so its last moments are never read), constant afterwards. A counter the source does
+ * not have reads 0.
+ */
+export class CounterTrack {
+  readonly #times: number[] = [];
+  readonly #values: number[] = [];
+  readonly #end: number;
+  readonly #start: number;
+
+  constructor(series: StallSeries, key: Counter) {
+    this.#start = series.startedAt;
+    this.#end = series.finishedAt ?? Number.POSITIVE_INFINITY;
+    this.#times.push(series.startedAt);
+    this.#values.push(0);
+    for (const r of [...series.readings].sort((x, y) => x.at - y.at)) {
+      const value = r[key];
+      if (value === null || r.at <= series.startedAt) continue;
+      this.#times.push(Math.min(r.at, this.#end));
+      this.#values.push(Math.max(value, this.#values[this.#values.length - 1]));
+    }
+  }
+
+  at(t: number): number {
+    const at = Math.min(t, this.#end);
+    if (at <= this.#start) return 0;
+    const times = this.#times;
+    // The last point at or before `at` (binary search; times[0] < at here).
+    let lo = 0;
+    let hi = times.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (times[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const value = this.#values[lo];
+    if (lo + 1 < times.length) {
+      const span = times[lo + 1] - times[lo];
+      return span > 0 ? value + ((this.#values[lo + 1] - value) * (at - times[lo])) / span : this.#values[lo + 1];
+    }
+    if (lo === 0 || times[lo] <= times[lo - 1]) return value;
+    const rate = (value - this.#values[lo - 1]) / (times[lo] - times[lo - 1]);
+    return value + rate * (at - times[lo]);
+  }
+}
+
+/** {@link CounterTrack.at} for one value: the counter `key` of `series` at epoch ms `t`. */
+export function counterAt(series: StallSeries, key: Counter, t: number): number {
+  return new CounterTrack(series, key).at(t);
+}
+
+/**
+ * The contention of one interval for a task that used `cpuMs` of CPU, waited `waitMs` (throttling
+ * taken out) while the run's other tasks used `othersCpuMs`: see the module comment.
+ */
+export function intervalContention(cpuMs: number, waitMs: number, othersCpuMs: number): number {
+  if (!(waitMs > 0) || !(othersCpuMs > 0)) return 0;
+  const wanted = cpuMs + waitMs;
+  const aloneShare = Math.min(1, (cpuMs + othersCpuMs) / wanted);
+  const aloneWait = cpuMs / aloneShare - cpuMs;
+  return Math.max(0, Math.min(waitMs, waitMs - aloneWait));
+}
+
+/**
+ * Attributes each task's stall to the run's other tasks, interval by interval (see the module
+ * comment). Tasks with no reading at all get no entry.
+ */
+export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, options: ContentionOptions = {}): Map<string, TaskContention> {
+  const step = Math.max(1, options.stepMs ?? 500);
+  const measured = [...tasks]
+    .filter(([, s]) => s.readings.length > 0)
+    .map(([id, s]) => ({ id, series: s, end: s.finishedAt ?? s.readings[s.readings.length - 1].at, tracks: tracksOf(s) }));
+  const result = new Map<string, TaskContention>(measured.map(({ id }) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0 }]));
+  if (measured.length === 0) return result;
+  const first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt)));
+  const last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end)));
+  const delta = (m: (typeof measured)[number], key: Counter, x: number, y: number) => Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
+
+  for (let a = first; a < last; a += step) {
+    const b = Math.min(last, a + step);
+    const live = measured.filter((m) => m.series.startedAt < b && m.end > a);
+    for (const m of live) {
+      const x = Math.max(a, m.series.startedAt);
+      const y = Math.min(b, m.end);
+      if (!(y > x)) continue;
+      const ms = y - x;
+      const waitMs = Math.max(0, delta(m, 'cpuWaitNs', x, y) - delta(m, 'throttledNs', x, y)) / 1e6;
+      const cpuMs = delta(m, 'cpuNs', x, y) / 1e6;
+      let othersCpuMs = 0;
+      for (const o of live) if (o !== m) othersCpuMs += delta(o, 'cpuNs', x, y) / 1e6;
+      // A task cannot be held up for longer than the interval (a sum over threads can exceed it).
+      const cpuContention = Math.min(ms, intervalContention(cpuMs, waitMs, othersCpuMs));
+      const memoryMs = delta(m, 'memoryNs', x, y) / 1e6;
+      const entry = result.get(m.id)!;
+      entry.observedMs += ms;
+      entry.cpuWaitMs += waitMs;
+      entry.contentionMs += cpuContention + (waitMs > 0 ? (memoryMs * cpuContention) / waitMs : 0);
+    }
+  }
+  return result;
+}
+
+/**
+ * The share of host CPU used by anything but the run's tasks in [from, to]: other jobs, the Docker
+ * daemon, the orchestrator. 0–1 of all CPUs; null with fewer than two host readings in the span.
+ */
+export function foreignCpuShare(
+  tasks: ReadonlyMap<string, StallSeries>,
+  host: readonly HostReading[],
+  options: { cpus: number; from: number; to: number },
+): number | null {
+  const inSpan = host.filter((h) => h.at >= options.from && h.at <= options.to).sort((a, b) => a.at - b.at);
+  if (inSpan.length < 2) return null;
+  const x = inSpan[0].at;
+  const y = inSpan[inSpan.length - 1].at;
+  if (!(y > x)) return null;
+  let oursNs = 0;
+  for (const s of tasks.values()) {
+    const track = new CounterTrack(s, 'cpuNs');
+    oursNs += Math.max(0, track.at(y) - track.at(x));
+  }
+  const busyNs = inSpan[inSpan.length - 1].busyNs - inSpan[0].busyNs;
+  const capacityNs = options.cpus * (y - x) * 1e6;
+  return Math.min(1, Math.max(0, (busyNs - oursNs) / capacityNs));
+}
+
+function tracksOf(series: StallSeries): Record<Counter, CounterTrack> {
+  return {
+    cpuWaitNs: new CounterTrack(series, 'cpuWaitNs'),
+    throttledNs: new CounterTrack(series, 'throttledNs'),
+    memoryNs: new CounterTrack(series, 'memoryNs'),
+    cpuNs: new CounterTrack(series, 'cpuNs'),
+  };
+}
+
+/**
+ * The share of the running tasks' time spent stalled by each other in [from, to]: attributed
+ * contention over task time, 0–1; null when no task with readings ran then.
+ */
+export function contentionShare(tasks: ReadonlyMap<string, StallSeries>, options: ContentionOptions & { from: number; to: number }): number | null {
+  let contention = 0;
+  let observed = 0;
+  for (const c of attributeContention(tasks, options).values()) {
+    contention += c.contentionMs;
+    observed += c.observedMs;
+  }
+  return observed > 0 ? Math.min(1, contention / observed) : null;
+}

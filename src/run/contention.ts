@@ -1,0 +1,163 @@
+/**
+ * The run's contention ledger: keeps every task's stall readings (sent by the executors), so that the
+ * end of the run can tell each task's stall caused by the other tasks from the rest
+ * (report/contention.ts) and `auto` concurrency can hold new starts while the running tasks mostly
+ * wait for each other. It also samples the host's CPU use, to say how busy the host was with other
+ * work (the estimate is less certain then).
+ */
+import os from 'node:os';
+import type { TimedCounters } from '../exec/stall.js';
+import { readHostStat } from '../exec/stall.js';
+import { clockTicksPerSecond } from '../exec/proctree.js';
+import { attributeContention, contentionShare, foreignCpuShare, type HostReading, type StallSeries, type TaskContention } from '../report/contention.js';
+
+export interface ContentionLedgerOptions {
+  /** Epoch-ms clock. Default `Date.now`. */
+  clock?: () => number;
+  /** Host sampling interval, ms. Default 500. */
+  intervalMs?: number;
+  /** Reads the host's cumulative busy CPU (ns) and runnable threads. Default: /proc/stat. */
+  readHost?: () => Promise<{ busyNs: number; runnable: number } | undefined>;
+  /** CPUs of the host. Default `os.availableParallelism()`. */
+  cpus?: number;
+}
+
+/** Readings kept per series before the older half is thinned out (memory stays bounded on long runs). */
+const MAX_READINGS = 4000;
+
+function thin<T>(list: T[]): void {
+  if (list.length <= MAX_READINGS) return;
+  // Keep the newest quarter at full resolution, every other reading before it.
+  const keepFrom = Math.floor((list.length * 3) / 4);
+  const older = list.slice(0, keepFrom).filter((_, i) => i % 2 === 0);
+  list.splice(0, keepFrom, ...older);
+}
+
+export class ContentionLedger {
+  readonly #clock: () => number;
+  readonly #intervalMs: number;
+  readonly #readHost: () => Promise<{ busyNs: number; runnable: number } | undefined>;
+  readonly #cpus: number;
+  readonly #series = new Map<string, { startedAt: number; finishedAt: number | null; readings: TimedCounters[] }>();
+  readonly #host: HostReading[] = [];
+  /** Series key → the task it belongs to (a task has one series per agent run: attempts, retries). */
+  readonly #owners = new Map<string, string>();
+  #timer: NodeJS.Timeout | undefined;
+  #reading: Promise<void> | undefined;
+
+  constructor(options: ContentionLedgerOptions = {}) {
+    this.#clock = options.clock ?? Date.now;
+    this.#intervalMs = options.intervalMs ?? 500;
+    this.#readHost = options.readHost ?? (() => readHostStat('/proc/stat', clockTicksPerSecond()));
+    this.#cpus = options.cpus ?? os.availableParallelism();
+  }
+
+  get cpus(): number {
+    return this.#cpus;
+  }
+
+  /** Starts sampling the host (until {@link stop}). */
+  start(): void {
+    if (this.#timer) return;
+    void this.sampleHost();
+    this.#timer = setInterval(() => void this.sampleHost(), this.#intervalMs);
+    this.#timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.#reading;
+  }
+
+  /** Takes one host reading now (the timer's job; public so tests can drive it). */
+  async sampleHost(): Promise<void> {
+    if (this.#reading) return this.#reading;
+    this.#reading = (async () => {
+      try {
+        const host = await this.#readHost();
+        if (host) {
+          this.#host.push({ at: this.#clock(), ...host });
+          thin(this.#host);
+        }
+      } catch {
+        // A missed host reading widens one interval; nothing else depends on it.
+      } finally {
+        this.#reading = undefined;
+      }
+    })();
+    return this.#reading;
+  }
+
+  /**
+   * A stall reading of one agent run, as the executor takes it (ExecSpec.onStallReading). `key` names
+   * the run's series (its counters start at 0 with each new process or container), `taskId` the task
+   * it belongs to (default: the key).
+   */
+  record(key: string, reading: TimedCounters, taskId: string = key): void {
+    let series = this.#series.get(key);
+    if (!series) {
+      // Until the task ends its agent's exact start is not known; its first reading is taken right after it.
+      series = { startedAt: reading.at - 1, finishedAt: null, readings: [] };
+      this.#series.set(key, series);
+      this.#owners.set(key, taskId);
+    }
+    series.readings.push(reading);
+    thin(series.readings);
+  }
+
+  /** The agent run `key` ran from `startedAt` to `finishedAt` (from its exec result). */
+  finished(key: string, startedAt: number, finishedAt: number): void {
+    const series = this.#series.get(key);
+    if (!series) return;
+    series.startedAt = startedAt;
+    series.finishedAt = finishedAt;
+  }
+
+  /** The recorded series (a copy), for diagnosis and the benchmark. */
+  snapshot(): { cpus: number; host: HostReading[]; tasks: Record<string, StallSeries> } {
+    const tasks: Record<string, StallSeries> = {};
+    for (const [id, s] of this.#series) tasks[id] = { ...s, readings: [...s.readings] };
+    return { cpus: this.#cpus, host: [...this.#host], tasks };
+  }
+
+  /** Each measured series' stall caused by the other series, over the whole run. */
+  attribute(): Map<string, TaskContention> {
+    return attributeContention(this.#series);
+  }
+
+  /**
+   * Each measured task's stall caused by the others, summed over its agent runs (the attempts of a
+   * best-of-N task count as others to each other: one at a time they would not have met).
+   */
+  attributeByTask(): Map<string, TaskContention> {
+    const byTask = new Map<string, TaskContention>();
+    for (const [key, c] of this.attribute()) {
+      const id = this.#owners.get(key) ?? key;
+      const sum = byTask.get(id) ?? { contentionMs: 0, cpuWaitMs: 0, observedMs: 0 };
+      byTask.set(id, { contentionMs: sum.contentionMs + c.contentionMs, cpuWaitMs: sum.cpuWaitMs + c.cpuWaitMs, observedMs: sum.observedMs + c.observedMs });
+    }
+    return byTask;
+  }
+
+  /** Share of the host's CPU used by anything but the run's tasks in [from, to]; null without host readings. */
+  foreignShare(from: number, to: number): number | null {
+    return foreignCpuShare(this.#series, this.#host, { cpus: this.#cpus, from, to });
+  }
+
+  /**
+   * Share of the running tasks' time in the last `windowMs` spent stalled by each other (0–1); null
+   * when no measured task ran then.
+   */
+  recentShare(windowMs: number): number | null {
+    const to = this.#clock();
+    const from = to - windowMs;
+    const margin = from - 2 * this.#intervalMs;
+    const recent = new Map<string, StallSeries>();
+    for (const [id, s] of this.#series) {
+      if (s.finishedAt !== null && s.finishedAt < from) continue;
+      recent.set(id, { ...s, readings: s.readings.filter((r) => r.at >= margin) });
+    }
+    return contentionShare(recent, { from, to });
+  }
+}
