@@ -16,7 +16,7 @@ import { DockerClient } from '../src/exec/docker/client.js';
 import { sweepContainers } from '../src/exec/docker/gc.js';
 import { buildAgentImage } from '../src/exec/docker/image.js';
 import { LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID, labelFilter } from '../src/exec/docker/labels.js';
-import type { ExecResult, ExecSpec, Executor, ResourceSample } from '../src/exec/types.js';
+import type { ContainerSpec, ExecResult, ExecSpec, Executor, ResourceSample } from '../src/exec/types.js';
 
 const run = promisify(execFile);
 const MiB = 1024 ** 2;
@@ -61,26 +61,33 @@ async function repoWithWorktree(name: string): Promise<{ repo: string; worktree:
   return { repo, worktree, root };
 }
 
+/** The spec's own fields and its container's, side by side (a test names the few it changes). */
+type SpecOverrides = Partial<Omit<ExecSpec, 'container'>> & Partial<ContainerSpec>;
+
 /** A spec running `script` with bash in a fresh task dir (mounted), with small limits. */
-async function specFor(taskId: string, script: string, overrides: Partial<ExecSpec> = {}): Promise<ExecSpec> {
+async function specFor(taskId: string, script: string, overrides: SpecOverrides = {}): Promise<ExecSpec> {
   const dir = await tempDir(taskId);
+  const { image, user, cpus, memoryBytes, pidsLimit, network, mounts, labels, ...own } = overrides;
   return {
     runId,
     taskId,
     argv: ['bash', '-c', script],
     env: {},
     workdir: dir,
-    mounts: [{ path: dir }],
-    user: hostUser,
-    image: DEFAULT_IMAGE,
-    cpus: 1,
-    memoryBytes: 256 * MiB,
-    pidsLimit: 64,
-    network: 'none',
     timeoutMs: 60_000,
     logFile: path.join(dir, 'task.log'),
     stdoutFile: path.join(dir, 'stdout.txt'),
-    ...overrides,
+    ...own,
+    container: {
+      mounts: mounts ?? [{ path: dir }],
+      user: user ?? hostUser,
+      image: image ?? DEFAULT_IMAGE,
+      cpus: cpus ?? 1,
+      memoryBytes: memoryBytes ?? 256 * MiB,
+      pidsLimit: pidsLimit ?? 64,
+      network: network ?? 'none',
+      ...(labels ? { labels } : {}),
+    },
   };
 }
 
@@ -241,7 +248,7 @@ describe.concurrent('docker executor', () => {
     const spec = await specFor('read-only', `cat ${shared}/prompt.md; touch ${shared}/x || echo refused`, {
       mounts: [{ path: shared, readOnly: true }],
     });
-    spec.mounts.push({ path: spec.workdir });
+    spec.container.mounts.push({ path: spec.workdir });
     const result = await executor.run(spec);
     expect(result).toMatchObject({ outcome: 'exited', exitCode: 0 });
     expect(await fsp.readFile(spec.stdoutFile, 'utf8')).toBe('do things\nrefused\n');

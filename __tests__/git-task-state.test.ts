@@ -282,11 +282,7 @@ describe('the collect step (as a subprocess)', () => {
       message: 'Task\n\nagent-fanout task',
       identity,
       limits,
-      user: '1000:1000',
-      image: 'unused',
-      cpus: 1,
-      memoryBytes: 256 * 1024 ** 2,
-      pidsLimit: 64,
+      sandbox: { user: '1000:1000', image: 'unused', cpus: 1, memoryBytes: 256 * 1024 ** 2, pidsLimit: 64 },
       agentTimeoutMs: 60_000,
     });
     step.prestart(); // no gate outside Docker: a no-op

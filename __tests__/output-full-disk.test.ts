@@ -41,16 +41,10 @@ function spec(argv: string[], extra: Partial<ExecSpec> = {}): ExecSpec {
     argv,
     env: { PATH: process.env.PATH! },
     workdir: dir,
-    mounts: [],
-    user: '',
-    image: '',
-    cpus: 1,
-    memoryBytes: 0,
-    pidsLimit: 0,
-    network: 'none',
     timeoutMs: 120_000,
     logFile: path.join(dir, 'logs', 'output.log'),
     stdoutFile: path.join(dir, 'logs', 'stdout.log'),
+    container: { mounts: [], user: '', image: '', cpus: 1, memoryBytes: 0, pidsLimit: 0, network: 'none' },
     ...extra,
   };
 }

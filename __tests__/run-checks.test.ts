@@ -17,8 +17,9 @@ afterEach(async () => {
 
 function options(kind: CheckOptions['kind'], command: string, patch: Partial<CheckOptions> = {}): CheckOptions {
   // The sandbox of the subprocess executor's test specs; its argv, workdir and files are the check's own.
-  const { argv: _argv, workdir: _workdir, mounts: _mounts, logFile: _logFile, stdoutFile: _stdoutFile, ...sandbox } = execSpec([], dir, dir);
-  return { ...sandbox, kind, command, commit: 'c'.repeat(40), taskId: 'task', dir, objectDirs: [], logDir: path.join(dir, '.logs'), redact: (t) => t, ...patch };
+  const { argv: _argv, workdir: _workdir, logFile: _logFile, stdoutFile: _stdoutFile, container, ...common } = execSpec([], dir, dir);
+  const { mounts: _mounts, labels: _labels, ...sandbox } = container;
+  return { ...common, sandbox, kind, command, commit: 'c'.repeat(40), taskId: 'task', dir, objectDirs: [], logDir: path.join(dir, '.logs'), redact: (t) => t, ...patch };
 }
 
 describe('runCheck (subprocess)', () => {

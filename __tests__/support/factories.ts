@@ -17,16 +17,11 @@ export function execSpec(argv: string[], workdir: string, logDir: string, patch:
     argv,
     env: { PATH: process.env.PATH! },
     workdir,
-    mounts: [],
-    user: '',
-    image: '',
-    cpus: 1,
-    memoryBytes: 0,
-    pidsLimit: 0,
-    network: 'none',
     timeoutMs: 20_000,
     logFile: `${logDir}/task.log`,
     stdoutFile: `${logDir}/stdout.txt`,
+    // The subprocess executor uses none of it.
+    container: { mounts: [], user: '', image: '', cpus: 1, memoryBytes: 0, pidsLimit: 0, network: 'none' },
     ...patch,
   };
 }

@@ -79,16 +79,18 @@ export async function checkDaemonSeesDir(options: MountCheckOptions): Promise<vo
       argv: ['sh', '-c', script, 'sh', probe, ...(options.gitDir ? [options.gitDir] : [])],
       env: {},
       workdir: '/',
-      mounts: [{ path: dir, readOnly: true }, ...(options.gitDir ? [{ path: options.gitDir, readOnly: true }] : [])],
-      user: options.user,
-      image: options.image,
-      cpus: 0.5,
-      memoryBytes: 64 * 1024 ** 2,
-      pidsLimit: 32,
-      network: 'none',
       timeoutMs: 60_000,
       logFile: path.join(logs, 'log'),
       stdoutFile: path.join(logs, 'stdout'),
+      container: {
+        mounts: [{ path: dir, readOnly: true }, ...(options.gitDir ? [{ path: options.gitDir, readOnly: true }] : [])],
+        user: options.user,
+        image: options.image,
+        cpus: 0.5,
+        memoryBytes: 64 * 1024 ** 2,
+        pidsLimit: 32,
+        network: 'none',
+      },
     });
     const seen = (await fs.readFile(path.join(logs, 'stdout'), 'utf8').catch(() => '')).trim();
     if (result.outcome === 'exited' && result.exitCode === 0 && seen === token) {

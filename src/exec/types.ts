@@ -13,6 +13,35 @@ export interface ResourceSample {
   pids: number;
 }
 
+/**
+ * The sandbox a command runs in: what a container executor sets up around it. The subprocess executor
+ * uses none of it (the command runs on the host, as the orchestrator's user, bounded by its timeout).
+ */
+export interface Sandbox {
+  image: string;
+  /** `uid:gid` to run as. */
+  user: string;
+  cpus: number;
+  memoryBytes: number;
+  pidsLimit: number;
+  /** A Docker network name, or `none`. */
+  network: string;
+}
+
+/** A host path mounted into the container at the same path. */
+export interface Mount {
+  path: string;
+  readOnly?: boolean;
+}
+
+/** The container-only part of an {@link ExecSpec}. */
+export interface ContainerSpec extends Sandbox {
+  /** Absolute host paths mounted at the same path (the task directory, the objects, the prompt's dir). */
+  mounts: Mount[];
+  /** Extra container labels (product, run id and task id are always set). */
+  labels?: Record<string, string>;
+}
+
 export interface ExecSpec {
   runId: string;
   taskId: string;
@@ -20,24 +49,15 @@ export interface ExecSpec {
   argv: string[];
   /** The complete environment given to the agent (the executor adds nothing secret). */
   env: Record<string, string>;
-  /** Working directory: the task's worktree (absolute). */
+  /** Working directory: the task's directory (absolute). */
   workdir: string;
-  /** Absolute host paths mounted at the same path (the worktree, the repo's common git dir, the task dir). */
-  mounts: { path: string; readOnly?: boolean }[];
-  /** `uid:gid` to run as. */
-  user: string;
-  image: string;
-  cpus: number;
-  memoryBytes: number;
-  pidsLimit: number;
-  network: string;
   timeoutMs: number;
   /** Combined stdout+stderr log, written while the task runs. */
   logFile: string;
   /** Raw stdout only (what agent adapters parse). */
   stdoutFile: string;
-  /** Extra container labels (product, run id and task id are always set). */
-  labels?: Record<string, string>;
+  /** Image, user, limits, network, mounts and labels: used by the Docker executor only. */
+  container: ContainerSpec;
   /** Called with each chunk of output as it arrives. */
   onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
   /** Called with each resource sample (about once a second). */

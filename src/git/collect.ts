@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { ExecResult, ExecSpec, Executor } from '../exec/types.js';
+import type { ExecResult, ExecSpec, Executor, Sandbox } from '../exec/types.js';
 import type { Git, GitIdentity } from './git.js';
 import { formatLimit, importResult, listFiles, type ResultLimits } from './result.js';
 import { removeTaskDir } from './task-repo.js';
@@ -151,11 +151,8 @@ export interface CollectSpecOptions {
   message: string;
   identity: GitIdentity;
   limits: ResultLimits;
-  user: string;
-  image: string;
-  cpus: number;
-  memoryBytes: number;
-  pidsLimit: number;
+  /** The task's sandbox; the step runs without network whatever the task had. */
+  sandbox: Omit<Sandbox, 'network'>;
 }
 
 /** The exec spec of the collect step: argv `sh -c SCRIPT`, network none, the task dir, the objects (read-only) and the out dir. */
@@ -182,17 +179,15 @@ export function collectSpec(o: CollectSpecOptions): ExecSpec {
       GIT_COMMITTER_EMAIL: o.identity.email,
     },
     workdir: o.outDir,
-    mounts: [{ path: o.workDir }, ...o.objectDirs.map((d) => ({ path: d, readOnly: true })), { path: o.outDir }],
-    user: o.user,
-    image: o.image,
-    cpus: o.cpus,
-    memoryBytes: o.memoryBytes,
-    pidsLimit: o.pidsLimit,
-    network: 'none',
     timeoutMs: COLLECT_TIMEOUT_MS,
     logFile: path.join(o.logDir, 'collect.log'),
     stdoutFile: path.join(o.logDir, 'collect.out'),
-    labels: { 'dev.agent-fanout.step': 'collect' },
+    container: {
+      ...o.sandbox,
+      network: 'none',
+      mounts: [{ path: o.workDir }, ...o.objectDirs.map((d) => ({ path: d, readOnly: true })), { path: o.outDir }],
+      labels: { 'dev.agent-fanout.step': 'collect' },
+    },
   };
 }
 
@@ -365,7 +360,7 @@ export class CollectStep {
       }
       const fallback = this.#o.fallbackImage;
       if (outcome.exec?.outcome === 'exited' && outcome.exec.exitCode === COLLECT_NO_TOOLS && fallback && this.#usedImage !== fallback) {
-        this.#o.imagesWithoutTools?.add(this.#o.image);
+        this.#o.imagesWithoutTools?.add(this.#o.sandbox.image);
         phases['collect.fallback'] = 1;
         await this.#resetOutDir();
         outcome = await this.#outcome(this.#run(COLLECT_TIMEOUT_MS, fallback));
@@ -384,8 +379,8 @@ export class CollectStep {
 
   /** The task's image, unless it is known to lack what the step needs. */
   #image(): string {
-    const { image, fallbackImage, imagesWithoutTools } = this.#o;
-    return fallbackImage && imagesWithoutTools?.has(image) ? fallbackImage : image;
+    const { sandbox, fallbackImage, imagesWithoutTools } = this.#o;
+    return fallbackImage && imagesWithoutTools?.has(sandbox.image) ? fallbackImage : sandbox.image;
   }
 
   /** Starts one run of the step, collecting its stdout as it arrives. */
@@ -397,9 +392,10 @@ export class CollectStep {
     this.#startMs = undefined;
     const ended = this.#ended;
     const t0 = Date.now();
+    const spec = collectSpec({ ...o, logDir: o.taskDir });
     const run = this.#executor.run({
-      ...collectSpec({ ...o, logDir: o.taskDir }),
-      image,
+      ...spec,
+      container: { ...spec.container, image },
       timeoutMs,
       signal: AbortSignal.any([this.#controller.signal, ...(o.signal ? [o.signal] : []), ...(signal ? [signal] : [])]),
       sampleResources: false,

@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckRun } from '../core/model.js';
 import { formatDuration } from '../core/units.js';
-import type { ExecResult, ExecSpec, Executor } from '../exec/types.js';
+import type { ExecResult, ExecSpec, Executor, Sandbox } from '../exec/types.js';
 import { cleanOutputLines, tail } from '../report/format.js';
 
 export type CheckKind = 'verify' | 'judge';
@@ -21,8 +21,9 @@ export const CHECK_TAIL_CHARS = 4000;
 export const MIN_CHECK_TIMEOUT_MS = 10_000;
 
 /** A check: what to run and where, and the sandbox it runs in (the task's, as its agent had it). */
-export interface CheckOptions
-  extends Pick<ExecSpec, 'runId' | 'taskId' | 'env' | 'user' | 'image' | 'cpus' | 'memoryBytes' | 'pidsLimit' | 'network' | 'timeoutMs' | 'signal' | 'onOutput'> {
+export interface CheckOptions extends Pick<ExecSpec, 'runId' | 'taskId' | 'env' | 'timeoutMs' | 'signal' | 'onOutput'> {
+  /** The task's sandbox, as its agent had it. */
+  sandbox: Sandbox;
   kind: CheckKind;
   command: string;
   /** The commit checked out in `dir`. */
@@ -57,15 +58,18 @@ export async function runCheck(executor: Executor, o: CheckOptions): Promise<Che
   await fs.mkdir(o.logDir, { recursive: true });
   const logFile = path.join(o.logDir, `${o.kind}.log`);
   const stdoutFile = path.join(o.logDir, `${o.kind}.out`);
-  const { kind, command, commit, attempt, dir, objectDirs, logDir: _logDir, redact: _redact, ...sandbox } = o;
+  const { kind, command, commit, attempt, dir, objectDirs, sandbox, logDir: _logDir, redact: _redact, ...common } = o;
   const exec = await executor.run({
-    ...sandbox,
+    ...common,
     argv: ['sh', '-c', command],
     workdir: dir,
-    mounts: [{ path: dir }, ...objectDirs.map((d) => ({ path: d, readOnly: true }))],
     logFile,
     stdoutFile,
-    labels: { 'dev.agent-fanout.step': kind, ...(attempt !== undefined ? { 'dev.agent-fanout.attempt': String(attempt) } : {}) },
+    container: {
+      ...sandbox,
+      mounts: [{ path: dir }, ...objectDirs.map((d) => ({ path: d, readOnly: true }))],
+      labels: { 'dev.agent-fanout.step': kind, ...(attempt !== undefined ? { 'dev.agent-fanout.attempt': String(attempt) } : {}) },
+    },
     sampleResources: false,
   });
   const output = await readEnd(logFile, 64 * 1024);

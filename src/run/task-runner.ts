@@ -16,7 +16,7 @@ import type { Logger } from '../core/logger.js';
 import type { BestOfAttempt, CheckRun, RunEvent, TaskRecord, TaskStatus, TaskVariant } from '../core/model.js';
 import { formatDuration } from '../core/units.js';
 import type { RunEgress } from '../exec/egress/run-egress.js';
-import type { ExecResult, Executor } from '../exec/types.js';
+import type { ExecResult, Executor, Sandbox } from '../exec/types.js';
 import { moveBranch, releaseBranch } from '../git/branches.js';
 import { CollectStep } from '../git/collect.js';
 import type { Git } from '../git/git.js';
@@ -285,7 +285,7 @@ export class TaskRunner {
 
   /** The collect step of this attempt: its out dir made now (never mounted into the agent's container). */
   async prepareCollect(unit: Unit, worktree: string, startPoint: string, signal: AbortSignal): Promise<CollectStep> {
-    const { config, runDir, runId, executor, git, repo, owner, user } = this.#o;
+    const { config, runDir, runId, executor, git, repo, owner } = this.#o;
     const { task, record } = unit;
     return CollectStep.prepare(executor, git, {
       runId,
@@ -303,11 +303,7 @@ export class TaskRunner {
       message: commitMessage(task),
       identity: COMMIT_IDENTITY,
       limits: { maxBytes: config.maxResultBytes, maxFiles: config.maxResultFiles, maxFileBytes: config.maxFileBytes },
-      user,
-      image: task.image ?? config.image,
-      cpus: task.cpus ?? config.cpus,
-      memoryBytes: task.memoryBytes ?? config.memoryBytes,
-      pidsLimit: config.pidsLimit,
+      sandbox: this.#sandbox(task),
       owner,
       agentTimeoutMs: task.timeoutMs ?? config.timeoutMs,
       signal,
@@ -392,17 +388,25 @@ export class TaskRunner {
       objectDirs: this.#o.repo.objectDirs,
       logDir: runDir.taskDir(unit.key),
       env: { ...agentEnv(config, task, executor.mode, user), ...attemptEnv(unit), ...egress?.envFor(task.id) },
-      user,
-      image: task.image ?? config.image,
-      cpus: task.cpus ?? config.cpus,
-      memoryBytes: task.memoryBytes ?? config.memoryBytes,
-      pidsLimit: config.pidsLimit,
-      network: egress?.network ?? config.network,
+      sandbox: this.#sandbox(task),
       timeoutMs: checkTimeoutMs(task.timeoutMs ?? config.timeoutMs, record.durationMs),
       signal,
       redact: createRedactor(secrets).text,
       onOutput: (stream, text) => emit({ type: 'task-output', at: clock(), runId, taskId: task.id, ...attemptField(unit), stream, text }),
     });
+  }
+
+  /** The sandbox a task's commands run in (its agent, verify and judge; the collect step without network). */
+  #sandbox(task: TaskSpec): Sandbox {
+    const { config, user } = this.#o;
+    return {
+      image: task.image ?? config.image,
+      user,
+      cpus: task.cpus ?? config.cpus,
+      memoryBytes: task.memoryBytes ?? config.memoryBytes,
+      pidsLimit: config.pidsLimit,
+      network: this.#o.egress()?.network ?? config.network,
+    };
   }
 
   async runAgent(
@@ -446,19 +450,16 @@ export class TaskRunner {
       // The proxy variables last: a configured HTTPS_PROXY cannot route around the egress proxy.
       env: { ...agentEnv(config, task, executor.mode, user), ...attemptEnv(unit), ...invocation.env, ...this.#o.egress()?.envFor(task.id) },
       workdir: worktree,
-      // Its own task directory, the main repository's objects read-only, the task dir (prompt) read-only:
-      // none of the main repository's refs, HEAD, config, hooks or info/.
-      mounts: [{ path: worktree }, ...this.#o.repo.objectDirs.map((d) => ({ path: d, readOnly: true })), { path: taskDir, readOnly: true }],
-      user,
-      image: task.image ?? config.image,
-      cpus: task.cpus ?? config.cpus,
-      memoryBytes: task.memoryBytes ?? config.memoryBytes,
-      pidsLimit: config.pidsLimit,
-      network: this.#o.egress()?.network ?? config.network,
       timeoutMs: task.timeoutMs ?? config.timeoutMs,
       logFile,
       stdoutFile,
-      ...(unit.attempt !== null ? { labels: { 'dev.agent-fanout.attempt': String(unit.attempt) } } : {}),
+      container: {
+        ...this.#sandbox(task),
+        // Its own task directory, the main repository's objects read-only, the task dir (prompt) read-only:
+        // none of the main repository's refs, HEAD, config, hooks or info/.
+        mounts: [{ path: worktree }, ...this.#o.repo.objectDirs.map((d) => ({ path: d, readOnly: true })), { path: taskDir, readOnly: true }],
+        ...(unit.attempt !== null ? { labels: { 'dev.agent-fanout.attempt': String(unit.attempt) } } : {}),
+      },
       onOutput: (stream, text) => {
         // Progress first: a listener then knows this output is a progress stream, not text for people.
         if (stream === 'stdout' && progress?.push(text)) {

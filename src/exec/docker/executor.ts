@@ -112,7 +112,7 @@ export class DockerExecutor implements Executor {
       if (spec.signal?.aborted) {
         outcome = 'cancelled';
       } else {
-        shim = await step('create', 'mount paths under /root', () => rootShim(spec.mounts.map((m) => m.path), spec.user));
+        shim = await step('create', 'mount paths under /root', () => rootShim(spec.container.mounts.map((m) => m.path), spec.container.user));
         const created = await step('create', 'container create', () => this.#docker.createContainer(this.#createOptions(spec, shim)));
         container = created;
         log.debug(`task '${spec.taskId}': container ${created.id.slice(0, 12)} created`);
@@ -210,7 +210,7 @@ export class DockerExecutor implements Executor {
       startedAt,
       finishedAt,
       cpu: summary.cpu,
-      memory: { peakBytes: summary.memory.peakBytes, limitBytes: spec.memoryBytes },
+      memory: { peakBytes: summary.memory.peakBytes, limitBytes: spec.container.memoryBytes },
       peakPids: summary.peakPids,
       stall: meter?.summary(startedAt, finishedAt) ?? null,
       phases,
@@ -222,15 +222,15 @@ export class DockerExecutor implements Executor {
     const env = { HOME: CONTAINER_HOME, ...spec.env };
     return {
       name: containerName(spec.runId, spec.taskId),
-      Image: spec.image,
+      Image: spec.container.image,
       // The argv is the whole command: an image ENTRYPOINT must not prefix it.
       Entrypoint: [],
       Cmd: spec.argv,
       WorkingDir: spec.workdir,
-      User: spec.user,
+      User: spec.container.user,
       Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
       // The creating process is the orchestrator: `gc` leaves containers of live orchestrators alone.
-      Labels: containerLabels(spec.runId, spec.taskId, { ...orchestratorLabels(process.pid, os.hostname()), ...spec.labels }),
+      Labels: containerLabels(spec.runId, spec.taskId, { ...orchestratorLabels(process.pid, os.hostname()), ...spec.container.labels }),
       Tty: false,
       OpenStdin: false,
       AttachStdin: false,
@@ -240,20 +240,20 @@ export class DockerExecutor implements Executor {
         // Mounts rather than Binds: a path containing ':' or ',' cannot break the spec string.
         Mounts: [
           ...(shim ? [{ Type: 'bind' as const, Source: shim.source, Target: '/root', ReadOnly: true }] : []),
-          ...spec.mounts.map((m) => ({ Type: 'bind' as const, Source: m.path, Target: m.path, ReadOnly: m.readOnly === true })),
+          ...spec.container.mounts.map((m) => ({ Type: 'bind' as const, Source: m.path, Target: m.path, ReadOnly: m.readOnly === true })),
         ],
         Tmpfs: { [CONTAINER_HOME]: tmpfsOptions(this.#homeSize), '/tmp': tmpfsOptions(this.#tmpSize) },
-        NanoCpus: Math.round(spec.cpus * 1e9),
-        Memory: spec.memoryBytes,
+        NanoCpus: Math.round(spec.container.cpus * 1e9),
+        Memory: spec.container.memoryBytes,
         // Equal to Memory: no swap, so a task over its limit is OOM-killed rather than thrashing.
-        MemorySwap: spec.memoryBytes,
-        PidsLimit: spec.pidsLimit,
+        MemorySwap: spec.container.memoryBytes,
+        PidsLimit: spec.container.pidsLimit,
         // Output is streamed from the attach stream; a second copy in Docker's JSON log would cost
         // dockerd CPU and unbounded disk for chatty agents.
         LogConfig: { Type: 'none', Config: {} },
         CapDrop: ['ALL'],
         SecurityOpt: ['no-new-privileges'],
-        NetworkMode: spec.network,
+        NetworkMode: spec.container.network,
         // An init as PID 1 forwards signals and reaps the zombies agents' tools leave behind.
         Init: true,
       },
@@ -385,10 +385,10 @@ function validateSpec(spec: ExecSpec): void {
   const invalid = (what: string) => new TypeError(`invalid exec spec: ${what}`);
   if (spec.argv.length === 0) throw invalid('argv is empty');
   if (!path.isAbsolute(spec.workdir)) throw invalid(`workdir must be absolute, got '${spec.workdir}'`);
-  for (const mount of spec.mounts) {
+  for (const mount of spec.container.mounts) {
     if (!path.isAbsolute(mount.path)) throw invalid(`mount path must be absolute, got '${mount.path}'`);
   }
-  if (!/^[\w.-]+(:[\w.-]+)?$/.test(spec.user)) throw invalid(`user must be 'uid:gid', got '${spec.user}'`);
+  if (!/^[\w.-]+(:[\w.-]+)?$/.test(spec.container.user)) throw invalid(`user must be 'uid:gid', got '${spec.container.user}'`);
   if (!(spec.timeoutMs > 0)) throw invalid(`timeoutMs must be positive, got ${spec.timeoutMs}`);
 }
 
