@@ -109,7 +109,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-TCY2WGNU.js"),
+    import("./chunks/engine-W37WIBII.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-4MCFPKU6.js"),
     import("./chunks/load-TLD7FRPT.js"),
@@ -203,7 +203,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-QLFDTHUO.js");
+        let { runDoctor } = await import("./chunks/doctor-PBKYWGTV.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -215,11 +215,11 @@ async function main(argv) {
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-AL63LP7R.js");
+        let { gcCommand } = await import("./chunks/gc-TEIIFPPO.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-KK33ZGPS.js");
+        let { imageCommand } = await import("./chunks/image-B26CVO7O.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
@@ -249,7 +249,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-V3WZQYKF.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-XD5FOEUE.js");
 export {
   main as cli
 };

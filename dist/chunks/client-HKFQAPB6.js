@@ -3,7 +3,7 @@ import {
   CONTAINER_HOME,
   DockerClient,
   dockerMessage
-} from "./chunk-N2OOBFA6.js";
+} from "./chunk-ENLI7GB4.js";
 import "./chunk-637TQNQI.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-3G3J4R6R.js";
@@ -13,4 +13,4 @@ export {
   DockerClient,
   dockerMessage
 };
-//# sourceMappingURL=client-5TTV3VCK.js.map
+//# sourceMappingURL=client-HKFQAPB6.js.map

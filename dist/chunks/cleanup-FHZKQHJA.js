@@ -3,12 +3,12 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-XYSRGLCT.js";
+} from "./chunk-73PKB65C.js";
 import "./chunk-SOSV4VKU.js";
-import "./chunk-YUERPSAY.js";
+import "./chunk-53ROZ2U5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-N2OOBFA6.js";
+import "./chunk-ENLI7GB4.js";
 import "./chunk-637TQNQI.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -19,4 +19,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-WG3OB3A3.js.map
+//# sourceMappingURL=cleanup-FHZKQHJA.js.map

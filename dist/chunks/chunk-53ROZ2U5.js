@@ -9,7 +9,7 @@ import {
 import {
   dockerMessage,
   require_docker
-} from "./chunk-N2OOBFA6.js";
+} from "./chunk-ENLI7GB4.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -477,4 +477,4 @@ export {
   unitKey,
   RunDir
 };
-//# sourceMappingURL=chunk-YUERPSAY.js.map
+//# sourceMappingURL=chunk-53ROZ2U5.js.map

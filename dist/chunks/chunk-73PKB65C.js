@@ -8,13 +8,13 @@ import {
   egressNetworkFilter,
   removeTaskDir,
   runsDir
-} from "./chunk-YUERPSAY.js";
+} from "./chunk-53ROZ2U5.js";
 import {
   readProcStat
 } from "./chunk-WSDBUFDT.js";
 import {
   DockerClient
-} from "./chunk-N2OOBFA6.js";
+} from "./chunk-ENLI7GB4.js";
 import {
   LABEL_RUN_ID,
   labelFilter,
@@ -179,4 +179,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-XYSRGLCT.js.map
+//# sourceMappingURL=chunk-73PKB65C.js.map

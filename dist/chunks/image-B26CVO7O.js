@@ -25,7 +25,7 @@ async function imageCommand(args, logger) {
       verbose: { type: "boolean" }
     },
     strict: !0
-  }), [{ DockerClient }, { buildAgentImage }] = await Promise.all([import("./client-5TTV3VCK.js"), import("./image-OA3ZLYSL.js")]), client = DockerClient.connect();
+  }), [{ DockerClient }, { buildAgentImage }] = await Promise.all([import("./client-HKFQAPB6.js"), import("./image-OA3ZLYSL.js")]), client = DockerClient.connect();
   await client.ping();
   let tag = values.tag ?? DEFAULT_IMAGE, t0 = Date.now();
   return await buildAgentImage(client, {
@@ -39,4 +39,4 @@ async function imageCommand(args, logger) {
 export {
   imageCommand
 };
-//# sourceMappingURL=image-KK33ZGPS.js.map
+//# sourceMappingURL=image-B26CVO7O.js.map

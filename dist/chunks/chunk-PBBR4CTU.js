@@ -27,11 +27,11 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-T3BJUBXG.js";
+} from "./chunk-EH66NUBE.js";
 import {
   authConfigArgs,
   mergeTree
-} from "./chunk-YUERPSAY.js";
+} from "./chunk-53ROZ2U5.js";
 import {
   JournalWriter
 } from "./chunk-4LCY5GGP.js";
@@ -6144,7 +6144,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-UBW6KR5R.js");
+      let { runMatrixMode } = await import("./modes-L6TIQYTY.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6365,4 +6365,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-TL77YDKL.js.map
+//# sourceMappingURL=chunk-PBBR4CTU.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-TL77YDKL.js";
+} from "./chunk-PBBR4CTU.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,17 +45,17 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-T3BJUBXG.js";
-import "./chunk-7DEMDZ3J.js";
+import "./chunk-EH66NUBE.js";
+import "./chunk-CPWZ4VYV.js";
 import {
   authConfigArgs
-} from "./chunk-YUERPSAY.js";
+} from "./chunk-53ROZ2U5.js";
 import "./chunk-4LCY5GGP.js";
 import "./chunk-WSDBUFDT.js";
 import {
   Git
 } from "./chunk-FMZOOYNV.js";
-import "./chunk-N2OOBFA6.js";
+import "./chunk-ENLI7GB4.js";
 import "./chunk-637TQNQI.js";
 import "./chunk-3BW2IRCC.js";
 import "./chunk-XQPV4RL2.js";
@@ -404,4 +404,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-UBW6KR5R.js.map
+//# sourceMappingURL=modes-L6TIQYTY.js.map

@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-24LY35DU.js");
+  let { run } = await import("./post-3TUEQUFC.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-OOQDEX7P.js");
+    let { run } = await import("./main-6J6Y5O5A.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-V3WZQYKF.js.map
+//# sourceMappingURL=action-XD5FOEUE.js.map

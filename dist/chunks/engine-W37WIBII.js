@@ -2,13 +2,13 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-T3BJUBXG.js";
-import "./chunk-7DEMDZ3J.js";
-import "./chunk-YUERPSAY.js";
+} from "./chunk-EH66NUBE.js";
+import "./chunk-CPWZ4VYV.js";
+import "./chunk-53ROZ2U5.js";
 import "./chunk-4LCY5GGP.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-N2OOBFA6.js";
+import "./chunk-ENLI7GB4.js";
 import "./chunk-637TQNQI.js";
 import "./chunk-3BW2IRCC.js";
 import "./chunk-XQPV4RL2.js";
@@ -30,4 +30,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-TCY2WGNU.js.map
+//# sourceMappingURL=engine-W37WIBII.js.map

@@ -12537,7 +12537,7 @@ var CONTAINER_HOME = "/home/agent", TaskStepError = class extends Error {
       if (validateSpec(spec), output = await step("output", "log file open", () => TaskOutput.open(spec, log)), spec.signal?.aborted)
         outcome = "cancelled";
       else {
-        shim = await step("create", "mount paths under /root", () => rootShim(spec.mounts.map((m) => m.path), spec.user));
+        shim = await step("create", "mount paths under /root", () => rootShim(spec.container.mounts.map((m) => m.path), spec.container.user));
         let created = await step("create", "container create", () => this.#docker.createContainer(this.#createOptions(spec, shim)));
         container = created, log.debug(`task '${spec.taskId}': container ${created.id.slice(0, 12)} created`);
         let stream = await step(
@@ -12592,7 +12592,7 @@ var CONTAINER_HOME = "/home/agent", TaskStepError = class extends Error {
       startedAt,
       finishedAt,
       cpu: summary.cpu,
-      memory: { peakBytes: summary.memory.peakBytes, limitBytes: spec.memoryBytes },
+      memory: { peakBytes: summary.memory.peakBytes, limitBytes: spec.container.memoryBytes },
       peakPids: summary.peakPids,
       stall: meter?.summary(startedAt, finishedAt) ?? null,
       phases
@@ -12602,15 +12602,15 @@ var CONTAINER_HOME = "/home/agent", TaskStepError = class extends Error {
     let tmpfsOptions = (size) => `rw,exec,nosuid,nodev,size=${size},mode=1777`, env = { HOME: CONTAINER_HOME, ...spec.env };
     return {
       name: containerName(spec.runId, spec.taskId),
-      Image: spec.image,
+      Image: spec.container.image,
       // The argv is the whole command: an image ENTRYPOINT must not prefix it.
       Entrypoint: [],
       Cmd: spec.argv,
       WorkingDir: spec.workdir,
-      User: spec.user,
+      User: spec.container.user,
       Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
       // The creating process is the orchestrator: `gc` leaves containers of live orchestrators alone.
-      Labels: containerLabels(spec.runId, spec.taskId, { ...orchestratorLabels(process.pid, os2.hostname()), ...spec.labels }),
+      Labels: containerLabels(spec.runId, spec.taskId, { ...orchestratorLabels(process.pid, os2.hostname()), ...spec.container.labels }),
       Tty: !1,
       OpenStdin: !1,
       AttachStdin: !1,
@@ -12620,20 +12620,20 @@ var CONTAINER_HOME = "/home/agent", TaskStepError = class extends Error {
         // Mounts rather than Binds: a path containing ':' or ',' cannot break the spec string.
         Mounts: [
           ...shim ? [{ Type: "bind", Source: shim.source, Target: "/root", ReadOnly: !0 }] : [],
-          ...spec.mounts.map((m) => ({ Type: "bind", Source: m.path, Target: m.path, ReadOnly: m.readOnly === !0 }))
+          ...spec.container.mounts.map((m) => ({ Type: "bind", Source: m.path, Target: m.path, ReadOnly: m.readOnly === !0 }))
         ],
         Tmpfs: { [CONTAINER_HOME]: tmpfsOptions(this.#homeSize), "/tmp": tmpfsOptions(this.#tmpSize) },
-        NanoCpus: Math.round(spec.cpus * 1e9),
-        Memory: spec.memoryBytes,
+        NanoCpus: Math.round(spec.container.cpus * 1e9),
+        Memory: spec.container.memoryBytes,
         // Equal to Memory: no swap, so a task over its limit is OOM-killed rather than thrashing.
-        MemorySwap: spec.memoryBytes,
-        PidsLimit: spec.pidsLimit,
+        MemorySwap: spec.container.memoryBytes,
+        PidsLimit: spec.container.pidsLimit,
         // Output is streamed from the attach stream; a second copy in Docker's JSON log would cost
         // dockerd CPU and unbounded disk for chatty agents.
         LogConfig: { Type: "none", Config: {} },
         CapDrop: ["ALL"],
         SecurityOpt: ["no-new-privileges"],
-        NetworkMode: spec.network,
+        NetworkMode: spec.container.network,
         // An init as PID 1 forwards signals and reaps the zombies agents' tools leave behind.
         Init: !0
       }
@@ -12731,9 +12731,9 @@ function validateSpec(spec) {
   let invalid = (what) => new TypeError(`invalid exec spec: ${what}`);
   if (spec.argv.length === 0) throw invalid("argv is empty");
   if (!path4.isAbsolute(spec.workdir)) throw invalid(`workdir must be absolute, got '${spec.workdir}'`);
-  for (let mount of spec.mounts)
+  for (let mount of spec.container.mounts)
     if (!path4.isAbsolute(mount.path)) throw invalid(`mount path must be absolute, got '${mount.path}'`);
-  if (!/^[\w.-]+(:[\w.-]+)?$/.test(spec.user)) throw invalid(`user must be 'uid:gid', got '${spec.user}'`);
+  if (!/^[\w.-]+(:[\w.-]+)?$/.test(spec.container.user)) throw invalid(`user must be 'uid:gid', got '${spec.container.user}'`);
   if (!(spec.timeoutMs > 0)) throw invalid(`timeoutMs must be positive, got ${spec.timeoutMs}`);
 }
 function containerName(runId, taskId) {
@@ -12905,4 +12905,4 @@ export {
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-N2OOBFA6.js.map
+//# sourceMappingURL=chunk-ENLI7GB4.js.map

@@ -4,7 +4,7 @@ import {
   checkRunMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-7DEMDZ3J.js";
+} from "./chunk-CPWZ4VYV.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -20,7 +20,7 @@ import {
   setUpTask,
   taskBranchName,
   unitKey
-} from "./chunk-YUERPSAY.js";
+} from "./chunk-53ROZ2U5.js";
 import {
   JournalWriter,
   PressureMonitor,
@@ -41,7 +41,7 @@ import {
   StallMeter,
   peakAtLeastAverage,
   readHostStat
-} from "./chunk-N2OOBFA6.js";
+} from "./chunk-ENLI7GB4.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -2227,17 +2227,15 @@ function collectSpec(o) {
       GIT_COMMITTER_EMAIL: o.identity.email
     },
     workdir: o.outDir,
-    mounts: [{ path: o.workDir }, ...o.objectDirs.map((d) => ({ path: d, readOnly: !0 })), { path: o.outDir }],
-    user: o.user,
-    image: o.image,
-    cpus: o.cpus,
-    memoryBytes: o.memoryBytes,
-    pidsLimit: o.pidsLimit,
-    network: "none",
     timeoutMs: COLLECT_TIMEOUT_MS,
     logFile: path5.join(o.logDir, "collect.log"),
     stdoutFile: path5.join(o.logDir, "collect.out"),
-    labels: { "dev.agent-fanout.step": "collect" }
+    container: {
+      ...o.sandbox,
+      network: "none",
+      mounts: [{ path: o.workDir }, ...o.objectDirs.map((d) => ({ path: d, readOnly: !0 })), { path: o.outDir }],
+      labels: { "dev.agent-fanout.step": "collect" }
+    }
   };
 }
 function parseCollectOutput(text2) {
@@ -2309,7 +2307,7 @@ var MISSING_GIT_NOTE = "the agent's git dir was missing or unreadable; its files
         }
       outcome === void 0 && (this.#gate && await fs3.rm(this.#gate, { force: !0 }), outcome = await this.#outcome(this.#run(COLLECT_TIMEOUT_MS, this.#image())));
       let fallback = this.#o.fallbackImage;
-      return outcome.exec?.outcome === "exited" && outcome.exec.exitCode === COLLECT_NO_TOOLS && fallback && this.#usedImage !== fallback && (this.#o.imagesWithoutTools?.add(this.#o.image), phases["collect.fallback"] = 1, await this.#resetOutDir(), outcome = await this.#outcome(this.#run(COLLECT_TIMEOUT_MS, fallback))), phases.collect = Date.now() - t0, this.#startMs !== void 0 && (phases["collect.start"] = this.#startMs), { ...await this.#take(outcome, phases), phases };
+      return outcome.exec?.outcome === "exited" && outcome.exec.exitCode === COLLECT_NO_TOOLS && fallback && this.#usedImage !== fallback && (this.#o.imagesWithoutTools?.add(this.#o.sandbox.image), phases["collect.fallback"] = 1, await this.#resetOutDir(), outcome = await this.#outcome(this.#run(COLLECT_TIMEOUT_MS, fallback))), phases.collect = Date.now() - t0, this.#startMs !== void 0 && (phases["collect.start"] = this.#startMs), { ...await this.#take(outcome, phases), phases };
     } catch (error) {
       throw this.#controller.abort(), error;
     } finally {
@@ -2318,16 +2316,16 @@ var MISSING_GIT_NOTE = "the agent's git dir was missing or unreadable; its files
   }
   /** The task's image, unless it is known to lack what the step needs. */
   #image() {
-    let { image, fallbackImage, imagesWithoutTools } = this.#o;
-    return fallbackImage && imagesWithoutTools?.has(image) ? fallbackImage : image;
+    let { sandbox, fallbackImage, imagesWithoutTools } = this.#o;
+    return fallbackImage && imagesWithoutTools?.has(sandbox.image) ? fallbackImage : sandbox.image;
   }
   /** Starts one run of the step, collecting its stdout as it arrives. */
   #run(timeoutMs, image, signal) {
     let o = this.#o;
     this.#usedImage = image, this.#stdout = "", this.#ended = deferred(), this.#startMs = void 0;
-    let ended = this.#ended, t0 = Date.now(), run = this.#executor.run({
-      ...collectSpec({ ...o, logDir: o.taskDir }),
-      image,
+    let ended = this.#ended, t0 = Date.now(), spec = collectSpec({ ...o, logDir: o.taskDir }), run = this.#executor.run({
+      ...spec,
+      container: { ...spec.container, image },
       timeoutMs,
       signal: AbortSignal.any([this.#controller.signal, ...o.signal ? [o.signal] : [], ...signal ? [signal] : []]),
       sampleResources: !1,
@@ -2774,14 +2772,17 @@ function parseScore(stdout) {
 }
 async function runCheck(executor, o) {
   await fs4.mkdir(o.logDir, { recursive: !0 });
-  let logFile = path6.join(o.logDir, `${o.kind}.log`), stdoutFile = path6.join(o.logDir, `${o.kind}.out`), { kind, command, commit, attempt, dir, objectDirs, logDir: _logDir, redact: _redact, ...sandbox } = o, exec = await executor.run({
-    ...sandbox,
+  let logFile = path6.join(o.logDir, `${o.kind}.log`), stdoutFile = path6.join(o.logDir, `${o.kind}.out`), { kind, command, commit, attempt, dir, objectDirs, sandbox, logDir: _logDir, redact: _redact, ...common } = o, exec = await executor.run({
+    ...common,
     argv: ["sh", "-c", command],
     workdir: dir,
-    mounts: [{ path: dir }, ...objectDirs.map((d) => ({ path: d, readOnly: !0 }))],
     logFile,
     stdoutFile,
-    labels: { "dev.agent-fanout.step": kind, ...attempt !== void 0 ? { "dev.agent-fanout.attempt": String(attempt) } : {} },
+    container: {
+      ...sandbox,
+      mounts: [{ path: dir }, ...objectDirs.map((d) => ({ path: d, readOnly: !0 }))],
+      labels: { "dev.agent-fanout.step": kind, ...attempt !== void 0 ? { "dev.agent-fanout.attempt": String(attempt) } : {} }
+    },
     sampleResources: !1
   }), output = await readEnd(logFile, 64 * 1024), shown = tail(o.redact(cleanOutputLines(output)), CHECK_TAIL_LINES, CHECK_TAIL_CHARS), passed = exec.outcome === "exited" && exec.exitCode === 0, run = {
     command,
@@ -2965,7 +2966,7 @@ var COMMIT_IDENTITY = { name: "agent-fanout", email: "agent-fanout@users.noreply
   }
   /** The collect step of this attempt: its out dir made now (never mounted into the agent's container). */
   async prepareCollect(unit, worktree, startPoint, signal) {
-    let { config, runDir, runId, executor, git, repo, owner, user } = this.#o, { task, record } = unit;
+    let { config, runDir, runId, executor, git, repo, owner } = this.#o, { task, record } = unit;
     return CollectStep.prepare(executor, git, {
       runId,
       taskId: task.id,
@@ -2982,11 +2983,7 @@ var COMMIT_IDENTITY = { name: "agent-fanout", email: "agent-fanout@users.noreply
       message: commitMessage(task),
       identity: COMMIT_IDENTITY,
       limits: { maxBytes: config.maxResultBytes, maxFiles: config.maxResultFiles, maxFileBytes: config.maxFileBytes },
-      user,
-      image: task.image ?? config.image,
-      cpus: task.cpus ?? config.cpus,
-      memoryBytes: task.memoryBytes ?? config.memoryBytes,
-      pidsLimit: config.pidsLimit,
+      sandbox: this.#sandbox(task),
       owner,
       agentTimeoutMs: task.timeoutMs ?? config.timeoutMs,
       signal,
@@ -3049,17 +3046,24 @@ var COMMIT_IDENTITY = { name: "agent-fanout", email: "agent-fanout@users.noreply
       objectDirs: this.#o.repo.objectDirs,
       logDir: runDir.taskDir(unit.key),
       env: { ...agentEnv(config, task, executor.mode, user), ...attemptEnv(unit), ...egress?.envFor(task.id) },
-      user,
-      image: task.image ?? config.image,
-      cpus: task.cpus ?? config.cpus,
-      memoryBytes: task.memoryBytes ?? config.memoryBytes,
-      pidsLimit: config.pidsLimit,
-      network: egress?.network ?? config.network,
+      sandbox: this.#sandbox(task),
       timeoutMs: checkTimeoutMs(task.timeoutMs ?? config.timeoutMs, record.durationMs),
       signal,
       redact: createRedactor(secrets).text,
       onOutput: (stream, text2) => emit({ type: "task-output", at: clock(), runId, taskId: task.id, ...attemptField(unit), stream, text: text2 })
     });
+  }
+  /** The sandbox a task's commands run in (its agent, verify and judge; the collect step without network). */
+  #sandbox(task) {
+    let { config, user } = this.#o;
+    return {
+      image: task.image ?? config.image,
+      user,
+      cpus: task.cpus ?? config.cpus,
+      memoryBytes: task.memoryBytes ?? config.memoryBytes,
+      pidsLimit: config.pidsLimit,
+      network: this.#o.egress()?.network ?? config.network
+    };
   }
   async runAgent(unit, worktree, signal, timer, budget, collect) {
     let { config, runDir, runId, executor, user, clock, emit, contention } = this.#o, { task, record } = unit, taskDir = runDir.taskDir(unit.key), promptFile = runDir.promptFile(unit.key);
@@ -3081,19 +3085,16 @@ var COMMIT_IDENTITY = { name: "agent-fanout", email: "agent-fanout@users.noreply
       // The proxy variables last: a configured HTTPS_PROXY cannot route around the egress proxy.
       env: { ...agentEnv(config, task, executor.mode, user), ...attemptEnv(unit), ...invocation.env, ...this.#o.egress()?.envFor(task.id) },
       workdir: worktree,
-      // Its own task directory, the main repository's objects read-only, the task dir (prompt) read-only:
-      // none of the main repository's refs, HEAD, config, hooks or info/.
-      mounts: [{ path: worktree }, ...this.#o.repo.objectDirs.map((d) => ({ path: d, readOnly: !0 })), { path: taskDir, readOnly: !0 }],
-      user,
-      image: task.image ?? config.image,
-      cpus: task.cpus ?? config.cpus,
-      memoryBytes: task.memoryBytes ?? config.memoryBytes,
-      pidsLimit: config.pidsLimit,
-      network: this.#o.egress()?.network ?? config.network,
       timeoutMs: task.timeoutMs ?? config.timeoutMs,
       logFile,
       stdoutFile,
-      ...unit.attempt !== null ? { labels: { "dev.agent-fanout.attempt": String(unit.attempt) } } : {},
+      container: {
+        ...this.#sandbox(task),
+        // Its own task directory, the main repository's objects read-only, the task dir (prompt) read-only:
+        // none of the main repository's refs, HEAD, config, hooks or info/.
+        mounts: [{ path: worktree }, ...this.#o.repo.objectDirs.map((d) => ({ path: d, readOnly: !0 })), { path: taskDir, readOnly: !0 }],
+        ...unit.attempt !== null ? { labels: { "dev.agent-fanout.attempt": String(unit.attempt) } } : {}
+      },
       onOutput: (stream, text2) => {
         stream === "stdout" && progress?.push(text2) && (emitProgress(), budget?.check(progress.progress)), emit({ type: "task-output", at: clock(), runId, taskId: task.id, ...which, stream, text: text2 });
       },
@@ -3430,4 +3431,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-T3BJUBXG.js.map
+//# sourceMappingURL=chunk-EH66NUBE.js.map

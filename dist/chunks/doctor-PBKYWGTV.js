@@ -3,10 +3,10 @@ import {
   arcKubernetesModeMessage,
   checkDaemonSeesDir,
   defaultAgentUser
-} from "./chunk-7DEMDZ3J.js";
+} from "./chunk-CPWZ4VYV.js";
 import {
   DockerClient
-} from "./chunk-N2OOBFA6.js";
+} from "./chunk-ENLI7GB4.js";
 import "./chunk-637TQNQI.js";
 import {
   silentLogger
@@ -86,13 +86,7 @@ async function doctorChecks(options) {
           argv: ["claude", "--version"],
           env: {},
           workdir: "/tmp",
-          mounts: [],
-          user: options.user,
-          image: options.image,
-          cpus: 1,
-          memoryBytes: 536870912,
-          pidsLimit: 128,
-          network: "none",
+          container: { mounts: [], user: options.user, image: options.image, cpus: 1, memoryBytes: 536870912, pidsLimit: 128, network: "none" },
           timeoutMs: 6e4,
           logFile: path.join(tmp, "log"),
           stdoutFile: path.join(tmp, "stdout")
@@ -162,4 +156,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-QLFDTHUO.js.map
+//# sourceMappingURL=doctor-PBKYWGTV.js.map

@@ -29,16 +29,18 @@ async function checkDaemonSeesDir(options) {
       argv: ["sh", "-c", script, "sh", probe, ...options.gitDir ? [options.gitDir] : []],
       env: {},
       workdir: "/",
-      mounts: [{ path: dir, readOnly: !0 }, ...options.gitDir ? [{ path: options.gitDir, readOnly: !0 }] : []],
-      user: options.user,
-      image: options.image,
-      cpus: 0.5,
-      memoryBytes: 64 * 1024 ** 2,
-      pidsLimit: 32,
-      network: "none",
       timeoutMs: 6e4,
       logFile: path.join(logs, "log"),
-      stdoutFile: path.join(logs, "stdout")
+      stdoutFile: path.join(logs, "stdout"),
+      container: {
+        mounts: [{ path: dir, readOnly: !0 }, ...options.gitDir ? [{ path: options.gitDir, readOnly: !0 }] : []],
+        user: options.user,
+        image: options.image,
+        cpus: 0.5,
+        memoryBytes: 64 * 1024 ** 2,
+        pidsLimit: 32,
+        network: "none"
+      }
     }), seen = (await fs.readFile(path.join(logs, "stdout"), "utf8").catch(() => "")).trim();
     if (result.outcome === "exited" && result.exitCode === 0 && seen === token) {
       logger.debug(`${daemon} sees ${dir}${options.gitDir ? ` and ${options.gitDir}` : ""}`);
@@ -51,7 +53,7 @@ async function checkDaemonSeesDir(options) {
   }
 }
 async function checkRunMounts(options) {
-  let { DockerClient } = await import("./client-5TTV3VCK.js");
+  let { DockerClient } = await import("./client-HKFQAPB6.js");
   await checkDaemonSeesDir({ ...options, client: DockerClient.connect() });
 }
 
@@ -79,4 +81,4 @@ export {
   defaultAgentUser,
   parseAgentUser
 };
-//# sourceMappingURL=chunk-7DEMDZ3J.js.map
+//# sourceMappingURL=chunk-CPWZ4VYV.js.map

@@ -1,20 +1,20 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-TL77YDKL.js";
+} from "./chunk-PBBR4CTU.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-T3BJUBXG.js";
-import "./chunk-7DEMDZ3J.js";
-import "./chunk-YUERPSAY.js";
+import "./chunk-EH66NUBE.js";
+import "./chunk-CPWZ4VYV.js";
+import "./chunk-53ROZ2U5.js";
 import "./chunk-4LCY5GGP.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-N2OOBFA6.js";
+import "./chunk-ENLI7GB4.js";
 import "./chunk-637TQNQI.js";
 import "./chunk-3BW2IRCC.js";
 import "./chunk-XQPV4RL2.js";
@@ -49,4 +49,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-OOQDEX7P.js.map
+//# sourceMappingURL=main-6J6Y5O5A.js.map

@@ -12,16 +12,16 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-XYSRGLCT.js";
+} from "./chunk-73PKB65C.js";
 import "./chunk-SOSV4VKU.js";
 import {
   RunDir
-} from "./chunk-YUERPSAY.js";
+} from "./chunk-53ROZ2U5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
 import {
   DockerClient
-} from "./chunk-N2OOBFA6.js";
+} from "./chunk-ENLI7GB4.js";
 import "./chunk-637TQNQI.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -74,4 +74,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-24LY35DU.js.map
+//# sourceMappingURL=post-3TUEQUFC.js.map
