@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { actionBundle } from './support/bundle.js';
+import { parseFileCommands } from './support/action-step.js';
 import { FakeGitHub } from './support/fake-github.js';
 
 const BUNDLE = actionBundle();
@@ -28,23 +29,6 @@ function git(cwd: string, ...args: string[]): string {
 
 function docker(...args: string[]): string {
   return execFileSync('docker', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-}
-
-/** Parses GITHUB_OUTPUT / GITHUB_STATE files (`name<<delimiter` blocks, or `name=value`). */
-function parseFileCommands(file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (heredoc) {
-      const values: string[] = [];
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) values.push(lines[i]);
-      out[heredoc[1]] = values.join('\n');
-    } else if (lines[i].includes('=')) {
-      out[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
-    }
-  }
-  return out;
 }
 
 function prompt(name: string): string {

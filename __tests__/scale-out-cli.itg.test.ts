@@ -87,8 +87,14 @@ describe('plan → run --shard → aggregate', () => {
     expect(all.run.sumTaskMs).toBe(all.tasks.reduce((sum, t) => sum + t.durationMs!, 0));
     // Mean concurrency is the raw ratio; the speedup is the estimate from the tasks' solo times.
     expect(all.run.concurrency).toBeCloseTo(all.run.sumTaskMs / all.run.wallMs, 10);
-    expect(all.run.serialEstimateMs).not.toBeNull();
-    expect(all.run.speedup).toBeCloseTo(all.run.serialEstimateMs! / all.run.wallMs, 10);
+    // Agents this short may end before their first stall reading: then the estimate is withheld, with its bound and why.
+    if (all.run.serialEstimateMs === null) {
+      expect(all.run.speedup).toBeNull();
+      expect(all.run.speedupMax).toBeGreaterThan(0);
+      expect(all.run.speedupNote).toMatch(/no stall data/);
+    } else {
+      expect(all.run.speedup).toBeCloseTo(all.run.serialEstimateMs / all.run.wallMs, 10);
+    }
     expect(agg.stdout).toMatch(/shard 3 failed on .*: 2 task\(s\)/);
     const md = fs.readFileSync(path.join(out, 'all.md'), 'utf8');
     expect(md).toContain('### Shards');

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunResult } from '../src/core/model.js';
 import type { AggregateResult } from '../src/report/aggregate.js';
+import { formatSpeedupEstimate } from '../src/report/format.js';
 import type { Plan } from '../src/tasks/plan.js';
 import { runActionStep } from './support/action-step.js';
 import { actionBundle } from './support/bundle.js';
@@ -281,10 +282,17 @@ describe.skipIf(!isRoot)('one issue over three runners: plan → 3 shards → ag
     expect(all.run.sumTaskMs).toBe(sum);
     // Mean concurrency is the raw ratio; the speedup is the estimate from the tasks' solo times.
     expect(all.run.concurrency).toBeCloseTo(sum / (last - first), 10);
-    expect(all.run.serialEstimateMs).not.toBeNull();
-    expect(all.run.speedup).toBeCloseTo(all.run.serialEstimateMs! / (last - first), 10);
+    // Agents this short may end before their first stall reading: then the estimate is withheld, with its bound and why.
+    if (all.run.serialEstimateMs === null) {
+      expect(all.run.speedup).toBeNull();
+      expect(all.run.speedupMax).toBeGreaterThan(0);
+      expect(all.run.speedupNote).toMatch(/no stall data/);
+    } else {
+      expect(all.run.speedup).toBeCloseTo(all.run.serialEstimateMs / (last - first), 10);
+    }
     expect(all.run.maxParallel).toBe(6);
-    expect(aggregate.outputs.speedup).toBe(all.run.speedup!.toFixed(2));
+    // Empty when withheld: a number there would look measured.
+    expect(aggregate.outputs.speedup).toBe(all.run.speedup === null ? '' : all.run.speedup.toFixed(2));
     expect(JSON.parse(aggregate.outputs['pull-requests'])).toHaveLength(7);
     expect(JSON.parse(aggregate.outputs.conflicts)).toEqual([]);
 
@@ -293,7 +301,7 @@ describe.skipIf(!isRoot)('one issue over three runners: plan → 3 shards → ag
     expect(comments.map((c) => c.id)).toEqual([runCommentId]);
     const report = comments[0].body;
     // The headline first, the combined report (shards, one Gantt section each) collapsed below it.
-    expect(report).toContain(`speedup **${all.run.speedup!.toFixed(2)}×**`);
+    expect(report).toContain(`speedup **${formatSpeedupEstimate(all.run)}**`);
     expect(report.indexOf('<details>')).toBeGreaterThan(report.indexOf('speedup'));
     expect(report).toContain('## agent-fanout: 7 tasks over 3 shards');
     expect(report).toContain('### Shards');
