@@ -38,14 +38,21 @@ export async function findMountTool(euid = process.geteuid?.() ?? -1): Promise<M
 }
 
 /**
- * Mounts an overlay at `target`: reads from `lower`, writes to `upper` (`work` is the kernel's
- * scratch space, on the same file system as `upper`). `redirect_dir=on` lets a directory of the lower
- * layer be renamed (`git mv dir`, `mv` within the tree) instead of failing with EXDEV.
+ * Options every task overlay gets. `redirect_dir=on` lets a directory of the lower layer be renamed
+ * (`git mv dir`, `mv` within the tree) instead of failing with EXDEV. `volatile` (Linux 5.10+) skips
+ * syncing the upper layer: an unmount would otherwise wait for every dirty page of the file system
+ * it lives on (other tasks' writes included), and an upper layer is thrown away after its task anyway.
  */
-export async function mountOverlay(tool: MountTool, layers: OverlayLayers, target: string): Promise<void> {
+export const OVERLAY_OPTIONS: readonly (readonly string[])[] = [['redirect_dir=on', 'volatile'], ['redirect_dir=on']];
+
+/**
+ * Mounts an overlay at `target`: reads from `lower`, writes to `upper` (`work` is the kernel's
+ * scratch space, on the same file system as `upper`), with `options` (one of {@link OVERLAY_OPTIONS}).
+ */
+export async function mountOverlay(tool: MountTool, layers: OverlayLayers, target: string, options: readonly string[] = OVERLAY_OPTIONS[0]): Promise<void> {
   for (const p of [layers.lower, layers.upper, layers.work]) assertPlainRelative(p);
-  const options = `lowerdir=${layers.lower},upperdir=${layers.upper},workdir=${layers.work},redirect_dir=on`;
-  await run([...tool.prefix, 'mount', '-t', 'overlay', '-o', options, OVERLAY_SOURCE, target], layers.cwd);
+  const all = [`lowerdir=${layers.lower}`, `upperdir=${layers.upper}`, `workdir=${layers.work}`, ...options].join(',');
+  await run([...tool.prefix, 'mount', '-t', 'overlay', '-o', all, OVERLAY_SOURCE, target], layers.cwd);
 }
 
 /** Makes `dir` a read-only bind mount of itself: nothing writes the directory by its path any more. */

@@ -26,7 +26,7 @@ import type { Logger } from '../core/logger.js';
 import { errorMessage } from '../core/errors.js';
 import { moveBranch } from './branches.js';
 import { assertNotOption, type Git } from './git.js';
-import { bindReadOnly, findMountTool, isMountPoint, mountOverlay, unmount, unmountAllUnder, type MountTool } from './overlay.js';
+import { bindReadOnly, findMountTool, isMountPoint, mountOverlay, OVERLAY_OPTIONS, unmount, unmountAllUnder, type MountTool } from './overlay.js';
 import { chownTree, createTaskRepo, initTaskGitDir, removeTaskDir, setUpTask, type RepoObjects, type SetUpTaskOptions } from './task-repo.js';
 
 const execFileAsync = promisify(execFile);
@@ -79,6 +79,8 @@ export class TaskTrees {
   #mode: 'overlay' | 'full';
   #reason: string | null;
   #tool: MountTool | null;
+  /** The overlay options this kernel took in the probe. */
+  #options: readonly string[] = OVERLAY_OPTIONS[0];
   #base: Promise<Base> | null = null;
   #baseMs: number | null = null;
   /** Mount points of this run: task directories, and the base's read-only bind. */
@@ -143,6 +145,11 @@ export class TaskTrees {
     if (this.#mode === 'overlay') void this.#ensureBase().catch(() => undefined);
   }
 
+  /** Settles once the shared base is made (overlay; rejects when that failed); at once for full checkouts. */
+  async ready(): Promise<void> {
+    if (this.#mode === 'overlay') await this.#ensureBase();
+  }
+
   /**
    * Moves the task branch to its start point (when `branchAt` is set; see {@link setUpTask}) and
    * makes the task directory `o.dir`, handed to `o.owner`.
@@ -204,7 +211,7 @@ export class TaskTrees {
     const probe = await this.#probeLayers();
     try {
       await fs.writeFile(path.join(probe.lower, 'probe'), token, { mode: 0o644 });
-      await mountOverlay(this.#tool, this.#relLayers(probe), probe.merged);
+      await mountOverlay(this.#tool, this.#relLayers(probe), probe.merged, this.#options);
     } catch (error) {
       await removeTaskDir(probe.dir);
       throw error;
@@ -245,9 +252,24 @@ export class TaskTrees {
 
   /**
    * What a task will do, once, on a tiny overlay: a read-only lower layer, a file rewritten, one
-   * deleted, a directory renamed; the lower layer must be as it was afterwards.
+   * deleted, a directory renamed; the lower layer must be as it was afterwards. The first of
+   * {@link OVERLAY_OPTIONS} the kernel takes is kept (an older kernel has no `volatile`).
    */
   async #probe(): Promise<void> {
+    let first: unknown;
+    for (const options of OVERLAY_OPTIONS) {
+      try {
+        await this.#probeWith(options);
+        this.#options = options;
+        return;
+      } catch (error) {
+        first ??= error;
+      }
+    }
+    throw first;
+  }
+
+  async #probeWith(options: readonly string[]): Promise<void> {
     const tool = this.#tool!;
     const p = await this.#probeLayers();
     let boundLower = false;
@@ -258,7 +280,7 @@ export class TaskTrees {
       await fs.writeFile(path.join(p.lower, 'd', 'g'), 'base\n');
       await bindReadOnly(tool, p.lower);
       boundLower = true;
-      await mountOverlay(tool, this.#relLayers(p), p.merged);
+      await mountOverlay(tool, this.#relLayers(p), p.merged, options);
       mounted = true;
       await fs.writeFile(path.join(p.merged, 'f'), 'task\n');
       await fs.rm(path.join(p.merged, 'd', 'g'));
@@ -325,7 +347,7 @@ export class TaskTrees {
     await fs.mkdir(o.dir, { recursive: true });
     // Registered before the mount: a mount that half-happened is still unmounted on the way out.
     this.#mounted.add(o.dir);
-    await mountOverlay(this.#tool!, this.#relLayers({ lower: base.tree, upper, work }), o.dir);
+    await mountOverlay(this.#tool!, this.#relLayers({ lower: base.tree, upper, work }), o.dir, this.#options);
     if (o.startPoint === baseCommit) return;
     const at = ['--git-dir', path.join(o.dir, '.git'), '--work-tree', o.dir];
     await git.exec([...at, 'read-tree', '-m', '-u', baseCommit, o.startPoint], { cwd: o.dir });
