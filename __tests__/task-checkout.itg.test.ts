@@ -6,7 +6,7 @@
  * run and a killed one (after `gc`) leave no mount and no directory; where overlays are not possible
  * the run says so and makes full checkouts.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,11 @@ import type { RunEvent, RunResult, TaskRecord } from '../src/core/model.js';
 import { DockerClient } from '../src/exec/docker/client.js';
 import { createSubprocessExecutor } from '../src/exec/subprocess.js';
 import type { Executor } from '../src/exec/types.js';
-import { mountsUnder, unmountAllUnder } from '../src/git/overlay.js';
+import { Git } from '../src/git/git.js';
+import { isMountPoint, mountsUnder, unmountAllUnder } from '../src/git/overlay.js';
+import { repoObjects } from '../src/git/task-repo.js';
+import { TaskTrees } from '../src/git/task-trees.js';
+import { silentLogger } from '../src/core/logger.js';
 import { CLI_PATH, runCli as runCliAs } from './support/cli.js';
 import { cleanupTempDirs } from './git-fixtures.js';
 import { fileAt, repoWithPrompts, runPrompts, scriptPrompt, sh, taskDirs, tempDir, testConfig } from './support/fanout.js';
@@ -152,8 +156,9 @@ describe.runIf(root).each(modes)('overlay task checkouts ($mode)', ({ mode, exec
       'git clean -q -f -d -x -e .git',
       'echo pwned > README.md',
       // The shared base by its path: in subprocess mode it is there (read-only), in Docker not at all.
-      'echo pwned > ../../base/tree/README.md 2> direct.err; echo "direct=$?" > direct.txt',
+      '{ echo pwned > ../../base/tree/README.md; } 2> direct.err; echo "direct=$?" > direct.txt',
       'rm -f ../../base/tree/a.txt 2>> direct.err',
+      '{ echo garbage > ../../base/git/index; } 2>> direct.err',
       'echo attacked > attacked.txt',
     ].join('\n');
     const look = [
@@ -194,7 +199,11 @@ describe.runIf(root).each(modes)('overlay task checkouts ($mode)', ({ mode, exec
     expect(fileAt(repo, t['a-attacker'].branch!, 'attacked.txt')).toBe('attacked\n');
     expect(fileAt(repo, t['a-attacker'].branch!, 'README.md')).toBe('pwned\n');
     expect(fileAt(repo, t['a-attacker'].branch!, 'direct.txt')).not.toBe('direct=0\n');
-    if (mode === 'subprocess') expect(fileAt(repo, t['a-attacker'].branch!, 'direct.err')).toMatch(/Read-only file system/);
+    if (mode === 'subprocess') {
+      const refused = fileAt(repo, t['a-attacker'].branch!, 'direct.err').trim().split('\n');
+      expect(refused).toHaveLength(3);
+      for (const line of refused) expect(line).toMatch(/Read-only file system/);
+    }
 
     await expectOverlayRunClean(result, config);
   });
@@ -271,7 +280,7 @@ describe.runIf(root).each(modes)('overlay task checkouts: a cancelled run ($mode
     const result = await run;
     expect(result.tasks.map((t) => t.status)).toEqual(['cancelled', 'cancelled']);
     // The base's read-only bind and one overlay per task.
-    expect(mountsWhileRunning.filter((m) => m.endsWith('/base/tree'))).toHaveLength(1);
+    expect(mountsWhileRunning.filter((m) => m.endsWith('/base'))).toHaveLength(1);
     expect(mountsWhileRunning.filter((m) => /\/worktrees\/(slow|other)$/.test(m))).toHaveLength(2);
     await expectOverlayRunClean(result, config);
   });
@@ -287,7 +296,8 @@ describe.runIf(root)('overlay task checkouts: a killed orchestrator', () => {
     proc.child.kill('SIGKILL');
     await proc.done;
     const left = await mountsUnder(state);
-    expect(left.some((m) => m.endsWith('/base/tree'))).toBe(true);
+    expect(left, left.join(', ')).toHaveLength(2);
+    expect(left.some((m) => m.endsWith('/base'))).toBe(true);
     expect(left.some((m) => m.endsWith('/worktrees/slow'))).toBe(true);
 
     const dry = await runCli(['gc', '--dry-run', '--state-dir', state, '--run', runId]);
@@ -301,6 +311,47 @@ describe.runIf(root)('overlay task checkouts: a killed orchestrator', () => {
     expect(await productContainers({ runId })).toEqual([]);
     const runDir = path.join(state, 'runs', runId);
     for (const dir of ['base', 'layers', 'worktrees']) expect(fs.existsSync(path.join(runDir, dir)), dir).toBe(false);
+  });
+});
+
+describe.runIf(root)('TaskTrees', () => {
+  it('a task directory made again in the same place starts fresh; one still in use is detached and removed', async () => {
+    const repo = baseRepo({ unused: scriptPrompt('true') });
+    const git = await Git.create(repo);
+    const run = path.join(stateDir(), 'runs', 'r');
+    const layout = { root: run, worktreesDir: path.join(run, 'worktrees'), baseDir: path.join(run, 'base'), layersDir: path.join(run, 'layers') };
+    fs.mkdirSync(layout.worktreesDir, { recursive: true });
+    const baseCommit = sh(repo, 'rev-parse', 'HEAD');
+    const trees = await TaskTrees.open({ git, repo: await repoObjects(git), baseCommit, layout, want: 'overlay', logger: silentLogger });
+    const dir = path.join(layout.worktreesDir, 'task');
+    const status = () => execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' });
+    try {
+      await trees.setUp({ dir, branch: 'fanout/task', startPoint: baseCommit, branchAt: null });
+      fs.writeFileSync(path.join(dir, 'left.txt'), 'left\n');
+      fs.writeFileSync(path.join(dir, 'a.txt'), 'changed\n');
+      await trees.remove(dir);
+      expect(fs.existsSync(dir)).toBe(false);
+      // A retry: the same directory, from the start point again.
+      await trees.setUp({ dir, branch: 'fanout/task', startPoint: baseCommit, branchAt: null });
+      expect(fs.existsSync(path.join(dir, 'left.txt'))).toBe(false);
+      expect(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('a\n');
+      expect(status()).toBe('');
+      expect(sh(dir, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('fanout/task');
+      // A process that outlived its task, its cwd in the directory.
+      const straggler = spawn('sleep', ['600'], { cwd: dir, stdio: 'ignore' });
+      try {
+        await trees.remove(dir);
+        expect(await isMountPoint(dir)).toBe(false);
+        expect(fs.existsSync(dir)).toBe(false);
+        expect(fs.existsSync(path.join(layout.layersDir, 'task'))).toBe(false);
+      } finally {
+        straggler.kill('SIGKILL');
+      }
+    } finally {
+      await trees.close();
+    }
+    expect(await mountsUnder(run)).toEqual([]);
+    expect(fs.readdirSync(run)).toEqual(['worktrees']);
   });
 });
 

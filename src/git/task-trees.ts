@@ -2,7 +2,7 @@
  * Where each task's files come from. Two ways, chosen once per run:
  *
  * - **overlay**: the host checks the run's base commit out once (`<run>/base/tree`, its index in
- *   `<run>/base/git`), made read-only by a bind mount. Each task directory is a kernel overlay mount
+ *   `<run>/base/git`), made read-only by a bind mount of `<run>/base`. Each task directory is a kernel overlay mount
  *   with that checkout as its lower layer and a fresh upper layer of its own (`<run>/layers/<task>`):
  *   whatever the agent writes, deletes or renames lands in its upper layer, never in the base the
  *   other tasks see. The task's private `.git` (alternates, branch, HEAD) is written into its upper
@@ -83,7 +83,7 @@ export class TaskTrees {
   #options: readonly string[] = OVERLAY_OPTIONS[0];
   #base: Promise<Base> | null = null;
   #baseMs: number | null = null;
-  /** Mount points of this run: task directories, and the base's read-only bind. */
+  /** Mount points of this run: task directories, and the base's read-only bind (`baseDir`). */
   readonly #mounted = new Set<string>();
   #used = false;
 
@@ -184,7 +184,7 @@ export class TaskTrees {
     const errors: string[] = [];
     await this.#base?.catch(() => undefined);
     for (const dir of [...this.#mounted]) {
-      if (dir === this.#baseTree()) continue;
+      if (dir === this.#o.layout.baseDir) continue;
       await this.remove(dir).catch((error: unknown) => errors.push(`${dir}: ${errorMessage(error)}`));
     }
     if (this.#tool !== null) {
@@ -306,7 +306,7 @@ export class TaskTrees {
   /**
    * The base checkout: made like a task's (same git, same filters), its `.git` moved out of the tree
    * so that the lower layer holds the files only, handed to the agent's user with its index
-   * refreshed (the ownership change is a stat change), then made read-only.
+   * refreshed (the ownership change is a stat change), then made read-only, index included.
    */
   async #makeBase(): Promise<Base> {
     const t0 = this.#clock();
@@ -321,8 +321,9 @@ export class TaskTrees {
       await execFileAsync('chown', ['-h', '-R', `${owner.uid}:${owner.gid}`, '--', tree]);
       await git.exec(['--git-dir', gitDir, '--work-tree', tree, 'update-index', '-q', '--refresh'], { cwd: tree, allowFailure: true });
     }
-    await bindReadOnly(this.#tool!, tree);
-    this.#mounted.add(tree);
+    // The checkout and its index, read-only from here on, for the host too.
+    await bindReadOnly(this.#tool!, layout.baseDir);
+    this.#mounted.add(layout.baseDir);
     this.#baseMs = this.#clock() - t0;
     this.#o.logger.debug(`shared checkout of ${baseCommit.slice(0, 12)} made in ${this.#baseMs} ms`);
     return { tree, gitDir };
@@ -342,7 +343,10 @@ export class TaskTrees {
     await removeTaskDir(layer);
     await fs.mkdir(work, { recursive: true });
     await initTaskGitDir(git, { dir: upper, branch: o.branch, startPoint: baseCommit, objectDirs: repo.objectDirs, shallow: repo.shallow, objectFormat: repo.objectFormat });
-    await fs.copyFile(path.join(base.gitDir, 'index'), path.join(upper, '.git', 'index'));
+    // No index: a base without files (git writes none for an empty tree).
+    await fs.copyFile(path.join(base.gitDir, 'index'), path.join(upper, '.git', 'index')).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
     if (owner) await chownTree(upper, owner.uid, owner.gid);
     await fs.mkdir(o.dir, { recursive: true });
     // Registered before the mount: a mount that half-happened is still unmounted on the way out.
