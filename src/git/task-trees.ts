@@ -305,8 +305,10 @@ export class TaskTrees {
 
   /**
    * The base checkout: made like a task's (same git, same filters), its `.git` moved out of the tree
-   * so that the lower layer holds the files only, handed to the agent's user with its index
-   * refreshed (the ownership change is a stat change), then made read-only, index included.
+   * so that the lower layer holds the files only, handed to the agent's user (its index refreshed),
+   * then made read-only, index included. (A task whose index is copied within the same second as
+   * the last file was written re-checks those files on its first `git status`: git's racily-clean
+   * rule, as after any checkout; waiting out that second here would cost every run up to a second.)
    */
   async #makeBase(): Promise<Base> {
     const t0 = this.#clock();
@@ -319,6 +321,7 @@ export class TaskTrees {
     if (owner) {
       // chown(1) -h -R: symlinks themselves, never what they point to; far quicker than a walk from here.
       await execFileAsync('chown', ['-h', '-R', `${owner.uid}:${owner.gid}`, '--', tree]);
+      // An ownership change is a stat change: without fresh stat data every task's git would hash every file.
       await git.exec(['--git-dir', gitDir, '--work-tree', tree, 'update-index', '-q', '--refresh'], { cwd: tree, allowFailure: true });
     }
     // The checkout and its index, read-only from here on, for the host too.
