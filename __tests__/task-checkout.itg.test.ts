@@ -376,6 +376,11 @@ describe('where overlays are not possible', () => {
       const strict = await runPrompts(repo, { ...config, taskCheckout: 'overlay' }, { executor: createSubprocessExecutor() }).catch((e: unknown) => e as Error);
       expect(strict).toBeInstanceOf(Error);
       expect((strict as Error).message).toMatch(/task-checkout overlay is not possible here: a probe overlay/);
+      // doctor says so too (advice), and where overlays work, that they do.
+      const doctor = await runCli(['doctor', '--state-dir', config.stateDir]);
+      expect(doctor.stdout + doctor.stderr).toMatch(/! task checkouts: a full checkout per task \(an overlay under .* failed/);
+      const fine = await runCli(['doctor', '--state-dir', stateDir()]);
+      expect(fine.stdout + fine.stderr).toMatch(/✓ task checkouts: overlays on one shared checkout of the base per run/);
     } finally {
       execFileSync('umount', [`${outer}/m`]);
     }

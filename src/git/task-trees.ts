@@ -110,8 +110,12 @@ export class TaskTrees {
     const tool = o.mountTool ?? (await findMountTool());
     if ('unavailable' in tool) return refuse(tool.unavailable);
     const trees = new TaskTrees(o, 'overlay', null, tool);
-    const failed = await trees.#probe().then(() => null, (error: unknown) => errorMessage(error));
-    return failed === null ? trees : refuse(`a probe overlay in ${o.layout.layersDir} failed: ${failed}`);
+    try {
+      trees.#options = await probeOverlay(tool, o.layout.layersDir);
+      return trees;
+    } catch (error) {
+      return refuse(`a probe overlay in ${o.layout.layersDir} failed: ${errorMessage(error)}`);
+    }
   }
 
   get mode(): 'overlay' | 'full' {
@@ -208,10 +212,10 @@ export class TaskTrees {
   async mountProbe(): Promise<OverlayProbe> {
     if (this.#tool === null) throw new Error('no overlay probe: task checkouts are full');
     const token = randomBytes(16).toString('hex');
-    const probe = await this.#probeLayers();
+    const probe = await probeLayers(this.#o.layout.layersDir);
     try {
       await fs.writeFile(path.join(probe.lower, 'probe'), token, { mode: 0o644 });
-      await mountOverlay(this.#tool, this.#relLayers(probe), probe.merged, this.#options);
+      await mountOverlay(this.#tool, probe.layers, probe.merged, this.#options);
     } catch (error) {
       await removeTaskDir(probe.dir);
       throw error;
@@ -241,59 +245,6 @@ export class TaskTrees {
   #relLayers(l: { lower: string; upper: string; work: string }) {
     const { root } = this.#o.layout;
     return { cwd: root, lower: path.relative(root, l.lower), upper: path.relative(root, l.upper), work: path.relative(root, l.work) };
-  }
-
-  async #probeLayers(): Promise<{ dir: string; lower: string; upper: string; work: string; merged: string }> {
-    const dir = path.join(this.#o.layout.layersDir, `probe-${randomBytes(4).toString('hex')}`);
-    const parts = { dir, lower: path.join(dir, 'lower'), upper: path.join(dir, 'upper'), work: path.join(dir, 'work'), merged: path.join(dir, 'merged') };
-    for (const d of [parts.lower, parts.upper, parts.work, parts.merged]) await fs.mkdir(d, { recursive: true });
-    return parts;
-  }
-
-  /**
-   * What a task will do, once, on a tiny overlay: a read-only lower layer, a file rewritten, one
-   * deleted, a directory renamed; the lower layer must be as it was afterwards. The first of
-   * {@link OVERLAY_OPTIONS} the kernel takes is kept (an older kernel has no `volatile`).
-   */
-  async #probe(): Promise<void> {
-    let first: unknown;
-    for (const options of OVERLAY_OPTIONS) {
-      try {
-        await this.#probeWith(options);
-        this.#options = options;
-        return;
-      } catch (error) {
-        first ??= error;
-      }
-    }
-    throw first;
-  }
-
-  async #probeWith(options: readonly string[]): Promise<void> {
-    const tool = this.#tool!;
-    const p = await this.#probeLayers();
-    let boundLower = false;
-    let mounted = false;
-    try {
-      await fs.mkdir(path.join(p.lower, 'd'));
-      await fs.writeFile(path.join(p.lower, 'f'), 'base\n');
-      await fs.writeFile(path.join(p.lower, 'd', 'g'), 'base\n');
-      await bindReadOnly(tool, p.lower);
-      boundLower = true;
-      await mountOverlay(tool, this.#relLayers(p), p.merged, options);
-      mounted = true;
-      await fs.writeFile(path.join(p.merged, 'f'), 'task\n');
-      await fs.rm(path.join(p.merged, 'd', 'g'));
-      await fs.rename(path.join(p.merged, 'd'), path.join(p.merged, 'e'));
-      const seen = await fs.readFile(path.join(p.merged, 'f'), 'utf8');
-      const lower = await fs.readFile(path.join(p.lower, 'f'), 'utf8');
-      const kept = await fs.readFile(path.join(p.lower, 'd', 'g'), 'utf8');
-      if (seen !== 'task\n' || lower !== 'base\n' || kept !== 'base\n') throw new Error('the overlay did not keep its writes apart from its lower layer');
-    } finally {
-      if (mounted) await unmount(tool, p.merged);
-      if (boundLower) await unmount(tool, p.lower);
-      await removeTaskDir(p.dir);
-    }
   }
 
   #ensureBase(): Promise<Base> {
@@ -376,5 +327,58 @@ export class TaskTrees {
         if (st && (st.uid !== owner.uid || st.gid !== owner.gid)) await fs.lchown(p, owner.uid, owner.gid);
       }
     }
+  }
+}
+
+/** A probe overlay's directories under `parent`; `layers` names them relative to the probe's own directory. */
+async function probeLayers(parent: string) {
+  const dir = path.join(parent, `probe-${randomBytes(4).toString('hex')}`);
+  const parts = { dir, lower: path.join(dir, 'lower'), upper: path.join(dir, 'upper'), work: path.join(dir, 'work'), merged: path.join(dir, 'merged') };
+  for (const d of [parts.lower, parts.upper, parts.work, parts.merged]) await fs.mkdir(d, { recursive: true });
+  return { ...parts, layers: { cwd: dir, lower: 'lower', upper: 'upper', work: 'work' } };
+}
+
+/**
+ * What a task will do, once, on a tiny overlay under `parent`: a read-only lower layer, a file
+ * rewritten, one deleted, a directory renamed; the lower layer must be as it was afterwards, and
+ * nothing is left. Returns the first of {@link OVERLAY_OPTIONS} the kernel takes (an older kernel
+ * has no `volatile`); throws with the first failure when none works.
+ */
+export async function probeOverlay(tool: MountTool, parent: string): Promise<readonly string[]> {
+  let first: unknown;
+  for (const options of OVERLAY_OPTIONS) {
+    try {
+      await probeWith(tool, parent, options);
+      return options;
+    } catch (error) {
+      first ??= error;
+    }
+  }
+  throw first;
+}
+
+async function probeWith(tool: MountTool, parent: string, options: readonly string[]): Promise<void> {
+  const p = await probeLayers(parent);
+  let boundLower = false;
+  let mounted = false;
+  try {
+    await fs.mkdir(path.join(p.lower, 'd'));
+    await fs.writeFile(path.join(p.lower, 'f'), 'base\n');
+    await fs.writeFile(path.join(p.lower, 'd', 'g'), 'base\n');
+    await bindReadOnly(tool, p.lower);
+    boundLower = true;
+    await mountOverlay(tool, p.layers, p.merged, options);
+    mounted = true;
+    await fs.writeFile(path.join(p.merged, 'f'), 'task\n');
+    await fs.rm(path.join(p.merged, 'd', 'g'));
+    await fs.rename(path.join(p.merged, 'd'), path.join(p.merged, 'e'));
+    const seen = await fs.readFile(path.join(p.merged, 'f'), 'utf8');
+    const lower = await fs.readFile(path.join(p.lower, 'f'), 'utf8');
+    const kept = await fs.readFile(path.join(p.lower, 'd', 'g'), 'utf8');
+    if (seen !== 'task\n' || lower !== 'base\n' || kept !== 'base\n') throw new Error('the overlay did not keep its writes apart from its lower layer');
+  } finally {
+    if (mounted) await unmount(tool, p.merged);
+    if (boundLower) await unmount(tool, p.lower);
+    await removeTaskDir(p.dir);
   }
 }
