@@ -150,6 +150,15 @@ export function checkNetworkOptions(
   }
 }
 
+/** `task-checkout overlay` cannot keep its task directories: they are mounts, and no mount outlives the run. */
+export function checkTaskCheckoutOptions(values: { taskCheckout: TaskCheckout; keepWorktrees: boolean }, names: { taskCheckout: string; keepWorktrees: string }): void {
+  if (values.taskCheckout === 'overlay' && values.keepWorktrees) {
+    throw new ConfigError(
+      `${names.taskCheckout} is 'overlay' and ${names.keepWorktrees} is set: kept task directories must outlive the run, and overlay mounts do not. Expected ${names.taskCheckout} 'auto' or 'full' (full checkouts, which are kept), or no ${names.keepWorktrees}.`,
+    );
+  }
+}
+
 /** Names of environment variables, separated by commas, spaces or newlines; never a GitHub token. */
 export function envNamesValue(text: string): string[] {
   const names = text.split(/[\s,]+/).filter(Boolean);
