@@ -2,6 +2,7 @@
  * The workloads of issue 5. Every agent-fanout run goes through the CLI in a child process (as a user
  * runs it); the baselines run the same script in the same image with plain `docker run --rm`.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -354,6 +355,8 @@ export async function runW5(ctx: BenchContext): Promise<W5Row[]> {
     for (const variant of variants) {
       const reps = w5Reps(files, variant);
       ctx.log(`    ${variant} (${reps} task directories)…`);
+      // Each variant starts without the previous one's dirty pages still being written back.
+      execFileSync('sync');
       rows.push({ files, variant, ...(await taskTreeSamples(g, ctx.workDir, `${files}-${variant.replace(/\W+/g, '-')}`, variant, reps)) });
     }
     fs.rmSync(repo, { recursive: true, force: true });
