@@ -399,7 +399,7 @@ describe('where overlays are not possible', () => {
     expect(r.stderr + r.stdout).toMatch(/task checkouts: a full checkout per task \(no overlay: not root/);
     const results = JSON.parse(fs.readFileSync(json, 'utf8')) as RunResult;
     expect(results.run.checkout).toMatchObject({ mode: 'full', baseMs: null });
-    expect(results.run.checkout?.reason).toMatch(/not root, and 'sudo -n' is not available/);
+    expect(results.run.checkout?.reason).toMatch(/not root, and sudo without a password failed \(sudo -n true: /);
     // The repository is uid 1000's: git as root here would refuse it without safe.directory.
     expect(execFileSync('git', ['-c', 'safe.directory=*', 'show', `${results.tasks[0].branch!}:a.txt`], { cwd: repo, encoding: 'utf8' })).toBe('a\nmore\n');
     const strict = await runCliAs([...args, '--task-checkout', 'overlay'], { env, cwd: repo, user: { uid: 1000, gid: 1000 } });

@@ -33,7 +33,7 @@ export async function findMountTool(euid = process.geteuid?.() ?? -1): Promise<M
   if (process.platform !== 'linux') return { unavailable: `overlay mounts need Linux (this is ${process.platform})` };
   if (euid === 0) return { prefix: [] };
   const sudo = await run(['sudo', '-n', 'true'], process.cwd()).catch((error: unknown) => error as Error);
-  if (sudo instanceof Error) return { unavailable: `not root, and 'sudo -n' is not available without a password (${firstLine(sudo.message)})` };
+  if (sudo instanceof Error) return { unavailable: `not root, and sudo without a password failed (${firstLine(sudo.message)})` };
   return { prefix: ['sudo', '-n'] };
 }
 

@@ -2,12 +2,13 @@
  * Where each task's files come from. Two ways, chosen once per run:
  *
  * - **overlay**: the host checks the run's base commit out once (`<run>/base/tree`, its index in
- *   `<run>/base/git`), made read-only by a bind mount of `<run>/base`. Each task directory is a kernel overlay mount
- *   with that checkout as its lower layer and a fresh upper layer of its own (`<run>/layers/<task>`):
- *   whatever the agent writes, deletes or renames lands in its upper layer, never in the base the
- *   other tasks see. The task's private `.git` (alternates, branch, HEAD) is written into its upper
- *   layer before the mount, with a copy of the base's index, so git sees the files as clean without
- *   hashing them. Set-up and removal cost does not grow with the file count.
+ *   `<run>/base/git`), made read-only by a bind mount of `<run>/base`. Each task directory is a
+ *   kernel overlay mount with that checkout as its lower layer and a fresh upper layer of its own
+ *   (`<run>/layers/<task>`): whatever the agent writes, deletes or renames lands in its upper layer,
+ *   never in the base the other tasks see. The task's private `.git` (alternates, branch, HEAD) is
+ *   written into its upper layer before the mount, with a copy of the base's index, so git sees the
+ *   files as clean without hashing them. Set-up costs the same whatever the file count (but for the
+ *   index copy); removal grows with what the task wrote and touched, not with the repository.
  * - **full**: a full checkout per task ({@link createTaskRepo}), as before; used when overlays are not
  *   possible (not root and no `sudo -n`, no overlay support, a state dir whose file system cannot be an
  *   upper layer), when asked for, or when task directories must outlive the run (`keep-worktrees`).
@@ -56,8 +57,6 @@ export interface TaskTreesOptions {
   fullBecause?: string;
   logger: Logger;
   clock?: () => number;
-  /** How mounts are made (tests); default {@link findMountTool}. */
-  mountTool?: MountTool | { unavailable: string };
 }
 
 /** A probe overlay mounted for a look from elsewhere (the Docker daemon): `file` reads `token` through it. */
@@ -107,7 +106,7 @@ export class TaskTrees {
       return new TaskTrees(o, 'full', why, null);
     };
     if (o.fullBecause) return refuse(o.fullBecause);
-    const tool = o.mountTool ?? (await findMountTool());
+    const tool = await findMountTool();
     if ('unavailable' in tool) return refuse(tool.unavailable);
     const trees = new TaskTrees(o, 'overlay', null, tool);
     try {
@@ -171,11 +170,8 @@ export class TaskTrees {
 
   /** Unmounts (when mounted) and deletes a task directory and its layers; no git runs in them. */
   async remove(dir: string): Promise<void> {
-    const mounted = this.#mounted.has(dir) || (this.#tool !== null && (await isMountPoint(dir)));
-    if (mounted) {
-      await unmount(this.#tool!, dir);
-      this.#mounted.delete(dir);
-    }
+    if (this.#tool !== null && (await isMountPoint(dir))) await unmount(this.#tool, dir);
+    this.#mounted.delete(dir);
     await removeTaskDir(dir);
     if (this.#tool !== null) await removeTaskDir(this.#layerDir(dir));
   }
@@ -192,8 +188,8 @@ export class TaskTrees {
       await this.remove(dir).catch((error: unknown) => errors.push(`${dir}: ${errorMessage(error)}`));
     }
     if (this.#tool !== null) {
-      // Anything mounted under the layers or the base (a probe, the base's bind) goes too.
-      for (const dir of [this.#o.layout.layersDir, this.#o.layout.baseDir]) {
+      // Anything else mounted there (a task directory nobody removed, a probe, the base's bind) goes too.
+      for (const dir of [this.#o.layout.worktreesDir, this.#o.layout.layersDir, this.#o.layout.baseDir]) {
         await unmountAllUnder(this.#tool, dir).catch((error: unknown) => errors.push(`${dir}: ${errorMessage(error)}`));
       }
       this.#mounted.clear();
@@ -304,7 +300,7 @@ export class TaskTrees {
     });
     if (owner) await chownTree(upper, owner.uid, owner.gid);
     await fs.mkdir(o.dir, { recursive: true });
-    // Registered before the mount: a mount that half-happened is still unmounted on the way out.
+    // Registered before the mount: whatever happens next, close() removes it.
     this.#mounted.add(o.dir);
     await mountOverlay(this.#tool!, this.#relLayers({ lower: base.tree, upper, work }), o.dir, this.#options);
     if (o.startPoint === baseCommit) return;
