@@ -45,6 +45,7 @@ describe('getInputs', () => {
       timeout: 30 * 60_000,
       'fail-fast': false,
       'keep-worktrees': false,
+      'task-checkout': 'auto',
       'max-result-size': 100 * 1024 ** 2,
       'max-result-files': 10_000,
       'max-file-size': 50 * 1024 ** 2,
@@ -147,6 +148,18 @@ describe('getInputs', () => {
       "Invalid value 'lots' for input 'memory'. Expected a size like 512m or 4g.",
       "Input 'agent-command' is empty. Expected a command template like 'my-agent --prompt-file {prompt_file}' when agent is 'command'.",
     ]);
+  });
+});
+
+describe('task-checkout and keep-worktrees together', () => {
+  test('overlay task directories cannot be kept', () => {
+    setInputs({ 'github-token': 'ghs_x', 'task-checkout': 'overlay', 'keep-worktrees': 'true' });
+    expect(errorOf(getInputs)).toBe(
+      "input 'task-checkout' is 'overlay' and input 'keep-worktrees' is set: kept task directories must outlive the run, and overlay mounts do not. Expected input 'task-checkout' 'auto' or 'full' (full checkouts, which are kept), or no input 'keep-worktrees'.",
+    );
+    vi.unstubAllEnvs();
+    setInputs({ 'github-token': 'ghs_x', 'keep-worktrees': 'true' });
+    expect(getInputs()['task-checkout']).toBe('auto');
   });
 });
 

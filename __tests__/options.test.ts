@@ -6,6 +6,7 @@ import {
   ConfigError,
   CLI_OPTIONS,
   checkNetworkOptions,
+  checkTaskCheckoutOptions,
   FRONT_MATTER_OPTIONS,
   MAX_DURATION_MS,
   findOption,
@@ -121,5 +122,14 @@ describe('the options table', () => {
       "option '--network' is 'allowlist', which Docker enforces, but option '--execution' is 'subprocess'. Expected option '--execution' 'docker' (or 'auto'), or another network.",
     );
     expect(() => checkNetworkOptions({ network: 'allowlist', execution: 'auto', allowHosts: ['a.example:443'] }, names)).not.toThrow();
+  });
+
+  it('refuses overlay task checkouts that would have to be kept', () => {
+    const names = { taskCheckout: "option '--task-checkout'", keepWorktrees: "option '--keep-worktrees'" };
+    expect(() => checkTaskCheckoutOptions({ taskCheckout: 'overlay', keepWorktrees: true }, names)).toThrow(
+      "option '--task-checkout' is 'overlay' and option '--keep-worktrees' is set: kept task directories must outlive the run, and overlay mounts do not. Expected option '--task-checkout' 'auto' or 'full' (full checkouts, which are kept), or no option '--keep-worktrees'.",
+    );
+    expect(() => checkTaskCheckoutOptions({ taskCheckout: 'auto', keepWorktrees: true }, names)).not.toThrow();
+    expect(() => checkTaskCheckoutOptions({ taskCheckout: 'overlay', keepWorktrees: false }, names)).not.toThrow();
   });
 });

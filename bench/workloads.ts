@@ -2,11 +2,14 @@
  * The workloads of issue 5. Every agent-fanout run goes through the CLI in a child process (as a user
  * runs it); the baselines run the same script in the same image with plain `docker run --rm`.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Git } from '../src/git/git.js';
-import { createTaskRepo, removeTaskDir, repoObjects } from '../src/git/task-repo.js';
+import { repoObjects } from '../src/git/task-repo.js';
+import { TaskTrees } from '../src/git/task-trees.js';
+import { silentLogger } from '../src/core/logger.js';
 import type { RunResult, TaskRecord } from '../src/core/model.js';
 import { median, percentile, phaseMedians } from '../src/report/metrics.js';
 import { parseTimings, slotAccounting, variantFigures, workTimes, type SlotAccounting, type VariantFigures, type VariantMeasurement } from './arithmetic.js';
@@ -267,58 +270,96 @@ export async function runW3(ctx: BenchContext): Promise<W3Result> {
 
 // --- W5 ---------------------------------------------------------------------------------------
 
+/** How W5 makes task directories: `full` (a checkout per task) or `overlay` (shared base, a mount per task). */
+export type W5Variant = 'full' | 'overlay' | 'overlay, owner 1000:1000';
+
 export interface W5Row {
   files: number;
-  /** Worktrees next to the repository (on its disk), as the default state dir places them. */
-  createMs: number[];
-  createP50Ms: number;
+  variant: W5Variant;
+  /** Overlay: the one shared checkout of the base per run (ms); null for full checkouts. */
+  baseMs: number | null;
+  /** Per task: set-up (`TaskTrees.setUp`, what the engine calls), its removal, and `git status` right after set-up. */
+  setUpMs: number[];
+  removeMs: number[];
+  statusMs: number[];
+  setUpP50Ms: number;
   removeP50Ms: number;
-  /** Worktrees on a tmpfs (`/dev/shm`): the same git work without the disk; null when there is none. */
-  createTmpfsP50Ms: number | null;
+  statusP50Ms: number;
 }
 
-const TMPFS = '/dev/shm';
-
-/** Creates and removes 3 task directories under `parent`; their creation and removal times. */
-async function worktreeSamples(g: Git, parent: string, tag: string): Promise<{ createMs: number[]; removeMs: number[] }> {
-  const createMs: number[] = [];
-  const removeMs: number[] = [];
+/**
+ * `reps` task directories made and removed one after the other through {@link TaskTrees}, as the
+ * engine does, in a run directory under `parent`; with `git status` timed in each right after its
+ * set-up. Overlay rows fail when the host cannot mount one: no full checkout is measured under their name.
+ */
+async function taskTreeSamples(g: Git, parent: string, tag: string, variant: W5Variant, reps: number): Promise<Omit<W5Row, 'files' | 'variant'>> {
   const repo = await repoObjects(g);
   const start = await g.revParse('main');
-  for (let i = 0; i < 3; i++) {
-    const dir = path.join(parent, `wt-${tag}-${i}`);
-    let t0 = performance.now();
-    await createTaskRepo(g, { dir, branch: `w5/${tag}-${i}`, startPoint: start, objectDirs: repo.objectDirs, shallow: repo.shallow, objectFormat: repo.objectFormat });
-    createMs.push(performance.now() - t0);
-    t0 = performance.now();
-    await removeTaskDir(dir);
-    removeMs.push(performance.now() - t0);
-  }
-  return { createMs, removeMs };
-}
-
-/** `createTaskRepo` (what the engine calls for each task) against repository size; medians of 3. */
-export async function runW5(ctx: BenchContext): Promise<W5Row[]> {
-  const rows: W5Row[] = [];
-  const tmpfs = fs.existsSync(TMPFS) ? fs.mkdtempSync(path.join(TMPFS, 'af-bench-')) : null;
+  const root = path.join(parent, `run-${tag}`);
+  const layout = { root, worktreesDir: path.join(root, 'worktrees'), baseDir: path.join(root, 'base'), layersDir: path.join(root, 'layers') };
+  fs.mkdirSync(layout.worktreesDir, { recursive: true });
+  const owner = variant === 'overlay, owner 1000:1000' ? { uid: 1000, gid: 1000 } : undefined;
+  const trees = await TaskTrees.open({ git: g, repo, baseCommit: start, owner, layout, want: variant === 'full' ? 'full' : 'overlay', logger: silentLogger });
+  const setUpMs: number[] = [];
+  const removeMs: number[] = [];
+  const statusMs: number[] = [];
   try {
-    for (const files of ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000]) {
-      ctx.log(`  ${files} files…`);
-      const repo = makeRepoWithFiles(path.join(ctx.workDir, `w5-${files}`), files);
-      const g = await Git.create(repo);
-      const disk = await worktreeSamples(g, ctx.workDir, `${files}-disk`);
-      const ram = tmpfs ? await worktreeSamples(g, tmpfs, `${files}-tmpfs`) : null;
-      rows.push({
-        files,
-        createMs: disk.createMs,
-        createP50Ms: median(disk.createMs),
-        removeP50Ms: median(disk.removeMs),
-        createTmpfsP50Ms: ram ? median(ram.createMs) : null,
-      });
-      fs.rmSync(repo, { recursive: true, force: true });
+    await trees.ready();
+    for (let i = 0; i < reps; i++) {
+      const dir = path.join(layout.worktreesDir, `t${i}`);
+      let t0 = performance.now();
+      await trees.setUp({ dir, branch: `w5/${tag}-${i}`, startPoint: start, branchAt: null, owner });
+      setUpMs.push(performance.now() - t0);
+      t0 = performance.now();
+      const status = await g.exec(['status', '--porcelain'], { cwd: dir });
+      statusMs.push(performance.now() - t0);
+      if (status.stdout.trim() !== '') throw new Error(`W5 ${tag}: git status in a fresh task directory is not clean: ${status.stdout.slice(0, 200)}`);
+      t0 = performance.now();
+      await trees.remove(dir);
+      removeMs.push(performance.now() - t0);
     }
   } finally {
-    if (tmpfs) fs.rmSync(tmpfs, { recursive: true, force: true });
+    await trees.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+  return {
+    baseMs: trees.info.baseMs,
+    setUpMs,
+    removeMs,
+    statusMs,
+    setUpP50Ms: median(setUpMs),
+    removeP50Ms: median(removeMs),
+    statusP50Ms: median(statusMs),
+  };
+}
+
+/** Repetitions per size: fewer full checkouts of the big repositories (each takes seconds to minutes). */
+function w5Reps(files: number, variant: W5Variant): number {
+  if (variant !== 'full') return 5;
+  return files >= 200_000 ? 2 : files >= 50_000 ? 3 : 5;
+}
+
+/**
+ * Task directory set-up and removal against repository size, full checkouts against overlays on a
+ * shared base (issue 14); the owner variant is what a root orchestrator does when agents run as
+ * another user (the base handed over and its index refreshed once, per task only the `.git`).
+ */
+export async function runW5(ctx: BenchContext): Promise<W5Row[]> {
+  const rows: W5Row[] = [];
+  for (const files of ctx.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000, 200_000]) {
+    ctx.log(`  ${files} files…`);
+    const repo = makeRepoWithFiles(path.join(ctx.workDir, `w5-${files}`), files);
+    const g = await Git.create(repo);
+    // The owner variant (root only) at the target's size: its per-task work is the overlay's; its base costs one more checkout.
+    const variants: W5Variant[] = process.getuid?.() === 0 && files === 50_000 ? ['full', 'overlay', 'overlay, owner 1000:1000'] : ['full', 'overlay'];
+    for (const variant of variants) {
+      const reps = w5Reps(files, variant);
+      ctx.log(`    ${variant} (${reps} task directories)…`);
+      // Each variant starts without the previous one's dirty pages still being written back.
+      execFileSync('sync');
+      rows.push({ files, variant, ...(await taskTreeSamples(g, ctx.workDir, `${files}-${variant.replace(/\W+/g, '-')}`, variant, reps)) });
+    }
+    fs.rmSync(repo, { recursive: true, force: true });
   }
   return rows;
 }

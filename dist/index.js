@@ -21,14 +21,15 @@ import {
   CLI_OPTIONS,
   ConfigError,
   checkNetworkOptions,
+  checkTaskCheckoutOptions,
   findOption,
   parseOption,
   renderCliUsage
-} from "./chunks/chunk-5MFVI4ZB.js";
+} from "./chunks/chunk-PJ6ARTJA.js";
 import "./chunks/chunk-N4EGVWFS.js";
 import {
   defaultConfig
-} from "./chunks/chunk-3G3J4R6R.js";
+} from "./chunks/chunk-NRSFWMVY.js";
 import "./chunks/chunk-AFWIZD6R.js";
 import "./chunks/chunk-R53F5UBH.js";
 
@@ -76,7 +77,7 @@ async function configFromOptions(values, env = process.env) {
     if (spec.apply)
       for (let text of texts(values[spec.name]))
         spec.apply(config, spec.kind === "switch" ? text === "true" : parseOption(spec, text, label(spec.name)));
-  if (typeof values["state-dir"] == "string" && (config.stateDir = path.resolve(parseOption(findOption("state-dir"), values["state-dir"], label("state-dir")))), config.caCertFile = typeof values["ca-cert"] == "string" ? values["ca-cert"] : env.NODE_EXTRA_CA_CERTS, checkNetworkOptions(config, { network: label("network"), execution: label("execution"), allowHosts: label("allow-hosts") }), config.agent === "command" && !config.agentCommand)
+  if (typeof values["state-dir"] == "string" && (config.stateDir = path.resolve(parseOption(findOption("state-dir"), values["state-dir"], label("state-dir")))), config.caCertFile = typeof values["ca-cert"] == "string" ? values["ca-cert"] : env.NODE_EXTRA_CA_CERTS, checkNetworkOptions(config, { network: label("network"), execution: label("execution"), allowHosts: label("allow-hosts") }), checkTaskCheckoutOptions(config, { taskCheckout: label("task-checkout"), keepWorktrees: label("keep-worktrees") }), config.agent === "command" && !config.agentCommand)
     throw new ConfigError(`option '--agent command' needs '--agent-command', a template like "my-agent --prompt-file {prompt_file}".`);
   return await checkBase(git, config.baseRef), await checkPaths(values, config, env), config;
 }
@@ -109,12 +110,12 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-W37WIBII.js"),
+    import("./chunks/engine-G4I55UNW.js"),
     import("./chunks/progress-C7OF4B3G.js"),
-    import("./chunks/report-4MCFPKU6.js"),
-    import("./chunks/load-TLD7FRPT.js"),
+    import("./chunks/report-C43NTIA7.js"),
+    import("./chunks/load-XLYB3YPH.js"),
     import("./chunks/source-MOPR5VBE.js"),
-    import("./chunks/plan-7A7HUB6H.js")
+    import("./chunks/plan-FJYF4WFW.js")
   ]), source = fsPromptSource(config.repo), planFile = typeof values.plan == "string" ? values.plan : void 0, plan = planFile !== void 0 ? await shards.readPlanFile(planFile) : void 0, inputs = positionals.length ? positionals : plan?.tasks.map((t) => t.file) ?? ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0)
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(", ")}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
@@ -131,7 +132,7 @@ ${RUN_USAGE}`), 0;
 `), shard.tasks.length === 0))
     return process.stdout.write(`nothing to run: the tasks form ${shard.plan.shardCount} dependency group(s), so shards after ${shard.plan.shardCount} are empty
 `), 0;
-  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-CBJTXFZJ.js");
+  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-NWEGRTEG.js");
   for (let task of tasks) {
     let problem = getAgent(task.agent ?? config.agent).check?.(task);
     if (problem) throw new PromptError(task.file, void 0, problem);
@@ -189,7 +190,7 @@ commands:
   doctor                     check git, Docker (and that it sees --state-dir), the image, the agent CLI, the host
   plan [files...] --shards K split the tasks into K shards (or auto), one per runner; writes the matrix
   aggregate results-*.json   one report and results JSON from the shards' results
-  gc [--dry-run] [--run ID]  remove containers, egress networks and worktrees left by earlier runs (or by run ID)
+  gc [--dry-run] [--run ID]  remove containers, egress networks, mounts and worktrees left by earlier runs (or by run ID)
   image build                build the agent image
   dashboard                  serve the live dashboard (--host, --port, --token)
 
@@ -203,27 +204,27 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-PBKYWGTV.js");
+        let { runDoctor } = await import("./chunks/doctor-HA6YOGXX.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
-        let { planCommand } = await import("./chunks/plan-7A7HUB6H.js");
+        let { planCommand } = await import("./chunks/plan-FJYF4WFW.js");
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-RLTQMTJU.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-QKK4ZEWU.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-TEIIFPPO.js");
+        let { gcCommand } = await import("./chunks/gc-HLLZYGBA.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-B26CVO7O.js");
+        let { imageCommand } = await import("./chunks/image-EXOKTZR4.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-CWC6JDT6.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-XTHY5QBU.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -249,7 +250,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-XD5FOEUE.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-OUP5OPAM.js");
 export {
   main as cli
 };

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { ExpectStatic } from 'vitest';
 import { DockerClient } from '../../src/exec/docker/client.js';
 import { LABEL_PID, labelFilter } from '../../src/exec/docker/labels.js';
+import { mountsUnder } from '../../src/git/overlay.js';
 import { CLI_PATH } from './cli.js';
 import { sh } from '../git-fixtures.js';
 
@@ -182,8 +183,8 @@ export interface LeftoverCheck {
 
 /**
  * What a run left behind that it should not have: containers (by label), worktrees (git's list and
- * the run directories), git locks, branches not in `branches`, and run directories when none may be
- * there. Empty when clean.
+ * the run directories), mounts under the state dir and the overlay checkouts' directories, git locks,
+ * branches not in `branches`, and run directories when none may be there. Empty when clean.
  */
 export async function leftovers(check: LeftoverCheck): Promise<string[]> {
   const found: string[] = [];
@@ -196,7 +197,9 @@ export async function leftovers(check: LeftoverCheck): Promise<string[]> {
   for (const id of runIds(check.stateDir)) {
     if (!check.runDirAllowed) found.push(`run directory ${id}`);
     else if (fs.existsSync(path.join(check.stateDir, 'runs', id, 'worktrees'))) found.push(`worktrees directory of run ${id}`);
+    for (const dir of ['base', 'layers']) if (fs.existsSync(path.join(check.stateDir, 'runs', id, dir))) found.push(`${dir} directory of run ${id}`);
   }
+  for (const m of await mountsUnder(check.stateDir)) found.push(`mount ${m}`);
   return found;
 }
 

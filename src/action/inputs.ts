@@ -5,11 +5,12 @@
  */
 import path from 'node:path';
 import * as core from '@actions/core';
-import { defaultConfig, defaultStateDir, type AgentKind, type ExecutionMode, type RunConfig } from '../core/config.js';
+import { defaultConfig, defaultStateDir, type AgentKind, type ExecutionMode, type RunConfig, type TaskCheckout } from '../core/config.js';
 import {
   ACTION_OPTIONS,
   actionDefault,
   checkNetworkOptions,
+  checkTaskCheckoutOptions,
   ConfigError,
   InvalidValue,
   invalidValueMessage,
@@ -76,6 +77,7 @@ export interface Inputs {
   'max-file-size': number;
   'fail-fast': boolean;
   'keep-worktrees': boolean;
+  'task-checkout': TaskCheckout;
   mode: ActionMode;
   /** Shards `plan` makes: a number, or `auto`. */
   shards: number | 'auto';
@@ -139,6 +141,10 @@ export function getInputs(): Inputs {
       checkNetworkOptions(
         { network: inputs.network, execution: inputs.execution, allowHosts: inputs['allow-hosts'] },
         { network: "input 'network'", execution: "input 'execution'", allowHosts: "input 'allow-hosts'" },
+      );
+      checkTaskCheckoutOptions(
+        { taskCheckout: inputs['task-checkout'], keepWorktrees: inputs['keep-worktrees'] },
+        { taskCheckout: "input 'task-checkout'", keepWorktrees: "input 'keep-worktrees'" },
       );
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;

@@ -12,6 +12,8 @@ import { arcKubernetesModeMessage, checkDaemonSeesDir } from '../exec/runner-env
 import { formatBytes } from '../core/units.js';
 import { errorMessage } from '../core/errors.js';
 import { defaultAgentUser } from '../exec/agent-user.js';
+import { findMountTool } from '../git/overlay.js';
+import { probeOverlay } from '../git/task-trees.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -130,6 +132,8 @@ export async function doctorChecks(options: { image: string; stateDir: string; u
     checks.push({ name: 'disk', ok: false, detail: `cannot use ${options.stateDir}: ${(error as Error).message}`, fix: 'set AGENT_FANOUT_HOME to a writable directory' });
   }
 
+  checks.push(await taskCheckoutCheck(options.stateDir));
+
   const root = options.user.startsWith('0:');
   const self = process.getuid?.() ?? 0;
   checks.push({
@@ -157,6 +161,37 @@ export async function doctorChecks(options: { image: string; stateDir: string; u
     });
   }
   return checks;
+}
+
+/**
+ * Whether runs here can share one checkout of the base through overlay mounts (`task-checkout auto`):
+ * the probe a run makes, under the state directory. Advice only: full checkouts work everywhere.
+ */
+async function taskCheckoutCheck(stateDir: string): Promise<Check> {
+  const name = 'task checkouts';
+  const fix =
+    'large repositories: run as root or where `sudo -n mount` works (GitHub-hosted runners), with the state directory on a local disk ' +
+    'file system (ext4, xfs, tmpfs; not itself an overlay, e.g. inside a container); see docs/architecture.md#task-directories';
+  let why: string;
+  const tool = await findMountTool();
+  if ('unavailable' in tool) {
+    why = tool.unavailable;
+  } else {
+    const dir = await fs.mkdtemp(path.join(stateDir, '.doctor-overlay-')).catch(() => null);
+    if (dir === null) {
+      why = `cannot write ${stateDir}`;
+    } else {
+      try {
+        const options = await probeOverlay(tool, dir);
+        return { name, ok: true, detail: `overlays on one shared checkout of the base per run (${options.join(', ')}${tool.prefix.length ? ', through sudo -n' : ''})` };
+      } catch (error) {
+        why = `an overlay under ${stateDir} failed: ${errorMessage(error)}`;
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+      }
+    }
+  }
+  return { name, ok: false, advice: true, detail: `a full checkout per task (${why})`, fix };
 }
 
 export async function runDoctor(args: string[], logger: Logger): Promise<number> {

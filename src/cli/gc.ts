@@ -22,6 +22,7 @@ export async function gcCommand(args: string[], logger: Logger): Promise<number>
   for (const c of report.containers) logger.info(`  container ${c}`);
   for (const n of report.networks) logger.info(`  network ${n}`);
   for (const w of report.worktrees) logger.info(`  worktree ${w}`);
+  if (report.mounts?.length) logger.info(`${dryRun ? 'would unmount' : 'unmounted'} ${report.mounts.length} mount(s) of task checkouts: ${report.mounts.join(', ')}`);
   if (report.processes?.length) logger.info(`${dryRun ? 'would kill' : 'killed'} ${report.processes.length} agent process(es) left on this host: ${report.processes.join(', ')}`);
   for (const r of report.skippedLive) logger.info(`  left alone: run ${r} is still running`);
   for (const e of report.errors) logger.error(e);

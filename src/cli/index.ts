@@ -13,7 +13,7 @@ commands:
   doctor                     check git, Docker (and that it sees --state-dir), the image, the agent CLI, the host
   plan [files...] --shards K split the tasks into K shards (or auto), one per runner; writes the matrix
   aggregate results-*.json   one report and results JSON from the shards' results
-  gc [--dry-run] [--run ID]  remove containers, egress networks and worktrees left by earlier runs (or by run ID)
+  gc [--dry-run] [--run ID]  remove containers, egress networks, mounts and worktrees left by earlier runs (or by run ID)
   image build                build the agent image
   dashboard                  serve the live dashboard (--host, --port, --token)
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { defaultConfig, type RunConfig } from '../core/config.js';
 import { consoleLogger } from '../core/logger.js';
-import { checkNetworkOptions, CLI_OPTIONS, ConfigError, findOption, parseOption, renderCliUsage } from '../core/options.js';
+import { checkNetworkOptions, checkTaskCheckoutOptions, CLI_OPTIONS, ConfigError, findOption, parseOption, renderCliUsage } from '../core/options.js';
 import { unreadableCaBundleReason, unwritableDirReason, unwritableFileReason } from '../core/paths.js';
 import { Git } from '../git/git.js';
 import { PromptError } from '../tasks/types.js';
@@ -74,6 +74,7 @@ export async function configFromOptions(values: RunFlags, env: NodeJS.ProcessEnv
   if (typeof values['state-dir'] === 'string') config.stateDir = path.resolve(parseOption(findOption('state-dir'), values['state-dir'], label('state-dir')) as string);
   config.caCertFile = typeof values['ca-cert'] === 'string' ? values['ca-cert'] : env.NODE_EXTRA_CA_CERTS;
   checkNetworkOptions(config, { network: label('network'), execution: label('execution'), allowHosts: label('allow-hosts') });
+  checkTaskCheckoutOptions(config, { taskCheckout: label('task-checkout'), keepWorktrees: label('keep-worktrees') });
   if (config.agent === 'command' && !config.agentCommand) {
     throw new ConfigError("option '--agent command' needs '--agent-command', a template like \"my-agent --prompt-file {prompt_file}\".");
   }

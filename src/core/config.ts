@@ -9,6 +9,9 @@ export const EXECUTION_MODES: readonly ExecutionMode[] = ['auto', 'docker', 'sub
 /** How the claude agent prints: one JSON result at the end, or stream-json lines (live progress). */
 export type ClaudeOutput = 'json' | 'stream';
 export const CLAUDE_OUTPUTS: readonly ClaudeOutput[] = ['json', 'stream'];
+/** How task directories are made (see src/git/task-trees.ts). */
+export type TaskCheckout = 'auto' | 'overlay' | 'full';
+export const TASK_CHECKOUTS: readonly TaskCheckout[] = ['auto', 'overlay', 'full'];
 
 export interface RunConfig {
   /** Absolute path of the git repository (its top level). */
@@ -86,6 +89,12 @@ export interface RunConfig {
   failFast: boolean;
   /** Keep worktrees after the run (branches are always kept). Default false. */
   keepWorktrees: boolean;
+  /**
+   * How task directories are made: `overlay` (one shared checkout of the base per run, an overlay
+   * mount per task), `full` (a full checkout per task) or `auto` (overlay when this host can mount
+   * one, else full). Default `auto`.
+   */
+  taskCheckout: TaskCheckout;
   /** `uid:gid` agents run as. Default: the host process's uid:gid. */
   user?: string;
   /** State directory: run directories (worktrees, logs) and event journals. Default `~/.agent-fanout`. */
@@ -136,6 +145,7 @@ export function defaultConfig(repo: string, env: NodeJS.ProcessEnv = process.env
     attempts: 1,
     failFast: false,
     keepWorktrees: false,
+    taskCheckout: 'auto',
     stateDir: defaultStateDir(env),
     maxResultBytes: 100 * 1024 ** 2,
     maxResultFiles: 10_000,

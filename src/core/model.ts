@@ -317,6 +317,18 @@ export interface RunInfo {
   host?: string;
   /** Set with `network: allowlist`. */
   egress?: RunEgressInfo;
+  /** How the task directories were made (`task-checkout`). */
+  checkout?: TaskCheckoutInfo;
+}
+
+/** How a run made its task directories (`task-checkout`), for its log and results JSON. */
+export interface TaskCheckoutInfo {
+  /** `overlay`: one shared checkout of the base, an overlay mount per task; `full`: a checkout per task. */
+  mode: 'overlay' | 'full';
+  /** Why full checkouts were used though `auto` or `overlay` was asked for; null otherwise. */
+  reason: string | null;
+  /** ms the shared checkout of the base took (overlay); null when none was made. */
+  baseMs: number | null;
 }
 
 /** Which part of a sharded run a result is (`run --shard`, the action's `shard` mode). */

@@ -5,7 +5,7 @@
  * {@link OPTIONS}; a test fails when action.yml or the docs disagree with it.
  */
 import os from 'node:os';
-import { AGENT_KINDS, CLAUDE_OUTPUTS, EXECUTION_MODES, FORBIDDEN_ENV, type AgentKind, type ClaudeOutput, type ExecutionMode, type RunConfig } from './config.js';
+import { AGENT_KINDS, CLAUDE_OUTPUTS, EXECUTION_MODES, FORBIDDEN_ENV, TASK_CHECKOUTS, type AgentKind, type ClaudeOutput, type ExecutionMode, type RunConfig, type TaskCheckout } from './config.js';
 import { ALLOW_ENTRY_EXPECTED, ALLOWLIST_NETWORK, parseAllowList, splitAllowList } from '../exec/egress/allowlist.js';
 import { parseDuration, parseSize } from './units.js';
 
@@ -99,6 +99,11 @@ export function executionValue(text: string): ExecutionMode {
   return text as ExecutionMode;
 }
 
+export function taskCheckoutValue(text: string): TaskCheckout {
+  if (!(TASK_CHECKOUTS as readonly string[]).includes(text)) throw new InvalidValue(`one of ${TASK_CHECKOUTS.join(', ')}`);
+  return text as TaskCheckout;
+}
+
 export function claudeOutputValue(text: string): ClaudeOutput {
   if (!(CLAUDE_OUTPUTS as readonly string[]).includes(text)) throw new InvalidValue(`one of ${CLAUDE_OUTPUTS.join(', ')}`);
   return text as ClaudeOutput;
@@ -141,6 +146,15 @@ export function checkNetworkOptions(
   if (values.network === ALLOWLIST_NETWORK && values.execution === 'subprocess') {
     throw new ConfigError(
       `${names.network} is '${ALLOWLIST_NETWORK}', which Docker enforces, but ${names.execution} is 'subprocess'. Expected ${names.execution} 'docker' (or 'auto'), or another network.`,
+    );
+  }
+}
+
+/** `task-checkout overlay` cannot keep its task directories: they are mounts, and no mount outlives the run. */
+export function checkTaskCheckoutOptions(values: { taskCheckout: TaskCheckout; keepWorktrees: boolean }, names: { taskCheckout: string; keepWorktrees: string }): void {
+  if (values.taskCheckout === 'overlay' && values.keepWorktrees) {
+    throw new ConfigError(
+      `${names.taskCheckout} is 'overlay' and ${names.keepWorktrees} is set: kept task directories must outlive the run, and overlay mounts do not. Expected ${names.taskCheckout} 'auto' or 'full' (full checkouts, which are kept), or no ${names.keepWorktrees}.`,
     );
   }
 }
@@ -674,6 +688,17 @@ export const OPTIONS: readonly OptionSpec[] = [
     scopes: { cli: true, action: true },
     parse: booleanText,
     apply: (c, v) => (c.keepWorktrees = v),
+  }),
+  option({
+    name: 'task-checkout',
+    metavar: 'MODE',
+    kind: 'value',
+    default: 'auto',
+    description:
+      'how task directories are made: overlay (one checkout of the base per run, shared copy-on-write through an overlay mount per task; needs root or sudo -n), full (a full checkout per task) or auto (overlay when this host can mount one, else full)',
+    scopes: { cli: true, action: true },
+    parse: taskCheckoutValue,
+    apply: (c, v) => (c.taskCheckout = v),
   }),
   option({
     name: 'shard',

@@ -46,6 +46,18 @@ export interface MountCheckOptions {
   daemon?: string;
   /** What `dir` is, in messages. Default `the run directory`. */
   dirName?: string;
+  /**
+   * A mount point this process made (an overlay task checkout's probe), mounted into the probe
+   * container too: whether `file` reads `token` there says whether the daemon sees this process's
+   * mounts. Never an error: the caller falls back to plain directories.
+   */
+  overlay?: { dir: string; file: string; token: string };
+}
+
+/** What the probe container saw besides the directories it had to. */
+export interface MountCheckResult {
+  /** `overlay` was given and its file read its token inside the container. */
+  overlaySeen: boolean;
 }
 
 function fixText(daemon: string): string {
@@ -62,7 +74,7 @@ function fixText(daemon: string): string {
  * a random token, starts a tiny container with the directory mounted, and reads the token back.
  * @throws DockerMountError naming the path and the fix when it does not.
  */
-export async function checkDaemonSeesDir(options: MountCheckOptions): Promise<void> {
+export async function checkDaemonSeesDir(options: MountCheckOptions): Promise<MountCheckResult> {
   const { client, dir, logger } = options;
   const daemon = options.daemon ?? `the Docker daemon at ${process.env.DOCKER_HOST || 'unix:///var/run/docker.sock'}`;
   const dirName = options.dirName ?? 'the run directory';
@@ -71,19 +83,25 @@ export async function checkDaemonSeesDir(options: MountCheckOptions): Promise<vo
   const logs = await fs.mkdtemp(path.join(os.tmpdir(), 'agent-fanout-mount-check-'));
   await fs.writeFile(probe, token, { mode: 0o644 });
   try {
-    const script = options.gitDir ? 'cat "$1" && test -d "$2/objects"' : 'cat "$1"';
+    const { overlay } = options;
+    // The overlay's file on a line of its own, after the required checks; its absence is no failure.
+    const script = `${options.gitDir ? 'cat "$1" && test -d "$2/objects"' : 'cat "$1"'}${overlay ? ' && { echo; cat "$3" 2>/dev/null; true; }' : ''}`;
     // The executor's own error lines would only repeat what the message below says better.
     const result = await client.createExecutor({ logger: silentLogger }).run({
       runId: 'mount-check',
       taskId: `mount-check-${token.slice(0, 8)}`,
-      argv: ['sh', '-c', script, 'sh', probe, ...(options.gitDir ? [options.gitDir] : [])],
+      argv: ['sh', '-c', script, 'sh', probe, options.gitDir ?? '', ...(overlay ? [overlay.file] : [])],
       env: {},
       workdir: '/',
       timeoutMs: 60_000,
       logFile: path.join(logs, 'log'),
       stdoutFile: path.join(logs, 'stdout'),
       container: {
-        mounts: [{ path: dir, readOnly: true }, ...(options.gitDir ? [{ path: options.gitDir, readOnly: true }] : [])],
+        mounts: [
+          { path: dir, readOnly: true },
+          ...(options.gitDir ? [{ path: options.gitDir, readOnly: true }] : []),
+          ...(overlay ? [{ path: overlay.dir, readOnly: true }] : []),
+        ],
         user: options.user,
         image: options.image,
         cpus: 0.5,
@@ -92,10 +110,10 @@ export async function checkDaemonSeesDir(options: MountCheckOptions): Promise<vo
         network: 'none',
       },
     });
-    const seen = (await fs.readFile(path.join(logs, 'stdout'), 'utf8').catch(() => '')).trim();
+    const [seen = '', overlaySeen = ''] = (await fs.readFile(path.join(logs, 'stdout'), 'utf8').catch(() => '')).split('\n').map((l) => l.trim());
     if (result.outcome === 'exited' && result.exitCode === 0 && seen === token) {
       logger.debug(`${daemon} sees ${dir}${options.gitDir ? ` and ${options.gitDir}` : ''}`);
-      return;
+      return { overlaySeen: overlay !== undefined && overlaySeen === overlay.token };
     }
     const output = (await fs.readFile(path.join(logs, 'log'), 'utf8').catch(() => '')).trim().slice(0, 200);
     const detail = result.outcome === 'error' ? result.error?.replace(/^task '[^']*': /, '') : output || `exit ${result.exitCode}`;
@@ -116,7 +134,7 @@ export async function checkDaemonSeesDir(options: MountCheckOptions): Promise<vo
  * The check before a run's first task: the daemon must see the run directory and the repository's
  * git directory, which every task container mounts.
  */
-export async function checkRunMounts(options: Omit<MountCheckOptions, 'client'>): Promise<void> {
+export async function checkRunMounts(options: Omit<MountCheckOptions, 'client'>): Promise<MountCheckResult> {
   const { DockerClient } = await import('./docker/client.js');
-  await checkDaemonSeesDir({ ...options, client: DockerClient.connect() });
+  return checkDaemonSeesDir({ ...options, client: DockerClient.connect() });
 }

@@ -57,6 +57,17 @@ export async function shallowCommits(commonDir: string): Promise<string[]> {
  * the main repository is not written at all.
  */
 export async function createTaskRepo(git: Git, opts: TaskRepoOptions): Promise<void> {
+  const dir = path.resolve(opts.dir);
+  await initTaskGitDir(git, opts);
+  await git.exec(['--git-dir', path.join(dir, '.git'), '--work-tree', dir, 'reset', '--hard', '--quiet'], { cwd: dir });
+}
+
+/**
+ * {@link createTaskRepo} without the checkout: `<dir>/.git` with the alternates, `shallow`, the
+ * branch at the start point and HEAD on it, and no index (for a task whose files come from
+ * elsewhere, e.g. the run's shared base).
+ */
+export async function initTaskGitDir(git: Git, opts: TaskRepoOptions): Promise<void> {
   assertNotOption(opts.branch, 'branch name');
   const dir = path.resolve(opts.dir);
   const gitDir = path.join(dir, '.git');
@@ -66,9 +77,7 @@ export async function createTaskRepo(git: Git, opts: TaskRepoOptions): Promise<v
   await fs.mkdir(info, { recursive: true });
   await fs.writeFile(path.join(info, 'alternates'), opts.objectDirs.map((d) => `${d}\n`).join(''));
   if (opts.shallow.length) await fs.writeFile(path.join(gitDir, 'shallow'), opts.shallow.map((s) => `${s}\n`).join(''));
-  const at = ['--git-dir', gitDir, '--work-tree', dir];
-  await git.exec([...at, 'update-ref', `refs/heads/${opts.branch}`, opts.startPoint], { cwd: dir });
-  await git.exec([...at, 'reset', '--hard', '--quiet'], { cwd: dir });
+  await git.exec(['--git-dir', gitDir, 'update-ref', `refs/heads/${opts.branch}`, opts.startPoint], { cwd: dir });
 }
 
 /**

@@ -11,6 +11,7 @@ import { readProcStat } from '../exec/proctree.js';
 import type { AgentGroupRecord } from '../exec/subprocess.js';
 import { labelFilter, parseLabels } from '../exec/docker/labels.js';
 import { removeTaskDir } from '../git/task-repo.js';
+import { findMountTool, mountsUnder, unmountAllUnder } from '../git/overlay.js';
 import type { Logger } from '../core/logger.js';
 import { processState } from './liveness.js';
 import { RunDir, runsDir } from './rundir.js';
@@ -22,6 +23,8 @@ export interface SweepReport {
   /** Egress networks (`network: allowlist`). */
   networks: string[];
   worktrees: string[];
+  /** Mounts (overlay task checkouts, the shared base) a run left, unmounted before anything is deleted. */
+  mounts?: string[];
   /** Host processes of agents (subprocess mode) that outlived their orchestrator, as `pid (task)`. */
   processes?: string[];
   /** Runs left alone because their process is still alive. */
@@ -40,10 +43,31 @@ async function connectDocker(logger: Logger): Promise<DockerClient | null> {
   }
 }
 
-/** Removes the worktrees left in one run directory (the branches keep the results). */
+/**
+ * Removes the worktrees left in one run directory (the branches keep the results): first its mounts
+ * (overlay task directories, the shared base's read-only bind), so that nothing is deleted through
+ * one; a run whose mounts cannot all go is left as it is, with an error.
+ */
 export async function sweepWorktrees(runDir: RunDir, report: SweepReport, options: { logger: Logger; dryRun?: boolean }): Promise<void> {
-  // The collect steps' out dirs (bundles) of a run that was killed.
-  if (!options.dryRun) await removeTaskDir(runDir.resultsDir).catch(() => undefined);
+  const mounts = await mountsUnder(runDir.path);
+  if (mounts.length > 0) {
+    report.mounts ??= [];
+    report.mounts.push(...mounts);
+    if (!options.dryRun) {
+      const tool = await findMountTool();
+      try {
+        if ('unavailable' in tool) throw new Error(tool.unavailable);
+        await unmountAllUnder(tool, runDir.path);
+      } catch (error) {
+        report.errors.push(`mounts under ${runDir.path} (${mounts.join(', ')}) could not be unmounted, nothing of the run was deleted: ${errorMessage(error)}`);
+        return;
+      }
+    }
+  }
+  if (!options.dryRun) {
+    // The collect steps' out dirs (bundles), the shared base and the task layers of a run that was killed.
+    for (const dir of [runDir.resultsDir, runDir.baseDir, runDir.layersDir]) await removeTaskDir(dir).catch(() => undefined);
+  }
   const worktreesDir = runDir.worktreesDir;
   const entries = await fs.readdir(worktreesDir).catch(() => [] as string[]);
   if (entries.length === 0) return;

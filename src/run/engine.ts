@@ -16,6 +16,7 @@ import { Git } from '../git/git.js';
 import { defaultAgentUser, parseAgentUser } from '../exec/agent-user.js';
 import { releaseBranch, reserveBranches } from '../git/branches.js';
 import { repoObjects } from '../git/task-repo.js';
+import { TaskTrees } from '../git/task-trees.js';
 import { taskBranchName } from '../git/worktrees.js';
 import { buildRunResult, computeRunMetrics, estimateSoloTimes } from '../report/index.js';
 import type { TaskSpec } from '../tasks/types.js';
@@ -88,17 +89,39 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const issue = options.issue ?? null;
   // Branch names are reserved (created at the base commit) now, atomically: a concurrent run cannot take them.
   const records = await initialRecords(git, config, tasks, issue, options, startedAt, baseCommit);
+  let trees: TaskTrees | undefined;
   try {
     // Created once the run can start: a run that fails to start leaves no run directory behind.
     await runDir.create({ runId, repo: git.topLevel, startedAt });
+    trees = await TaskTrees.open({
+      git,
+      repo,
+      baseCommit,
+      owner,
+      layout: { root: runDir.path, worktreesDir: runDir.worktreesDir, baseDir: runDir.baseDir, layersDir: runDir.layersDir },
+      want: config.taskCheckout,
+      fullBecause: config.keepWorktrees ? 'keep-worktrees: task directories must outlive the run, its mounts must not' : undefined,
+      logger,
+      clock,
+    });
     // A daemon that cannot see the run directory would give every agent an empty worktree.
     if (executor.mode === 'docker' && !options.executor) {
-      await checkRunMounts({ dir: runDir.path, gitDir: repo.commonDir, image: tasks[0]?.image ?? config.image, user, logger });
+      // …and one that does not see this process's mounts, an empty overlay mount point.
+      const probe = trees.mode === 'overlay' ? await trees.mountProbe() : undefined;
+      try {
+        const seen = await checkRunMounts({ dir: runDir.path, gitDir: repo.commonDir, image: tasks[0]?.image ?? config.image, user, logger, overlay: probe });
+        if (probe && !seen.overlaySeen) trees.fallBack('the Docker daemon does not see mounts made by this process (it runs in another mount namespace)');
+      } finally {
+        await probe?.release();
+      }
     }
   } catch (error) {
+    await trees?.close().catch((e: unknown) => logger.warning(`task checkouts: ${errorMessage(e)}`));
     for (const record of records.values()) if (record.branch) await releaseBranch(git, record.branch, baseCommit).catch(() => false);
     throw error;
   }
+  logger.info(trees.describe());
+  trees.prepare();
 
   const journal = JournalWriter.open(config.stateDir, runId, {
     onError: (error) => logger.warning(`the run's journal (${journalFile(config.stateDir, runId)}) cannot be written, the dashboard will not see the rest of this run: ${error.message}`),
@@ -124,6 +147,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     modeReason: selected.reason ?? null,
     maxParallel,
     runDir: runDir.path,
+    checkout: trees.info,
     pid: process.pid,
     host: os.hostname(),
   };
@@ -146,6 +170,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     executor,
     user,
     repo,
+    trees,
     owner,
     records,
     logger,
@@ -185,6 +210,9 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     await egress?.stop();
     await contention.stop();
     if (!config.keepWorktrees) await runner.removeAllWorktrees();
+    // The shared base and anything still mounted go even when the run was cancelled.
+    await trees.close().catch((error: unknown) => logger.warning(`task checkouts: ${errorMessage(error)}; \`agent-fanout gc\` removes what is left`));
+    info.checkout = trees.info;
     await runner.finishRun();
   }
 

@@ -9,6 +9,10 @@
  *                                                 attempts that were retried
  *   <stateDir>/runs/<runId>/worktrees/<task>.check/  a fresh checkout of the task's result, for its
  *                                                 verify (and judge) commands (removed after them)
+ *   <stateDir>/runs/<runId>/base/{tree,git}/      with overlay task checkouts: the one checkout of the
+ *                                                 base (read-only bind mount) and its git dir (index)
+ *   <stateDir>/runs/<runId>/layers/<task>/{upper,work}/  a task directory's own overlay layers: what
+ *                                                 its agent wrote (each task directory is then a mount)
  *
  * Attempt k of a best-of-N task has the same files under `<task>/attempts/<k>` instead of `<task>`
  * ({@link unitKey}); its checks' output (verify.log, judge.log) goes into its task dir.
@@ -64,6 +68,16 @@ export class RunDir {
   /** Where each task's collect step writes its result (never mounted into the agent's container). */
   get resultsDir(): string {
     return path.join(this.path, 'results');
+  }
+
+  /** The run's shared checkout of its base (overlay task checkouts). */
+  get baseDir(): string {
+    return path.join(this.path, 'base');
+  }
+
+  /** Each overlay task directory's upper and work layers, under `<layersDir>/<task>`. */
+  get layersDir(): string {
+    return path.join(this.path, 'layers');
   }
 
   resultDir(taskId: string): string {

@@ -20,7 +20,8 @@ import type { ExecResult, Executor, Sandbox } from '../exec/types.js';
 import { moveBranch, releaseBranch } from '../git/branches.js';
 import { CollectStep } from '../git/collect.js';
 import type { Git } from '../git/git.js';
-import { removeTaskDir, setUpTask, type RepoObjects } from '../git/task-repo.js';
+import type { RepoObjects } from '../git/task-repo.js';
+import type { TaskTrees } from '../git/task-trees.js';
 import { attemptRef } from '../git/result.js';
 import { mergeStartPoint } from '../git/worktrees.js';
 import { createRedactor, secretValues } from '../report/redact.js';
@@ -48,6 +49,8 @@ export interface TaskRunnerOptions {
   user: string;
   /** The main repository's object store, borrowed read-only by every task repository. */
   repo: RepoObjects;
+  /** Makes and removes the task directories (an overlay on the run's shared base, or full checkouts). */
+  trees: TaskTrees;
   /** Set when a root orchestrator hands task directories to the agent's (unprivileged) user. */
   owner?: { uid: number; gid: number };
   records: Map<string, TaskRecord>;
@@ -250,7 +253,7 @@ export class TaskRunner {
   async discardAttempt(unit: Unit, worktree: string, attempt: number, timer: PhaseTimer): Promise<string> {
     const { runDir } = this.#o;
     await timer.time('retry', async () => {
-      await removeTaskDir(worktree);
+      await this.#o.trees.remove(worktree);
       this.#worktrees.delete(worktree);
     });
     const kept = runDir.attemptLogFile(unit.key, attempt);
@@ -265,7 +268,7 @@ export class TaskRunner {
    * start moved it once), handed to the agent's user.
    */
   async createWorktree(unit: Unit, startPoint: string, timer: PhaseTimer): Promise<string> {
-    const { git, repo, owner, baseCommit } = this.#o;
+    const { trees, owner, baseCommit } = this.#o;
     const { task, record } = unit;
     const worktree = this.#o.runDir.worktree(unit.key);
     // Registered first: a half-made task directory (a full disk during checkout) is removed like any other.
@@ -274,7 +277,7 @@ export class TaskRunner {
     record.worktree = worktree;
     const branchAt = unit.attempt === null ? (this.#branchAt.get(task.id) ?? baseCommit) : null;
     await timer.time('worktree', () =>
-      setUpTask(git, repo, { dir: worktree, branch: record.branch!, startPoint, branchAt, owner }).catch((error: unknown) => {
+      trees.setUp({ dir: worktree, branch: record.branch!, startPoint, branchAt, owner }).catch((error: unknown) => {
         throw new Error(`creating its task repository failed: ${errorMessage(error)}`, { cause: error });
       }),
     );
@@ -340,7 +343,7 @@ export class TaskRunner {
    * nothing), in a sandbox like the agent's, within what is left of the task's timeout.
    */
   async checkResult(unit: Unit, outcome: Outcome, startPoint: string, signal: AbortSignal, timer: PhaseTimer): Promise<Outcome> {
-    const { config, git, repo, owner, runDir } = this.#o;
+    const { config, trees, owner, runDir } = this.#o;
     const { task, record } = unit;
     const verify = task.verify ?? config.verify;
     const judge = unit.of > 1 ? (task.judge ?? config.judge) : undefined;
@@ -350,7 +353,7 @@ export class TaskRunner {
     this.#worktrees.add(dir);
     try {
       await timer.time('checkout', () =>
-        setUpTask(git, repo, { dir, branch: record.branch!, startPoint: commit, branchAt: null, owner }).catch((error: unknown) => {
+        trees.setUp({ dir, branch: record.branch!, startPoint: commit, branchAt: null, owner }).catch((error: unknown) => {
           throw new Error(`checking out its result for verify failed: ${errorMessage(error)}`, { cause: error });
         }),
       );
@@ -558,8 +561,8 @@ export class TaskRunner {
 
   async removeWorktree(worktree: string): Promise<void> {
     try {
-      // Only deleted: no git runs in a directory an agent had, and fs.rm does not follow its symlinks.
-      await removeTaskDir(worktree);
+      // Only unmounted and deleted: no git runs in a directory an agent had, and fs.rm does not follow its symlinks.
+      await this.#o.trees.remove(worktree);
       this.#worktrees.delete(worktree);
     } catch (error) {
       this.#o.logger.warning(`could not remove worktree ${worktree}: ${errorMessage(error)}`);
@@ -569,7 +572,8 @@ export class TaskRunner {
   /** Removes every worktree still there (after the scheduler returned, also when it was cancelled). */
   async removeAllWorktrees(): Promise<void> {
     for (const worktree of [...this.#worktrees]) await this.removeWorktree(worktree);
-    await fs.rm(this.#o.runDir.worktreesDir, { recursive: true, force: true });
+    // A directory that would not go may still be a mount: never deleted through (gc takes it later).
+    if (this.#worktrees.size === 0) await fs.rm(this.#o.runDir.worktreesDir, { recursive: true, force: true });
   }
 
   /**

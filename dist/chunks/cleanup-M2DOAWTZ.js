@@ -1,0 +1,23 @@
+import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
+import {
+  collectGarbage,
+  sweepAgentProcesses,
+  sweepWorktrees
+} from "./chunk-SU7SLZMG.js";
+import "./chunk-SOSV4VKU.js";
+import "./chunk-HINIWB5E.js";
+import "./chunk-OUK76N4Q.js";
+import "./chunk-WSDBUFDT.js";
+import "./chunk-FMZOOYNV.js";
+import "./chunk-O4YP7S6R.js";
+import "./chunk-QY62O2KA.js";
+import "./chunk-XQPV4RL2.js";
+import "./chunk-WFQBRZCM.js";
+import "./chunk-NRSFWMVY.js";
+import "./chunk-R53F5UBH.js";
+export {
+  collectGarbage,
+  sweepAgentProcesses,
+  sweepWorktrees
+};
+//# sourceMappingURL=cleanup-M2DOAWTZ.js.map

@@ -1,0 +1,20 @@
+import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
+import {
+  DASHBOARD_USAGE,
+  dashboardCommand
+} from "./chunk-RWB3WTIA.js";
+import "./chunk-SOSV4VKU.js";
+import "./chunk-FRVWZUT5.js";
+import "./chunk-WSDBUFDT.js";
+import "./chunk-QY62O2KA.js";
+import "./chunk-57ILRTIN.js";
+import "./chunk-WFQBRZCM.js";
+import "./chunk-RDMBHCDM.js";
+import "./chunk-HYWQK3BD.js";
+import "./chunk-NRSFWMVY.js";
+import "./chunk-R53F5UBH.js";
+export {
+  DASHBOARD_USAGE,
+  dashboardCommand
+};
+//# sourceMappingURL=dashboard-XTHY5QBU.js.map

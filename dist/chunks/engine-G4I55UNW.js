@@ -1,0 +1,34 @@
+import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
+import {
+  newRunId,
+  runFanout
+} from "./chunk-ILLMHIKJ.js";
+import "./chunk-ILCLNOTV.js";
+import "./chunk-HINIWB5E.js";
+import "./chunk-OUK76N4Q.js";
+import "./chunk-FRVWZUT5.js";
+import "./chunk-WSDBUFDT.js";
+import "./chunk-FMZOOYNV.js";
+import "./chunk-O4YP7S6R.js";
+import "./chunk-QY62O2KA.js";
+import "./chunk-W3RHF4P7.js";
+import "./chunk-XQPV4RL2.js";
+import "./chunk-E4DCLEY2.js";
+import "./chunk-O7ZQLGPR.js";
+import {
+  queuedTaskRecord
+} from "./chunk-57ILRTIN.js";
+import "./chunk-4QMDFPYH.js";
+import "./chunk-WFQBRZCM.js";
+import "./chunk-RDMBHCDM.js";
+import "./chunk-N4EGVWFS.js";
+import "./chunk-HYWQK3BD.js";
+import "./chunk-NRSFWMVY.js";
+import "./chunk-AFWIZD6R.js";
+import "./chunk-R53F5UBH.js";
+export {
+  newRunId,
+  queuedTaskRecord,
+  runFanout
+};
+//# sourceMappingURL=engine-G4I55UNW.js.map

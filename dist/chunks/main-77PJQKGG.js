@@ -1,0 +1,53 @@
+import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
+import {
+  ActionRun
+} from "./chunk-OOAK33OF.js";
+import "./chunk-3WJSCRAR.js";
+import {
+  setFailed
+} from "./chunk-E2BRRTYB.js";
+import "./chunk-YL3HFUAF.js";
+import "./chunk-DPRLXF6S.js";
+import "./chunk-ILLMHIKJ.js";
+import "./chunk-ILCLNOTV.js";
+import "./chunk-HINIWB5E.js";
+import "./chunk-OUK76N4Q.js";
+import "./chunk-FRVWZUT5.js";
+import "./chunk-WSDBUFDT.js";
+import "./chunk-FMZOOYNV.js";
+import "./chunk-O4YP7S6R.js";
+import "./chunk-QY62O2KA.js";
+import "./chunk-W3RHF4P7.js";
+import "./chunk-XQPV4RL2.js";
+import "./chunk-E4DCLEY2.js";
+import "./chunk-O7ZQLGPR.js";
+import "./chunk-57ILRTIN.js";
+import "./chunk-4QMDFPYH.js";
+import {
+  errorMessage
+} from "./chunk-WFQBRZCM.js";
+import "./chunk-RDMBHCDM.js";
+import "./chunk-THFK3VXE.js";
+import "./chunk-H2D3RH5R.js";
+import "./chunk-PJ6ARTJA.js";
+import "./chunk-N4EGVWFS.js";
+import "./chunk-HYWQK3BD.js";
+import "./chunk-NRSFWMVY.js";
+import "./chunk-AFWIZD6R.js";
+import "./chunk-R53F5UBH.js";
+
+// src/action/main.ts
+async function run() {
+  let action = new ActionRun(process.env);
+  try {
+    await action.run();
+  } catch (error) {
+    setFailed(errorMessage(error));
+  } finally {
+    await action.close();
+  }
+}
+export {
+  run
+};
+//# sourceMappingURL=main-77PJQKGG.js.map
