@@ -110,9 +110,9 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-G4I55UNW.js"),
+    import("./chunks/engine-D32CWCVA.js"),
     import("./chunks/progress-C7OF4B3G.js"),
-    import("./chunks/report-C43NTIA7.js"),
+    import("./chunks/report-EIGWPCYK.js"),
     import("./chunks/load-XLYB3YPH.js"),
     import("./chunks/source-MOPR5VBE.js"),
     import("./chunks/plan-FJYF4WFW.js")
@@ -204,7 +204,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-HA6YOGXX.js");
+        let { runDoctor } = await import("./chunks/doctor-JQ46MF2J.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -212,19 +212,19 @@ async function main(argv) {
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-QKK4ZEWU.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-WJKBMABR.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-HLLZYGBA.js");
+        let { gcCommand } = await import("./chunks/gc-ZVZT32ZZ.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-EXOKTZR4.js");
+        let { imageCommand } = await import("./chunks/image-7LWTLU7Q.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-XTHY5QBU.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-FRPDAR62.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -250,7 +250,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-OUP5OPAM.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-HV23CAS5.js");
 export {
   main as cli
 };

@@ -37,7 +37,7 @@ import { saveRunState } from './state.js';
 import type { Logger } from '../core/logger.js';
 import type { RunResult, TaskRecord } from '../core/model.js';
 import { createRedactor, formatCheckResult, renderSummaryMarkdown, secretValues, type Redactor } from '../report/index.js';
-import { statusEmoji } from '../report/format.js';
+import { formatConcurrency, formatSpeedup, formatSpeedupEstimate, statusEmoji } from '../report/format.js';
 import { discoverTasksForIssue, expandPromptArgs, gitPromptSource, loadTasks, PromptError, type TaskSpec } from '../tasks/index.js';
 import { formatDuration } from '../core/units.js';
 
@@ -154,9 +154,9 @@ export function printTaskGroups(result: RunResult): void {
 
 /** `estimated speedup 2.10×, mean concurrency 3.40`, or the bound when the estimate is uncertain. */
 export function speedupPhrase(run: Pick<RunResult['run'], 'speedup' | 'speedupMax' | 'speedupNote' | 'concurrency'>): string {
-  const concurrency = `mean concurrency ${run.concurrency.toFixed(2)}`;
-  if (run.speedup !== null) return `estimated speedup ${run.speedup.toFixed(2)}×, ${concurrency}`;
-  return `speedup not estimated${run.speedupMax !== null ? `, at most ${run.speedupMax.toFixed(2)}×` : ''}: ${run.speedupNote ?? 'no stall data'}; ${concurrency}`;
+  const concurrency = `mean concurrency ${formatConcurrency(run.concurrency)}`;
+  if (run.speedup !== null) return `estimated speedup ${formatSpeedupEstimate(run)}, ${concurrency}`;
+  return `speedup not estimated${run.speedupMax !== null ? `, at most ${formatSpeedup(run.speedupMax)}` : ''}: ${run.speedupNote ?? 'no stall data'}; ${concurrency}`;
 }
 
 /** The pull requests a run opened or updated, as the `pull-requests` output lists them. */

@@ -29,6 +29,8 @@ export interface RunMetricsInfo {
   foreignCpuShare?: number | null;
   /** CPUs of the host, for the overhead tasks did side by side (see {@link estimateSoloTimes}). Default 1. */
   cpus?: number;
+  /** {@link estimateSoloTimes} of the same tasks and span, when the caller has it already. */
+  solo?: SoloEstimate;
 }
 
 /** Above this share of host CPU used by other work, the speedup carries a note that it is less certain. */
@@ -322,7 +324,7 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
   const slots = Math.min(Math.max(runs.length, ran.length), info.maxParallel);
   const efficiency = slots > 0 ? concurrency / slots : 0;
 
-  const solo = estimateSoloTimes(tasks, { startedAt: info.startedAt, finishedAt: info.finishedAt, cpus: info.cpus });
+  const solo = info.solo ?? estimateSoloTimes(tasks, { startedAt: info.startedAt, finishedAt: info.finishedAt, cpus: info.cpus });
   const anyMeasured = ran.length > solo.unmeasured.length;
   let speedup: number | null = 0;
   let speedupMax: number | null = null;

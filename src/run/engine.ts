@@ -271,6 +271,12 @@ function finalResult(
   info.finishedAt = finishedAt;
   // Without dependencies the critical path is just the longest task: not worth reporting.
   const hasDeps = tasks.some((t) => t.dependsOn.length > 0);
+  // One estimate for the records' solo times and the run's speedup.
+  const solo = estimateSoloTimes(taskRecords, { startedAt: info.startedAt, finishedAt, cpus: contention.cpus });
+  for (const record of taskRecords) {
+    record.contentionMs ??= null;
+    record.soloMs = record.contentionMs === null ? null : (solo.soloMs.get(record.id) ?? null);
+  }
   const metrics = computeRunMetrics(taskRecords, {
     startedAt: info.startedAt,
     finishedAt,
@@ -280,13 +286,9 @@ function finalResult(
     heldBackMs: pressure.heldBackMs,
     foreignCpuShare: agentSpan(taskRecords, (from, to) => contention.foreignShare(from, to)),
     cpus: contention.cpus,
+    solo,
   });
   if (pressure.episodes.length) metrics.pressureHolds = [...pressure.episodes];
-  const solo = estimateSoloTimes(taskRecords, { startedAt: info.startedAt, finishedAt, cpus: contention.cpus });
-  for (const record of taskRecords) {
-    record.contentionMs ??= null;
-    record.soloMs = record.contentionMs === null ? null : (solo.soloMs.get(record.id) ?? null);
-  }
   return buildRunResult(info, metrics, taskRecords);
 }
 

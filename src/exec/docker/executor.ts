@@ -131,8 +131,10 @@ export class DockerExecutor implements Executor {
           await step('start', 'container start', () => created.start());
           startedAt = now();
           notifyStarted(spec, log);
-          if (spec.sampleResources !== false) stats = new StatsFollower(created, accumulator, spec, log, now);
-          if (spec.sampleResources !== false) stall = this.#followStall(spec, created.id);
+          if (spec.sampleResources !== false) {
+            stats = new StatsFollower(created, accumulator, spec, log, now);
+            stall = this.#followStall(spec, created.id);
+          }
           const waited = await this.#waitWithLimits(created, spec, step, output.failed);
           finishedAt = now();
           // One more reading: while the cgroup lingers after the exit it holds the final totals.

@@ -4,14 +4,14 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-ILCLNOTV.js";
+} from "./chunk-5UOG7SNP.js";
 import {
   findMountTool
 } from "./chunk-OUK76N4Q.js";
 import "./chunk-FMZOOYNV.js";
 import {
   DockerClient
-} from "./chunk-O4YP7S6R.js";
+} from "./chunk-4P74JN33.js";
 import "./chunk-QY62O2KA.js";
 import {
   silentLogger
@@ -183,4 +183,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-HA6YOGXX.js.map
+//# sourceMappingURL=doctor-JQ46MF2J.js.map

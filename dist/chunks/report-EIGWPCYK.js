@@ -35,7 +35,7 @@ import {
   renderTaskTableHeader,
   renderVerificationMarkdown,
   reportedCostUsd
-} from "./chunk-O7ZQLGPR.js";
+} from "./chunk-VTGWDK4P.js";
 import {
   computeRunMetrics,
   criticalPathMs,
@@ -47,7 +47,7 @@ import {
   phaseMedians,
   taskDurationMs,
   taskRan
-} from "./chunk-57ILRTIN.js";
+} from "./chunk-VH5EBTIC.js";
 import {
   escapeMarkdown,
   mermaidLabel,
@@ -104,4 +104,4 @@ export {
   taskRan,
   writeResultFiles
 };
-//# sourceMappingURL=report-C43NTIA7.js.map
+//# sourceMappingURL=report-EIGWPCYK.js.map

@@ -3,13 +3,13 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-SU7SLZMG.js";
+} from "./chunk-TS3XD4U2.js";
 import "./chunk-SOSV4VKU.js";
-import "./chunk-HINIWB5E.js";
+import "./chunk-CA4J4R2F.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-O4YP7S6R.js";
+import "./chunk-4P74JN33.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-M2DOAWTZ.js.map
+//# sourceMappingURL=cleanup-OT3H6356.js.map

@@ -7,12 +7,12 @@ import {
   dockerRunLiveness,
   isLoopbackHost,
   startDashboard
-} from "./chunk-RWB3WTIA.js";
+} from "./chunk-XWQCJDX2.js";
 import "./chunk-SOSV4VKU.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-QY62O2KA.js";
-import "./chunk-57ILRTIN.js";
+import "./chunk-VH5EBTIC.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-HYWQK3BD.js";
@@ -27,4 +27,4 @@ export {
   isLoopbackHost,
   startDashboard
 };
-//# sourceMappingURL=dashboard-MLTAVJRG.js.map
+//# sourceMappingURL=dashboard-OH4KO7TJ.js.map

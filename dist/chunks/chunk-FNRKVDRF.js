@@ -5,7 +5,7 @@ import {
   checkRunMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-ILCLNOTV.js";
+} from "./chunk-5UOG7SNP.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -13,7 +13,7 @@ import {
   ROLE_EGRESS_PROXY,
   RunDir,
   unitKey
-} from "./chunk-HINIWB5E.js";
+} from "./chunk-CA4J4R2F.js";
 import {
   mergeStartPoint,
   moveBranch,
@@ -43,7 +43,7 @@ import {
   StallMeter,
   peakAtLeastAverage,
   readHostStat
-} from "./chunk-O4YP7S6R.js";
+} from "./chunk-4P74JN33.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -71,7 +71,7 @@ import {
   estimateSoloTimes,
   queuedTaskRecord,
   taskCostUsd
-} from "./chunk-57ILRTIN.js";
+} from "./chunk-VH5EBTIC.js";
 import {
   claudeMaxRetries,
   claudeRetryWindowMs,
@@ -3430,7 +3430,10 @@ async function initialRecords(git, config, tasks, issue, options, queuedAt, base
 }
 function finalResult(info, taskRecords, tasks, pressure, finishedAt, contention) {
   info.finishedAt = finishedAt;
-  let hasDeps = tasks.some((t) => t.dependsOn.length > 0), metrics = computeRunMetrics(taskRecords, {
+  let hasDeps = tasks.some((t) => t.dependsOn.length > 0), solo = estimateSoloTimes(taskRecords, { startedAt: info.startedAt, finishedAt, cpus: contention.cpus });
+  for (let record of taskRecords)
+    record.contentionMs ??= null, record.soloMs = record.contentionMs === null ? null : solo.soloMs.get(record.id) ?? null;
+  let metrics = computeRunMetrics(taskRecords, {
     startedAt: info.startedAt,
     finishedAt,
     maxParallel: info.maxParallel,
@@ -3438,13 +3441,10 @@ function finalResult(info, taskRecords, tasks, pressure, finishedAt, contention)
     criticalPathMs: hasDeps ? void 0 : null,
     heldBackMs: pressure.heldBackMs,
     foreignCpuShare: agentSpan(taskRecords, (from, to) => contention.foreignShare(from, to)),
-    cpus: contention.cpus
+    cpus: contention.cpus,
+    solo
   });
-  pressure.episodes.length && (metrics.pressureHolds = [...pressure.episodes]);
-  let solo = estimateSoloTimes(taskRecords, { startedAt: info.startedAt, finishedAt, cpus: contention.cpus });
-  for (let record of taskRecords)
-    record.contentionMs ??= null, record.soloMs = record.contentionMs === null ? null : solo.soloMs.get(record.id) ?? null;
-  return buildRunResult(info, metrics, taskRecords);
+  return pressure.episodes.length && (metrics.pressureHolds = [...pressure.episodes]), buildRunResult(info, metrics, taskRecords);
 }
 function agentSpan(records, measure) {
   let ran = records.filter((r) => r.agentStartedAt !== null && r.agentFinishedAt !== null);
@@ -3455,4 +3455,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-ILLMHIKJ.js.map
+//# sourceMappingURL=chunk-FNRKVDRF.js.map

@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-ILLMHIKJ.js";
+} from "./chunk-FNRKVDRF.js";
 import {
   authConfigArgs,
   mergeTree
@@ -56,13 +56,13 @@ import {
   renderRunDetails,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-O7ZQLGPR.js";
+} from "./chunk-VTGWDK4P.js";
 import {
   queuedTaskRecord,
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-57ILRTIN.js";
+} from "./chunk-VH5EBTIC.js";
 import {
   claudeEnv
 } from "./chunk-4QMDFPYH.js";
@@ -76,7 +76,10 @@ import {
   fenced,
   formatAttempts,
   formatChanges,
+  formatConcurrency,
   formatCost,
+  formatSpeedup,
+  formatSpeedupEstimate,
   plural,
   statusEmoji,
   statusLabel,
@@ -6035,7 +6038,7 @@ var TaskOutputPrinter = class {
 };
 async function startRunDashboard(port, stateDir, logger) {
   try {
-    let { startDashboard, dockerRunLiveness } = await import("./dashboard-MLTAVJRG.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
+    let { startDashboard, dockerRunLiveness } = await import("./dashboard-OH4KO7TJ.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
     return info(`agent-fanout: dashboard at ${server.url}`), server;
   } catch (error2) {
     return warning(`agent-fanout: could not start the dashboard on port ${port}: ${errorMessage(error2)}`), null;
@@ -6082,8 +6085,8 @@ function printTaskGroups(result) {
   }
 }
 function speedupPhrase(run) {
-  let concurrency = `mean concurrency ${run.concurrency.toFixed(2)}`;
-  return run.speedup !== null ? `estimated speedup ${run.speedup.toFixed(2)}\xD7, ${concurrency}` : `speedup not estimated${run.speedupMax !== null ? `, at most ${run.speedupMax.toFixed(2)}\xD7` : ""}: ${run.speedupNote ?? "no stall data"}; ${concurrency}`;
+  let concurrency = `mean concurrency ${formatConcurrency(run.concurrency)}`;
+  return run.speedup !== null ? `estimated speedup ${formatSpeedupEstimate(run)}, ${concurrency}` : `speedup not estimated${run.speedupMax !== null ? `, at most ${formatSpeedup(run.speedupMax)}` : ""}: ${run.speedupNote ?? "no stall data"}; ${concurrency}`;
 }
 function pullRequestsOf(publications) {
   return publications.flatMap((p) => p.pr ? [{ task: p.taskId, number: p.pr.number, url: p.pr.url, branch: p.branch, created: p.pr.created }] : []);
@@ -6148,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-6JGOQHJT.js");
+      let { runMatrixMode } = await import("./modes-VUX72EBM.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6369,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-OOAK33OF.js.map
+//# sourceMappingURL=chunk-UR3BM7RH.js.map

@@ -2,12 +2,12 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   DASHBOARD_USAGE,
   dashboardCommand
-} from "./chunk-RWB3WTIA.js";
+} from "./chunk-XWQCJDX2.js";
 import "./chunk-SOSV4VKU.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-QY62O2KA.js";
-import "./chunk-57ILRTIN.js";
+import "./chunk-VH5EBTIC.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-HYWQK3BD.js";
@@ -17,4 +17,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=dashboard-XTHY5QBU.js.map
+//# sourceMappingURL=dashboard-FRPDAR62.js.map

@@ -1,27 +1,27 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-OOAK33OF.js";
+} from "./chunk-UR3BM7RH.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-ILLMHIKJ.js";
-import "./chunk-ILCLNOTV.js";
-import "./chunk-HINIWB5E.js";
+import "./chunk-FNRKVDRF.js";
+import "./chunk-5UOG7SNP.js";
+import "./chunk-CA4J4R2F.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-O4YP7S6R.js";
+import "./chunk-4P74JN33.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-E4DCLEY2.js";
-import "./chunk-O7ZQLGPR.js";
-import "./chunk-57ILRTIN.js";
+import "./chunk-VTGWDK4P.js";
+import "./chunk-VH5EBTIC.js";
 import "./chunk-4QMDFPYH.js";
 import {
   errorMessage
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-77PJQKGG.js.map
+//# sourceMappingURL=main-C4QMONEH.js.map

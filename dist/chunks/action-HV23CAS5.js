@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-M3WVB6TD.js");
+  let { run } = await import("./post-Z3PD7BM2.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-77PJQKGG.js");
+    let { run } = await import("./main-C4QMONEH.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-OUP5OPAM.js.map
+//# sourceMappingURL=action-HV23CAS5.js.map

@@ -12,7 +12,7 @@ import {
 import {
   FINAL_STATUSES,
   taskCostUsd
-} from "./chunk-57ILRTIN.js";
+} from "./chunk-VH5EBTIC.js";
 import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
@@ -4509,4 +4509,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-RWB3WTIA.js.map
+//# sourceMappingURL=chunk-XWQCJDX2.js.map

@@ -7,7 +7,7 @@ import {
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-57ILRTIN.js";
+} from "./chunk-VH5EBTIC.js";
 import {
   codeOrText,
   describeDecision,
@@ -485,4 +485,4 @@ export {
   renderRunDetails,
   renderSummaryText
 };
-//# sourceMappingURL=chunk-O7ZQLGPR.js.map
+//# sourceMappingURL=chunk-VTGWDK4P.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-OOAK33OF.js";
+} from "./chunk-UR3BM7RH.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -32,7 +32,7 @@ import {
   findResultFiles,
   readShardResultFile,
   renderAggregateMarkdown
-} from "./chunk-XJFKMGET.js";
+} from "./chunk-47FTHRI2.js";
 import {
   DEFAULT_PLAN_MAX_PARALLEL,
   PlanError,
@@ -45,9 +45,9 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-ILLMHIKJ.js";
-import "./chunk-ILCLNOTV.js";
-import "./chunk-HINIWB5E.js";
+import "./chunk-FNRKVDRF.js";
+import "./chunk-5UOG7SNP.js";
+import "./chunk-CA4J4R2F.js";
 import {
   authConfigArgs
 } from "./chunk-OUK76N4Q.js";
@@ -56,7 +56,7 @@ import "./chunk-WSDBUFDT.js";
 import {
   Git
 } from "./chunk-FMZOOYNV.js";
-import "./chunk-O4YP7S6R.js";
+import "./chunk-4P74JN33.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -68,11 +68,11 @@ import {
   renderCompactTaskTable,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-O7ZQLGPR.js";
+} from "./chunk-VTGWDK4P.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-57ILRTIN.js";
+} from "./chunk-VH5EBTIC.js";
 import "./chunk-4QMDFPYH.js";
 import {
   errorMessage
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-6JGOQHJT.js.map
+//# sourceMappingURL=modes-VUX72EBM.js.map

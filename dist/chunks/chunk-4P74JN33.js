@@ -12549,7 +12549,7 @@ var CONTAINER_HOME = "/home/agent", TaskStepError = class extends Error {
         }), spec.signal?.aborted)
           stream.destroy(), outcome = "cancelled";
         else {
-          await step("start", "container start", () => created.start()), startedAt = now(), notifyStarted(spec, log), spec.sampleResources !== !1 && (stats = new StatsFollower(created, accumulator, spec, log, now)), spec.sampleResources !== !1 && (stall = this.#followStall(spec, created.id));
+          await step("start", "container start", () => created.start()), startedAt = now(), notifyStarted(spec, log), spec.sampleResources !== !1 && (stats = new StatsFollower(created, accumulator, spec, log, now), stall = this.#followStall(spec, created.id));
           let waited = await this.#waitWithLimits(created, spec, step, output.failed);
           finishedAt = now();
           let meter2 = await stall;
@@ -12905,4 +12905,4 @@ export {
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-O4YP7S6R.js.map
+//# sourceMappingURL=chunk-4P74JN33.js.map

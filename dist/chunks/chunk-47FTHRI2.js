@@ -5,11 +5,11 @@ import {
   renderResourcesTable,
   renderSummaryText,
   renderTaskTable
-} from "./chunk-O7ZQLGPR.js";
+} from "./chunk-VTGWDK4P.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-57ILRTIN.js";
+} from "./chunk-VH5EBTIC.js";
 import {
   codeOrText,
   escapeCell,
@@ -250,4 +250,4 @@ export {
   findResultFiles,
   readShardResultFile
 };
-//# sourceMappingURL=chunk-XJFKMGET.js.map
+//# sourceMappingURL=chunk-47FTHRI2.js.map

@@ -2,22 +2,22 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-ILLMHIKJ.js";
-import "./chunk-ILCLNOTV.js";
-import "./chunk-HINIWB5E.js";
+} from "./chunk-FNRKVDRF.js";
+import "./chunk-5UOG7SNP.js";
+import "./chunk-CA4J4R2F.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-O4YP7S6R.js";
+import "./chunk-4P74JN33.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-E4DCLEY2.js";
-import "./chunk-O7ZQLGPR.js";
+import "./chunk-VTGWDK4P.js";
 import {
   queuedTaskRecord
-} from "./chunk-57ILRTIN.js";
+} from "./chunk-VH5EBTIC.js";
 import "./chunk-4QMDFPYH.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-G4I55UNW.js.map
+//# sourceMappingURL=engine-D32CWCVA.js.map

@@ -165,7 +165,7 @@ function estimateSoloTimes(tasks, run) {
   };
 }
 function computeRunMetrics(tasks, info) {
-  let wallMs = Math.max(0, info.finishedAt - info.startedAt), ran = tasks.filter(taskRan), sumTaskMs = ran.reduce((sum, t) => sum + taskDurationMs(t), 0), concurrency = wallMs > 0 ? sumTaskMs / wallMs : 0, runs = ran.flatMap((t) => agentRuns(t, info.finishedAt)), slots = Math.min(Math.max(runs.length, ran.length), info.maxParallel), efficiency = slots > 0 ? concurrency / slots : 0, solo = estimateSoloTimes(tasks, { startedAt: info.startedAt, finishedAt: info.finishedAt, cpus: info.cpus }), anyMeasured = ran.length > solo.unmeasured.length, speedup = 0, speedupMax = null, speedupNote = null, serialEstimateMs = solo.serialMs;
+  let wallMs = Math.max(0, info.finishedAt - info.startedAt), ran = tasks.filter(taskRan), sumTaskMs = ran.reduce((sum, t) => sum + taskDurationMs(t), 0), concurrency = wallMs > 0 ? sumTaskMs / wallMs : 0, runs = ran.flatMap((t) => agentRuns(t, info.finishedAt)), slots = Math.min(Math.max(runs.length, ran.length), info.maxParallel), efficiency = slots > 0 ? concurrency / slots : 0, solo = info.solo ?? estimateSoloTimes(tasks, { startedAt: info.startedAt, finishedAt: info.finishedAt, cpus: info.cpus }), anyMeasured = ran.length > solo.unmeasured.length, speedup = 0, speedupMax = null, speedupNote = null, serialEstimateMs = solo.serialMs;
   if (wallMs > 0 && ran.length > 0) {
     if (speedup = solo.serialMs / wallMs, solo.unmeasured.length > 0) {
       let what = `no stall data for ${solo.unmeasured.length} of ${ran.length} task${ran.length === 1 ? "" : "s"} (${Math.round(solo.unmeasuredShare * 100)}% of agent time)`;
@@ -223,4 +223,4 @@ export {
   estimateSoloTimes,
   computeRunMetrics
 };
-//# sourceMappingURL=chunk-57ILRTIN.js.map
+//# sourceMappingURL=chunk-VH5EBTIC.js.map
