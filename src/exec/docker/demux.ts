@@ -27,6 +27,8 @@ export class TaskOutput {
    * logged, and the executor stops it. Never rejects; stays pending while writes succeed.
    */
   readonly failed: Promise<{ file: string; error: Error }>;
+  /** The first write error, once there is one (what `failed` settles with). */
+  firstFailure: { file: string; error: Error } | undefined;
 
   private constructor(log: fs.WriteStream, stdout: fs.WriteStream, spec: ExecSpec, logger: Logger) {
     this.#log = log;
@@ -37,7 +39,10 @@ export class TaskOutput {
     // Listening from the start: a write error with no listener would crash the whole process.
     this.failed = new Promise((resolve) => {
       for (const [stream, file] of [[log, spec.logFile], [stdout, spec.stdoutFile]] as const) {
-        stream.once('error', (error) => resolve({ file, error }));
+        stream.once('error', (error) => {
+          this.firstFailure ??= { file, error };
+          resolve({ file, error });
+        });
       }
     });
   }

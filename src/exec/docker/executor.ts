@@ -190,10 +190,12 @@ export class DockerExecutor implements Executor {
         try {
           await timed('output', () => files.close());
         } catch (error) {
-          // Already the task's error when the failure stopped it; else the last write failed.
+          // Already the task's error when the failure stopped it; else a write failed after the
+          // agent had exited (its last output, or all of it on a fast agent).
           if (outcome !== 'error') {
             outcome = 'error';
-            errorText = `task '${spec.taskId}': log file write failed: ${dockerMessage(error)}`;
+            const file = files.firstFailure?.file ?? spec.logFile;
+            errorText = `task '${spec.taskId}': its output can no longer be logged (writing ${file} failed: ${dockerMessage(files.firstFailure?.error ?? error)})`;
             log.error(errorText);
           }
         }

@@ -3,13 +3,13 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-TS3XD4U2.js";
+} from "./chunk-AR4KOG76.js";
 import "./chunk-SOSV4VKU.js";
-import "./chunk-CA4J4R2F.js";
+import "./chunk-C73GBHMZ.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-4P74JN33.js";
+import "./chunk-ORNIEPMI.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-OT3H6356.js.map
+//# sourceMappingURL=cleanup-GDH2XG7Z.js.map

@@ -4,14 +4,14 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-5UOG7SNP.js";
+} from "./chunk-67JNZTLI.js";
 import {
   findMountTool
 } from "./chunk-OUK76N4Q.js";
 import "./chunk-FMZOOYNV.js";
 import {
   DockerClient
-} from "./chunk-4P74JN33.js";
+} from "./chunk-ORNIEPMI.js";
 import "./chunk-QY62O2KA.js";
 import {
   silentLogger
@@ -183,4 +183,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-JQ46MF2J.js.map
+//# sourceMappingURL=doctor-54XEFHT7.js.map

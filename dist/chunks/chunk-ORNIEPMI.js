@@ -12352,6 +12352,8 @@ var TaskOutput = class _TaskOutput {
    * logged, and the executor stops it. Never rejects; stays pending while writes succeed.
    */
   failed;
+  /** The first write error, once there is one (what `failed` settles with). */
+  firstFailure;
   constructor(log, stdout, spec, logger) {
     this.#log = log, this.#stdout = stdout, this.sink = new DemuxSink(
       log,
@@ -12360,7 +12362,9 @@ var TaskOutput = class _TaskOutput {
       (error) => logger.warning(`task '${spec.taskId}': output callback failed: ${dockerMessage(error)}`)
     ), this.failed = new Promise((resolve) => {
       for (let [stream, file] of [[log, spec.logFile], [stdout, spec.stdoutFile]])
-        stream.once("error", (error) => resolve({ file, error }));
+        stream.once("error", (error) => {
+          this.firstFailure ??= { file, error }, resolve({ file, error });
+        });
     });
   }
   static async open(spec, logger) {
@@ -12580,7 +12584,11 @@ var CONTAINER_HOME = "/home/agent", TaskStepError = class extends Error {
         try {
           await timed("output", () => files.close());
         } catch (error) {
-          outcome !== "error" && (outcome = "error", errorText = `task '${spec.taskId}': log file write failed: ${dockerMessage(error)}`, log.error(errorText));
+          if (outcome !== "error") {
+            outcome = "error";
+            let file = files.firstFailure?.file ?? spec.logFile;
+            errorText = `task '${spec.taskId}': its output can no longer be logged (writing ${file} failed: ${dockerMessage(files.firstFailure?.error ?? error)})`, log.error(errorText);
+          }
         }
     }
     startedAt ??= now(), finishedAt ??= startedAt;
@@ -12905,4 +12913,4 @@ export {
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-4P74JN33.js.map
+//# sourceMappingURL=chunk-ORNIEPMI.js.map

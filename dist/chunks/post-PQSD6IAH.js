@@ -12,17 +12,17 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-TS3XD4U2.js";
+} from "./chunk-AR4KOG76.js";
 import "./chunk-SOSV4VKU.js";
 import {
   RunDir
-} from "./chunk-CA4J4R2F.js";
+} from "./chunk-C73GBHMZ.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
 import {
   DockerClient
-} from "./chunk-4P74JN33.js";
+} from "./chunk-ORNIEPMI.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-Z3PD7BM2.js.map
+//# sourceMappingURL=post-PQSD6IAH.js.map

@@ -2,14 +2,14 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-FNRKVDRF.js";
-import "./chunk-5UOG7SNP.js";
-import "./chunk-CA4J4R2F.js";
+} from "./chunk-PE4LIXRI.js";
+import "./chunk-67JNZTLI.js";
+import "./chunk-C73GBHMZ.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-4P74JN33.js";
+import "./chunk-ORNIEPMI.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-D32CWCVA.js.map
+//# sourceMappingURL=engine-CGVAYYR7.js.map

@@ -5,7 +5,7 @@ import {
   checkRunMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-5UOG7SNP.js";
+} from "./chunk-67JNZTLI.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -13,7 +13,7 @@ import {
   ROLE_EGRESS_PROXY,
   RunDir,
   unitKey
-} from "./chunk-CA4J4R2F.js";
+} from "./chunk-C73GBHMZ.js";
 import {
   mergeStartPoint,
   moveBranch,
@@ -43,7 +43,7 @@ import {
   StallMeter,
   peakAtLeastAverage,
   readHostStat
-} from "./chunk-4P74JN33.js";
+} from "./chunk-ORNIEPMI.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -3455,4 +3455,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-FNRKVDRF.js.map
+//# sourceMappingURL=chunk-PE4LIXRI.js.map

@@ -7,7 +7,7 @@ import {
   RunDir,
   egressNetworkFilter,
   runsDir
-} from "./chunk-CA4J4R2F.js";
+} from "./chunk-C73GBHMZ.js";
 import {
   findMountTool,
   mountsUnder,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-WSDBUFDT.js";
 import {
   DockerClient
-} from "./chunk-4P74JN33.js";
+} from "./chunk-ORNIEPMI.js";
 import {
   LABEL_RUN_ID,
   labelFilter,
@@ -196,4 +196,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-TS3XD4U2.js.map
+//# sourceMappingURL=chunk-AR4KOG76.js.map

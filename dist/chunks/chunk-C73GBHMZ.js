@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   dockerMessage,
   require_docker
-} from "./chunk-4P74JN33.js";
+} from "./chunk-ORNIEPMI.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -264,4 +264,4 @@ export {
   unitKey,
   RunDir
 };
-//# sourceMappingURL=chunk-CA4J4R2F.js.map
+//# sourceMappingURL=chunk-C73GBHMZ.js.map
