@@ -28,6 +28,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     modes: { type: 'string', default: 'docker,subprocess' },
+    workloads: { type: 'string', default: 'io,cpu,mixed,memory' },
   },
   strict: true,
 });
@@ -38,6 +39,7 @@ if (values.help) {
   --only LIST   run only these workloads, e.g. --only W6 or --only W1,W6 (W4 comes with W1 and W2);
                 speedup (S: the speedup estimate against the truth) and claude (C: Claude Code start-up)
   --modes LIST  the executors for the speedup workloads: docker,subprocess (default both)
+  --workloads LIST  the speedup workloads: io,cpu,mixed,memory (default all; auto's rows come with cpu)
   --cpu-prof    write a V8 CPU profile of each orchestrator run
   --keep        keep the scratch repositories and state dirs
   --image IMG   the agent image (default ${DEFAULT_IMAGE})
@@ -57,6 +59,14 @@ const modes = values.modes.split(',').map((x) => x.trim());
 for (const mode of modes) {
   if (mode !== 'docker' && mode !== 'subprocess') {
     console.error(`bench: unknown mode '${mode}' in --modes; expected docker and/or subprocess`);
+    process.exit(2);
+  }
+}
+
+const speedupWorkloads = values.workloads.split(',').map((x) => x.trim());
+for (const w of speedupWorkloads) {
+  if (!['io', 'cpu', 'mixed', 'memory'].includes(w)) {
+    console.error(`bench: unknown speedup workload '${w}' in --workloads; expected some of io, cpu, mixed, memory`);
     process.exit(2);
   }
 }
@@ -129,8 +139,8 @@ try {
     w7 = await runW7(ctx);
   }
   if (only.has('SPEEDUP')) {
-    ctx.log(`S (speedup estimate against the truth: 4 workloads × ${modes.join(' and ')}, one at a time and 8 at once)`);
-    speedup = await runSpeedup(ctx, modes as ('docker' | 'subprocess')[]);
+    ctx.log(`S (speedup estimate against the truth: ${speedupWorkloads.join(', ')} × ${modes.join(' and ')}, one at a time and 8 at once)`);
+    speedup = await runSpeedup(ctx, modes as ('docker' | 'subprocess')[], speedupWorkloads);
   }
   if (only.has('CLAUDE')) {
     ctx.log('C (the real Claude Code CLI against a Messages API stub: start-up to the first request)');

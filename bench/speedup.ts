@@ -171,12 +171,12 @@ export interface SpeedupResult {
   auto: AutoRow[];
 }
 
-export async function runSpeedup(ctx: BenchContext, modes: readonly Mode[]): Promise<SpeedupResult> {
+export async function runSpeedup(ctx: BenchContext, modes: readonly Mode[], names: readonly string[] = ['io', 'cpu', 'mixed', 'memory']): Promise<SpeedupResult> {
   const tasks = 8;
   const seconds = ctx.quick ? 1.5 : 3;
   const calibration = calibrate(seconds, ctx.workDir);
   ctx.log(`  calibrated: ${calibration.cpuIterations} iterations, ${calibration.memPasses} passes over ${calibration.memBytes / 1024 ** 2} MiB for ${seconds} s of CPU`);
-  const list = workloads(calibration, seconds);
+  const list = workloads(calibration, seconds).filter((w) => names.includes(w.name));
   const prompts: Record<string, Record<string, string>> = {};
   for (const w of list) prompts[w.name] = Object.fromEntries(taskIds(w.name, tasks).map((id) => [id, scriptPrompt(w.script)]));
   const repo = makeRepo(path.join(ctx.workDir, 'speedup'), prompts);
@@ -236,7 +236,7 @@ export async function runSpeedup(ctx: BenchContext, modes: readonly Mode[]): Pro
       }
     }
   }
-  if (modes.includes('docker')) {
+  if (modes.includes('docker') && names.includes('cpu')) {
     // More tasks than auto's slots (9 here): the starts after the first wave are where auto can hold.
     const cpu = list.find((w) => w.name === 'cpu')!;
     const many = taskIds('cpu16', 16);

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { formatBytes } from '../core/units.js';
-import { diffStats, type TaskCommitResult } from './commit.js';
+import { parseNumstatZ, type TaskCommitResult } from './commit.js';
 import type { Git } from './git.js';
 
 /** Limits on what a task's result may add, measured on its diff against the task's start point. */
@@ -118,10 +118,7 @@ export async function importResult(git: Git, o: ImportResultOptions): Promise<Im
     }
     // The task branch moves from the start point (compare-and-swap); an attempt's ref is created.
     const target = o.attempt === undefined ? { ref: `refs/heads/${o.branch}`, old: o.startPoint } : { ref: attemptRef(o.runId, o.taskId, o.attempt), old: '' };
-    const [moved, stats] = await Promise.all([
-      git.exec(['update-ref', target.ref, o.result, target.old], { allowFailure: true }),
-      diffStats(git, o.startPoint, o.result),
-    ]);
+    const moved = await git.exec(['update-ref', target.ref, o.result, target.old], { allowFailure: true });
     if (moved.exitCode !== 0) {
       const ref = await keepRejected(git, rejectedRef(o.runId, o.taskId, o.attempt), o.result);
       const what = o.attempt === undefined ? `branch ${o.branch} no longer points at the task's start point` : `${target.ref} exists already`;
@@ -132,7 +129,7 @@ export async function importResult(git: Git, o: ImportResultOptions): Promise<Im
         reason: `${what} (moved by another process); the result is kept as ${ref}`,
       };
     }
-    return { kind: 'accepted', commit: o.result, ...stats };
+    return { kind: 'accepted', commit: o.result, ...size.stats };
   } finally {
     await fs.rm(quarantine, { recursive: true, force: true });
   }
@@ -205,18 +202,19 @@ export interface ResultSize {
   toType: string;
 }
 
-/** What `to` adds over `from`: `diff-tree -r --raw -z --no-renames`, sizes from `cat-file --batch-check`. */
-export async function measureResult(git: Git, from: string, to: string, env?: Record<string, string>): Promise<ResultSize> {
-  const out = await git.exec(['diff-tree', '-r', '--raw', '-z', '--no-renames', from, to], { env });
-  const fields = out.stdout.split('\0');
-  const entries: { oid: string; path: string }[] = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const m = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]+) ([A-Z])\d*$/.exec(fields[i]);
-    if (!m) continue;
-    const [, mode, oid, status] = m;
-    if (!'AMT'.includes(status) || mode === '160000') continue;
-    entries.push({ oid, path: fields[i + 1] });
-  }
+/** What a result changes: its size against the limits, and its diff stats for the record. */
+export interface ResultMeasure extends ResultSize {
+  stats: Omit<TaskCommitResult, 'commit'>;
+}
+
+/**
+ * What `to` adds over `from`, in two git processes: one `diff-tree -r -z --raw --numstat -M` (the
+ * entries and the line counts, renames found as `git diff` finds them), then `cat-file --batch-check`
+ * for the sizes of what it adds and the type of `to`. A renamed or copied file counts as added.
+ */
+export async function measureResult(git: Git, from: string, to: string, env?: Record<string, string>): Promise<ResultMeasure> {
+  const out = await git.exec(['diff-tree', '-r', '-z', '--raw', '--numstat', '-M', from, to], { env });
+  const { entries, numstat } = parseRawNumstatZ(out.stdout);
   const sizes = new Map<string, number>();
   const types = new Map<string, string>();
   // `to` goes along, for its type.
@@ -235,7 +233,39 @@ export async function measureResult(git: Git, from: string, to: string, env?: Re
     biggest: files.slice(0, 5),
     largest: files[0]?.size ?? 0,
     toType: types.get(to) ?? 'missing',
+    stats: parseNumstatZ(numstat.join('\0')),
   };
+}
+
+/**
+ * Splits `diff-tree -z --raw --numstat` output: the raw records' added, changed, renamed or copied
+ * files (not submodule links) with their new blob, and the numstat records as they came.
+ */
+export function parseRawNumstatZ(text: string): { entries: { oid: string; path: string }[]; numstat: string[] } {
+  const fields = text.split('\0');
+  const entries: { oid: string; path: string }[] = [];
+  const numstat: string[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const raw = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]+) ([A-Z])\d*$/.exec(fields[i]);
+    if (raw) {
+      const [, mode, oid, status] = raw;
+      // A rename or copy names its source, then the new path.
+      const twoPaths = status === 'R' || status === 'C';
+      const target = fields[i + (twoPaths ? 2 : 1)] ?? '';
+      if ('AMTRC'.includes(status) && mode !== '160000') entries.push({ oid, path: target });
+      i += twoPaths ? 3 : 2;
+      continue;
+    }
+    const counts = /^(-|\d+)\t(-|\d+)\t(.*)$/s.exec(fields[i]);
+    if (counts) {
+      const paths = counts[3] === '' ? 3 : 1;
+      numstat.push(...fields.slice(i, i + paths));
+      i += paths;
+      continue;
+    }
+    i++;
+  }
+  return { entries, numstat };
 }
 
 /** The reason a result is over a limit (naming the limit and its biggest files), or null. */

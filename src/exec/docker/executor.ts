@@ -128,6 +128,7 @@ export class DockerExecutor implements Executor {
           stream.destroy();
           outcome = 'cancelled';
         } else {
+          const startCall = now();
           await step('start', 'container start', () => created.start());
           startedAt = now();
           notifyStarted(spec, log);
@@ -146,6 +147,11 @@ export class DockerExecutor implements Executor {
           stats = undefined;
           if (follower) await timed('stats', () => follower.stop());
           const { State: state } = await step('inspect', 'container inspect', () => created.inspect());
+          // The agent's own time is its process's life as the daemon recorded it: what the daemon
+          // took to answer the start and to report the exit (long with many containers at once) is
+          // overhead, not the agent's.
+          const lifetime = daemonLifetime(state, startCall, finishedAt);
+          if (lifetime) ({ startedAt, finishedAt } = lifetime);
           let oom = state.OOMKilled;
           // `OOMKilled` is racy: when the kernel kills a child of the agent, the daemon may record
           // the exit without it. Its `oom` event is not, so a failed exit we did not cause is
@@ -403,6 +409,21 @@ function containerName(runId: string, taskId: string): string {
 }
 
 /** Tells the spec's owner the agent started (e.g. to start the collect step's container meanwhile). */
+/**
+ * The container process's start and exit as the daemon recorded them (`State.StartedAt`, set once the
+ * runtime started it; `State.FinishedAt`, the exit time the runtime reported), in ms, when they fall
+ * within what this process saw: from before the start call to the end of the wait. Null otherwise (a
+ * daemon on another machine whose clock differs, a test clock, unparsable times).
+ */
+export function daemonLifetime(state: { StartedAt?: string; FinishedAt?: string }, startCall: number, waited: number): { startedAt: number; finishedAt: number } | null {
+  const started = Date.parse(state.StartedAt ?? '');
+  const finished = Date.parse(state.FinishedAt ?? '');
+  if (!Number.isFinite(started) || !Number.isFinite(finished)) return null;
+  // The daemon's times are whole milliseconds here (Date.parse drops the rest): a millisecond of slack.
+  if (started < startCall - 1 || finished < started || finished > waited + 1) return null;
+  return { startedAt: Math.max(started, startCall), finishedAt: Math.min(finished, waited) };
+}
+
 function notifyStarted(spec: ExecSpec, logger: Logger): void {
   try {
     spec.onStarted?.();

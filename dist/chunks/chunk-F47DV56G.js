@@ -12553,6 +12553,7 @@ var CONTAINER_HOME = "/home/agent", TaskStepError = class extends Error {
         }), spec.signal?.aborted)
           stream.destroy(), outcome = "cancelled";
         else {
+          let startCall = now();
           await step("start", "container start", () => created.start()), startedAt = now(), notifyStarted(spec, log), spec.sampleResources !== !1 && (stats = new StatsFollower(created, accumulator, spec, log, now), stall = this.#followStall(spec, created.id));
           let waited = await this.#waitWithLimits(created, spec, step, output.failed);
           finishedAt = now();
@@ -12560,7 +12561,9 @@ var CONTAINER_HOME = "/home/agent", TaskStepError = class extends Error {
           await meter2?.sample(), await meter2?.stop(), exitCode = waited.exitCode;
           let follower = stats;
           stats = void 0, follower && await timed("stats", () => follower.stop());
-          let { State: state } = await step("inspect", "container inspect", () => created.inspect()), oom = state.OOMKilled, code = exitCode ?? state.ExitCode, looks = waited.killedFor || code === 0 ? 0 : code === 137 ? 5 : 1;
+          let { State: state } = await step("inspect", "container inspect", () => created.inspect()), lifetime = daemonLifetime(state, startCall, finishedAt);
+          lifetime && ({ startedAt, finishedAt } = lifetime);
+          let oom = state.OOMKilled, code = exitCode ?? state.ExitCode, looks = waited.killedFor || code === 0 ? 0 : code === 137 ? 5 : 1;
           for (let i = 0; !oom && i < looks; i++)
             oom = await timed("inspect", () => this.#sawOomEvent(created.id, startedAt - 1e3)), oom || await new Promise((resolve) => setTimeout(resolve, 100));
           if (waited.killedFor === "output") {
@@ -12748,6 +12751,10 @@ function containerName(runId, taskId) {
   let clean = (s) => s.replace(/[^a-zA-Z0-9_.-]+/g, "-").replace(/^[-_.]+/, "");
   return `agent-fanout-${clean(runId).slice(0, 40)}-${clean(taskId).slice(0, 60)}-${randomBytes(3).toString("hex")}`;
 }
+function daemonLifetime(state, startCall, waited) {
+  let started = Date.parse(state.StartedAt ?? ""), finished2 = Date.parse(state.FinishedAt ?? "");
+  return !Number.isFinite(started) || !Number.isFinite(finished2) || started < startCall - 1 || finished2 < started || finished2 > waited + 1 ? null : { startedAt: Math.max(started, startCall), finishedAt: Math.min(finished2, waited) };
+}
 function notifyStarted(spec, logger) {
   try {
     spec.onStarted?.();
@@ -12913,4 +12920,4 @@ export {
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-ORNIEPMI.js.map
+//# sourceMappingURL=chunk-F47DV56G.js.map

@@ -1,21 +1,21 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-H26ROSKM.js";
+} from "./chunk-2FKK5T5L.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-PE4LIXRI.js";
-import "./chunk-67JNZTLI.js";
-import "./chunk-C73GBHMZ.js";
+import "./chunk-3JE7M34X.js";
+import "./chunk-ZWPOINN2.js";
+import "./chunk-HWHQ55SY.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-ORNIEPMI.js";
+import "./chunk-F47DV56G.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-5DOJW7U7.js.map
+//# sourceMappingURL=main-OTMNLJS4.js.map

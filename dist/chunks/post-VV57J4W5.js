@@ -12,17 +12,17 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-AR4KOG76.js";
+} from "./chunk-L7CVEIWE.js";
 import "./chunk-SOSV4VKU.js";
 import {
   RunDir
-} from "./chunk-C73GBHMZ.js";
+} from "./chunk-HWHQ55SY.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
 import {
   DockerClient
-} from "./chunk-ORNIEPMI.js";
+} from "./chunk-F47DV56G.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-PQSD6IAH.js.map
+//# sourceMappingURL=post-VV57J4W5.js.map

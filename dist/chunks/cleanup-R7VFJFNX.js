@@ -3,13 +3,13 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-AR4KOG76.js";
+} from "./chunk-L7CVEIWE.js";
 import "./chunk-SOSV4VKU.js";
-import "./chunk-C73GBHMZ.js";
+import "./chunk-HWHQ55SY.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-ORNIEPMI.js";
+import "./chunk-F47DV56G.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-GDH2XG7Z.js.map
+//# sourceMappingURL=cleanup-R7VFJFNX.js.map

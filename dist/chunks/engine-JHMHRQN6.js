@@ -2,14 +2,14 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-PE4LIXRI.js";
-import "./chunk-67JNZTLI.js";
-import "./chunk-C73GBHMZ.js";
+} from "./chunk-3JE7M34X.js";
+import "./chunk-ZWPOINN2.js";
+import "./chunk-HWHQ55SY.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-ORNIEPMI.js";
+import "./chunk-F47DV56G.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-CGVAYYR7.js.map
+//# sourceMappingURL=engine-JHMHRQN6.js.map

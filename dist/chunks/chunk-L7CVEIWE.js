@@ -7,7 +7,7 @@ import {
   RunDir,
   egressNetworkFilter,
   runsDir
-} from "./chunk-C73GBHMZ.js";
+} from "./chunk-HWHQ55SY.js";
 import {
   findMountTool,
   mountsUnder,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-WSDBUFDT.js";
 import {
   DockerClient
-} from "./chunk-ORNIEPMI.js";
+} from "./chunk-F47DV56G.js";
 import {
   LABEL_RUN_ID,
   labelFilter,
@@ -196,4 +196,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-AR4KOG76.js.map
+//# sourceMappingURL=chunk-L7CVEIWE.js.map

@@ -5,7 +5,7 @@ import {
   checkRunMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-67JNZTLI.js";
+} from "./chunk-ZWPOINN2.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -13,7 +13,7 @@ import {
   ROLE_EGRESS_PROXY,
   RunDir,
   unitKey
-} from "./chunk-C73GBHMZ.js";
+} from "./chunk-HWHQ55SY.js";
 import {
   mergeStartPoint,
   moveBranch,
@@ -43,7 +43,7 @@ import {
   StallMeter,
   peakAtLeastAverage,
   readHostStat
-} from "./chunk-ORNIEPMI.js";
+} from "./chunk-F47DV56G.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -1928,10 +1928,6 @@ import fs2 from "node:fs/promises";
 import path4 from "node:path";
 
 // src/git/commit.ts
-async function diffStats(git, from, to) {
-  let out = await git.exec(["diff", "--numstat", "-z", "--find-renames", from, to]);
-  return parseNumstatZ(out.stdout);
-}
 function parseNumstatZ(text2) {
   let fields = text2.split("\0"), changedFiles = [], insertions = 0, deletions = 0;
   for (let i = 0; i < fields.length; i++) {
@@ -1980,11 +1976,8 @@ async function importResult(git, o) {
         reason: `the result ${o.result.slice(0, 12)} does not descend from the task's start point ${o.startPoint.slice(0, 12)}; it is kept as ${ref}`
       };
     }
-    let target = o.attempt === void 0 ? { ref: `refs/heads/${o.branch}`, old: o.startPoint } : { ref: attemptRef(o.runId, o.taskId, o.attempt), old: "" }, [moved, stats] = await Promise.all([
-      git.exec(["update-ref", target.ref, o.result, target.old], { allowFailure: !0 }),
-      diffStats(git, o.startPoint, o.result)
-    ]);
-    if (moved.exitCode !== 0) {
+    let target = o.attempt === void 0 ? { ref: `refs/heads/${o.branch}`, old: o.startPoint } : { ref: attemptRef(o.runId, o.taskId, o.attempt), old: "" };
+    if ((await git.exec(["update-ref", target.ref, o.result, target.old], { allowFailure: !0 })).exitCode !== 0) {
       let ref = await keepRejected(git, rejectedRef(o.runId, o.taskId, o.attempt), o.result), what = o.attempt === void 0 ? `branch ${o.branch} no longer points at the task's start point` : `${target.ref} exists already`;
       return {
         kind: "rejected",
@@ -1993,7 +1986,7 @@ async function importResult(git, o) {
         reason: `${what} (moved by another process); the result is kept as ${ref}`
       };
     }
-    return { kind: "accepted", commit: o.result, ...stats };
+    return { kind: "accepted", commit: o.result, ...size.stats };
   } finally {
     await fs2.rm(quarantine, { recursive: !0, force: !0 });
   }
@@ -2036,14 +2029,7 @@ async function readBundleHeader(file, cap) {
   return { refs, prerequisites, packOffset: end + 2, objects };
 }
 async function measureResult(git, from, to, env) {
-  let fields = (await git.exec(["diff-tree", "-r", "--raw", "-z", "--no-renames", from, to], { env })).stdout.split("\0"), entries = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    let m = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]+) ([A-Z])\d*$/.exec(fields[i]);
-    if (!m) continue;
-    let [, mode, oid, status] = m;
-    !"AMT".includes(status) || mode === "160000" || entries.push({ oid, path: fields[i + 1] });
-  }
-  let sizes = /* @__PURE__ */ new Map(), types = /* @__PURE__ */ new Map(), unique = [.../* @__PURE__ */ new Set([to, ...entries.map((e) => e.oid)])], batch = await git.exec(["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], { env, input: unique.join(`
+  let out = await git.exec(["diff-tree", "-r", "-z", "--raw", "--numstat", "-M", from, to], { env }), { entries, numstat } = parseRawNumstatZ(out.stdout), sizes = /* @__PURE__ */ new Map(), types = /* @__PURE__ */ new Map(), unique = [.../* @__PURE__ */ new Set([to, ...entries.map((e) => e.oid)])], batch = await git.exec(["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], { env, input: unique.join(`
 `) + `
 ` });
   for (let line of batch.stdout.split(`
@@ -2057,8 +2043,28 @@ async function measureResult(git, from, to, env) {
     bytes: files.reduce((sum, f) => sum + f.size, 0),
     biggest: files.slice(0, 5),
     largest: files[0]?.size ?? 0,
-    toType: types.get(to) ?? "missing"
+    toType: types.get(to) ?? "missing",
+    stats: parseNumstatZ(numstat.join("\0"))
   };
+}
+function parseRawNumstatZ(text2) {
+  let fields = text2.split("\0"), entries = [], numstat = [];
+  for (let i = 0; i < fields.length; ) {
+    let raw = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]+) ([A-Z])\d*$/.exec(fields[i]);
+    if (raw) {
+      let [, mode, oid, status] = raw, twoPaths = status === "R" || status === "C", target = fields[i + (twoPaths ? 2 : 1)] ?? "";
+      "AMTRC".includes(status) && mode !== "160000" && entries.push({ oid, path: target }), i += twoPaths ? 3 : 2;
+      continue;
+    }
+    let counts = /^(-|\d+)\t(-|\d+)\t(.*)$/s.exec(fields[i]);
+    if (counts) {
+      let paths = counts[3] === "" ? 3 : 1;
+      numstat.push(...fields.slice(i, i + paths)), i += paths;
+      continue;
+    }
+    i++;
+  }
+  return { entries, numstat };
 }
 function overLimit(size, limits) {
   let list = (min = 0) => listFiles(size.biggest.filter((f) => f.size > min));
@@ -3455,4 +3461,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-PE4LIXRI.js.map
+//# sourceMappingURL=chunk-3JE7M34X.js.map

@@ -4,14 +4,14 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-67JNZTLI.js";
+} from "./chunk-ZWPOINN2.js";
 import {
   findMountTool
 } from "./chunk-OUK76N4Q.js";
 import "./chunk-FMZOOYNV.js";
 import {
   DockerClient
-} from "./chunk-ORNIEPMI.js";
+} from "./chunk-F47DV56G.js";
 import "./chunk-QY62O2KA.js";
 import {
   silentLogger
@@ -183,4 +183,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-54XEFHT7.js.map
+//# sourceMappingURL=doctor-2QNGZI5P.js.map

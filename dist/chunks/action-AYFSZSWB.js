@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-PQSD6IAH.js");
+  let { run } = await import("./post-VV57J4W5.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-5DOJW7U7.js");
+    let { run } = await import("./main-OTMNLJS4.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-3A3TSF5K.js.map
+//# sourceMappingURL=action-AYFSZSWB.js.map

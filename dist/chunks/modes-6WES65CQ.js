@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-H26ROSKM.js";
+} from "./chunk-2FKK5T5L.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,9 +45,9 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-PE4LIXRI.js";
-import "./chunk-67JNZTLI.js";
-import "./chunk-C73GBHMZ.js";
+import "./chunk-3JE7M34X.js";
+import "./chunk-ZWPOINN2.js";
+import "./chunk-HWHQ55SY.js";
 import {
   authConfigArgs
 } from "./chunk-OUK76N4Q.js";
@@ -56,7 +56,7 @@ import "./chunk-WSDBUFDT.js";
 import {
   Git
 } from "./chunk-FMZOOYNV.js";
-import "./chunk-ORNIEPMI.js";
+import "./chunk-F47DV56G.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-QELPQY7V.js.map
+//# sourceMappingURL=modes-6WES65CQ.js.map
