@@ -45,7 +45,16 @@ unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OB
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null GIT_TERMINAL_PROMPT=0 GIT_NO_REPLACE_OBJECTS=1 LC_ALL=C
 W=$AF_WORK O=$AF_OUT R=$AF_OUT/r.git start=$AF_START
 export HOME="$O/home" XDG_CONFIG_HOME="$O/home"
-mkdir -p "$HOME" || exit 2
+# A bare repository of ours, made by hand (one git process less) before the wait: the main objects
+# and the agent's become its alternates below.
+mkdir -p "$HOME" "$R/objects/info" "$R/objects/pack" "$R/refs/heads" "$R/refs/fanout" || exit 2
+echo 'ref: refs/heads/main' > "$R/HEAD"
+if [ "$AF_FORMAT" = sha1 ]; then
+  printf '[core]\n\trepositoryformatversion = 0\n\tbare = true\n' > "$R/config"
+else
+  printf '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectformat = %s\n' "$AF_FORMAT" > "$R/config"
+fi
+if [ -n "$AF_SHALLOW" ]; then printf '%s\n' "$AF_SHALLOW" > "$R/shallow"; fi
 # Started early, the step waits here until the host says the agent's run is over.
 if [ -p "$O/go" ]; then
   read -r cmd < "$O/go" || cmd=
@@ -63,20 +72,11 @@ out=$(g --git-dir="$W/.git" rev-parse --path-format=absolute --git-path objects 
 set -f; IFS=$nl; set -- $out; unset IFS; set +f
 if [ $# -eq 3 ]; then agentobjs=$1 head=$2 headtree=$3; else agentobjs= head= headtree=; fi
 
-# 2. A bare repository of ours (made by hand: one git process less), the main objects and the
-#    agent's as alternates.
-mkdir -p "$R/objects/info" "$R/objects/pack" "$R/refs/heads" "$R/refs/fanout" || fail "cannot write $R"
-echo 'ref: refs/heads/main' > "$R/HEAD"
-if [ "$AF_FORMAT" = sha1 ]; then
-  printf '[core]\n\trepositoryformatversion = 0\n\tbare = true\n' > "$R/config"
-else
-  printf '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectformat = %s\n' "$AF_FORMAT" > "$R/config"
-fi
+# 2. Our repository's alternates: the main objects and the agent's.
 {
   printf '%s\n' "$AF_OBJECTS"
   if [ -n "$agentobjs" ] && [ -d "$agentobjs" ]; then printf '%s\n' "$agentobjs"; fi
-} > "$R/objects/info/alternates"
-if [ -n "$AF_SHALLOW" ]; then printf '%s\n' "$AF_SHALLOW" > "$R/shallow"; fi
+} > "$R/objects/info/alternates" || fail "cannot write $R"
 export GIT_DIR="$R" GIT_WORK_TREE="$W" GIT_INDEX_FILE="$O/index"
 cd "$W" || fail "cannot enter $W"
 note=-
@@ -101,7 +101,7 @@ over() {
 }
 offenders() { sort -rn | head -n 5 | sed 's/^/AF-OFFENDER /'; }
 sizes=$(g ls-files -z -o -m --exclude-standard | xargs -0 -r stat -c '%s %n' -- 2>/dev/null)
-if printf '%s\n' "$sizes" | over; then printf '%s\n' "$sizes" | offenders; exit 3; fi
+if [ -n "$sizes" ] && printf '%s\n' "$sizes" | over; then printf '%s\n' "$sizes" | offenders; exit 3; fi
 
 # 3. Commit the files on top of the agent's HEAD.
 g add -A >/dev/null || fail "git add -A failed"

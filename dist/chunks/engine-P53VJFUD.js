@@ -1,14 +1,8 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
-  ActionRun
-} from "./chunk-2FKK5T5L.js";
-import "./chunk-3WJSCRAR.js";
-import {
-  setFailed
-} from "./chunk-E2BRRTYB.js";
-import "./chunk-YL3HFUAF.js";
-import "./chunk-DPRLXF6S.js";
-import "./chunk-3JE7M34X.js";
+  newRunId,
+  runFanout
+} from "./chunk-27SFF2DV.js";
 import "./chunk-ZWPOINN2.js";
 import "./chunk-HWHQ55SY.js";
 import "./chunk-OUK76N4Q.js";
@@ -21,33 +15,20 @@ import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-E4DCLEY2.js";
 import "./chunk-VTGWDK4P.js";
-import "./chunk-VH5EBTIC.js";
-import "./chunk-4QMDFPYH.js";
 import {
-  errorMessage
-} from "./chunk-WFQBRZCM.js";
+  queuedTaskRecord
+} from "./chunk-VH5EBTIC.js";
+import "./chunk-4QMDFPYH.js";
+import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
-import "./chunk-THFK3VXE.js";
-import "./chunk-H2D3RH5R.js";
-import "./chunk-PJ6ARTJA.js";
 import "./chunk-N4EGVWFS.js";
 import "./chunk-HYWQK3BD.js";
 import "./chunk-NRSFWMVY.js";
 import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
-
-// src/action/main.ts
-async function run() {
-  let action = new ActionRun(process.env);
-  try {
-    await action.run();
-  } catch (error) {
-    setFailed(errorMessage(error));
-  } finally {
-    await action.close();
-  }
-}
 export {
-  run
+  newRunId,
+  queuedTaskRecord,
+  runFanout
 };
-//# sourceMappingURL=main-OTMNLJS4.js.map
+//# sourceMappingURL=engine-P53VJFUD.js.map
