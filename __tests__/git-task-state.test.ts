@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultAgentUser, parseAgentUser } from '../src/exec/agent-user.js';
 import { createSubprocessExecutor } from '../src/exec/subprocess.js';
+import type { Executor } from '../src/exec/types.js';
 import { releaseBranch, reserveBranches } from '../src/git/branches.js';
 import { CollectStep, parseCollectOutput, MISSING_GIT_NOTE } from '../src/git/collect.js';
 import { Git } from '../src/git/git.js';
@@ -349,5 +350,87 @@ describe('parseCollectOutput', () => {
     });
     expect(parseCollectOutput(`AF-RESULT ${a} ${b} -\n`)).toBeNull();
     expect(parseCollectOutput(`AF-RESULT ${a} nothex -\nAF-BUNDLE no\n`)).toBeNull();
+  });
+});
+
+describe("the collect step with the host's index of the task directory", () => {
+  /**
+   * Like the engine: the task directory, then the step prepared (it copies the directory's index
+   * while the host still owns it), then the agent, then the step. Git's trace of the step tells how
+   * many index entries the refresh had to check by content (`refresh/sum_scan`).
+   */
+  async function collectTraced(agent: (dir: string) => void, startIndex: boolean) {
+    const { repo, git, base, branch } = await setup(1);
+    for (let i = 0; i < 30; i++) write(repo, `many/f${i}.txt`, `file ${i}\n`);
+    sh(repo, 'add', 'many');
+    sh(repo, 'commit', '-q', '-m', 'thirty files');
+    const start = sh(repo, 'rev-parse', 'HEAD');
+    const objects = await repoObjects(git);
+    const run = tempDir('fanout-run-');
+    const dir = path.join(run, 'worktrees', 't');
+    await setUpTask(git, objects, { dir, branch, startPoint: start, branchAt: base });
+    // A checkout's index is written in the second its files were: git keeps no stat data for those
+    // entries (racily clean). A second later, the host's refresh records them, as it does for the
+    // overlay base every task directory copies its index from.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    execFileSync('git', ['update-index', '-q', '--refresh'], { cwd: dir });
+    const trace = path.join(tempDir('fanout-trace-'), 'trace.json');
+    const inner = createSubprocessExecutor();
+    const traced: Executor = { mode: inner.mode, run: (spec) => inner.run({ ...spec, env: { ...spec.env, GIT_TRACE2_EVENT: trace } }) };
+    const step = await CollectStep.prepare(traced, git, {
+      runId: 'r1',
+      taskId: 't',
+      workDir: dir,
+      outDir: path.join(run, 'results', 't'),
+      taskDir: path.join(run, 'tasks', 't'),
+      branch,
+      startPoint: start,
+      commonDir: objects.commonDir,
+      objectFormat: objects.objectFormat,
+      objectDirs: objects.objectDirs,
+      shallow: objects.shallow,
+      message: 'Task\n\nagent-fanout task',
+      identity,
+      limits: LIMITS,
+      sandbox: { user: '1000:1000', image: 'unused', cpus: 1, memoryBytes: 256 * 1024 ** 2, pidsLimit: 64 },
+      agentTimeoutMs: 60_000,
+      ...(startIndex ? { startIndex: path.join(dir, '.git', 'index') } : {}),
+    });
+    agent(dir);
+    const taken = await step.finish();
+    await step.done;
+    const scanned = [...fs.readFileSync(trace, 'utf8').matchAll(/"key":"refresh\/sum_scan","value":"(\d+)"/g)].map((m) => Number(m[1]));
+    return { repo, branch, taken, scanned };
+  }
+
+  it('checks by content only the files whose stat data changed, and still takes every change', async () => {
+    const edit = (dir: string) => {
+      write(dir, 'many/f3.txt', 'changed\n');
+      write(dir, 'new.txt', 'new\n');
+    };
+    const fast = await collectTraced(edit, true);
+    const slow = await collectTraced(edit, false);
+    for (const { repo, branch, taken } of [fast, slow]) {
+      expect(taken.problem).toBeUndefined();
+      expect(sh(repo, 'show', `${branch}:many/f3.txt`)).toBe('changed');
+      expect(sh(repo, 'show', `${branch}:new.txt`)).toBe('new');
+      expect(taken.changedFiles.sort()).toEqual(['many/f3.txt', 'new.txt']);
+    }
+    // Without the host's index every tracked file is checked by content; with it, at most the few
+    // the agent touched and any git takes as racily clean (written in the second of the index).
+    expect(Math.max(...slow.scanned)).toBeGreaterThanOrEqual(30);
+    expect(Math.max(...fast.scanned)).toBeLessThan(30);
+  });
+
+  it('takes an edit that kept the size and set the modification time back', async () => {
+    const { repo, branch, taken } = await collectTraced((dir) => {
+      const file = path.join(dir, 'many', 'f7.txt');
+      const before = fs.statSync(file);
+      fs.writeFileSync(file, 'FILE 7\n'); // same size as 'file 7\n'
+      fs.utimesSync(file, before.atime, before.mtime); // the ctime cannot be set back
+    }, true);
+    expect(taken.problem).toBeUndefined();
+    expect(sh(repo, 'show', `${branch}:many/f7.txt`)).toBe('FILE 7');
+    expect(taken.changedFiles).toEqual(['many/f7.txt']);
   });
 });

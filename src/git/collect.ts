@@ -27,7 +27,8 @@ export const COLLECT_TIMEOUT_MS = 5 * 60_000;
 
 /**
  * The collect script (POSIX sh, git and coreutils). Inputs come as environment variables:
- * `AF_WORK` (the task directory), `AF_OUT` (a fresh output directory), `AF_START` (the task's start
+ * `AF_WORK` (the task directory), `AF_OUT` (a fresh output directory, which may hold `index.base`: the
+ * task directory's index as the host made it, see {@link CollectTaskOptions.startIndex}), `AF_START` (the task's start
  * point), `AF_OBJECTS` (the main object directories, one per line), `AF_SHALLOW` (shallow commits, one
  * per line), `AF_FORMAT` (sha1 or sha256), `AF_MESSAGE` (the commit message), the three `AF_MAX_*`
  * limits and the committer identity. Output on stdout, one record per line:
@@ -77,14 +78,23 @@ if [ $# -eq 3 ]; then agentobjs=$1 head=$2 headtree=$3; else agentobjs= head= he
   printf '%s\n' "$AF_OBJECTS"
   if [ -n "$agentobjs" ] && [ -d "$agentobjs" ]; then printf '%s\n' "$agentobjs"; fi
 } > "$R/objects/info/alternates" || fail "cannot write $R"
-export GIT_DIR="$R" GIT_WORK_TREE="$W" GIT_INDEX_FILE="$O/index"
+# The host's copy of the task directory's index as it made it before the agent ran (index.base),
+# when there is one: its stat data lets the refresh hash only the files whose stat changed.
+idx=$O/index
+if [ -f "$O/index.base" ]; then idx=$O/index.base; fi
+export GIT_DIR="$R" GIT_WORK_TREE="$W" GIT_INDEX_FILE="$idx"
 cd "$W" || fail "cannot enter $W"
 note=-
 if [ -z "$head" ]; then
   head=$start note=missing-git
   headtree=$(g rev-parse "$start^{tree}") || fail "the start point $start is not readable"
 fi
-g read-tree "$head" || fail "the agent's HEAD commit $head could not be read"
+# With the host's index, a one-tree merge keeps the stat data of every entry the agent's HEAD has
+# unchanged; without it (or should it not read), the tree alone.
+if [ "$idx" = "$O/index" ] || ! g read-tree -m "$head" 2>/dev/null; then
+  rm -f "$idx"
+  g read-tree "$head" || fail "the agent's HEAD commit $head could not be read"
+fi
 # Stat data for the files as they are, so what follows hashes only what changed.
 g update-index -q --refresh >/dev/null 2>&1
 
@@ -223,6 +233,14 @@ export interface CollectTaskOptions extends Omit<CollectSpecOptions, 'logDir'> {
   commonDir: string;
   /** Set when the host must hand the out dir to the agent's user (a root orchestrator, Docker). */
   owner?: { uid: number; gid: number };
+  /**
+   * The task directory's index as the host made it, read before the agent starts: copied into the
+   * out dir (which the agent never has), so that the step hashes only the files whose stat data
+   * changed instead of every file. Only stat data is taken from it: a file whose size, times or inode
+   * differ is read again, and an agent cannot set a file's ctime back. Skipped when it is not a
+   * regular file.
+   */
+  startIndex?: string;
   /** The agent's timeout: a step started early waits at most that long for the agent before its own. */
   agentTimeoutMs: number;
   /** Aborting kills the step (the run was cancelled). */
@@ -308,6 +326,7 @@ export class CollectStep {
       gate = path.join(o.outDir, 'go');
       await execFileAsync('mkfifo', ['-m', '600', gate]);
     }
+    if (o.startIndex) await copyStartIndex(o.startIndex, path.join(o.outDir, 'index.base'));
     if (o.owner) {
       await fs.lchown(o.outDir, o.owner.uid, o.owner.gid);
       if (gate) await fs.lchown(gate, o.owner.uid, o.owner.gid);
@@ -504,6 +523,23 @@ export class CollectStep {
 interface StepOutcome {
   exec?: ExecResult;
   stdout: string;
+}
+
+/**
+ * Copies the host's index (a reflink where the file system has them), keeping its times: git takes
+ * an entry written in the same second as the index as possibly changed, and re-reads it. Anything
+ * but a regular file, or a failed copy, leaves no copy (the step then reads every file).
+ */
+async function copyStartIndex(from: string, to: string): Promise<void> {
+  const st = await fs.lstat(from).catch(() => null);
+  if (!st?.isFile()) return;
+  try {
+    await fs.copyFile(from, to, fs.constants.COPYFILE_FICLONE);
+    await fs.utimes(to, st.atime, st.mtime);
+    await fs.chmod(to, 0o644);
+  } catch {
+    await fs.rm(to, { force: true });
+  }
 }
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {

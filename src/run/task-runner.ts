@@ -9,6 +9,7 @@
  * task branch to the winner (selection in attempts.ts).
  */
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { getAgent } from '../agents/index.js';
 import type { AgentContext, AgentReport } from '../agents/types.js';
 import { DEFAULT_IMAGE, FORBIDDEN_ENV, type RunConfig } from '../core/config.js';
@@ -308,6 +309,8 @@ export class TaskRunner {
       limits: { maxBytes: config.maxResultBytes, maxFiles: config.maxResultFiles, maxFileBytes: config.maxFileBytes },
       sandbox: this.#sandbox(task),
       owner,
+      // Made by the host a moment ago; the agent has not started.
+      startIndex: path.join(worktree, '.git', 'index'),
       agentTimeoutMs: task.timeoutMs ?? config.timeoutMs,
       signal,
       fallbackImage: DEFAULT_IMAGE,

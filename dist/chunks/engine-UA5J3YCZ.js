@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-27SFF2DV.js";
+} from "./chunk-CODRRD7T.js";
 import "./chunk-ZWPOINN2.js";
 import "./chunk-HWHQ55SY.js";
 import "./chunk-OUK76N4Q.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-P53VJFUD.js.map
+//# sourceMappingURL=engine-UA5J3YCZ.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-MSFD3IHK.js";
+} from "./chunk-6Y2R3J56.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-27SFF2DV.js";
+import "./chunk-CODRRD7T.js";
 import "./chunk-ZWPOINN2.js";
 import "./chunk-HWHQ55SY.js";
 import {
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-GWVXFNM2.js.map
+//# sourceMappingURL=modes-5BQSCUNO.js.map

@@ -334,12 +334,12 @@ function egressProxy(m, config, log) {
         log({ type: "refused", at: now(), task: taskOfSource.get(source) ?? null, source, host: "", port: 0, reason: "bad-request", detail: `not an HTTP request: ${JSON.stringify((lines[0] ?? "").slice(0, 200))}` }), reply(socket, "400 Bad Request", [], "not an HTTP proxy request", !1);
         return;
       }
-      let [, method, rawTarget] = requestLine, isConnect = method === "CONNECT", target = null, path7 = "", badTarget = "";
+      let [, method, rawTarget] = requestLine, isConnect = method === "CONNECT", target = null, path8 = "", badTarget = "";
       if (isConnect)
         target = parseTarget(rawTarget, null), target || (badTarget = `CONNECT needs host:port, got ${JSON.stringify(rawTarget.slice(0, 200))}`);
       else {
         let absolute = /^http:\/\/(?:[^/?#@]*@)?([^/?#]*)([^#]*)/i.exec(rawTarget);
-        absolute ? (target = parseTarget(absolute[1], 80), path7 = absolute[2] || "/", target || (badTarget = `cannot read the host of ${JSON.stringify(rawTarget.slice(0, 200))}`)) : /^https:/i.test(rawTarget) ? badTarget = "https:// requests go through CONNECT (a client that honours HTTPS_PROXY does that)" : badTarget = `not a proxy request (origin-form ${JSON.stringify(rawTarget.slice(0, 200))})`;
+        absolute ? (target = parseTarget(absolute[1], 80), path8 = absolute[2] || "/", target || (badTarget = `cannot read the host of ${JSON.stringify(rawTarget.slice(0, 200))}`)) : /^https:/i.test(rawTarget) ? badTarget = "https:// requests go through CONNECT (a client that honours HTTPS_PROXY does that)" : badTarget = `not a proxy request (origin-form ${JSON.stringify(rawTarget.slice(0, 200))})`;
       }
       let auth = authenticate(headers.get("proxy-authorization")), knownTask = "task" in auth ? auth.task : taskOfSource.get(source) ?? null;
       if (!target) {
@@ -383,7 +383,7 @@ function egressProxy(m, config, log) {
 `);
           else {
             let dropped = /* @__PURE__ */ new Set(["host", "proxy-authorization", "proxy-connection", "connection", "keep-alive"]), kept = lines.slice(1).filter((line) => !dropped.has(line.slice(0, Math.max(0, line.indexOf(":"))).trim().toLowerCase())), authority = port === 80 ? host : `${m.net.isIPv6(host) ? `[${host}]` : host}:${port}`;
-            upstream.write([`${method} ${path7} HTTP/1.1`, `Host: ${authority}`, ...kept, "Connection: close", "", ""].join(`\r
+            upstream.write([`${method} ${path8} HTTP/1.1`, `Host: ${authority}`, ...kept, "Connection: close", "", ""].join(`\r
 `));
           }
           rest.length > 0 && upstream.write(rest), socket.pipe(upstream), upstream.pipe(socket);
@@ -1915,6 +1915,7 @@ async function schedule(options) {
 
 // src/run/task-runner.ts
 import fs5 from "node:fs/promises";
+import path7 from "node:path";
 
 // src/git/collect.ts
 import { execFile } from "node:child_process";
@@ -2153,14 +2154,23 @@ if [ $# -eq 3 ]; then agentobjs=$1 head=$2 headtree=$3; else agentobjs= head= he
   printf '%s\n' "$AF_OBJECTS"
   if [ -n "$agentobjs" ] && [ -d "$agentobjs" ]; then printf '%s\n' "$agentobjs"; fi
 } > "$R/objects/info/alternates" || fail "cannot write $R"
-export GIT_DIR="$R" GIT_WORK_TREE="$W" GIT_INDEX_FILE="$O/index"
+# The host's copy of the task directory's index as it made it before the agent ran (index.base),
+# when there is one: its stat data lets the refresh hash only the files whose stat changed.
+idx=$O/index
+if [ -f "$O/index.base" ]; then idx=$O/index.base; fi
+export GIT_DIR="$R" GIT_WORK_TREE="$W" GIT_INDEX_FILE="$idx"
 cd "$W" || fail "cannot enter $W"
 note=-
 if [ -z "$head" ]; then
   head=$start note=missing-git
   headtree=$(g rev-parse "$start^{tree}") || fail "the start point $start is not readable"
 fi
-g read-tree "$head" || fail "the agent's HEAD commit $head could not be read"
+# With the host's index, a one-tree merge keeps the stat data of every entry the agent's HEAD has
+# unchanged; without it (or should it not read), the tree alone.
+if [ "$idx" = "$O/index" ] || ! g read-tree -m "$head" 2>/dev/null; then
+  rm -f "$idx"
+  g read-tree "$head" || fail "the agent's HEAD commit $head could not be read"
+fi
 # Stat data for the files as they are, so what follows hashes only what changed.
 g update-index -q --refresh >/dev/null 2>&1
 
@@ -2283,7 +2293,7 @@ var MISSING_GIT_NOTE = "the agent's git dir was missing or unreadable; its files
   static async prepare(executor, git, o) {
     await removeTaskDir(o.outDir), await fs3.mkdir(o.outDir, { recursive: !0 });
     let gate = null;
-    return executor.mode === "docker" && (gate = path5.join(o.outDir, "go"), await execFileAsync("mkfifo", ["-m", "600", gate])), o.owner && (await fs3.lchown(o.outDir, o.owner.uid, o.owner.gid), gate && await fs3.lchown(gate, o.owner.uid, o.owner.gid)), new _CollectStep(executor, git, o, gate);
+    return executor.mode === "docker" && (gate = path5.join(o.outDir, "go"), await execFileAsync("mkfifo", ["-m", "600", gate])), o.startIndex && await copyStartIndex(o.startIndex, path5.join(o.outDir, "index.base")), o.owner && (await fs3.lchown(o.outDir, o.owner.uid, o.owner.gid), gate && await fs3.lchown(gate, o.owner.uid, o.owner.gid)), new _CollectStep(executor, git, o, gate);
   }
   /** Starts the step now, to wait at its gate (Docker only; once). */
   prestart() {
@@ -2420,6 +2430,15 @@ var MISSING_GIT_NOTE = "the agent's git dir was missing or unreadable; its files
     });
   }
 };
+async function copyStartIndex(from, to) {
+  let st = await fs3.lstat(from).catch(() => null);
+  if (st?.isFile())
+    try {
+      await fs3.copyFile(from, to, fs3.constants.COPYFILE_FICLONE), await fs3.utimes(to, st.atime, st.mtime), await fs3.chmod(to, 420);
+    } catch {
+      await fs3.rm(to, { force: !0 });
+    }
+}
 function deferred() {
   let resolve;
   return { promise: new Promise((r) => resolve = r), resolve };
@@ -2993,6 +3012,8 @@ var COMMIT_IDENTITY = { name: "agent-fanout", email: "agent-fanout@users.noreply
       limits: { maxBytes: config.maxResultBytes, maxFiles: config.maxResultFiles, maxFileBytes: config.maxFileBytes },
       sandbox: this.#sandbox(task),
       owner,
+      // Made by the host a moment ago; the agent has not started.
+      startIndex: path7.join(worktree, ".git", "index"),
       agentTimeoutMs: task.timeoutMs ?? config.timeoutMs,
       signal,
       fallbackImage: DEFAULT_IMAGE,
@@ -3461,4 +3482,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-27SFF2DV.js.map
+//# sourceMappingURL=chunk-CODRRD7T.js.map

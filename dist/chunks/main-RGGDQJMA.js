@@ -1,14 +1,14 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-MSFD3IHK.js";
+} from "./chunk-6Y2R3J56.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-27SFF2DV.js";
+import "./chunk-CODRRD7T.js";
 import "./chunk-ZWPOINN2.js";
 import "./chunk-HWHQ55SY.js";
 import "./chunk-OUK76N4Q.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-UTPP6TCB.js.map
+//# sourceMappingURL=main-RGGDQJMA.js.map

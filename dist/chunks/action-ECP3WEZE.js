@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-UTPP6TCB.js");
+    let { run } = await import("./main-RGGDQJMA.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-OSN3E2WQ.js.map
+//# sourceMappingURL=action-ECP3WEZE.js.map
