@@ -11,10 +11,10 @@ import { defaultAgentUser, parseAgentUser } from '../src/exec/agent-user.js';
 import { createSubprocessExecutor } from '../src/exec/subprocess.js';
 import type { Executor } from '../src/exec/types.js';
 import { releaseBranch, reserveBranches } from '../src/git/branches.js';
-import { CollectStep, parseCollectOutput, MISSING_GIT_NOTE } from '../src/git/collect.js';
+import { CollectStep, parseCollectOutput, MISSING_GIT_NOTE, type CollectTaskOptions } from '../src/git/collect.js';
 import { Git } from '../src/git/git.js';
 import { formatLimit, importResult, overLimit, readBundleHeader, type ResultLimits } from '../src/git/result.js';
-import { createTaskRepo, objectDirs, removeTaskDir, repoObjects, setUpTask } from '../src/git/task-repo.js';
+import { createTaskRepo, objectDirs, removeTaskDir, repoObjects, setUpTask, type RepoObjects } from '../src/git/task-repo.js';
 import { cleanupTempDirs, identity, makeRepo, sh, tempDir, write } from './git-fixtures.js';
 
 afterAll(cleanupTempDirs);
@@ -260,6 +260,28 @@ describe('importResult', () => {
   });
 });
 
+/** The collect step of task `t` of run `r1`, its directories under `run`, as the engine sets it up. */
+function stepOptions(o: { objects: RepoObjects; run: string; dir: string; branch: string; startPoint: string; limits: ResultLimits }): CollectTaskOptions {
+  return {
+    runId: 'r1',
+    taskId: 't',
+    workDir: o.dir,
+    outDir: path.join(o.run, 'results', 't'),
+    taskDir: path.join(o.run, 'tasks', 't'),
+    branch: o.branch,
+    startPoint: o.startPoint,
+    commonDir: o.objects.commonDir,
+    objectFormat: o.objects.objectFormat,
+    objectDirs: o.objects.objectDirs,
+    shallow: o.objects.shallow,
+    message: 'Task\n\nagent-fanout task',
+    identity,
+    limits: o.limits,
+    sandbox: { user: '1000:1000', image: 'unused', cpus: 1, memoryBytes: 256 * 1024 ** 2, pidsLimit: 64 },
+    agentTimeoutMs: 60_000,
+  };
+}
+
 describe('the collect step (as a subprocess)', () => {
   async function collect(prepare: (dir: string, base: string) => void, limits: ResultLimits = LIMITS, commits = 1) {
     const { repo, git, base, branch } = await setup(commits);
@@ -268,24 +290,7 @@ describe('the collect step (as a subprocess)', () => {
     const dir = path.join(run, 'worktrees', 't');
     await setUpTask(git, objects, { dir, branch, startPoint: base, branchAt: base });
     prepare(dir, base);
-    const step = await CollectStep.prepare(createSubprocessExecutor(), git, {
-      runId: 'r1',
-      taskId: 't',
-      workDir: dir,
-      outDir: path.join(run, 'results', 't'),
-      taskDir: path.join(run, 'tasks', 't'),
-      branch,
-      startPoint: base,
-      commonDir: objects.commonDir,
-      objectFormat: objects.objectFormat,
-      objectDirs: objects.objectDirs,
-      shallow: objects.shallow,
-      message: 'Task\n\nagent-fanout task',
-      identity,
-      limits,
-      sandbox: { user: '1000:1000', image: 'unused', cpus: 1, memoryBytes: 256 * 1024 ** 2, pidsLimit: 64 },
-      agentTimeoutMs: 60_000,
-    });
+    const step = await CollectStep.prepare(createSubprocessExecutor(), git, stepOptions({ objects, run, dir, branch, startPoint: base, limits }));
     step.prestart(); // no gate outside Docker: a no-op
     const taken = await step.finish();
     await step.done;
@@ -378,22 +383,7 @@ describe("the collect step with the host's index of the task directory", () => {
     const inner = createSubprocessExecutor();
     const traced: Executor = { mode: inner.mode, run: (spec) => inner.run({ ...spec, env: { ...spec.env, GIT_TRACE2_EVENT: trace } }) };
     const step = await CollectStep.prepare(traced, git, {
-      runId: 'r1',
-      taskId: 't',
-      workDir: dir,
-      outDir: path.join(run, 'results', 't'),
-      taskDir: path.join(run, 'tasks', 't'),
-      branch,
-      startPoint: start,
-      commonDir: objects.commonDir,
-      objectFormat: objects.objectFormat,
-      objectDirs: objects.objectDirs,
-      shallow: objects.shallow,
-      message: 'Task\n\nagent-fanout task',
-      identity,
-      limits: LIMITS,
-      sandbox: { user: '1000:1000', image: 'unused', cpus: 1, memoryBytes: 256 * 1024 ** 2, pidsLimit: 64 },
-      agentTimeoutMs: 60_000,
+      ...stepOptions({ objects, run, dir, branch, startPoint: start, limits: LIMITS }),
       ...(startIndex ? { startIndex: path.join(dir, '.git', 'index') } : {}),
     });
     agent(dir);

@@ -110,7 +110,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-UA5J3YCZ.js"),
+    import("./chunks/engine-NTYGLMGP.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-EIGWPCYK.js"),
     import("./chunks/load-XLYB3YPH.js"),
@@ -204,7 +204,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-2QNGZI5P.js");
+        let { runDoctor } = await import("./chunks/doctor-DVW4QPLN.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -216,11 +216,11 @@ async function main(argv) {
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-3V4JUIZM.js");
+        let { gcCommand } = await import("./chunks/gc-ZYR5ZEJ7.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-PZ7EHARC.js");
+        let { imageCommand } = await import("./chunks/image-WFCC5QEW.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
@@ -250,7 +250,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-ECP3WEZE.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-YIHLEQJU.js");
 export {
   main as cli
 };

@@ -408,7 +408,6 @@ function containerName(runId: string, taskId: string): string {
   return `agent-fanout-${clean(runId).slice(0, 40)}-${clean(taskId).slice(0, 60)}-${randomBytes(3).toString('hex')}`;
 }
 
-/** Tells the spec's owner the agent started (e.g. to start the collect step's container meanwhile). */
 /**
  * The container process's start and exit as the daemon recorded them (`State.StartedAt`, set once the
  * runtime started it; `State.FinishedAt`, the exit time the runtime reported), in ms, when they fall
@@ -424,6 +423,7 @@ export function daemonLifetime(state: { StartedAt?: string; FinishedAt?: string 
   return { startedAt: Math.max(started, startCall), finishedAt: Math.min(finished, waited) };
 }
 
+/** Tells the spec's owner the agent started (e.g. to start the collect step's container meanwhile). */
 function notifyStarted(spec: ExecSpec, logger: Logger): void {
   try {
     spec.onStarted?.();

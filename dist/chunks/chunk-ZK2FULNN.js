@@ -7,7 +7,7 @@ import {
   RunDir,
   egressNetworkFilter,
   runsDir
-} from "./chunk-HWHQ55SY.js";
+} from "./chunk-2MLVA2FP.js";
 import {
   findMountTool,
   mountsUnder,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-WSDBUFDT.js";
 import {
   DockerClient
-} from "./chunk-F47DV56G.js";
+} from "./chunk-ZWFYBP7W.js";
 import {
   LABEL_RUN_ID,
   labelFilter,
@@ -196,4 +196,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-L7CVEIWE.js.map
+//# sourceMappingURL=chunk-ZK2FULNN.js.map

@@ -2,14 +2,14 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-CODRRD7T.js";
-import "./chunk-ZWPOINN2.js";
-import "./chunk-HWHQ55SY.js";
+} from "./chunk-PTF4VKSI.js";
+import "./chunk-RHK7SKF3.js";
+import "./chunk-2MLVA2FP.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-F47DV56G.js";
+import "./chunk-ZWFYBP7W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-UA5J3YCZ.js.map
+//# sourceMappingURL=engine-NTYGLMGP.js.map

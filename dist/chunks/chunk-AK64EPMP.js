@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-CODRRD7T.js";
+} from "./chunk-PTF4VKSI.js";
 import {
   authConfigArgs,
   mergeTree
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-5BQSCUNO.js");
+      let { runMatrixMode } = await import("./modes-WBZD6WYI.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-6Y2R3J56.js.map
+//# sourceMappingURL=chunk-AK64EPMP.js.map

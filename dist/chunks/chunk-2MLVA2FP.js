@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   dockerMessage,
   require_docker
-} from "./chunk-F47DV56G.js";
+} from "./chunk-ZWFYBP7W.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -264,4 +264,4 @@ export {
   unitKey,
   RunDir
 };
-//# sourceMappingURL=chunk-HWHQ55SY.js.map
+//# sourceMappingURL=chunk-2MLVA2FP.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-6Y2R3J56.js";
+} from "./chunk-AK64EPMP.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,9 +45,9 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-CODRRD7T.js";
-import "./chunk-ZWPOINN2.js";
-import "./chunk-HWHQ55SY.js";
+import "./chunk-PTF4VKSI.js";
+import "./chunk-RHK7SKF3.js";
+import "./chunk-2MLVA2FP.js";
 import {
   authConfigArgs
 } from "./chunk-OUK76N4Q.js";
@@ -56,7 +56,7 @@ import "./chunk-WSDBUFDT.js";
 import {
   Git
 } from "./chunk-FMZOOYNV.js";
-import "./chunk-F47DV56G.js";
+import "./chunk-ZWFYBP7W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-5BQSCUNO.js.map
+//# sourceMappingURL=modes-WBZD6WYI.js.map

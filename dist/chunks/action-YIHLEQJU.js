@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-VV57J4W5.js");
+  let { run } = await import("./post-CUSCG373.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-RGGDQJMA.js");
+    let { run } = await import("./main-C64MRFEF.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-ECP3WEZE.js.map
+//# sourceMappingURL=action-YIHLEQJU.js.map

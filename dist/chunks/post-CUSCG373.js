@@ -12,17 +12,17 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-L7CVEIWE.js";
+} from "./chunk-ZK2FULNN.js";
 import "./chunk-SOSV4VKU.js";
 import {
   RunDir
-} from "./chunk-HWHQ55SY.js";
+} from "./chunk-2MLVA2FP.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
 import {
   DockerClient
-} from "./chunk-F47DV56G.js";
+} from "./chunk-ZWFYBP7W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-VV57J4W5.js.map
+//# sourceMappingURL=post-CUSCG373.js.map

@@ -1,21 +1,21 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-6Y2R3J56.js";
+} from "./chunk-AK64EPMP.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-CODRRD7T.js";
-import "./chunk-ZWPOINN2.js";
-import "./chunk-HWHQ55SY.js";
+import "./chunk-PTF4VKSI.js";
+import "./chunk-RHK7SKF3.js";
+import "./chunk-2MLVA2FP.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-F47DV56G.js";
+import "./chunk-ZWFYBP7W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-RGGDQJMA.js.map
+//# sourceMappingURL=main-C64MRFEF.js.map

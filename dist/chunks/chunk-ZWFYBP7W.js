@@ -12920,4 +12920,4 @@ export {
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-F47DV56G.js.map
+//# sourceMappingURL=chunk-ZWFYBP7W.js.map

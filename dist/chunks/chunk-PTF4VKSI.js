@@ -5,7 +5,7 @@ import {
   checkRunMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-ZWPOINN2.js";
+} from "./chunk-RHK7SKF3.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -13,7 +13,7 @@ import {
   ROLE_EGRESS_PROXY,
   RunDir,
   unitKey
-} from "./chunk-HWHQ55SY.js";
+} from "./chunk-2MLVA2FP.js";
 import {
   mergeStartPoint,
   moveBranch,
@@ -43,7 +43,7 @@ import {
   StallMeter,
   peakAtLeastAverage,
   readHostStat
-} from "./chunk-F47DV56G.js";
+} from "./chunk-ZWFYBP7W.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -3482,4 +3482,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-CODRRD7T.js.map
+//# sourceMappingURL=chunk-PTF4VKSI.js.map

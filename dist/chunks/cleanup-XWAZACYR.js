@@ -3,13 +3,13 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-L7CVEIWE.js";
+} from "./chunk-ZK2FULNN.js";
 import "./chunk-SOSV4VKU.js";
-import "./chunk-HWHQ55SY.js";
+import "./chunk-2MLVA2FP.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-F47DV56G.js";
+import "./chunk-ZWFYBP7W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-R7VFJFNX.js.map
+//# sourceMappingURL=cleanup-XWAZACYR.js.map

@@ -3,7 +3,7 @@ import {
   CONTAINER_HOME,
   DockerClient,
   dockerMessage
-} from "./chunk-F47DV56G.js";
+} from "./chunk-ZWFYBP7W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-NRSFWMVY.js";
@@ -13,4 +13,4 @@ export {
   DockerClient,
   dockerMessage
 };
-//# sourceMappingURL=client-CPI3W2JE.js.map
+//# sourceMappingURL=client-MYGFX7D7.js.map

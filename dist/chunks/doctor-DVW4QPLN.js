@@ -4,14 +4,14 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-ZWPOINN2.js";
+} from "./chunk-RHK7SKF3.js";
 import {
   findMountTool
 } from "./chunk-OUK76N4Q.js";
 import "./chunk-FMZOOYNV.js";
 import {
   DockerClient
-} from "./chunk-F47DV56G.js";
+} from "./chunk-ZWFYBP7W.js";
 import "./chunk-QY62O2KA.js";
 import {
   silentLogger
@@ -183,4 +183,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-2QNGZI5P.js.map
+//# sourceMappingURL=doctor-DVW4QPLN.js.map
