@@ -186,6 +186,22 @@ describe('speedup from estimated solo times', () => {
     expect(computeRunMetrics(tasks, { ...info(10, 2), foreignCpuShare: 0.3 }).speedupNote).toBeNull();
   });
 
+  it('says the speedup may be lower when memory-heavy tasks kept the CPUs busy', () => {
+    const MiB = 1024 ** 2;
+    const heavy = (id: string, peakMiB: number, cpuSeconds: number) =>
+      task(id, 0, 10, { contentionMs: 5000, memory: { peakBytes: peakMiB * MiB, limitBytes: 0 }, cpu: { seconds: cpuSeconds, avgPercent: 0, peakPercent: 0 } });
+    // Two 512 MiB tasks, 8 s of CPU each in 10 s on 2 CPUs: 80 % of the host's CPU.
+    const m = computeRunMetrics([heavy('a', 512, 8), heavy('b', 512, 8)], { ...info(10, 2), cpus: 2 });
+    expect(m.speedup).toBeCloseTo(1, 10);
+    expect(m.speedupNote).toBe(
+      "2 tasks held over 256 MiB each while their CPU time filled 80% of the host's CPUs: memory-heavy work runs slower on a CPU when others run beside it, which is not measured, so the speedup may be lower",
+    );
+    // Small tasks, or CPUs mostly idle, or a single big task: no note.
+    expect(computeRunMetrics([heavy('a', 64, 8), heavy('b', 64, 8)], { ...info(10, 2), cpus: 2 }).speedupNote).toBeNull();
+    expect(computeRunMetrics([heavy('a', 512, 2), heavy('b', 512, 2)], { ...info(10, 2), cpus: 2 }).speedupNote).toBeNull();
+    expect(computeRunMetrics([heavy('a', 512, 8), heavy('b', 64, 8)], { ...info(10, 2), cpus: 2 }).speedupNote).toBeNull();
+  });
+
   it('unionLength counts overlapping intervals once', () => {
     expect(unionLength([{ start: 0, end: 10 }, { start: 5, end: 12 }, { start: 20, end: 21 }, { start: 3, end: 3 }])).toBe(13);
     expect(unionLength([])).toBe(0);

@@ -5,6 +5,7 @@
 import type { ExecutorMode } from '../exec/types.js';
 import { FAILED_STATUSES as FAILED, type RunMetrics, type TaskAttempt, type TaskRecord } from '../core/model.js';
 import { criticalPathMs as graphCriticalPathMs } from '../tasks/graph.js';
+import { formatBytes } from '../core/units.js';
 
 /** A half-open time interval `[start, end)` in epoch ms. */
 export interface Interval {
@@ -35,6 +36,15 @@ export interface RunMetricsInfo {
 
 /** Above this share of host CPU used by other work, the speedup carries a note that it is less certain. */
 export const BUSY_HOST_SHARE = 0.5;
+
+/**
+ * Tasks that held at least this much memory while their CPU time filled at least
+ * {@link MEMORY_HEAVY_CPU_SHARE} of the host's CPUs over the run make the speedup carry a note: work
+ * that streams through memory runs slower on a CPU when others run beside it, which no counter here
+ * measures (the estimate is then too high; docs/performance.md, the memory workload).
+ */
+export const MEMORY_HEAVY_BYTES = 256 * 1024 ** 2;
+export const MEMORY_HEAVY_CPU_SHARE = 0.7;
 
 const FAILED_STATUSES: ReadonlySet<string> = new Set(FAILED);
 
@@ -297,6 +307,19 @@ export function estimateSoloTimes(tasks: readonly TaskRecord[], run: { startedAt
 }
 
 /**
+ * The memory-heavy tasks (peak memory ≥ {@link MEMORY_HEAVY_BYTES}) when there are at least two and
+ * the tasks' CPU time filled at least {@link MEMORY_HEAVY_CPU_SHARE} of the host's CPUs over the
+ * wall time; else null. Only for a run on one host whose CPUs are known.
+ */
+function memoryHeavy(ran: readonly TaskRecord[], wallMs: number, cpus: number): { tasks: number; cpuShare: number } | null {
+  if (wallMs <= 0) return null;
+  const tasks = ran.filter((t) => (t.memory?.peakBytes ?? 0) >= MEMORY_HEAVY_BYTES).length;
+  const cpuSeconds = ran.reduce((sum, t) => sum + (t.cpu?.seconds ?? 0), 0);
+  const cpuShare = cpuSeconds / ((wallMs / 1000) * Math.max(1, cpus));
+  return tasks >= 2 && cpuShare >= MEMORY_HEAVY_CPU_SHARE ? { tasks, cpuShare } : null;
+}
+
+/**
  * Computes the run's figures. Definitions (also in the README):
  * - `wallMs` = finishedAt − startedAt of the fan-out;
  * - `sumTaskMs` = sum of agent durations of the tasks that ran, as measured, every attempt of a
@@ -347,6 +370,11 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
     if (speedup !== null && typeof foreign === 'number' && foreign > BUSY_HOST_SHARE) {
       const busy = `the host was busy with other work (${Math.round(foreign * 100)}% of its CPU): the solo times assume the CPU the other tasks used would have gone to each task, which other programs competed for too`;
       speedupNote = speedupNote ? `${speedupNote}; ${busy}` : busy;
+    }
+    const heavy = info.cpus === undefined ? null : memoryHeavy(ran, wallMs, info.cpus);
+    if (speedup !== null && heavy) {
+      const note = `${heavy.tasks} tasks held over ${formatBytes(MEMORY_HEAVY_BYTES)} each while their CPU time filled ${Math.round(heavy.cpuShare * 100)}% of the host's CPUs: memory-heavy work runs slower on a CPU when others run beside it, which is not measured, so the speedup may be lower`;
+      speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
     }
   }
 

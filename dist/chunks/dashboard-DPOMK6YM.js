@@ -1,30 +1,21 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   DASHBOARD_USAGE,
-  DashboardState,
-  dashboardCommand,
-  dockerEndpoint,
-  dockerRunLiveness,
-  isLoopbackHost,
-  startDashboard
-} from "./chunk-XWQCJDX2.js";
+  dashboardCommand
+} from "./chunk-HKXJEGJI.js";
 import "./chunk-SOSV4VKU.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-QY62O2KA.js";
-import "./chunk-VH5EBTIC.js";
+import "./chunk-HYNK6KPH.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-HYWQK3BD.js";
 import "./chunk-NRSFWMVY.js";
+import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
 export {
   DASHBOARD_USAGE,
-  DashboardState,
-  dashboardCommand,
-  dockerEndpoint,
-  dockerRunLiveness,
-  isLoopbackHost,
-  startDashboard
+  dashboardCommand
 };
-//# sourceMappingURL=dashboard-OH4KO7TJ.js.map
+//# sourceMappingURL=dashboard-DPOMK6YM.js.map

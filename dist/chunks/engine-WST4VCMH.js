@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-PTF4VKSI.js";
+} from "./chunk-7NMR2NTH.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import "./chunk-OUK76N4Q.js";
@@ -14,10 +14,10 @@ import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-E4DCLEY2.js";
-import "./chunk-VTGWDK4P.js";
+import "./chunk-IJT72H4C.js";
 import {
   queuedTaskRecord
-} from "./chunk-VH5EBTIC.js";
+} from "./chunk-HYNK6KPH.js";
 import "./chunk-4QMDFPYH.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-NTYGLMGP.js.map
+//# sourceMappingURL=engine-WST4VCMH.js.map

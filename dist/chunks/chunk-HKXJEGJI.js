@@ -12,7 +12,7 @@ import {
 import {
   FINAL_STATUSES,
   taskCostUsd
-} from "./chunk-VH5EBTIC.js";
+} from "./chunk-HYNK6KPH.js";
 import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
@@ -4509,4 +4509,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-XWQCJDX2.js.map
+//# sourceMappingURL=chunk-HKXJEGJI.js.map

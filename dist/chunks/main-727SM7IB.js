@@ -1,14 +1,14 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-AK64EPMP.js";
+} from "./chunk-3F2BJSM7.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-PTF4VKSI.js";
+import "./chunk-7NMR2NTH.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import "./chunk-OUK76N4Q.js";
@@ -20,8 +20,8 @@ import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-E4DCLEY2.js";
-import "./chunk-VTGWDK4P.js";
-import "./chunk-VH5EBTIC.js";
+import "./chunk-IJT72H4C.js";
+import "./chunk-HYNK6KPH.js";
 import "./chunk-4QMDFPYH.js";
 import {
   errorMessage
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-C64MRFEF.js.map
+//# sourceMappingURL=main-727SM7IB.js.map

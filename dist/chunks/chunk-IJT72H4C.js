@@ -7,7 +7,7 @@ import {
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-VH5EBTIC.js";
+} from "./chunk-HYNK6KPH.js";
 import {
   codeOrText,
   describeDecision,
@@ -485,4 +485,4 @@ export {
   renderRunDetails,
   renderSummaryText
 };
-//# sourceMappingURL=chunk-VTGWDK4P.js.map
+//# sourceMappingURL=chunk-IJT72H4C.js.map

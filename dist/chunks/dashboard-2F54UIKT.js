@@ -1,20 +1,31 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   DASHBOARD_USAGE,
-  dashboardCommand
-} from "./chunk-XWQCJDX2.js";
+  DashboardState,
+  dashboardCommand,
+  dockerEndpoint,
+  dockerRunLiveness,
+  isLoopbackHost,
+  startDashboard
+} from "./chunk-HKXJEGJI.js";
 import "./chunk-SOSV4VKU.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-QY62O2KA.js";
-import "./chunk-VH5EBTIC.js";
+import "./chunk-HYNK6KPH.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-HYWQK3BD.js";
 import "./chunk-NRSFWMVY.js";
+import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
 export {
   DASHBOARD_USAGE,
-  dashboardCommand
+  DashboardState,
+  dashboardCommand,
+  dockerEndpoint,
+  dockerRunLiveness,
+  isLoopbackHost,
+  startDashboard
 };
-//# sourceMappingURL=dashboard-FRPDAR62.js.map
+//# sourceMappingURL=dashboard-2F54UIKT.js.map

@@ -35,7 +35,7 @@ import {
   renderTaskTableHeader,
   renderVerificationMarkdown,
   reportedCostUsd
-} from "./chunk-VTGWDK4P.js";
+} from "./chunk-IJT72H4C.js";
 import {
   computeRunMetrics,
   criticalPathMs,
@@ -47,7 +47,7 @@ import {
   phaseMedians,
   taskDurationMs,
   taskRan
-} from "./chunk-VH5EBTIC.js";
+} from "./chunk-HYNK6KPH.js";
 import {
   escapeMarkdown,
   mermaidLabel,
@@ -104,4 +104,4 @@ export {
   taskRan,
   writeResultFiles
 };
-//# sourceMappingURL=report-EIGWPCYK.js.map
+//# sourceMappingURL=report-2RKEZW6C.js.map

@@ -71,7 +71,7 @@ import {
   estimateSoloTimes,
   queuedTaskRecord,
   taskCostUsd
-} from "./chunk-VH5EBTIC.js";
+} from "./chunk-HYNK6KPH.js";
 import {
   claudeMaxRetries,
   claudeRetryWindowMs,
@@ -3482,4 +3482,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-PTF4VKSI.js.map
+//# sourceMappingURL=chunk-7NMR2NTH.js.map

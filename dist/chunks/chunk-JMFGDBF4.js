@@ -5,11 +5,11 @@ import {
   renderResourcesTable,
   renderSummaryText,
   renderTaskTable
-} from "./chunk-VTGWDK4P.js";
+} from "./chunk-IJT72H4C.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-VH5EBTIC.js";
+} from "./chunk-HYNK6KPH.js";
 import {
   codeOrText,
   escapeCell,
@@ -250,4 +250,4 @@ export {
   findResultFiles,
   readShardResultFile
 };
-//# sourceMappingURL=chunk-47FTHRI2.js.map
+//# sourceMappingURL=chunk-JMFGDBF4.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-AK64EPMP.js";
+} from "./chunk-3F2BJSM7.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -32,7 +32,7 @@ import {
   findResultFiles,
   readShardResultFile,
   renderAggregateMarkdown
-} from "./chunk-47FTHRI2.js";
+} from "./chunk-JMFGDBF4.js";
 import {
   DEFAULT_PLAN_MAX_PARALLEL,
   PlanError,
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-PTF4VKSI.js";
+import "./chunk-7NMR2NTH.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import {
@@ -68,11 +68,11 @@ import {
   renderCompactTaskTable,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-VTGWDK4P.js";
+} from "./chunk-IJT72H4C.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-VH5EBTIC.js";
+} from "./chunk-HYNK6KPH.js";
 import "./chunk-4QMDFPYH.js";
 import {
   errorMessage
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-WBZD6WYI.js.map
+//# sourceMappingURL=modes-QGJDIU66.js.map

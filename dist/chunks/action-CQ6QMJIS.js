@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-C64MRFEF.js");
+    let { run } = await import("./main-727SM7IB.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-YIHLEQJU.js.map
+//# sourceMappingURL=action-CQ6QMJIS.js.map

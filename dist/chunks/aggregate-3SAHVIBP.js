@@ -5,7 +5,7 @@ import {
   readShardResultFile,
   renderAggregateMarkdown,
   renderAggregateText
-} from "./chunk-47FTHRI2.js";
+} from "./chunk-JMFGDBF4.js";
 import {
   readPlanFile
 } from "./chunk-CRMETTUK.js";
@@ -13,8 +13,8 @@ import "./chunk-TSTDHY3Q.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-FMZOOYNV.js";
 import "./chunk-XQPV4RL2.js";
-import "./chunk-VTGWDK4P.js";
-import "./chunk-VH5EBTIC.js";
+import "./chunk-IJT72H4C.js";
+import "./chunk-HYNK6KPH.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-THFK3VXE.js";
 import "./chunk-H2D3RH5R.js";
@@ -91,4 +91,4 @@ export {
   AGGREGATE_USAGE,
   aggregateCommand
 };
-//# sourceMappingURL=aggregate-WJKBMABR.js.map
+//# sourceMappingURL=aggregate-3SAHVIBP.js.map

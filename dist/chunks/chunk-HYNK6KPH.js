@@ -2,6 +2,9 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   criticalPathMs
 } from "./chunk-HYWQK3BD.js";
+import {
+  formatBytes
+} from "./chunk-AFWIZD6R.js";
 
 // src/core/model.ts
 var FINAL_STATUSES = ["succeeded", "failed", "verify_failed", "timed_out", "oom", "skipped", "cancelled"], FAILED_STATUSES = ["failed", "verify_failed", "timed_out", "oom"];
@@ -45,7 +48,7 @@ function queuedTaskRecord(task, branch, queuedAt) {
 }
 
 // src/report/metrics.ts
-var BUSY_HOST_SHARE = 0.5, FAILED_STATUSES2 = new Set(FAILED_STATUSES);
+var BUSY_HOST_SHARE = 0.5, MEMORY_HEAVY_BYTES = 256 * 1024 ** 2, MEMORY_HEAVY_CPU_SHARE = 0.7, FAILED_STATUSES2 = new Set(FAILED_STATUSES);
 function taskRan(task) {
   return task.agentStartedAt !== null;
 }
@@ -164,6 +167,11 @@ function estimateSoloTimes(tasks, run) {
     unmeasuredShare: agentMs > 0 ? unmeasuredMs / agentMs : 0
   };
 }
+function memoryHeavy(ran, wallMs, cpus) {
+  if (wallMs <= 0) return null;
+  let tasks = ran.filter((t) => (t.memory?.peakBytes ?? 0) >= MEMORY_HEAVY_BYTES).length, cpuShare = ran.reduce((sum, t) => sum + (t.cpu?.seconds ?? 0), 0) / (wallMs / 1e3 * Math.max(1, cpus));
+  return tasks >= 2 && cpuShare >= MEMORY_HEAVY_CPU_SHARE ? { tasks, cpuShare } : null;
+}
 function computeRunMetrics(tasks, info) {
   let wallMs = Math.max(0, info.finishedAt - info.startedAt), ran = tasks.filter(taskRan), sumTaskMs = ran.reduce((sum, t) => sum + taskDurationMs(t), 0), concurrency = wallMs > 0 ? sumTaskMs / wallMs : 0, runs = ran.flatMap((t) => agentRuns(t, info.finishedAt)), slots = Math.min(Math.max(runs.length, ran.length), info.maxParallel), efficiency = slots > 0 ? concurrency / slots : 0, solo = info.solo ?? estimateSoloTimes(tasks, { startedAt: info.startedAt, finishedAt: info.finishedAt, cpus: info.cpus }), anyMeasured = ran.length > solo.unmeasured.length, speedup = 0, speedupMax = null, speedupNote = null, serialEstimateMs = solo.serialMs;
   if (wallMs > 0 && ran.length > 0) {
@@ -175,6 +183,11 @@ function computeRunMetrics(tasks, info) {
     if (speedup !== null && typeof foreign == "number" && foreign > BUSY_HOST_SHARE) {
       let busy = `the host was busy with other work (${Math.round(foreign * 100)}% of its CPU): the solo times assume the CPU the other tasks used would have gone to each task, which other programs competed for too`;
       speedupNote = speedupNote ? `${speedupNote}; ${busy}` : busy;
+    }
+    let heavy = info.cpus === void 0 ? null : memoryHeavy(ran, wallMs, info.cpus);
+    if (speedup !== null && heavy) {
+      let note = `${heavy.tasks} tasks held over ${formatBytes(MEMORY_HEAVY_BYTES)} each while their CPU time filled ${Math.round(heavy.cpuShare * 100)}% of the host's CPUs: memory-heavy work runs slower on a CPU when others run beside it, which is not measured, so the speedup may be lower`;
+      speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
     }
   }
   let critical = info.criticalPathMs === void 0 ? criticalPathMs2(tasks) : info.criticalPathMs, speedupBound = critical !== null && critical > 0 ? sumTaskMs / critical : null, peakConcurrency = Math.max(peakOverlap(runs), ran.length > 0 ? 1 : 0), succeeded = 0, failed = 0, verifyFailed = 0, skipped = 0, cancelled = 0, totalCostUsd = 0;
@@ -223,4 +236,4 @@ export {
   estimateSoloTimes,
   computeRunMetrics
 };
-//# sourceMappingURL=chunk-VH5EBTIC.js.map
+//# sourceMappingURL=chunk-HYNK6KPH.js.map

@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-PTF4VKSI.js";
+} from "./chunk-7NMR2NTH.js";
 import {
   authConfigArgs,
   mergeTree
@@ -56,13 +56,13 @@ import {
   renderRunDetails,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-VTGWDK4P.js";
+} from "./chunk-IJT72H4C.js";
 import {
   queuedTaskRecord,
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-VH5EBTIC.js";
+} from "./chunk-HYNK6KPH.js";
 import {
   claudeEnv
 } from "./chunk-4QMDFPYH.js";
@@ -6038,7 +6038,7 @@ var TaskOutputPrinter = class {
 };
 async function startRunDashboard(port, stateDir, logger) {
   try {
-    let { startDashboard, dockerRunLiveness } = await import("./dashboard-OH4KO7TJ.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
+    let { startDashboard, dockerRunLiveness } = await import("./dashboard-2F54UIKT.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
     return info(`agent-fanout: dashboard at ${server.url}`), server;
   } catch (error2) {
     return warning(`agent-fanout: could not start the dashboard on port ${port}: ${errorMessage(error2)}`), null;
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-WBZD6WYI.js");
+      let { runMatrixMode } = await import("./modes-QGJDIU66.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-AK64EPMP.js.map
+//# sourceMappingURL=chunk-3F2BJSM7.js.map
