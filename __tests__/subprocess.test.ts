@@ -121,8 +121,10 @@ describe('subprocess executor', () => {
 
   it('does not hang when a process that left the group holds the output pipe', async () => {
     const pidFile = path.join(dir, 'escaped.pid');
-    // The escaped sleep outlasts the test's own timeout: waiting for it would fail the test.
-    const s = sh(`setsid sleep 600 & echo $! > ${pidFile}; echo done`);
+    // The escaped sleep outlasts the test's own timeout: waiting for it would fail the test. Started
+    // from a subshell that exits at once, it is never in the agent's tree when the executor looks
+    // (a process it saw there it would kill at the end, and then nothing would hold the pipe).
+    const s = sh(`(setsid sleep 600 & echo $! > ${pidFile}); echo done`);
     try {
       const result = await createSubprocessExecutor({ drainTimeoutMs: 300 }).run(s);
       expect(result.outcome).toBe('exited');
