@@ -90,6 +90,15 @@ describe('ClaudeStreamParser on a real session: Write, then end_turn', () => {
     }
   });
 
+  it('reports every state through its callback when the whole session comes in one chunk', () => {
+    const parser = new ClaudeStreamParser();
+    const seen: AgentProgress[] = [];
+    expect(parser.push(text, () => seen.push(parser.progress))).toBe(true);
+    // The same states as line by line, the running Write among them.
+    expect(seen).toEqual(states(text));
+    expect(seen.some((p) => p.tool?.running)).toBe(true);
+  });
+
   it('reads a last line without a newline at end()', () => {
     const parser = new ClaudeStreamParser();
     parser.push(text.trimEnd());

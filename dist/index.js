@@ -110,7 +110,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-WST4VCMH.js"),
+    import("./chunks/engine-J3LAOHJM.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-2RKEZW6C.js"),
     import("./chunks/load-XLYB3YPH.js"),
@@ -132,7 +132,7 @@ ${RUN_USAGE}`), 0;
 `), shard.tasks.length === 0))
     return process.stdout.write(`nothing to run: the tasks form ${shard.plan.shardCount} dependency group(s), so shards after ${shard.plan.shardCount} are empty
 `), 0;
-  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-NWEGRTEG.js");
+  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-F43AT7JI.js");
   for (let task of tasks) {
     let problem = getAgent(task.agent ?? config.agent).check?.(task);
     if (problem) throw new PromptError(task.file, void 0, problem);
@@ -250,7 +250,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-CQ6QMJIS.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-DITU3YA6.js");
 export {
   main as cli
 };

@@ -74,7 +74,7 @@ export class ClaudeStreamParser implements AgentProgressParser {
     return { ...s, tool: s.tool && { ...s.tool }, tokens: { ...s.tokens }, retry: s.retry && { ...s.retry } };
   }
 
-  push(chunk: string): boolean {
+  push(chunk: string, onChange?: () => void): boolean {
     let changed = false;
     let start = 0;
     for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', start)) {
@@ -86,7 +86,10 @@ export class ClaudeStreamParser implements AgentProgressParser {
       }
       const line = this.#partial + piece;
       this.#partial = '';
-      if (this.#line(line)) changed = true;
+      if (this.#line(line)) {
+        changed = true;
+        onChange?.();
+      }
     }
     if (!this.#skipping) {
       this.#partial += chunk.slice(start);

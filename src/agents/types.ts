@@ -72,8 +72,11 @@ export interface AgentProgress {
 
 /** Turns an agent's stdout, chunk by chunk, into {@link AgentProgress}. Pure: no I/O, no clock. */
 export interface AgentProgressParser {
-  /** Feeds a chunk of stdout; true when the progress changed. */
-  push(chunk: string): boolean;
+  /**
+   * Feeds a chunk of stdout; true when the progress changed. `onChange` is called after each line
+   * that changed it, so that every state is seen even when many lines arrive in one chunk.
+   */
+  push(chunk: string, onChange?: () => void): boolean;
   /** Reads what is left after the last newline (at exit); true when the progress changed. */
   end(): boolean;
   /** A copy of the progress so far. */

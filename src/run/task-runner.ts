@@ -468,9 +468,12 @@ export class TaskRunner {
       },
       onOutput: (stream, text) => {
         // Progress first: a listener then knows this output is a progress stream, not text for people.
-        if (stream === 'stdout' && progress?.push(text)) {
-          emitProgress();
-          budget?.check(progress.progress);
+        // One event per line that changed it: a busy host may hand over a tool's start and end in one read.
+        if (stream === 'stdout' && progress) {
+          progress.push(text, () => {
+            emitProgress();
+            budget?.check(progress.progress);
+          });
         }
         emit({ type: 'task-output', at: clock(), runId, taskId: task.id, ...which, stream, text });
       },

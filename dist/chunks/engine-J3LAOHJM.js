@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-7NMR2NTH.js";
+} from "./chunk-PEM2NNKX.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import "./chunk-OUK76N4Q.js";
@@ -18,7 +18,7 @@ import "./chunk-IJT72H4C.js";
 import {
   queuedTaskRecord
 } from "./chunk-HYNK6KPH.js";
-import "./chunk-4QMDFPYH.js";
+import "./chunk-VL4BPSPC.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-N4EGVWFS.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-WST4VCMH.js.map
+//# sourceMappingURL=engine-J3LAOHJM.js.map

@@ -152,7 +152,7 @@ var add = (a, b) => ({
     let s = this.#state;
     return { ...s, tool: s.tool && { ...s.tool }, tokens: { ...s.tokens }, retry: s.retry && { ...s.retry } };
   }
-  push(chunk) {
+  push(chunk, onChange) {
     let changed = !1, start = 0;
     for (let nl = chunk.indexOf(`
 `); nl >= 0; nl = chunk.indexOf(`
@@ -163,7 +163,7 @@ var add = (a, b) => ({
         continue;
       }
       let line = this.#partial + piece;
-      this.#partial = "", this.#line(line) && (changed = !0);
+      this.#partial = "", this.#line(line) && (changed = !0, onChange?.());
     }
     return this.#skipping || (this.#partial += chunk.slice(start), this.#partial.length > STREAM_LINE_MAX && (this.#partial = "", this.#skipping = !0)), changed;
   }
@@ -545,4 +545,4 @@ export {
   scriptAgent,
   getAgent
 };
-//# sourceMappingURL=chunk-4QMDFPYH.js.map
+//# sourceMappingURL=chunk-VL4BPSPC.js.map

@@ -76,7 +76,7 @@ import {
   claudeMaxRetries,
   claudeRetryWindowMs,
   getAgent
-} from "./chunk-4QMDFPYH.js";
+} from "./chunk-VL4BPSPC.js";
 import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
@@ -3125,7 +3125,9 @@ var COMMIT_IDENTITY = { name: "agent-fanout", email: "agent-fanout@users.noreply
         ...unit.attempt !== null ? { labels: { "dev.agent-fanout.attempt": String(unit.attempt) } } : {}
       },
       onOutput: (stream, text2) => {
-        stream === "stdout" && progress?.push(text2) && (emitProgress(), budget?.check(progress.progress)), emit({ type: "task-output", at: clock(), runId, taskId: task.id, ...which, stream, text: text2 });
+        stream === "stdout" && progress && progress.push(text2, () => {
+          emitProgress(), budget?.check(progress.progress);
+        }), emit({ type: "task-output", at: clock(), runId, taskId: task.id, ...which, stream, text: text2 });
       },
       onSample: (sample) => {
         emit({ type: "task-sample", at: sample.at, runId, taskId: task.id, ...which, sample }), firstSampleAt ??= sample.at, sample.at - firstSampleAt >= PRESTART_COLLECT_AFTER_MS && collect.prestart();
@@ -3482,4 +3484,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-7NMR2NTH.js.map
+//# sourceMappingURL=chunk-PEM2NNKX.js.map

@@ -1,14 +1,14 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-3F2BJSM7.js";
+} from "./chunk-XY3LYZWJ.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-7NMR2NTH.js";
+import "./chunk-PEM2NNKX.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import "./chunk-OUK76N4Q.js";
@@ -22,7 +22,7 @@ import "./chunk-XQPV4RL2.js";
 import "./chunk-E4DCLEY2.js";
 import "./chunk-IJT72H4C.js";
 import "./chunk-HYNK6KPH.js";
-import "./chunk-4QMDFPYH.js";
+import "./chunk-VL4BPSPC.js";
 import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-727SM7IB.js.map
+//# sourceMappingURL=main-4SKUGPXX.js.map

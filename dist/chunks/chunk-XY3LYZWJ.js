@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-7NMR2NTH.js";
+} from "./chunk-PEM2NNKX.js";
 import {
   authConfigArgs,
   mergeTree
@@ -65,7 +65,7 @@ import {
 } from "./chunk-HYNK6KPH.js";
 import {
   claudeEnv
-} from "./chunk-4QMDFPYH.js";
+} from "./chunk-VL4BPSPC.js";
 import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-QGJDIU66.js");
+      let { runMatrixMode } = await import("./modes-ZYZLBPFK.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-3F2BJSM7.js.map
+//# sourceMappingURL=chunk-XY3LYZWJ.js.map

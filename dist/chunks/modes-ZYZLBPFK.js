@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-3F2BJSM7.js";
+} from "./chunk-XY3LYZWJ.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-7NMR2NTH.js";
+import "./chunk-PEM2NNKX.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import {
@@ -73,7 +73,7 @@ import {
   computeRunMetrics,
   queuedTaskRecord
 } from "./chunk-HYNK6KPH.js";
-import "./chunk-4QMDFPYH.js";
+import "./chunk-VL4BPSPC.js";
 import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-QGJDIU66.js.map
+//# sourceMappingURL=modes-ZYZLBPFK.js.map

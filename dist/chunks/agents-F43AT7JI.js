@@ -20,7 +20,7 @@ import {
   scriptAgent,
   scriptPath,
   shellQuote
-} from "./chunk-4QMDFPYH.js";
+} from "./chunk-VL4BPSPC.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-NRSFWMVY.js";
@@ -47,4 +47,4 @@ export {
   scriptPath,
   shellQuote
 };
-//# sourceMappingURL=agents-NWEGRTEG.js.map
+//# sourceMappingURL=agents-F43AT7JI.js.map
