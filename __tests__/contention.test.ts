@@ -5,11 +5,14 @@ import {
   CounterTrack,
   foreignCpuShare,
   intervalContention,
+  memorySlowdown,
+  probeBaseline,
   type HostReading,
   type StallSeries,
 } from '../src/report/contention.js';
 import { ContentionLedger } from '../src/run/contention.js';
 import type { TimedCounters } from '../src/exec/stall.js';
+import { MemoryProbe, parseProbeLine, type ProbeSample } from '../src/exec/memory-probe.js';
 
 /**
  * A task running from `start` to `end` s whose counters grow steadily: `cpu` and `wait` in CPU-seconds
@@ -91,7 +94,7 @@ describe('attributeContention', () => {
       ['b', steady(4, 8, 0.3, 0.7)],
     ]);
     const c = attributeContention(tasks);
-    expect(c.get('a')).toEqual({ contentionMs: 0, cpuWaitMs: expect.closeTo(2800, 6), observedMs: 4000 });
+    expect(c.get('a')).toEqual({ contentionMs: 0, cpuWaitMs: expect.closeTo(2800, 6), observedMs: 4000, memoryBandwidthMs: 0 });
     expect(c.get('b')?.contentionMs).toBe(0);
   });
 
@@ -142,9 +145,125 @@ describe('attributeContention', () => {
     ]);
     const c = attributeContention(tasks, { from: 2000, to: 4000 });
     expect(c.has('none')).toBe(false);
-    expect(c.get('a')).toEqual({ contentionMs: expect.closeTo(1000, 6), cpuWaitMs: expect.closeTo(1000, 6), observedMs: 2000 });
+    expect(c.get('a')).toEqual({ contentionMs: expect.closeTo(1000, 6), cpuWaitMs: expect.closeTo(1000, 6), observedMs: 2000, memoryBandwidthMs: 0 });
     expect(contentionShare(tasks, { from: 2000, to: 4000 })).toBeCloseTo(0.5, 6);
     expect(contentionShare(tasks, { from: 20_000, to: 30_000 })).toBeNull();
+  });
+});
+
+/** Probe passes every half second in [from, to] s, each taking `ms`. */
+function passes(from: number, to: number, ms: number): ProbeSample[] {
+  const list: ProbeSample[] = [];
+  for (let t = from; t <= to + 1e-9; t += 0.5) list.push({ at: Math.round(t * 1000), ms });
+  return list;
+}
+
+describe('memory bandwidth from the probe', () => {
+  it('memorySlowdown scales the probe\'s slowdown by the task work beside the task against beside the probe', () => {
+    // Two CPUs, both busy with tasks: the probe and each task ran beside one CPU of task work.
+    expect(memorySlowdown(1.5, 2, 1, 2)).toBeCloseTo(1.5, 10);
+    expect(memorySlowdown(1.5, 2, 0.25, 2)).toBeCloseTo(1.5, 10); // 8 tasks sharing 2 CPUs
+    // One task on two CPUs: the probe ran beside it, the task beside nothing.
+    expect(memorySlowdown(1.5, 1, 1, 2)).toBe(1);
+    // Four CPUs, two busy: the probe ran beside two CPUs of work, each task beside one.
+    expect(memorySlowdown(2, 2, 1, 4)).toBeCloseTo(1.5, 10);
+    expect(memorySlowdown(2, 4, 1, 4)).toBeCloseTo(2, 10);
+    // Next to no task work beside the probe, or no ratio: nothing.
+    expect(memorySlowdown(3, 0.1, 0.05, 2)).toBe(1);
+    expect(memorySlowdown(Number.NaN, 2, 1, 2)).toBe(1);
+  });
+
+  it('counts the time tasks that shared the CPUs ran slower, as the probe measured it', () => {
+    // Two CPU-busy tasks on two CPUs, 0–10 s; the probe's passes take 2 ms before and 3 ms while they run.
+    const tasks = new Map([
+      ['a', steady(0, 10, 1, 0)],
+      ['b', steady(0, 10, 1, 0)],
+    ]);
+    const samples = [...passes(-3, -0.5, 2), ...passes(0.5, 9.5, 3)];
+    expect(probeBaseline(tasks, samples)).toBe(2);
+    const c = attributeContention(tasks, { probe: { samples, cpus: 2 } });
+    // 1.5× slower: a third of each task's 10 s of CPU.
+    expect(c.get('a')?.memoryBandwidthMs).toBeCloseTo(10_000 / 3, 6);
+    expect(c.get('a')?.contentionMs).toBeCloseTo(10_000 / 3, 6);
+    expect(c.get('b')?.memoryBandwidthMs).toBeCloseTo(10_000 / 3, 6);
+    // Without the probe, the same series count nothing: neither waited.
+    expect(attributeContention(tasks).get('a')?.contentionMs).toBe(0);
+  });
+
+  it('counts nothing for tasks one at a time, for CPU-bound tasks, or without a baseline', () => {
+    const oneAtATime = new Map([
+      ['a', steady(0, 5, 1, 0)],
+      ['b', steady(5, 10, 1, 0)],
+    ]);
+    const slowed = [...passes(-3, -0.5, 2), ...passes(0.5, 9.5, 3)];
+    // The probe ran beside each task, but no task ran beside another.
+    expect(attributeContention(oneAtATime, { probe: { samples: slowed, cpus: 2 } }).get('a')?.memoryBandwidthMs).toBe(0);
+
+    const sideBySide = new Map([
+      ['a', steady(0, 10, 1, 0)],
+      ['b', steady(0, 10, 1, 0)],
+    ]);
+    // Passes no slower (or, noisy, faster) while they ran: nothing, never less than nothing.
+    const same = [...passes(-3, -0.5, 2), ...passes(0.5, 9.5, 1.8)];
+    expect(attributeContention(sideBySide, { probe: { samples: same, cpus: 2 } }).get('a')).toEqual({ contentionMs: 0, cpuWaitMs: 0, observedMs: 10_000, memoryBandwidthMs: 0 });
+    // Passes slower by less than their own spread: nothing.
+    const little = [...passes(-3, -0.5, 2), ...passes(0.5, 9.5, 2.15)];
+    expect(attributeContention(sideBySide, { probe: { samples: little, cpus: 2 } }).get('a')?.memoryBandwidthMs).toBe(0);
+    // Two passes with no agent running are too few for a baseline.
+    const fewIdle = [...passes(-1, -0.5, 2), ...passes(0.5, 9.5, 3)];
+    expect(probeBaseline(sideBySide, fewIdle)).toBeNull();
+    expect(attributeContention(sideBySide, { probe: { samples: fewIdle, cpus: 2 } }).get('a')?.memoryBandwidthMs).toBe(0);
+    // One CPU: no other CPU to share memory with.
+    expect(attributeContention(sideBySide, { probe: { samples: slowed, cpus: 1 } }).get('a')?.memoryBandwidthMs).toBe(0);
+  });
+
+  it('never counts more than the task time its CPU wait left', () => {
+    // Each waited half its time for the other; the probe says 10× slower.
+    const tasks = new Map([
+      ['a', steady(0, 10, 0.5, 0.5)],
+      ['b', steady(0, 10, 0.5, 0.5)],
+    ]);
+    const samples = [...passes(-3, -0.5, 1), ...passes(0.5, 9.5, 10)];
+    const a = attributeContention(tasks, { probe: { samples, cpus: 2 } }).get('a')!;
+    expect(a.contentionMs).toBeLessThanOrEqual(a.observedMs + 1e-6);
+    expect(a.memoryBandwidthMs).toBeCloseTo(a.contentionMs - 5000, 6);
+  });
+
+  it('parseProbeLine reads "<epoch ms> <CPU ms>" and nothing else', () => {
+    expect(parseProbeLine('1796096476739 2.870\n')).toEqual({ at: 1796096476739, ms: 2.87 });
+    expect(parseProbeLine('oops')).toBeUndefined();
+    expect(parseProbeLine('1 -2')).toBeUndefined();
+  });
+
+  it('rejects options that are not whole numbers', () => {
+    expect(() => new MemoryProbe({ intervalMs: 0 })).toThrow(/intervalMs must be a whole number ≥ 1, got 0/);
+    expect(() => new MemoryProbe({ bytes: 1.5 })).toThrow(/bytes must be a whole number ≥ 1, got 1.5/);
+  });
+
+  it('the real probe reports its passes, its final ones before stop() returns, and is gone then', async () => {
+    // No steady passes within the test: the two quick ones at the start, then three when stopped.
+    const probe = new MemoryProbe({ bytes: 4 * 1024 ** 2, intervalMs: 600_000, initialPasses: 2, finalPasses: 3 });
+    probe.start();
+    const pid = probe.pid;
+    expect(pid).toBeGreaterThan(0);
+    const deadline = Date.now() + 30_000;
+    while (probe.samples.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(probe.samples).toHaveLength(2);
+    await probe.stop();
+    expect(probe.samples).toHaveLength(5);
+    for (const s of probe.samples) {
+      expect(s.ms).toBeGreaterThanOrEqual(0);
+      expect(Math.abs(s.at - Date.now())).toBeLessThan(60_000);
+    }
+    expect(() => process.kill(pid!, 0)).toThrow(/ESRCH/);
+    await probe.stop(); // twice is harmless
+  });
+
+  it('a probe whose binary is missing records nothing and stops cleanly', async () => {
+    const probe = new MemoryProbe({ node: '/nonexistent/node' });
+    probe.start();
+    await probe.stop();
+    expect(probe.samples).toEqual([]);
   });
 });
 

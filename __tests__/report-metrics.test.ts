@@ -202,6 +202,23 @@ describe('speedup from estimated solo times', () => {
     expect(computeRunMetrics([heavy('a', 512, 8), heavy('b', 64, 8)], { ...info(10, 2), cpus: 2 }).speedupNote).toBeNull();
   });
 
+  it('says how much was counted for shared memory bandwidth, and then drops the unmeasured memory-heavy note', () => {
+    const MiB = 1024 ** 2;
+    const heavy = (id: string, bandwidthMs: number) =>
+      task(id, 0, 10, { contentionMs: 5000, memoryBandwidthMs: bandwidthMs, memory: { peakBytes: 512 * MiB, limitBytes: 0 }, cpu: { seconds: 8, avgPercent: 0, peakPercent: 0 } });
+    const m = computeRunMetrics([heavy('a', 2000), heavy('b', 2000)], { ...info(10, 2), cpus: 2, memorySlowdown: 1.5 });
+    expect(m.memorySlowdown).toBe(1.5);
+    expect(m.speedupNote).toBe(
+      'the tasks shared memory bandwidth (a memory probe ran 1.50× slower while agents ran than while none did): 20% of agent time counted as contention, assuming each task was as memory-bound as the probe, so for CPU-bound tasks the speedup may be higher',
+    );
+    // Measured, but little: no note at all (the probe measured, so the "not measured" note does not apply either).
+    expect(computeRunMetrics([heavy('a', 200), heavy('b', 200)], { ...info(10, 2), cpus: 2, memorySlowdown: 1.02 }).speedupNote).toBeNull();
+    // No probe: the field is absent and the old note stands.
+    const none = computeRunMetrics([heavy('a', 0), heavy('b', 0)], { ...info(10, 2), cpus: 2 });
+    expect(none).not.toHaveProperty('memorySlowdown');
+    expect(none.speedupNote).toMatch(/^2 tasks held over 256 MiB each/);
+  });
+
   it('unionLength counts overlapping intervals once', () => {
     expect(unionLength([{ start: 0, end: 10 }, { start: 5, end: 12 }, { start: 20, end: 21 }, { start: 3, end: 3 }])).toBe(13);
     expect(unionLength([])).toBe(0);

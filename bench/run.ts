@@ -356,7 +356,7 @@ if (speedup) {
       speedup.workloads.map((w) => `- \`${w.name}\`: ${w.description}`).join('\n') +
       '\n\n' +
       table(
-        ['workload', 'mode', 'sequential wall s', '8 at once wall s', 'true speedup', 'reported', 'error', 'concurrency', 'sequential reports', 'other work on host', 'load before → after'],
+        ['workload', 'mode', 'sequential wall s', '8 at once wall s', 'true speedup', 'reported', 'error', 'concurrency', 'sequential reports', 'other work on host', 'memory probe', 'load before → after'],
         speedup.rows.map((r) => [
           r.workload,
           r.mode,
@@ -368,6 +368,7 @@ if (speedup) {
           f.x(r.concurrency),
           f.x(r.sequentialReported),
           r.foreignCpuShare === null ? '–' : `${Math.round(r.foreignCpuShare * 100)} %`,
+          r.memorySlowdown === null || r.memorySlowdown === undefined ? '–' : f.x(r.memorySlowdown),
           `${r.loadBefore.toFixed(1)} → ${r.loadAfter.toFixed(1)}`,
         ]),
       ) +

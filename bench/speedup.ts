@@ -121,6 +121,8 @@ export interface SpeedupRow {
   sequentialReported: number | null;
   contentionMs: number | null;
   foreignCpuShare: number | null;
+  /** The parallel run's memory probe slowdown (RunMetrics.memorySlowdown); null without a probe. */
+  memorySlowdown: number | null;
   note: string | null;
   /** 1-minute load average before the sequential and after the parallel run. */
   loadBefore: number;
@@ -209,6 +211,7 @@ export async function runSpeedup(ctx: BenchContext, modes: readonly Mode[], name
         sequentialReported: s.speedup,
         contentionMs: p.contentionMs,
         foreignCpuShare: p.foreignCpuShare ?? null,
+        memorySlowdown: p.memorySlowdown ?? null,
         note: p.speedupNote,
         loadBefore,
         loadAfter,

@@ -110,9 +110,9 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-J3LAOHJM.js"),
+    import("./chunks/engine-HUZZIEPU.js"),
     import("./chunks/progress-C7OF4B3G.js"),
-    import("./chunks/report-2RKEZW6C.js"),
+    import("./chunks/report-XJHDPNAW.js"),
     import("./chunks/load-XLYB3YPH.js"),
     import("./chunks/source-MOPR5VBE.js"),
     import("./chunks/plan-FJYF4WFW.js")
@@ -212,7 +212,7 @@ async function main(argv) {
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-3SAHVIBP.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-IFQSLHMG.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
@@ -224,7 +224,7 @@ async function main(argv) {
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-DPOMK6YM.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-UNHBOVM5.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -250,7 +250,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-DITU3YA6.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-GSEMZTPH.js");
 export {
   main as cli
 };

@@ -59,6 +59,11 @@ export interface TaskRecord {
    */
   contentionMs?: number | null;
   /**
+   * Of contentionMs, the time the task ran slower for sharing memory bandwidth with the others, as the
+   * run's memory probe measured it (report/contention.ts); null or absent without a probe.
+   */
+  memoryBandwidthMs?: number | null;
+  /**
    * Estimated time of the task had it run alone: its agent time without the contention, plus its
    * per-task overhead as the least contended task of the run had it. Null or absent when not measured.
    */
@@ -272,6 +277,12 @@ export interface RunMetrics {
   speedupMax: number | null;
   /** Sum over tasks of the stall caused by the other tasks (contentionMs), ms; null when none was measured. */
   contentionMs: number | null;
+  /**
+   * How many times slower the memory probe's passes ran while agents ran than while none did (median);
+   * null or absent without a probe (one CPU, no baseline). Memory-bound tasks ran that much slower on
+   * their CPUs; the part the other tasks caused is in contentionMs.
+   */
+  memorySlowdown?: number | null;
   /**
    * Share of the host's CPU (all cores) used by anything but the run's tasks while they ran: other jobs,
    * the Docker daemon, the orchestrator. Null when the host could not be read.

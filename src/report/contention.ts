@@ -17,8 +17,24 @@
  * and an upper bound where freed CPU would partly go to other programs of equal weight: the solo
  * times are then underestimated, and so is the speedup. Memory stall counts as contention in the same
  * proportion as the CPU wait; I/O stall never (a task alone waits for its own I/O).
+ *
+ * A task can also be slowed while it runs: work that streams through memory runs slower on its CPU
+ * while others stream on the other CPUs (exec/memory-probe.ts). Where the run has a memory probe, per
+ * interval, with `r` the probe's pass time over its time while no agent ran (the median of the
+ * passes within a second of the interval), `U` the CPUs' worth of time all tasks ran and `u` this
+ * task's: the probe ran beside `min(U, cpus − 1)` CPUs of task work, the task beside
+ * `min(U − u, cpus − 1)`; it ran `s = 1 + (r − 1) · beside(task) / beside(probe)` times slower than
+ * alone, so `c · (1 − 1/s)` of its CPU time `c` is contention. This assumes each task is as
+ * memory-bound as the probe: right for work that streams memory, too much for CPU-bound work beside
+ * it (the solo times are then underestimated, and so is the speedup). Alone (one task on the host's
+ * CPUs) nothing is counted; CPU-bound tasks beside each other do not slow the probe, so nothing is
+ * counted either. An interval's figure may be negative (the probe is noisy); only a task's total is
+ * kept at 0 or more. When the probe's passes while agents ran were less than
+ * {@link PROBE_MIN_SLOWDOWN} times slower than its baseline (median), nothing is counted: its passes
+ * alone spread about that much.
  */
 import type { TimedCounters } from '../exec/stall.js';
+import type { ProbeSample } from '../exec/memory-probe.js';
 
 /** One task's stall readings over its agent run. */
 export interface StallSeries {
@@ -43,6 +59,8 @@ export interface ContentionOptions {
   /** Only time inside [from, to] counts (epoch ms). Default: all. */
   from?: number;
   to?: number;
+  /** The run's memory probe passes and the host's CPUs; without it, memory bandwidth is not counted. */
+  probe?: { samples: readonly ProbeSample[]; cpus: number };
 }
 
 export interface TaskContention {
@@ -52,6 +70,58 @@ export interface TaskContention {
   cpuWaitMs: number;
   /** Task time inside the counted time, ms. */
   observedMs: number;
+  /** Of contentionMs, the part from sharing memory bandwidth (see the module comment); 0 without a probe. */
+  memoryBandwidthMs: number;
+}
+
+/** Fewest probe passes with no agent running for a baseline; with fewer, memory bandwidth is not counted. */
+export const PROBE_BASELINE_PASSES = 3;
+/** Probe passes within this many ms of an interval make its slowdown. */
+const PROBE_WINDOW_MS = 1000;
+/** Below this many CPUs of task work beside the probe, its passes say nothing about the tasks. */
+const PROBE_MIN_BESIDE = 0.25;
+
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * The probe's pass time with no agent running (the median of those passes; any series live at a
+ * pass rules it out): null with fewer than {@link PROBE_BASELINE_PASSES} such passes.
+ */
+export function probeBaseline(tasks: ReadonlyMap<string, StallSeries>, samples: readonly ProbeSample[]): number | null {
+  const spans = [...tasks.values()].map((s) => ({ start: s.startedAt, end: s.finishedAt ?? Number.POSITIVE_INFINITY }));
+  const idle = samples.filter((p) => p.ms > 0 && !spans.some((s) => p.at >= s.start && p.at <= s.end)).map((p) => p.ms);
+  return idle.length >= PROBE_BASELINE_PASSES ? medianOf(idle) : null;
+}
+
+/** Below this run-wide slowdown of the probe, its passes cannot be told from their own spread: nothing is counted. */
+export const PROBE_MIN_SLOWDOWN = 1.1;
+
+/**
+ * The probe's passes while any agent ran over its baseline, median; null without a baseline or such
+ * passes.
+ */
+export function probeSlowdown(tasks: ReadonlyMap<string, StallSeries>, samples: readonly ProbeSample[]): number | null {
+  const baseline = probeBaseline(tasks, samples);
+  if (baseline === null) return null;
+  const spans = [...tasks.values()].map((s) => ({ start: s.startedAt, end: s.finishedAt ?? Number.POSITIVE_INFINITY }));
+  const busy = samples.filter((p) => spans.some((s) => p.at >= s.start && p.at <= s.end)).map((p) => p.ms / baseline);
+  return busy.length > 0 ? medianOf(busy) : null;
+}
+
+/**
+ * How many times slower a memory-bound task ran than alone, for a task that ran `taskCpus` CPUs' worth
+ * of an interval in which all tasks ran `allCpus` and the probe's passes were `ratio` times their
+ * baseline (see the module comment). 1 when the probe had no task work beside it.
+ */
+export function memorySlowdown(ratio: number, allCpus: number, taskCpus: number, cpus: number): number {
+  const besideProbe = Math.min(allCpus, cpus - 1);
+  if (!(besideProbe >= PROBE_MIN_BESIDE) || !Number.isFinite(ratio)) return 1;
+  const besideTask = Math.max(0, Math.min(allCpus - taskCpus, cpus - 1));
+  return 1 + ((ratio - 1) * besideTask) / besideProbe;
 }
 
 type Counter = 'cpuWaitNs' | 'throttledNs' | 'memoryNs' | 'cpuNs';
@@ -130,8 +200,13 @@ export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, opt
   const measured = [...tasks]
     .filter(([, s]) => s.readings.length > 0)
     .map(([id, s]) => ({ id, series: s, end: s.finishedAt ?? s.readings[s.readings.length - 1].at, tracks: tracksOf(s) }));
-  const result = new Map<string, TaskContention>(measured.map(({ id }) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0 }]));
+  const result = new Map<string, TaskContention>(measured.map(({ id }) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0, memoryBandwidthMs: 0 }]));
   if (measured.length === 0) return result;
+  const probe = options.probe;
+  const slowdown = probe && probe.cpus >= 2 ? probeSlowdown(tasks, probe.samples) : null;
+  const baseline = slowdown !== null && slowdown >= PROBE_MIN_SLOWDOWN ? probeBaseline(tasks, probe!.samples) : null;
+  const passes = baseline === null ? [] : [...probe!.samples].sort((x, y) => x.at - y.at);
+  const bandwidth = new Map<string, number>();
   const first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt)));
   const last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end)));
   const delta = (m: (typeof measured)[number], key: Counter, x: number, y: number) => Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
@@ -139,6 +214,13 @@ export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, opt
   for (let a = first; a < last; a += step) {
     const b = Math.min(last, a + step);
     const live = measured.filter((m) => m.series.startedAt < b && m.end > a);
+    let ratio = Number.NaN;
+    let allCpus = 0;
+    if (baseline !== null) {
+      const near = passes.filter((p) => p.at >= a - PROBE_WINDOW_MS && p.at <= b + PROBE_WINDOW_MS).map((p) => p.ms);
+      if (near.length > 0) ratio = medianOf(near) / baseline;
+      for (const m of live) allCpus += delta(m, 'cpuNs', Math.max(a, m.series.startedAt), Math.min(b, m.end)) / 1e6 / (b - a);
+    }
     for (const m of live) {
       const x = Math.max(a, m.series.startedAt);
       const y = Math.min(b, m.end);
@@ -155,7 +237,17 @@ export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, opt
       entry.observedMs += ms;
       entry.cpuWaitMs += waitMs;
       entry.contentionMs += cpuContention + (waitMs > 0 ? (memoryMs * cpuContention) / waitMs : 0);
+      if (Number.isFinite(ratio)) {
+        const slowdown = memorySlowdown(ratio, allCpus, cpuMs / (b - a), probe!.cpus);
+        bandwidth.set(m.id, (bandwidth.get(m.id) ?? 0) + cpuMs * (1 - 1 / slowdown));
+      }
     }
+  }
+  for (const [id, ms] of bandwidth) {
+    const entry = result.get(id)!;
+    // Never more than the task's time not already counted as contention.
+    entry.memoryBandwidthMs = Math.max(0, Math.min(ms, entry.observedMs - entry.contentionMs));
+    entry.contentionMs += entry.memoryBandwidthMs;
   }
   return result;
 }

@@ -32,7 +32,15 @@ export interface RunMetricsInfo {
   cpus?: number;
   /** {@link estimateSoloTimes} of the same tasks and span, when the caller has it already. */
   solo?: SoloEstimate;
+  /**
+   * The memory probe's slowdown while agents ran (RunMetrics.memorySlowdown). A number means the probe
+   * ran and the tasks' memory bandwidth contention is in their contentionMs; default null (no probe).
+   */
+  memorySlowdown?: number | null;
 }
+
+/** Above this share of agent time counted as memory bandwidth contention, the speedup says so. */
+export const MEMORY_BANDWIDTH_NOTE_SHARE = 0.05;
 
 /** Above this share of host CPU used by other work, the speedup carries a note that it is less certain. */
 export const BUSY_HOST_SHARE = 0.5;
@@ -371,7 +379,13 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
       const busy = `the host was busy with other work (${Math.round(foreign * 100)}% of its CPU): the solo times assume the CPU the other tasks used would have gone to each task, which other programs competed for too`;
       speedupNote = speedupNote ? `${speedupNote}; ${busy}` : busy;
     }
-    const heavy = info.cpus === undefined ? null : memoryHeavy(ran, wallMs, info.cpus);
+    const slowdown = info.memorySlowdown ?? null;
+    const bandwidthMs = ran.reduce((sum, t) => sum + (typeof t.memoryBandwidthMs === 'number' && Number.isFinite(t.memoryBandwidthMs) ? t.memoryBandwidthMs : 0), 0);
+    if (speedup !== null && slowdown !== null && sumTaskMs > 0 && bandwidthMs / sumTaskMs > MEMORY_BANDWIDTH_NOTE_SHARE) {
+      const note = `the tasks shared memory bandwidth (a memory probe ran ${slowdown.toFixed(2)}× slower while agents ran than while none did): ${Math.round((bandwidthMs / sumTaskMs) * 100)}% of agent time counted as contention, assuming each task was as memory-bound as the probe, so for CPU-bound tasks the speedup may be higher`;
+      speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
+    }
+    const heavy = info.cpus === undefined || slowdown !== null ? null : memoryHeavy(ran, wallMs, info.cpus);
     if (speedup !== null && heavy) {
       const note = `${heavy.tasks} tasks held over ${formatBytes(MEMORY_HEAVY_BYTES)} each while their CPU time filled ${Math.round(heavy.cpuShare * 100)}% of the host's CPUs: memory-heavy work runs slower on a CPU when others run beside it, which is not measured, so the speedup may be lower`;
       speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
@@ -407,6 +421,7 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
     speedupNote,
     speedupMax,
     contentionMs: anyMeasured ? solo.contentionMs : null,
+    ...(info.memorySlowdown !== undefined ? { memorySlowdown: info.memorySlowdown } : {}),
     foreignCpuShare: info.foreignCpuShare ?? null,
     efficiency,
     criticalPathMs: critical,

@@ -3,13 +3,15 @@
  * end of the run can tell each task's stall caused by the other tasks from the rest
  * (report/contention.ts) and `auto` concurrency can hold new starts while the running tasks mostly
  * wait for each other. It also samples the host's CPU use, to say how busy the host was with other
- * work (the estimate is less certain then).
+ * work (the estimate is less certain then), and runs the memory probe (exec/memory-probe.ts), to count
+ * how much slower tasks ran for sharing memory bandwidth.
  */
 import os from 'node:os';
 import type { TimedCounters } from '../exec/stall.js';
 import { readHostStat } from '../exec/stall.js';
+import { MemoryProbe, type ProbeSample } from '../exec/memory-probe.js';
 import { clockTicksPerSecond } from '../exec/proctree.js';
-import { attributeContention, contentionShare, foreignCpuShare, type HostReading, type StallSeries, type TaskContention } from '../report/contention.js';
+import { attributeContention, contentionShare, foreignCpuShare, probeSlowdown, type HostReading, type StallSeries, type TaskContention } from '../report/contention.js';
 
 export interface ContentionLedgerOptions {
   /** Epoch-ms clock. Default `Date.now`. */
@@ -20,6 +22,11 @@ export interface ContentionLedgerOptions {
   readHost?: () => Promise<{ busyNs: number; runnable: number } | undefined>;
   /** CPUs of the host. Default `os.availableParallelism()`. */
   cpus?: number;
+  /**
+   * The memory-bandwidth probe, started and stopped with the ledger. Default: none (the engine gives
+   * one when the host has two CPUs or more and its clock is the real one, the probe's).
+   */
+  probe?: MemoryProbe | null;
 }
 
 /** Readings kept per series before the older half is thinned out (memory stays bounded on long runs). */
@@ -42,6 +49,7 @@ export class ContentionLedger {
   readonly #host: HostReading[] = [];
   /** Series key → the task it belongs to (a task has one series per agent run: attempts, retries). */
   readonly #owners = new Map<string, string>();
+  readonly #probe: MemoryProbe | null;
   #timer: NodeJS.Timeout | undefined;
   #reading: Promise<void> | undefined;
 
@@ -50,6 +58,7 @@ export class ContentionLedger {
     this.#intervalMs = options.intervalMs ?? 500;
     this.#readHost = options.readHost ?? (() => readHostStat('/proc/stat', clockTicksPerSecond()));
     this.#cpus = options.cpus ?? os.availableParallelism();
+    this.#probe = options.probe ?? null;
   }
 
   get cpus(): number {
@@ -59,6 +68,7 @@ export class ContentionLedger {
   /** Starts sampling the host (until {@link stop}). */
   start(): void {
     if (this.#timer) return;
+    this.#probe?.start();
     void this.sampleHost();
     this.#timer = setInterval(() => void this.sampleHost(), this.#intervalMs);
     this.#timer.unref();
@@ -67,7 +77,12 @@ export class ContentionLedger {
   async stop(): Promise<void> {
     clearInterval(this.#timer);
     this.#timer = undefined;
-    await this.#reading;
+    await Promise.all([this.#reading, this.#probe?.stop()]);
+  }
+
+  /** The memory probe's passes so far (none without a probe). */
+  get probeSamples(): readonly ProbeSample[] {
+    return this.#probe?.samples ?? [];
   }
 
   /** Takes one host reading now (the timer's job; public so tests can drive it). */
@@ -115,15 +130,23 @@ export class ContentionLedger {
   }
 
   /** The recorded series (a copy), for diagnosis and the benchmark. */
-  snapshot(): { cpus: number; host: HostReading[]; tasks: Record<string, StallSeries> } {
+  snapshot(): { cpus: number; host: HostReading[]; tasks: Record<string, StallSeries>; probe: ProbeSample[] } {
     const tasks: Record<string, StallSeries> = {};
     for (const [id, s] of this.#series) tasks[id] = { ...s, readings: [...s.readings] };
-    return { cpus: this.#cpus, host: [...this.#host], tasks };
+    return { cpus: this.#cpus, host: [...this.#host], tasks, probe: [...this.probeSamples] };
   }
 
-  /** Each measured series' stall caused by the other series, over the whole run. */
+  /** Each measured series' stall caused by the other series (memory bandwidth included), over the whole run. */
   attribute(): Map<string, TaskContention> {
-    return attributeContention(this.#series);
+    return attributeContention(this.#series, this.#probe ? { probe: { samples: this.#probe.samples, cpus: this.#cpus } } : {});
+  }
+
+  /**
+   * The probe's pass time while agents ran over its time while none did, median over the passes;
+   * null without a probe, a baseline or passes while agents ran.
+   */
+  memorySlowdown(): number | null {
+    return this.#probe ? probeSlowdown(this.#series, this.#probe.samples) : null;
   }
 
   /**
@@ -134,8 +157,13 @@ export class ContentionLedger {
     const byTask = new Map<string, TaskContention>();
     for (const [key, c] of this.attribute()) {
       const id = this.#owners.get(key) ?? key;
-      const sum = byTask.get(id) ?? { contentionMs: 0, cpuWaitMs: 0, observedMs: 0 };
-      byTask.set(id, { contentionMs: sum.contentionMs + c.contentionMs, cpuWaitMs: sum.cpuWaitMs + c.cpuWaitMs, observedMs: sum.observedMs + c.observedMs });
+      const sum = byTask.get(id) ?? { contentionMs: 0, cpuWaitMs: 0, observedMs: 0, memoryBandwidthMs: 0 };
+      byTask.set(id, {
+        contentionMs: sum.contentionMs + c.contentionMs,
+        cpuWaitMs: sum.cpuWaitMs + c.cpuWaitMs,
+        observedMs: sum.observedMs + c.observedMs,
+        memoryBandwidthMs: sum.memoryBandwidthMs + c.memoryBandwidthMs,
+      });
     }
     return byTask;
   }

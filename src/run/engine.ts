@@ -22,6 +22,7 @@ import { buildRunResult, computeRunMetrics, estimateSoloTimes } from '../report/
 import type { TaskSpec } from '../tasks/types.js';
 import { PressureMonitor, resolveMaxParallel } from './concurrency.js';
 import { ContentionLedger } from './contention.js';
+import { MemoryProbe } from '../exec/memory-probe.js';
 import { JournalWriter, journalFile } from './journal.js';
 import { RunDir } from './rundir.js';
 import { schedule } from './scheduler.js';
@@ -89,6 +90,12 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   const issue = options.issue ?? null;
   // Branch names are reserved (created at the base commit) now, atomically: a concurrent run cannot take them.
   const records = await initialRecords(git, config, tasks, issue, options, startedAt, baseCommit);
+  // Started now so that its passes during set-up, before any agent runs, make its baseline. It stamps
+  // them with the real clock: with an injected clock they would not line up. Only where tasks can run
+  // side by side on CPUs of their own: one at a time, or on one CPU, there is nothing for it to count.
+  const sideBySide = maxParallel > 1 && tasks.reduce((sum, t) => sum + attemptsOf(t), 0) > 1 && os.availableParallelism() >= 2;
+  const memoryProbe = clock === Date.now && sideBySide ? new MemoryProbe() : null;
+  memoryProbe?.start();
   let trees: TaskTrees | undefined;
   try {
     // Created once the run can start: a run that fails to start leaves no run directory behind.
@@ -116,6 +123,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
       }
     }
   } catch (error) {
+    await memoryProbe?.stop();
     await trees?.close().catch((e: unknown) => logger.warning(`task checkouts: ${errorMessage(e)}`));
     for (const record of records.values()) if (record.branch) await releaseBranch(git, record.branch, baseCommit).catch(() => false);
     throw error;
@@ -159,7 +167,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   });
 
   let egress: RunEgress | null = null;
-  const contention = new ContentionLedger({ clock });
+  const contention = new ContentionLedger({ clock, probe: memoryProbe });
   contention.start();
   const runner = new TaskRunner({
     runId,
@@ -218,7 +226,10 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
 
   for (const [id, c] of contention.attributeByTask()) {
     const record = records.get(id);
-    if (record) record.contentionMs = c.contentionMs;
+    if (record) {
+      record.contentionMs = c.contentionMs;
+      if (contention.probeSamples.length > 0) record.memoryBandwidthMs = c.memoryBandwidthMs;
+    }
   }
   const result = finalResult(info, [...records.values()], tasks, pressure, clock(), contention);
   emit({ type: 'run-finished', at: result.run.finishedAt!, runId, result });
@@ -287,6 +298,7 @@ function finalResult(
     foreignCpuShare: agentSpan(taskRecords, (from, to) => contention.foreignShare(from, to)),
     cpus: contention.cpus,
     solo,
+    memorySlowdown: contention.probeSamples.length > 0 ? contention.memorySlowdown() : undefined,
   });
   if (pressure.episodes.length) metrics.pressureHolds = [...pressure.episodes];
   return buildRunResult(info, metrics, taskRecords);

@@ -64,14 +64,15 @@ import {
   contentionShare,
   createRedactor,
   foreignCpuShare,
+  probeSlowdown,
   secretValues
-} from "./chunk-E4DCLEY2.js";
+} from "./chunk-HIRH7QEC.js";
 import {
   computeRunMetrics,
   estimateSoloTimes,
   queuedTaskRecord,
   taskCostUsd
-} from "./chunk-HYNK6KPH.js";
+} from "./chunk-PXWIKXCL.js";
 import {
   claudeMaxRetries,
   claudeRetryWindowMs,
@@ -1007,22 +1008,27 @@ var ContentionLedger = class {
   #host = [];
   /** Series key → the task it belongs to (a task has one series per agent run: attempts, retries). */
   #owners = /* @__PURE__ */ new Map();
+  #probe;
   #timer;
   #reading;
   constructor(options = {}) {
-    this.#clock = options.clock ?? Date.now, this.#intervalMs = options.intervalMs ?? 500, this.#readHost = options.readHost ?? (() => readHostStat("/proc/stat", clockTicksPerSecond())), this.#cpus = options.cpus ?? os3.availableParallelism();
+    this.#clock = options.clock ?? Date.now, this.#intervalMs = options.intervalMs ?? 500, this.#readHost = options.readHost ?? (() => readHostStat("/proc/stat", clockTicksPerSecond())), this.#cpus = options.cpus ?? os3.availableParallelism(), this.#probe = options.probe ?? null;
   }
   get cpus() {
     return this.#cpus;
   }
   /** Starts sampling the host (until {@link stop}). */
   start() {
-    this.#timer || (this.sampleHost(), this.#timer = setInterval(() => {
+    this.#timer || (this.#probe?.start(), this.sampleHost(), this.#timer = setInterval(() => {
       this.sampleHost();
     }, this.#intervalMs), this.#timer.unref());
   }
   async stop() {
-    clearInterval(this.#timer), this.#timer = void 0, await this.#reading;
+    clearInterval(this.#timer), this.#timer = void 0, await Promise.all([this.#reading, this.#probe?.stop()]);
+  }
+  /** The memory probe's passes so far (none without a probe). */
+  get probeSamples() {
+    return this.#probe?.samples ?? [];
   }
   /** Takes one host reading now (the timer's job; public so tests can drive it). */
   async sampleHost() {
@@ -1054,11 +1060,18 @@ var ContentionLedger = class {
   snapshot() {
     let tasks = {};
     for (let [id, s] of this.#series) tasks[id] = { ...s, readings: [...s.readings] };
-    return { cpus: this.#cpus, host: [...this.#host], tasks };
+    return { cpus: this.#cpus, host: [...this.#host], tasks, probe: [...this.probeSamples] };
   }
-  /** Each measured series' stall caused by the other series, over the whole run. */
+  /** Each measured series' stall caused by the other series (memory bandwidth included), over the whole run. */
   attribute() {
-    return attributeContention(this.#series);
+    return attributeContention(this.#series, this.#probe ? { probe: { samples: this.#probe.samples, cpus: this.#cpus } } : {});
+  }
+  /**
+   * The probe's pass time while agents ran over its time while none did, median over the passes;
+   * null without a probe, a baseline or passes while agents ran.
+   */
+  memorySlowdown() {
+    return this.#probe ? probeSlowdown(this.#series, this.#probe.samples) : null;
   }
   /**
    * Each measured task's stall caused by the others, summed over its agent runs (the attempts of a
@@ -1067,8 +1080,13 @@ var ContentionLedger = class {
   attributeByTask() {
     let byTask = /* @__PURE__ */ new Map();
     for (let [key, c] of this.attribute()) {
-      let id = this.#owners.get(key) ?? key, sum = byTask.get(id) ?? { contentionMs: 0, cpuWaitMs: 0, observedMs: 0 };
-      byTask.set(id, { contentionMs: sum.contentionMs + c.contentionMs, cpuWaitMs: sum.cpuWaitMs + c.cpuWaitMs, observedMs: sum.observedMs + c.observedMs });
+      let id = this.#owners.get(key) ?? key, sum = byTask.get(id) ?? { contentionMs: 0, cpuWaitMs: 0, observedMs: 0, memoryBandwidthMs: 0 };
+      byTask.set(id, {
+        contentionMs: sum.contentionMs + c.contentionMs,
+        cpuWaitMs: sum.cpuWaitMs + c.cpuWaitMs,
+        observedMs: sum.observedMs + c.observedMs,
+        memoryBandwidthMs: sum.memoryBandwidthMs + c.memoryBandwidthMs
+      });
     }
     return byTask;
   }
@@ -1085,6 +1103,113 @@ var ContentionLedger = class {
     for (let [id, s] of this.#series)
       s.finishedAt !== null && s.finishedAt < from || recent.set(id, { ...s, readings: s.readings.filter((r) => r.at >= margin) });
     return contentionShare(recent, { from, to });
+  }
+};
+
+// src/exec/memory-probe.ts
+import { spawn as spawn2 } from "node:child_process";
+import { createInterface } from "node:readline";
+var PROBE_SCRIPT = `
+const [bytes, interval, initial, final] = process.argv.slice(1).map(Number);
+const buffer = Buffer.alloc(bytes, 1);
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let fill = 0;
+function pass() {
+  const before = cpuMs();
+  buffer.fill(++fill & 255);
+  process.stdout.write(Date.now() + ' ' + (cpuMs() - before).toFixed(3) + '\\n');
+}
+function quick(count, then) {
+  let done = 0;
+  const timer = setInterval(() => {
+    if (done++ >= count) { clearInterval(timer); then(); } else pass();
+  }, 20);
+  return timer;
+}
+let steady;
+let current = quick(initial, () => { steady = setInterval(pass, interval); });
+let finishing = false;
+process.stdin.on('data', (data) => {
+  if (finishing || !String(data).includes('q')) return;
+  finishing = true;
+  clearInterval(current);
+  clearInterval(steady);
+  current = quick(final, () => process.exit(0));
+});
+process.stdin.on('end', () => { if (!finishing) process.exit(0); });
+process.stdin.on('error', () => process.exit(0));
+`;
+function parseProbeLine(line) {
+  let m = /^(\d+) (\d+(?:\.\d+)?)$/.exec(line.trim());
+  if (!m) return;
+  let at = Number(m[1]), ms = Number(m[2]);
+  return Number.isFinite(at) && Number.isFinite(ms) ? { at, ms } : void 0;
+}
+var MemoryProbe = class {
+  #bytes;
+  #intervalMs;
+  #initialPasses;
+  #finalPasses;
+  #maxSamples;
+  #node;
+  #samples = [];
+  #child;
+  #exited = Promise.resolve();
+  constructor(options = {}) {
+    this.#bytes = options.bytes ?? 64 * 1024 ** 2, this.#intervalMs = options.intervalMs ?? 500, this.#initialPasses = options.initialPasses ?? 10, this.#finalPasses = options.finalPasses ?? 5, this.#maxSamples = options.maxSamples ?? 4e3, this.#node = options.node ?? process.execPath;
+    let checks = [
+      ["bytes", this.#bytes, 1],
+      ["intervalMs", this.#intervalMs, 1],
+      ["initialPasses", this.#initialPasses, 0],
+      ["finalPasses", this.#finalPasses, 0],
+      ["maxSamples", this.#maxSamples, 1]
+    ];
+    for (let [name, value, least] of checks)
+      if (!Number.isInteger(value) || value < least) throw new TypeError(`MemoryProbe: ${name} must be a whole number \u2265 ${least}, got ${String(value)}`);
+  }
+  /** The child's pid while it runs. */
+  get pid() {
+    return this.#child?.pid;
+  }
+  /** The passes so far, oldest first. */
+  get samples() {
+    return this.#samples;
+  }
+  /**
+   * Starts the child. A probe that cannot start (no such binary, out of memory) records nothing: the
+   * estimate then goes without it, as on a host with one CPU.
+   */
+  start() {
+    if (this.#child) return;
+    let child;
+    try {
+      child = spawn2(this.#node, ["-e", PROBE_SCRIPT, String(this.#bytes), String(this.#intervalMs), String(this.#initialPasses), String(this.#finalPasses)], {
+        stdio: ["pipe", "pipe", "ignore"],
+        env: {}
+      });
+    } catch {
+      return;
+    }
+    this.#child = child, this.#exited = new Promise((resolve) => {
+      child.once("close", () => resolve()), child.once("error", () => resolve());
+    }), child.stdin?.on("error", () => {
+    }), createInterface({ input: child.stdout }).on("line", (line) => {
+      let sample = parseProbeLine(line);
+      if (sample && (this.#samples.push(sample), this.#samples.length > this.#maxSamples)) {
+        let keepFrom = Math.floor(this.#samples.length * 3 / 4);
+        this.#samples.splice(0, keepFrom, ...this.#samples.slice(0, keepFrom).filter((_, i) => i % 2 === 0));
+      }
+    }), child.unref();
+    for (let stream of [child.stdin, child.stdout]) stream?.unref?.();
+  }
+  /** Ends the child after its final passes (SIGKILL if it has not gone within two seconds). */
+  async stop() {
+    let child = this.#child;
+    if (!child) return;
+    this.#child = void 0, child.ref(), child.stdin?.end(`q
+`);
+    let timer = setTimeout(() => child.kill("SIGKILL"), 2e3);
+    await this.#exited, clearTimeout(timer);
   }
 };
 
@@ -3336,7 +3461,9 @@ async function runFanout(options) {
   for (let warning of runSettingWarnings(config, tasks, process.env)) logger.warning(warning);
   let startedAt = clock(), runId = options.runId ?? newRunId(startedAt), git = await Git.create(config.repo), baseCommit = await git.revParse(`${config.baseRef}^{commit}`), runDir = RunDir.of(config.stateDir, runId), selected = options.executor ? { executor: options.executor, reason: void 0, unusable: /* @__PURE__ */ new Map() } : await selectExecutor(config, tasks, logger), executor = selected.executor;
   assertEgressEnforceable(config, executor.mode, selected.reason);
-  let attemptsOf = (task) => task.attempts ?? config.attempts, maxParallel = resolveMaxParallel(config, tasks.reduce((sum, t) => sum + attemptsOf(t), 0), logger), repo = await repoObjects(git), user = await agentUser(config, executor, git, selected.reason, logger), agentOwner = executor.mode === "docker" && process.getuid?.() === 0 ? parseAgentUser(user) : null, owner = agentOwner && agentOwner.uid !== 0 ? agentOwner : void 0, issue = options.issue ?? null, records = await initialRecords(git, config, tasks, issue, options, startedAt, baseCommit), trees;
+  let attemptsOf = (task) => task.attempts ?? config.attempts, maxParallel = resolveMaxParallel(config, tasks.reduce((sum, t) => sum + attemptsOf(t), 0), logger), repo = await repoObjects(git), user = await agentUser(config, executor, git, selected.reason, logger), agentOwner = executor.mode === "docker" && process.getuid?.() === 0 ? parseAgentUser(user) : null, owner = agentOwner && agentOwner.uid !== 0 ? agentOwner : void 0, issue = options.issue ?? null, records = await initialRecords(git, config, tasks, issue, options, startedAt, baseCommit), sideBySide = maxParallel > 1 && tasks.reduce((sum, t) => sum + attemptsOf(t), 0) > 1 && os4.availableParallelism() >= 2, memoryProbe = clock === Date.now && sideBySide ? new MemoryProbe() : null;
+  memoryProbe?.start();
+  let trees;
   try {
     if (await runDir.create({ runId, repo: git.topLevel, startedAt }), trees = await TaskTrees.open({
       git,
@@ -3358,7 +3485,7 @@ async function runFanout(options) {
       }
     }
   } catch (error) {
-    await trees?.close().catch((e) => logger.warning(`task checkouts: ${errorMessage(e)}`));
+    await memoryProbe?.stop(), await trees?.close().catch((e) => logger.warning(`task checkouts: ${errorMessage(e)}`));
     for (let record of records.values()) record.branch && await releaseBranch(git, record.branch, baseCommit).catch(() => !1);
     throw error;
   }
@@ -3394,7 +3521,7 @@ async function runFanout(options) {
     run: info,
     tasks: [...records.values()].map(({ id, title, file, dependsOn, branch }) => ({ id, title, file, dependsOn, branch }))
   });
-  let egress = null, contention = new ContentionLedger({ clock });
+  let egress = null, contention = new ContentionLedger({ clock, probe: memoryProbe });
   contention.start();
   let runner = new TaskRunner({
     runId,
@@ -3439,7 +3566,7 @@ async function runFanout(options) {
   }
   for (let [id, c] of contention.attributeByTask()) {
     let record = records.get(id);
-    record && (record.contentionMs = c.contentionMs);
+    record && (record.contentionMs = c.contentionMs, contention.probeSamples.length > 0 && (record.memoryBandwidthMs = c.memoryBandwidthMs));
   }
   let result = finalResult(info, [...records.values()], tasks, pressure, clock(), contention);
   return emit({ type: "run-finished", at: result.run.finishedAt, runId, result }), journal.close(), result;
@@ -3471,7 +3598,8 @@ function finalResult(info, taskRecords, tasks, pressure, finishedAt, contention)
     heldBackMs: pressure.heldBackMs,
     foreignCpuShare: agentSpan(taskRecords, (from, to) => contention.foreignShare(from, to)),
     cpus: contention.cpus,
-    solo
+    solo,
+    memorySlowdown: contention.probeSamples.length > 0 ? contention.memorySlowdown() : void 0
   });
   return pressure.episodes.length && (metrics.pressureHolds = [...pressure.episodes]), buildRunResult(info, metrics, taskRecords);
 }
@@ -3484,4 +3612,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-PEM2NNKX.js.map
+//# sourceMappingURL=chunk-JY2LMZ5C.js.map

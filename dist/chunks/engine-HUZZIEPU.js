@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-PEM2NNKX.js";
+} from "./chunk-JY2LMZ5C.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import "./chunk-OUK76N4Q.js";
@@ -13,11 +13,11 @@ import "./chunk-ZWFYBP7W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
-import "./chunk-E4DCLEY2.js";
-import "./chunk-IJT72H4C.js";
+import "./chunk-HIRH7QEC.js";
+import "./chunk-45QSHOMO.js";
 import {
   queuedTaskRecord
-} from "./chunk-HYNK6KPH.js";
+} from "./chunk-PXWIKXCL.js";
 import "./chunk-VL4BPSPC.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-J3LAOHJM.js.map
+//# sourceMappingURL=engine-HUZZIEPU.js.map

@@ -1,14 +1,14 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-XY3LYZWJ.js";
+} from "./chunk-763RULCG.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-PEM2NNKX.js";
+import "./chunk-JY2LMZ5C.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import "./chunk-OUK76N4Q.js";
@@ -19,9 +19,9 @@ import "./chunk-ZWFYBP7W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
-import "./chunk-E4DCLEY2.js";
-import "./chunk-IJT72H4C.js";
-import "./chunk-HYNK6KPH.js";
+import "./chunk-HIRH7QEC.js";
+import "./chunk-45QSHOMO.js";
+import "./chunk-PXWIKXCL.js";
 import "./chunk-VL4BPSPC.js";
 import {
   errorMessage
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-4SKUGPXX.js.map
+//# sourceMappingURL=main-BVD5HPDY.js.map

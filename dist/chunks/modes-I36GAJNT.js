@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-XY3LYZWJ.js";
+} from "./chunk-763RULCG.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -32,7 +32,7 @@ import {
   findResultFiles,
   readShardResultFile,
   renderAggregateMarkdown
-} from "./chunk-JMFGDBF4.js";
+} from "./chunk-7RQW2DUC.js";
 import {
   DEFAULT_PLAN_MAX_PARALLEL,
   PlanError,
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-PEM2NNKX.js";
+import "./chunk-JY2LMZ5C.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import {
@@ -62,17 +62,17 @@ import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import {
   buildRunResult
-} from "./chunk-E4DCLEY2.js";
+} from "./chunk-HIRH7QEC.js";
 import {
   renderCompactHeadline,
   renderCompactTaskTable,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-IJT72H4C.js";
+} from "./chunk-45QSHOMO.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-HYNK6KPH.js";
+} from "./chunk-PXWIKXCL.js";
 import "./chunk-VL4BPSPC.js";
 import {
   errorMessage
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-ZYZLBPFK.js.map
+//# sourceMappingURL=modes-I36GAJNT.js.map

@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-PEM2NNKX.js";
+} from "./chunk-JY2LMZ5C.js";
 import {
   authConfigArgs,
   mergeTree
@@ -42,7 +42,7 @@ import {
 import {
   createRedactor,
   secretValues
-} from "./chunk-E4DCLEY2.js";
+} from "./chunk-HIRH7QEC.js";
 import {
   formatCheckResult,
   renderAttemptsTable,
@@ -56,13 +56,13 @@ import {
   renderRunDetails,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-IJT72H4C.js";
+} from "./chunk-45QSHOMO.js";
 import {
   queuedTaskRecord,
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-HYNK6KPH.js";
+} from "./chunk-PXWIKXCL.js";
 import {
   claudeEnv
 } from "./chunk-VL4BPSPC.js";
@@ -6038,7 +6038,7 @@ var TaskOutputPrinter = class {
 };
 async function startRunDashboard(port, stateDir, logger) {
   try {
-    let { startDashboard, dockerRunLiveness } = await import("./dashboard-2F54UIKT.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
+    let { startDashboard, dockerRunLiveness } = await import("./dashboard-MY76U6FX.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
     return info(`agent-fanout: dashboard at ${server.url}`), server;
   } catch (error2) {
     return warning(`agent-fanout: could not start the dashboard on port ${port}: ${errorMessage(error2)}`), null;
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-ZYZLBPFK.js");
+      let { runMatrixMode } = await import("./modes-I36GAJNT.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-XY3LYZWJ.js.map
+//# sourceMappingURL=chunk-763RULCG.js.map

@@ -5,7 +5,7 @@ import {
   readShardResultFile,
   renderAggregateMarkdown,
   renderAggregateText
-} from "./chunk-JMFGDBF4.js";
+} from "./chunk-7RQW2DUC.js";
 import {
   readPlanFile
 } from "./chunk-CRMETTUK.js";
@@ -13,8 +13,8 @@ import "./chunk-TSTDHY3Q.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-FMZOOYNV.js";
 import "./chunk-XQPV4RL2.js";
-import "./chunk-IJT72H4C.js";
-import "./chunk-HYNK6KPH.js";
+import "./chunk-45QSHOMO.js";
+import "./chunk-PXWIKXCL.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-THFK3VXE.js";
 import "./chunk-H2D3RH5R.js";
@@ -91,4 +91,4 @@ export {
   AGGREGATE_USAGE,
   aggregateCommand
 };
-//# sourceMappingURL=aggregate-3SAHVIBP.js.map
+//# sourceMappingURL=aggregate-IFQSLHMG.js.map

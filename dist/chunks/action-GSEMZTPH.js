@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-4SKUGPXX.js");
+    let { run } = await import("./main-BVD5HPDY.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-DITU3YA6.js.map
+//# sourceMappingURL=action-GSEMZTPH.js.map

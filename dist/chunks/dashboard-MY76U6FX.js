@@ -1,13 +1,18 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   DASHBOARD_USAGE,
-  dashboardCommand
-} from "./chunk-HKXJEGJI.js";
+  DashboardState,
+  dashboardCommand,
+  dockerEndpoint,
+  dockerRunLiveness,
+  isLoopbackHost,
+  startDashboard
+} from "./chunk-7FEHF23Z.js";
 import "./chunk-SOSV4VKU.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-QY62O2KA.js";
-import "./chunk-HYNK6KPH.js";
+import "./chunk-PXWIKXCL.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-HYWQK3BD.js";
@@ -16,6 +21,11 @@ import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
 export {
   DASHBOARD_USAGE,
-  dashboardCommand
+  DashboardState,
+  dashboardCommand,
+  dockerEndpoint,
+  dockerRunLiveness,
+  isLoopbackHost,
+  startDashboard
 };
-//# sourceMappingURL=dashboard-DPOMK6YM.js.map
+//# sourceMappingURL=dashboard-MY76U6FX.js.map

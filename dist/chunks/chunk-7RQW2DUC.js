@@ -5,11 +5,11 @@ import {
   renderResourcesTable,
   renderSummaryText,
   renderTaskTable
-} from "./chunk-IJT72H4C.js";
+} from "./chunk-45QSHOMO.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-HYNK6KPH.js";
+} from "./chunk-PXWIKXCL.js";
 import {
   codeOrText,
   escapeCell,
@@ -250,4 +250,4 @@ export {
   findResultFiles,
   readShardResultFile
 };
-//# sourceMappingURL=chunk-JMFGDBF4.js.map
+//# sourceMappingURL=chunk-7RQW2DUC.js.map

@@ -7,7 +7,7 @@ import {
   createRedactor,
   secretValues,
   writeResultFiles
-} from "./chunk-E4DCLEY2.js";
+} from "./chunk-HIRH7QEC.js";
 import {
   countRefused,
   formatCheckResult,
@@ -35,7 +35,7 @@ import {
   renderTaskTableHeader,
   renderVerificationMarkdown,
   reportedCostUsd
-} from "./chunk-IJT72H4C.js";
+} from "./chunk-45QSHOMO.js";
 import {
   computeRunMetrics,
   criticalPathMs,
@@ -47,7 +47,7 @@ import {
   phaseMedians,
   taskDurationMs,
   taskRan
-} from "./chunk-HYNK6KPH.js";
+} from "./chunk-PXWIKXCL.js";
 import {
   escapeMarkdown,
   mermaidLabel,
@@ -104,4 +104,4 @@ export {
   taskRan,
   writeResultFiles
 };
-//# sourceMappingURL=report-2RKEZW6C.js.map
+//# sourceMappingURL=report-XJHDPNAW.js.map

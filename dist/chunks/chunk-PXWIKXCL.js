@@ -48,7 +48,7 @@ function queuedTaskRecord(task, branch, queuedAt) {
 }
 
 // src/report/metrics.ts
-var BUSY_HOST_SHARE = 0.5, MEMORY_HEAVY_BYTES = 256 * 1024 ** 2, MEMORY_HEAVY_CPU_SHARE = 0.7, FAILED_STATUSES2 = new Set(FAILED_STATUSES);
+var MEMORY_BANDWIDTH_NOTE_SHARE = 0.05, BUSY_HOST_SHARE = 0.5, MEMORY_HEAVY_BYTES = 256 * 1024 ** 2, MEMORY_HEAVY_CPU_SHARE = 0.7, FAILED_STATUSES2 = new Set(FAILED_STATUSES);
 function taskRan(task) {
   return task.agentStartedAt !== null;
 }
@@ -184,7 +184,12 @@ function computeRunMetrics(tasks, info) {
       let busy = `the host was busy with other work (${Math.round(foreign * 100)}% of its CPU): the solo times assume the CPU the other tasks used would have gone to each task, which other programs competed for too`;
       speedupNote = speedupNote ? `${speedupNote}; ${busy}` : busy;
     }
-    let heavy = info.cpus === void 0 ? null : memoryHeavy(ran, wallMs, info.cpus);
+    let slowdown = info.memorySlowdown ?? null, bandwidthMs = ran.reduce((sum, t) => sum + (typeof t.memoryBandwidthMs == "number" && Number.isFinite(t.memoryBandwidthMs) ? t.memoryBandwidthMs : 0), 0);
+    if (speedup !== null && slowdown !== null && sumTaskMs > 0 && bandwidthMs / sumTaskMs > MEMORY_BANDWIDTH_NOTE_SHARE) {
+      let note = `the tasks shared memory bandwidth (a memory probe ran ${slowdown.toFixed(2)}\xD7 slower while agents ran than while none did): ${Math.round(bandwidthMs / sumTaskMs * 100)}% of agent time counted as contention, assuming each task was as memory-bound as the probe, so for CPU-bound tasks the speedup may be higher`;
+      speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
+    }
+    let heavy = info.cpus === void 0 || slowdown !== null ? null : memoryHeavy(ran, wallMs, info.cpus);
     if (speedup !== null && heavy) {
       let note = `${heavy.tasks} tasks held over ${formatBytes(MEMORY_HEAVY_BYTES)} each while their CPU time filled ${Math.round(heavy.cpuShare * 100)}% of the host's CPUs: memory-heavy work runs slower on a CPU when others run beside it, which is not measured, so the speedup may be lower`;
       speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
@@ -202,6 +207,7 @@ function computeRunMetrics(tasks, info) {
     speedupNote,
     speedupMax,
     contentionMs: anyMeasured ? solo.contentionMs : null,
+    ...info.memorySlowdown !== void 0 ? { memorySlowdown: info.memorySlowdown } : {},
     foreignCpuShare: info.foreignCpuShare ?? null,
     efficiency,
     criticalPathMs: critical,
@@ -236,4 +242,4 @@ export {
   estimateSoloTimes,
   computeRunMetrics
 };
-//# sourceMappingURL=chunk-HYNK6KPH.js.map
+//# sourceMappingURL=chunk-PXWIKXCL.js.map

@@ -1,6 +1,27 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 
 // src/report/contention.ts
+function medianOf(values) {
+  let sorted = [...values].sort((a, b) => a - b), mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function probeBaseline(tasks, samples) {
+  let spans = [...tasks.values()].map((s) => ({ start: s.startedAt, end: s.finishedAt ?? Number.POSITIVE_INFINITY })), idle = samples.filter((p) => p.ms > 0 && !spans.some((s) => p.at >= s.start && p.at <= s.end)).map((p) => p.ms);
+  return idle.length >= 3 ? medianOf(idle) : null;
+}
+var PROBE_MIN_SLOWDOWN = 1.1;
+function probeSlowdown(tasks, samples) {
+  let baseline = probeBaseline(tasks, samples);
+  if (baseline === null) return null;
+  let spans = [...tasks.values()].map((s) => ({ start: s.startedAt, end: s.finishedAt ?? Number.POSITIVE_INFINITY })), busy = samples.filter((p) => spans.some((s) => p.at >= s.start && p.at <= s.end)).map((p) => p.ms / baseline);
+  return busy.length > 0 ? medianOf(busy) : null;
+}
+function memorySlowdown(ratio, allCpus, taskCpus, cpus) {
+  let besideProbe = Math.min(allCpus, cpus - 1);
+  if (!(besideProbe >= 0.25) || !Number.isFinite(ratio)) return 1;
+  let besideTask = Math.max(0, Math.min(allCpus - taskCpus, cpus - 1));
+  return 1 + (ratio - 1) * besideTask / besideProbe;
+}
 var CounterTrack = class {
   #times = [];
   #values = [];
@@ -37,19 +58,31 @@ function intervalContention(cpuMs, waitMs, othersCpuMs) {
   return Math.max(0, Math.min(waitMs, waitMs - aloneWait));
 }
 function attributeContention(tasks, options = {}) {
-  let step = Math.max(1, options.stepMs ?? 500), measured = [...tasks].filter(([, s]) => s.readings.length > 0).map(([id, s]) => ({ id, series: s, end: s.finishedAt ?? s.readings[s.readings.length - 1].at, tracks: tracksOf(s) })), result = new Map(measured.map(({ id }) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0 }]));
+  let step = Math.max(1, options.stepMs ?? 500), measured = [...tasks].filter(([, s]) => s.readings.length > 0).map(([id, s]) => ({ id, series: s, end: s.finishedAt ?? s.readings[s.readings.length - 1].at, tracks: tracksOf(s) })), result = new Map(measured.map(({ id }) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0, memoryBandwidthMs: 0 }]));
   if (measured.length === 0) return result;
-  let first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt))), last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end))), delta = (m, key, x, y) => Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
+  let probe = options.probe, slowdown = probe && probe.cpus >= 2 ? probeSlowdown(tasks, probe.samples) : null, baseline = slowdown !== null && slowdown >= PROBE_MIN_SLOWDOWN ? probeBaseline(tasks, probe.samples) : null, passes = baseline === null ? [] : [...probe.samples].sort((x, y) => x.at - y.at), bandwidth = /* @__PURE__ */ new Map(), first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt))), last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end))), delta = (m, key, x, y) => Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
   for (let a = first; a < last; a += step) {
-    let b = Math.min(last, a + step), live = measured.filter((m) => m.series.startedAt < b && m.end > a);
+    let b = Math.min(last, a + step), live = measured.filter((m) => m.series.startedAt < b && m.end > a), ratio = Number.NaN, allCpus = 0;
+    if (baseline !== null) {
+      let near = passes.filter((p) => p.at >= a - 1e3 && p.at <= b + 1e3).map((p) => p.ms);
+      near.length > 0 && (ratio = medianOf(near) / baseline);
+      for (let m of live) allCpus += delta(m, "cpuNs", Math.max(a, m.series.startedAt), Math.min(b, m.end)) / 1e6 / (b - a);
+    }
     for (let m of live) {
       let x = Math.max(a, m.series.startedAt), y = Math.min(b, m.end);
       if (!(y > x)) continue;
       let ms = y - x, waitMs = Math.max(0, delta(m, "cpuWaitNs", x, y) - delta(m, "throttledNs", x, y)) / 1e6, cpuMs = delta(m, "cpuNs", x, y) / 1e6, othersCpuMs = 0;
       for (let o of live) o !== m && (othersCpuMs += delta(o, "cpuNs", x, y) / 1e6);
       let cpuContention = Math.min(ms, intervalContention(cpuMs, waitMs, othersCpuMs)), memoryMs = delta(m, "memoryNs", x, y) / 1e6, entry = result.get(m.id);
-      entry.observedMs += ms, entry.cpuWaitMs += waitMs, entry.contentionMs += cpuContention + (waitMs > 0 ? memoryMs * cpuContention / waitMs : 0);
+      if (entry.observedMs += ms, entry.cpuWaitMs += waitMs, entry.contentionMs += cpuContention + (waitMs > 0 ? memoryMs * cpuContention / waitMs : 0), Number.isFinite(ratio)) {
+        let slowdown2 = memorySlowdown(ratio, allCpus, cpuMs / (b - a), probe.cpus);
+        bandwidth.set(m.id, (bandwidth.get(m.id) ?? 0) + cpuMs * (1 - 1 / slowdown2));
+      }
     }
+  }
+  for (let [id, ms] of bandwidth) {
+    let entry = result.get(id);
+    entry.memoryBandwidthMs = Math.max(0, Math.min(ms, entry.observedMs - entry.contentionMs)), entry.contentionMs += entry.memoryBandwidthMs;
   }
   return result;
 }
@@ -140,6 +173,7 @@ function createRedactor(secrets) {
 }
 
 export {
+  probeSlowdown,
   attributeContention,
   foreignCpuShare,
   contentionShare,
@@ -149,4 +183,4 @@ export {
   secretValues,
   createRedactor
 };
-//# sourceMappingURL=chunk-E4DCLEY2.js.map
+//# sourceMappingURL=chunk-HIRH7QEC.js.map

@@ -12,7 +12,7 @@ import {
 import {
   FINAL_STATUSES,
   taskCostUsd
-} from "./chunk-HYNK6KPH.js";
+} from "./chunk-PXWIKXCL.js";
 import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
@@ -4509,4 +4509,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-HKXJEGJI.js.map
+//# sourceMappingURL=chunk-7FEHF23Z.js.map

@@ -1,18 +1,13 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   DASHBOARD_USAGE,
-  DashboardState,
-  dashboardCommand,
-  dockerEndpoint,
-  dockerRunLiveness,
-  isLoopbackHost,
-  startDashboard
-} from "./chunk-HKXJEGJI.js";
+  dashboardCommand
+} from "./chunk-7FEHF23Z.js";
 import "./chunk-SOSV4VKU.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-QY62O2KA.js";
-import "./chunk-HYNK6KPH.js";
+import "./chunk-PXWIKXCL.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-HYWQK3BD.js";
@@ -21,11 +16,6 @@ import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
 export {
   DASHBOARD_USAGE,
-  DashboardState,
-  dashboardCommand,
-  dockerEndpoint,
-  dockerRunLiveness,
-  isLoopbackHost,
-  startDashboard
+  dashboardCommand
 };
-//# sourceMappingURL=dashboard-2F54UIKT.js.map
+//# sourceMappingURL=dashboard-UNHBOVM5.js.map

@@ -7,7 +7,7 @@ import {
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-HYNK6KPH.js";
+} from "./chunk-PXWIKXCL.js";
 import {
   codeOrText,
   describeDecision,
@@ -485,4 +485,4 @@ export {
   renderRunDetails,
   renderSummaryText
 };
-//# sourceMappingURL=chunk-IJT72H4C.js.map
+//# sourceMappingURL=chunk-45QSHOMO.js.map
