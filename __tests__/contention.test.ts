@@ -207,7 +207,7 @@ describe('memory bandwidth from the probe', () => {
     const same = [...passes(-3, -0.5, 2), ...passes(0.5, 9.5, 1.8)];
     expect(attributeContention(sideBySide, { probe: { samples: same, cpus: 2 } }).get('a')).toEqual({ contentionMs: 0, cpuWaitMs: 0, observedMs: 10_000, memoryBandwidthMs: 0 });
     // Passes slower by less than their own spread: nothing.
-    const little = [...passes(-3, -0.5, 2), ...passes(0.5, 9.5, 2.15)];
+    const little = [...passes(-3, -0.5, 2), ...passes(0.5, 9.5, 2.5)];
     expect(attributeContention(sideBySide, { probe: { samples: little, cpus: 2 } }).get('a')?.memoryBandwidthMs).toBe(0);
     // Two passes with no agent running are too few for a baseline.
     const fewIdle = [...passes(-1, -0.5, 2), ...passes(0.5, 9.5, 3)];

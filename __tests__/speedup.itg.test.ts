@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunResult, TaskRecord } from '../src/core/model.js';
@@ -49,6 +50,12 @@ function expectMeasuredTask(t: TaskRecord): void {
   }
   expect(t.stall!.coverage).toBeGreaterThan(0);
   expect(t.stall!.coverage).toBeLessThanOrEqual(1);
+  if (os.availableParallelism() >= 2) {
+    // The run's memory probe ran (its final passes come after every agent): each task's share is counted, 0 or more.
+    expect(typeof t.memoryBandwidthMs, `task ${t.id} has memoryBandwidthMs`).toBe('number');
+    expect(t.memoryBandwidthMs).toBeGreaterThanOrEqual(0);
+    expect(t.memoryBandwidthMs).toBeLessThanOrEqual(t.contentionMs!);
+  }
 }
 
 function expectLabelledEstimate({ result, stdout, summary }: ReturnType<typeof runCli>): void {
@@ -59,6 +66,11 @@ function expectLabelledEstimate({ result, stdout, summary }: ReturnType<typeof r
   expect(run.speedup).toBeCloseTo(run.serialEstimateMs! / run.wallMs, 10);
   expect(run.contentionMs).toBeGreaterThanOrEqual(0);
   expect(run.speedupMax).toBeNull();
+  if (os.availableParallelism() >= 2) {
+    // Its slowdown while agents ran: null only when none of its passes fell while agents ran.
+    expect(run).toHaveProperty('memorySlowdown');
+    if (run.memorySlowdown !== null) expect(run.memorySlowdown).toBeGreaterThan(0);
+  }
   for (const t of result.tasks) expectMeasuredTask(t);
   // Each figure says which it is, in the CLI's text and in the summary.
   expect(stdout).toContain(`speedup ${run.speedup!.toFixed(2)}× (estimated vs one task at a time)`);

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-763RULCG.js";
+} from "./chunk-HC3NYOJ4.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-JY2LMZ5C.js";
+import "./chunk-YDB3EQSJ.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import {
@@ -62,7 +62,7 @@ import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import {
   buildRunResult
-} from "./chunk-HIRH7QEC.js";
+} from "./chunk-MQOSWQB6.js";
 import {
   renderCompactHeadline,
   renderCompactTaskTable,
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-I36GAJNT.js.map
+//# sourceMappingURL=modes-GQ35KYRM.js.map

@@ -66,7 +66,7 @@ import {
   foreignCpuShare,
   probeSlowdown,
   secretValues
-} from "./chunk-HIRH7QEC.js";
+} from "./chunk-MQOSWQB6.js";
 import {
   computeRunMetrics,
   estimateSoloTimes,
@@ -3612,4 +3612,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-JY2LMZ5C.js.map
+//# sourceMappingURL=chunk-YDB3EQSJ.js.map

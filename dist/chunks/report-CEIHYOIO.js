@@ -7,7 +7,7 @@ import {
   createRedactor,
   secretValues,
   writeResultFiles
-} from "./chunk-HIRH7QEC.js";
+} from "./chunk-MQOSWQB6.js";
 import {
   countRefused,
   formatCheckResult,
@@ -104,4 +104,4 @@ export {
   taskRan,
   writeResultFiles
 };
-//# sourceMappingURL=report-XJHDPNAW.js.map
+//# sourceMappingURL=report-CEIHYOIO.js.map

@@ -1,14 +1,14 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-763RULCG.js";
+} from "./chunk-HC3NYOJ4.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-JY2LMZ5C.js";
+import "./chunk-YDB3EQSJ.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import "./chunk-OUK76N4Q.js";
@@ -19,7 +19,7 @@ import "./chunk-ZWFYBP7W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
-import "./chunk-HIRH7QEC.js";
+import "./chunk-MQOSWQB6.js";
 import "./chunk-45QSHOMO.js";
 import "./chunk-PXWIKXCL.js";
 import "./chunk-VL4BPSPC.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-BVD5HPDY.js.map
+//# sourceMappingURL=main-3542FV36.js.map

@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-BVD5HPDY.js");
+    let { run } = await import("./main-3542FV36.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-GSEMZTPH.js.map
+//# sourceMappingURL=action-FJV5YR6B.js.map

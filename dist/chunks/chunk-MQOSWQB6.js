@@ -9,7 +9,7 @@ function probeBaseline(tasks, samples) {
   let spans = [...tasks.values()].map((s) => ({ start: s.startedAt, end: s.finishedAt ?? Number.POSITIVE_INFINITY })), idle = samples.filter((p) => p.ms > 0 && !spans.some((s) => p.at >= s.start && p.at <= s.end)).map((p) => p.ms);
   return idle.length >= 3 ? medianOf(idle) : null;
 }
-var PROBE_MIN_SLOWDOWN = 1.1;
+var PROBE_MIN_SLOWDOWN = 1.3;
 function probeSlowdown(tasks, samples) {
   let baseline = probeBaseline(tasks, samples);
   if (baseline === null) return null;
@@ -183,4 +183,4 @@ export {
   secretValues,
   createRedactor
 };
-//# sourceMappingURL=chunk-HIRH7QEC.js.map
+//# sourceMappingURL=chunk-MQOSWQB6.js.map

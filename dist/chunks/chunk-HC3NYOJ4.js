@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-JY2LMZ5C.js";
+} from "./chunk-YDB3EQSJ.js";
 import {
   authConfigArgs,
   mergeTree
@@ -42,7 +42,7 @@ import {
 import {
   createRedactor,
   secretValues
-} from "./chunk-HIRH7QEC.js";
+} from "./chunk-MQOSWQB6.js";
 import {
   formatCheckResult,
   renderAttemptsTable,
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-I36GAJNT.js");
+      let { runMatrixMode } = await import("./modes-GQ35KYRM.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-763RULCG.js.map
+//# sourceMappingURL=chunk-HC3NYOJ4.js.map

@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-JY2LMZ5C.js";
+} from "./chunk-YDB3EQSJ.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import "./chunk-OUK76N4Q.js";
@@ -13,7 +13,7 @@ import "./chunk-ZWFYBP7W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
-import "./chunk-HIRH7QEC.js";
+import "./chunk-MQOSWQB6.js";
 import "./chunk-45QSHOMO.js";
 import {
   queuedTaskRecord
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-HUZZIEPU.js.map
+//# sourceMappingURL=engine-3KHBP6C2.js.map
