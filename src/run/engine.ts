@@ -215,13 +215,15 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     });
   } finally {
     pressure.stop();
+    // The memory probe's final passes run while the run cleans up, not before it.
+    const ledgerStopped = contention.stop().catch(() => undefined);
     await egress?.stop();
-    await contention.stop();
     if (!config.keepWorktrees) await runner.removeAllWorktrees();
     // The shared base and anything still mounted go even when the run was cancelled.
     await trees.close().catch((error: unknown) => logger.warning(`task checkouts: ${errorMessage(error)}; \`agent-fanout gc\` removes what is left`));
     info.checkout = trees.info;
     await runner.finishRun();
+    await ledgerStopped;
   }
 
   for (const [id, c] of contention.attributeByTask()) {

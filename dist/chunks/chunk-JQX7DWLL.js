@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-YDB3EQSJ.js";
+} from "./chunk-S6NJSBOH.js";
 import {
   authConfigArgs,
   mergeTree
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-GQ35KYRM.js");
+      let { runMatrixMode } = await import("./modes-ESPRSJ6V.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-HC3NYOJ4.js.map
+//# sourceMappingURL=chunk-JQX7DWLL.js.map

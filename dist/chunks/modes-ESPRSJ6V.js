@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-HC3NYOJ4.js";
+} from "./chunk-JQX7DWLL.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-YDB3EQSJ.js";
+import "./chunk-S6NJSBOH.js";
 import "./chunk-RHK7SKF3.js";
 import "./chunk-2MLVA2FP.js";
 import {
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-GQ35KYRM.js.map
+//# sourceMappingURL=modes-ESPRSJ6V.js.map

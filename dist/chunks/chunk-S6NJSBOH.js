@@ -3562,7 +3562,10 @@ async function runFanout(options) {
       onCancelled: (id, reason) => runner.setStatus(id, "cancelled", { reason, finishedAt: clock() })
     });
   } finally {
-    pressure.stop(), await egress?.stop(), await contention.stop(), config.keepWorktrees || await runner.removeAllWorktrees(), await trees.close().catch((error) => logger.warning(`task checkouts: ${errorMessage(error)}; \`agent-fanout gc\` removes what is left`)), info.checkout = trees.info, await runner.finishRun();
+    pressure.stop();
+    let ledgerStopped = contention.stop().catch(() => {
+    });
+    await egress?.stop(), config.keepWorktrees || await runner.removeAllWorktrees(), await trees.close().catch((error) => logger.warning(`task checkouts: ${errorMessage(error)}; \`agent-fanout gc\` removes what is left`)), info.checkout = trees.info, await runner.finishRun(), await ledgerStopped;
   }
   for (let [id, c] of contention.attributeByTask()) {
     let record = records.get(id);
@@ -3612,4 +3615,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-YDB3EQSJ.js.map
+//# sourceMappingURL=chunk-S6NJSBOH.js.map

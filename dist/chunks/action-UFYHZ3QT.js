@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-3542FV36.js");
+    let { run } = await import("./main-WYRW665S.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-FJV5YR6B.js.map
+//# sourceMappingURL=action-UFYHZ3QT.js.map
