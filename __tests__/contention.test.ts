@@ -5,8 +5,8 @@ import {
   CounterTrack,
   foreignCpuShare,
   intervalContention,
-  memorySlowdown,
-  probeBaseline,
+  readProbe,
+  taskMemorySlowdown,
   type HostReading,
   type StallSeries,
 } from '../src/report/contention.js';
@@ -159,18 +159,18 @@ function passes(from: number, to: number, ms: number): ProbeSample[] {
 }
 
 describe('memory bandwidth from the probe', () => {
-  it('memorySlowdown scales the probe\'s slowdown by the task work beside the task against beside the probe', () => {
+  it('taskMemorySlowdown scales the probe\'s slowdown by the task work beside the task against beside the probe', () => {
     // Two CPUs, both busy with tasks: the probe and each task ran beside one CPU of task work.
-    expect(memorySlowdown(1.5, 2, 1, 2)).toBeCloseTo(1.5, 10);
-    expect(memorySlowdown(1.5, 2, 0.25, 2)).toBeCloseTo(1.5, 10); // 8 tasks sharing 2 CPUs
+    expect(taskMemorySlowdown(1.5, 2, 1, 2)).toBeCloseTo(1.5, 10);
+    expect(taskMemorySlowdown(1.5, 2, 0.25, 2)).toBeCloseTo(1.5, 10); // 8 tasks sharing 2 CPUs
     // One task on two CPUs: the probe ran beside it, the task beside nothing.
-    expect(memorySlowdown(1.5, 1, 1, 2)).toBe(1);
+    expect(taskMemorySlowdown(1.5, 1, 1, 2)).toBe(1);
     // Four CPUs, two busy: the probe ran beside two CPUs of work, each task beside one.
-    expect(memorySlowdown(2, 2, 1, 4)).toBeCloseTo(1.5, 10);
-    expect(memorySlowdown(2, 4, 1, 4)).toBeCloseTo(2, 10);
+    expect(taskMemorySlowdown(2, 2, 1, 4)).toBeCloseTo(1.5, 10);
+    expect(taskMemorySlowdown(2, 4, 1, 4)).toBeCloseTo(2, 10);
     // Next to no task work beside the probe, or no ratio: nothing.
-    expect(memorySlowdown(3, 0.1, 0.05, 2)).toBe(1);
-    expect(memorySlowdown(Number.NaN, 2, 1, 2)).toBe(1);
+    expect(taskMemorySlowdown(3, 0.1, 0.05, 2)).toBe(1);
+    expect(taskMemorySlowdown(Number.NaN, 2, 1, 2)).toBe(1);
   });
 
   it('counts the time tasks that shared the CPUs ran slower, as the probe measured it', () => {
@@ -180,7 +180,7 @@ describe('memory bandwidth from the probe', () => {
       ['b', steady(0, 10, 1, 0)],
     ]);
     const samples = [...passes(-3, -0.5, 2), ...passes(0.5, 9.5, 3)];
-    expect(probeBaseline(tasks, samples)).toBe(2);
+    expect(readProbe(tasks, samples)).toEqual({ baselineMs: 2, slowdown: 1.5 });
     const c = attributeContention(tasks, { probe: { samples, cpus: 2 } });
     // 1.5× slower: a third of each task's 10 s of CPU.
     expect(c.get('a')?.memoryBandwidthMs).toBeCloseTo(10_000 / 3, 6);
@@ -211,7 +211,7 @@ describe('memory bandwidth from the probe', () => {
     expect(attributeContention(sideBySide, { probe: { samples: little, cpus: 2 } }).get('a')?.memoryBandwidthMs).toBe(0);
     // Two passes with no agent running are too few for a baseline.
     const fewIdle = [...passes(-1, -0.5, 2), ...passes(0.5, 9.5, 3)];
-    expect(probeBaseline(sideBySide, fewIdle)).toBeNull();
+    expect(readProbe(sideBySide, fewIdle)).toBeNull();
     expect(attributeContention(sideBySide, { probe: { samples: fewIdle, cpus: 2 } }).get('a')?.memoryBandwidthMs).toBe(0);
     // One CPU: no other CPU to share memory with.
     expect(attributeContention(sideBySide, { probe: { samples: slowed, cpus: 1 } }).get('a')?.memoryBandwidthMs).toBe(0);

@@ -18,6 +18,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { thinOldest } from './stall.js';
 
 /** One pass: epoch ms when it ended, CPU ms it took. */
 export interface ProbeSample {
@@ -152,10 +153,7 @@ export class MemoryProbe {
       const sample = parseProbeLine(line);
       if (!sample) return;
       this.#samples.push(sample);
-      if (this.#samples.length > this.#maxSamples) {
-        const keepFrom = Math.floor((this.#samples.length * 3) / 4);
-        this.#samples.splice(0, keepFrom, ...this.#samples.slice(0, keepFrom).filter((_, i) => i % 2 === 0));
-      }
+      thinOldest(this.#samples, this.#maxSamples);
     });
     // The run's end waits for stop(), never for the probe.
     child.unref();

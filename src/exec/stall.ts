@@ -212,6 +212,17 @@ export class StallMeter {
   }
 }
 
+/**
+ * Keeps a growing series of readings bounded on long runs: past `max` entries, the newest quarter
+ * stays at full resolution and every other entry before it goes.
+ */
+export function thinOldest<T>(list: T[], max = 4000): void {
+  if (list.length <= max) return;
+  const keepFrom = Math.floor((list.length * 3) / 4);
+  const older = list.slice(0, keepFrom).filter((_, i) => i % 2 === 0);
+  list.splice(0, keepFrom, ...older);
+}
+
 // --- readers ------------------------------------------------------------------------------------
 
 async function readText(file: string): Promise<string | undefined> {

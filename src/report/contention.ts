@@ -87,14 +87,11 @@ function medianOf(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/**
- * The probe's pass time with no agent running (the median of those passes; any series live at a
- * pass rules it out): null with fewer than {@link PROBE_BASELINE_PASSES} such passes.
- */
-export function probeBaseline(tasks: ReadonlyMap<string, StallSeries>, samples: readonly ProbeSample[]): number | null {
-  const spans = [...tasks.values()].map((s) => ({ start: s.startedAt, end: s.finishedAt ?? Number.POSITIVE_INFINITY }));
-  const idle = samples.filter((p) => p.ms > 0 && !spans.some((s) => p.at >= s.start && p.at <= s.end)).map((p) => p.ms);
-  return idle.length >= PROBE_BASELINE_PASSES ? medianOf(idle) : null;
+/** What the probe read over a run: its baseline pass time (ms) and its median slowdown while agents ran. */
+export interface ProbeReading {
+  baselineMs: number;
+  /** Passes while any agent ran over the baseline, median; null with no such pass. */
+  slowdown: number | null;
 }
 
 /**
@@ -106,15 +103,21 @@ export function probeBaseline(tasks: ReadonlyMap<string, StallSeries>, samples: 
 export const PROBE_MIN_SLOWDOWN = 1.3;
 
 /**
- * The probe's passes while any agent ran over its baseline, median; null without a baseline or such
- * passes.
+ * Splits the probe's passes into those with no agent running (any series live at a pass rules it
+ * out), whose median is the baseline, and those while agents ran. Null with fewer than
+ * {@link PROBE_BASELINE_PASSES} passes for the baseline.
  */
-export function probeSlowdown(tasks: ReadonlyMap<string, StallSeries>, samples: readonly ProbeSample[]): number | null {
-  const baseline = probeBaseline(tasks, samples);
-  if (baseline === null) return null;
+export function readProbe(tasks: ReadonlyMap<string, StallSeries>, samples: readonly ProbeSample[]): ProbeReading | null {
   const spans = [...tasks.values()].map((s) => ({ start: s.startedAt, end: s.finishedAt ?? Number.POSITIVE_INFINITY }));
-  const busy = samples.filter((p) => spans.some((s) => p.at >= s.start && p.at <= s.end)).map((p) => p.ms / baseline);
-  return busy.length > 0 ? medianOf(busy) : null;
+  const idle: number[] = [];
+  const busy: number[] = [];
+  for (const p of samples) {
+    if (spans.some((s) => p.at >= s.start && p.at <= s.end)) busy.push(p.ms);
+    else if (p.ms > 0) idle.push(p.ms);
+  }
+  if (idle.length < PROBE_BASELINE_PASSES) return null;
+  const baselineMs = medianOf(idle);
+  return { baselineMs, slowdown: busy.length > 0 ? medianOf(busy) / baselineMs : null };
 }
 
 /**
@@ -122,7 +125,7 @@ export function probeSlowdown(tasks: ReadonlyMap<string, StallSeries>, samples: 
  * of an interval in which all tasks ran `allCpus` and the probe's passes were `ratio` times their
  * baseline (see the module comment). 1 when the probe had no task work beside it.
  */
-export function memorySlowdown(ratio: number, allCpus: number, taskCpus: number, cpus: number): number {
+export function taskMemorySlowdown(ratio: number, allCpus: number, taskCpus: number, cpus: number): number {
   const besideProbe = Math.min(allCpus, cpus - 1);
   if (!(besideProbe >= PROBE_MIN_BESIDE) || !Number.isFinite(ratio)) return 1;
   const besideTask = Math.max(0, Math.min(allCpus - taskCpus, cpus - 1));
@@ -208,9 +211,11 @@ export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, opt
   const result = new Map<string, TaskContention>(measured.map(({ id }) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0, memoryBandwidthMs: 0 }]));
   if (measured.length === 0) return result;
   const probe = options.probe;
-  const slowdown = probe && probe.cpus >= 2 ? probeSlowdown(tasks, probe.samples) : null;
-  const baseline = slowdown !== null && slowdown >= PROBE_MIN_SLOWDOWN ? probeBaseline(tasks, probe!.samples) : null;
+  const reading = probe && probe.cpus >= 2 ? readProbe(tasks, probe.samples) : null;
+  const baseline = reading && reading.slowdown !== null && reading.slowdown >= PROBE_MIN_SLOWDOWN ? reading.baselineMs : null;
   const passes = baseline === null ? [] : [...probe!.samples].sort((x, y) => x.at - y.at);
+  // The intervals move forward in time: the first pass within reach of the current one only moves on.
+  let firstNear = 0;
   const bandwidth = new Map<string, number>();
   const first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt)));
   const last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end)));
@@ -222,7 +227,9 @@ export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, opt
     let ratio = Number.NaN;
     let allCpus = 0;
     if (baseline !== null) {
-      const near = passes.filter((p) => p.at >= a - PROBE_WINDOW_MS && p.at <= b + PROBE_WINDOW_MS).map((p) => p.ms);
+      while (firstNear < passes.length && passes[firstNear].at < a - PROBE_WINDOW_MS) firstNear++;
+      const near: number[] = [];
+      for (let i = firstNear; i < passes.length && passes[i].at <= b + PROBE_WINDOW_MS; i++) near.push(passes[i].ms);
       if (near.length > 0) ratio = medianOf(near) / baseline;
       for (const m of live) allCpus += delta(m, 'cpuNs', Math.max(a, m.series.startedAt), Math.min(b, m.end)) / 1e6 / (b - a);
     }
@@ -243,7 +250,7 @@ export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, opt
       entry.cpuWaitMs += waitMs;
       entry.contentionMs += cpuContention + (waitMs > 0 ? (memoryMs * cpuContention) / waitMs : 0);
       if (Number.isFinite(ratio)) {
-        const slowdown = memorySlowdown(ratio, allCpus, cpuMs / (b - a), probe!.cpus);
+        const slowdown = taskMemorySlowdown(ratio, allCpus, cpuMs / (b - a), probe!.cpus);
         bandwidth.set(m.id, (bandwidth.get(m.id) ?? 0) + cpuMs * (1 - 1 / slowdown));
       }
     }

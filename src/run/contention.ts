@@ -8,10 +8,10 @@
  */
 import os from 'node:os';
 import type { TimedCounters } from '../exec/stall.js';
-import { readHostStat } from '../exec/stall.js';
+import { readHostStat, thinOldest } from '../exec/stall.js';
 import { MemoryProbe, type ProbeSample } from '../exec/memory-probe.js';
 import { clockTicksPerSecond } from '../exec/proctree.js';
-import { attributeContention, contentionShare, foreignCpuShare, probeSlowdown, type HostReading, type StallSeries, type TaskContention } from '../report/contention.js';
+import { attributeContention, contentionShare, foreignCpuShare, readProbe, type HostReading, type StallSeries, type TaskContention } from '../report/contention.js';
 
 export interface ContentionLedgerOptions {
   /** Epoch-ms clock. Default `Date.now`. */
@@ -27,17 +27,6 @@ export interface ContentionLedgerOptions {
    * one when the host has two CPUs or more and its clock is the real one, the probe's).
    */
   probe?: MemoryProbe | null;
-}
-
-/** Readings kept per series before the older half is thinned out (memory stays bounded on long runs). */
-const MAX_READINGS = 4000;
-
-function thin<T>(list: T[]): void {
-  if (list.length <= MAX_READINGS) return;
-  // Keep the newest quarter at full resolution, every other reading before it.
-  const keepFrom = Math.floor((list.length * 3) / 4);
-  const older = list.slice(0, keepFrom).filter((_, i) => i % 2 === 0);
-  list.splice(0, keepFrom, ...older);
 }
 
 export class ContentionLedger {
@@ -93,7 +82,7 @@ export class ContentionLedger {
         const host = await this.#readHost();
         if (host) {
           this.#host.push({ at: this.#clock(), ...host });
-          thin(this.#host);
+          thinOldest(this.#host);
         }
       } catch {
         // A missed host reading widens one interval; nothing else depends on it.
@@ -118,7 +107,7 @@ export class ContentionLedger {
       this.#owners.set(key, taskId);
     }
     series.readings.push(reading);
-    thin(series.readings);
+    thinOldest(series.readings);
   }
 
   /** The agent run `key` ran from `startedAt` to `finishedAt` (from its exec result). */
@@ -146,7 +135,7 @@ export class ContentionLedger {
    * null without a probe, a baseline or passes while agents ran.
    */
   memorySlowdown(): number | null {
-    return this.#probe ? probeSlowdown(this.#series, this.#probe.samples) : null;
+    return this.#probe ? (readProbe(this.#series, this.#probe.samples)?.slowdown ?? null) : null;
   }
 
   /**

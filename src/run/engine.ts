@@ -81,7 +81,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   assertEgressEnforceable(config, executor.mode, selected.reason);
   // Every attempt of a best-of-N task takes a slot of its own.
   const attemptsOf = (task: TaskSpec) => task.attempts ?? config.attempts;
-  const maxParallel = resolveMaxParallel(config, tasks.reduce((sum, t) => sum + attemptsOf(t), 0), logger);
+  const agentRuns = tasks.reduce((sum, t) => sum + attemptsOf(t), 0);
+  const maxParallel = resolveMaxParallel(config, agentRuns, logger);
   const repo = await repoObjects(git);
   const user = await agentUser(config, executor, git, selected.reason, logger);
   // A root orchestrator hands each task directory to the unprivileged agent user.
@@ -93,7 +94,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   // Started now so that its passes during set-up, before any agent runs, make its baseline. It stamps
   // them with the real clock: with an injected clock they would not line up. Only where tasks can run
   // side by side on CPUs of their own: one at a time, or on one CPU, there is nothing for it to count.
-  const sideBySide = maxParallel > 1 && tasks.reduce((sum, t) => sum + attemptsOf(t), 0) > 1 && os.availableParallelism() >= 2;
+  const sideBySide = maxParallel > 1 && agentRuns > 1 && os.availableParallelism() >= 2;
   const memoryProbe = clock === Date.now && sideBySide ? new MemoryProbe() : null;
   memoryProbe?.start();
   let trees: TaskTrees | undefined;
