@@ -412,6 +412,26 @@ describe("the collect step with the host's index of the task directory", () => {
     expect(Math.max(...fast.scanned)).toBeLessThan(30);
   });
 
+  it('never reads through a symlink where the index was: no copy, the step still takes the changes', async () => {
+    const { repo, git, base, branch } = await setup(1);
+    const objects = await repoObjects(git);
+    const run = tempDir('fanout-run-');
+    const dir = path.join(run, 'worktrees', 't');
+    await setUpTask(git, objects, { dir, branch, startPoint: base, branchAt: base });
+    const secret = path.join(tempDir('fanout-secret-'), 'secret');
+    fs.writeFileSync(secret, 'not for the task\n');
+    fs.rmSync(path.join(dir, '.git', 'index'));
+    fs.symlinkSync(secret, path.join(dir, '.git', 'index'));
+    const options = { ...stepOptions({ objects, run, dir, branch, startPoint: base, limits: LIMITS }), startIndex: path.join(dir, '.git', 'index') };
+    const step = await CollectStep.prepare(createSubprocessExecutor(), git, options);
+    expect(fs.existsSync(path.join(options.outDir, 'index.base'))).toBe(false);
+    write(dir, 'new.txt', 'new\n');
+    const taken = await step.finish();
+    await step.done;
+    expect(taken.problem).toBeUndefined();
+    expect(sh(repo, 'show', `${branch}:new.txt`)).toBe('new');
+  });
+
   it('takes an edit that kept the size and set the modification time back', async () => {
     const { repo, branch, taken } = await collectTraced((dir) => {
       const file = path.join(dir, 'many', 'f7.txt');

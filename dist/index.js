@@ -110,9 +110,9 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-D6KKJWBB.js"),
+    import("./chunks/engine-U733V6RT.js"),
     import("./chunks/progress-C7OF4B3G.js"),
-    import("./chunks/report-CEIHYOIO.js"),
+    import("./chunks/report-ETS4Y5ES.js"),
     import("./chunks/load-XLYB3YPH.js"),
     import("./chunks/source-MOPR5VBE.js"),
     import("./chunks/plan-FJYF4WFW.js")
@@ -204,7 +204,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-DVW4QPLN.js");
+        let { runDoctor } = await import("./chunks/doctor-5SWN77AM.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -216,11 +216,11 @@ async function main(argv) {
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-ZYR5ZEJ7.js");
+        let { gcCommand } = await import("./chunks/gc-Z3QJ7UFT.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-WFCC5QEW.js");
+        let { imageCommand } = await import("./chunks/image-266OJRDC.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
@@ -250,7 +250,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-UFYHZ3QT.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-4YRHMXX5.js");
 export {
   main as cli
 };

@@ -531,14 +531,19 @@ interface StepOutcome {
  * but a regular file, or a failed copy, leaves no copy (the step then reads every file).
  */
 async function copyStartIndex(from: string, to: string): Promise<void> {
-  const st = await fs.lstat(from).catch(() => null);
-  if (!st?.isFile()) return;
+  // Opened without following a symlink, and checked on the descriptor: whatever sits at `from`, only
+  // a regular file there is ever read.
+  const source = await fs.open(from, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW).catch(() => null);
+  if (!source) return;
   try {
-    await fs.copyFile(from, to, fs.constants.COPYFILE_FICLONE);
+    const st = await source.stat();
+    if (!st.isFile()) return;
+    await fs.writeFile(to, await source.readFile(), { mode: 0o644, flag: 'wx' });
     await fs.utimes(to, st.atime, st.mtime);
-    await fs.chmod(to, 0o644);
   } catch {
     await fs.rm(to, { force: true });
+  } finally {
+    await source.close();
   }
 }
 

@@ -5,18 +5,16 @@ function medianOf(values) {
   let sorted = [...values].sort((a, b) => a - b), mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
-function probeBaseline(tasks, samples) {
-  let spans = [...tasks.values()].map((s) => ({ start: s.startedAt, end: s.finishedAt ?? Number.POSITIVE_INFINITY })), idle = samples.filter((p) => p.ms > 0 && !spans.some((s) => p.at >= s.start && p.at <= s.end)).map((p) => p.ms);
-  return idle.length >= 3 ? medianOf(idle) : null;
-}
 var PROBE_MIN_SLOWDOWN = 1.3;
-function probeSlowdown(tasks, samples) {
-  let baseline = probeBaseline(tasks, samples);
-  if (baseline === null) return null;
-  let spans = [...tasks.values()].map((s) => ({ start: s.startedAt, end: s.finishedAt ?? Number.POSITIVE_INFINITY })), busy = samples.filter((p) => spans.some((s) => p.at >= s.start && p.at <= s.end)).map((p) => p.ms / baseline);
-  return busy.length > 0 ? medianOf(busy) : null;
+function readProbe(tasks, samples) {
+  let spans = [...tasks.values()].map((s) => ({ start: s.startedAt, end: s.finishedAt ?? Number.POSITIVE_INFINITY })), idle = [], busy = [];
+  for (let p of samples)
+    spans.some((s) => p.at >= s.start && p.at <= s.end) ? busy.push(p.ms) : p.ms > 0 && idle.push(p.ms);
+  if (idle.length < 3) return null;
+  let baselineMs = medianOf(idle);
+  return { baselineMs, slowdown: busy.length > 0 ? medianOf(busy) / baselineMs : null };
 }
-function memorySlowdown(ratio, allCpus, taskCpus, cpus) {
+function taskMemorySlowdown(ratio, allCpus, taskCpus, cpus) {
   let besideProbe = Math.min(allCpus, cpus - 1);
   if (!(besideProbe >= 0.25) || !Number.isFinite(ratio)) return 1;
   let besideTask = Math.max(0, Math.min(allCpus - taskCpus, cpus - 1));
@@ -60,11 +58,13 @@ function intervalContention(cpuMs, waitMs, othersCpuMs) {
 function attributeContention(tasks, options = {}) {
   let step = Math.max(1, options.stepMs ?? 500), measured = [...tasks].filter(([, s]) => s.readings.length > 0).map(([id, s]) => ({ id, series: s, end: s.finishedAt ?? s.readings[s.readings.length - 1].at, tracks: tracksOf(s) })), result = new Map(measured.map(({ id }) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0, memoryBandwidthMs: 0 }]));
   if (measured.length === 0) return result;
-  let probe = options.probe, slowdown = probe && probe.cpus >= 2 ? probeSlowdown(tasks, probe.samples) : null, baseline = slowdown !== null && slowdown >= PROBE_MIN_SLOWDOWN ? probeBaseline(tasks, probe.samples) : null, passes = baseline === null ? [] : [...probe.samples].sort((x, y) => x.at - y.at), bandwidth = /* @__PURE__ */ new Map(), first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt))), last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end))), delta = (m, key, x, y) => Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
+  let probe = options.probe, reading = probe && probe.cpus >= 2 ? readProbe(tasks, probe.samples) : null, baseline = reading && reading.slowdown !== null && reading.slowdown >= PROBE_MIN_SLOWDOWN ? reading.baselineMs : null, passes = baseline === null ? [] : [...probe.samples].sort((x, y) => x.at - y.at), firstNear = 0, bandwidth = /* @__PURE__ */ new Map(), first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt))), last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end))), delta = (m, key, x, y) => Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
   for (let a = first; a < last; a += step) {
     let b = Math.min(last, a + step), live = measured.filter((m) => m.series.startedAt < b && m.end > a), ratio = Number.NaN, allCpus = 0;
     if (baseline !== null) {
-      let near = passes.filter((p) => p.at >= a - 1e3 && p.at <= b + 1e3).map((p) => p.ms);
+      for (; firstNear < passes.length && passes[firstNear].at < a - 1e3; ) firstNear++;
+      let near = [];
+      for (let i = firstNear; i < passes.length && passes[i].at <= b + 1e3; i++) near.push(passes[i].ms);
       near.length > 0 && (ratio = medianOf(near) / baseline);
       for (let m of live) allCpus += delta(m, "cpuNs", Math.max(a, m.series.startedAt), Math.min(b, m.end)) / 1e6 / (b - a);
     }
@@ -75,8 +75,8 @@ function attributeContention(tasks, options = {}) {
       for (let o of live) o !== m && (othersCpuMs += delta(o, "cpuNs", x, y) / 1e6);
       let cpuContention = Math.min(ms, intervalContention(cpuMs, waitMs, othersCpuMs)), memoryMs = delta(m, "memoryNs", x, y) / 1e6, entry = result.get(m.id);
       if (entry.observedMs += ms, entry.cpuWaitMs += waitMs, entry.contentionMs += cpuContention + (waitMs > 0 ? memoryMs * cpuContention / waitMs : 0), Number.isFinite(ratio)) {
-        let slowdown2 = memorySlowdown(ratio, allCpus, cpuMs / (b - a), probe.cpus);
-        bandwidth.set(m.id, (bandwidth.get(m.id) ?? 0) + cpuMs * (1 - 1 / slowdown2));
+        let slowdown = taskMemorySlowdown(ratio, allCpus, cpuMs / (b - a), probe.cpus);
+        bandwidth.set(m.id, (bandwidth.get(m.id) ?? 0) + cpuMs * (1 - 1 / slowdown));
       }
     }
   }
@@ -173,7 +173,7 @@ function createRedactor(secrets) {
 }
 
 export {
-  probeSlowdown,
+  readProbe,
   attributeContention,
   foreignCpuShare,
   contentionShare,
@@ -183,4 +183,4 @@ export {
   secretValues,
   createRedactor
 };
-//# sourceMappingURL=chunk-MQOSWQB6.js.map
+//# sourceMappingURL=chunk-KLWVK3PJ.js.map

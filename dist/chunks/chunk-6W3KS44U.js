@@ -77,7 +77,7 @@ async function checkDaemonSeesDir(options) {
   }
 }
 async function checkRunMounts(options) {
-  let { DockerClient } = await import("./client-MYGFX7D7.js");
+  let { DockerClient } = await import("./client-ECYI66M4.js");
   return checkDaemonSeesDir({ ...options, client: DockerClient.connect() });
 }
 
@@ -324,4 +324,4 @@ export {
   TaskTrees,
   probeOverlay
 };
-//# sourceMappingURL=chunk-RHK7SKF3.js.map
+//# sourceMappingURL=chunk-6W3KS44U.js.map

@@ -3,13 +3,13 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-ZK2FULNN.js";
+} from "./chunk-GPDMIZ5M.js";
 import "./chunk-SOSV4VKU.js";
-import "./chunk-2MLVA2FP.js";
+import "./chunk-2NZTEEW5.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-ZWFYBP7W.js";
+import "./chunk-5B2O7LPD.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-XWAZACYR.js.map
+//# sourceMappingURL=cleanup-ZYS5BZOG.js.map

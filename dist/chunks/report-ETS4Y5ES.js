@@ -7,7 +7,7 @@ import {
   createRedactor,
   secretValues,
   writeResultFiles
-} from "./chunk-MQOSWQB6.js";
+} from "./chunk-KLWVK3PJ.js";
 import {
   countRefused,
   formatCheckResult,
@@ -104,4 +104,4 @@ export {
   taskRan,
   writeResultFiles
 };
-//# sourceMappingURL=report-CEIHYOIO.js.map
+//# sourceMappingURL=report-ETS4Y5ES.js.map

@@ -1,25 +1,25 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-JQX7DWLL.js";
+} from "./chunk-DETNATXT.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-S6NJSBOH.js";
-import "./chunk-RHK7SKF3.js";
-import "./chunk-2MLVA2FP.js";
+import "./chunk-L7UZZSEF.js";
+import "./chunk-6W3KS44U.js";
+import "./chunk-2NZTEEW5.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-ZWFYBP7W.js";
+import "./chunk-5B2O7LPD.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
-import "./chunk-MQOSWQB6.js";
+import "./chunk-KLWVK3PJ.js";
 import "./chunk-45QSHOMO.js";
 import "./chunk-PXWIKXCL.js";
 import "./chunk-VL4BPSPC.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-WYRW665S.js.map
+//# sourceMappingURL=main-KGDRR5XI.js.map

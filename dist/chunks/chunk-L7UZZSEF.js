@@ -5,7 +5,7 @@ import {
   checkRunMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-RHK7SKF3.js";
+} from "./chunk-6W3KS44U.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -13,7 +13,7 @@ import {
   ROLE_EGRESS_PROXY,
   RunDir,
   unitKey
-} from "./chunk-2MLVA2FP.js";
+} from "./chunk-2NZTEEW5.js";
 import {
   mergeStartPoint,
   moveBranch,
@@ -42,8 +42,9 @@ import {
   ProcessTreeStallReader,
   StallMeter,
   peakAtLeastAverage,
-  readHostStat
-} from "./chunk-ZWFYBP7W.js";
+  readHostStat,
+  thinOldest
+} from "./chunk-5B2O7LPD.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -64,9 +65,9 @@ import {
   contentionShare,
   createRedactor,
   foreignCpuShare,
-  probeSlowdown,
+  readProbe,
   secretValues
-} from "./chunk-MQOSWQB6.js";
+} from "./chunk-KLWVK3PJ.js";
 import {
   computeRunMetrics,
   estimateSoloTimes,
@@ -993,12 +994,6 @@ function fallBack(config, logger, why) {
 
 // src/run/contention.ts
 import os3 from "node:os";
-var MAX_READINGS = 4e3;
-function thin(list) {
-  if (list.length <= MAX_READINGS) return;
-  let keepFrom = Math.floor(list.length * 3 / 4), older = list.slice(0, keepFrom).filter((_, i) => i % 2 === 0);
-  list.splice(0, keepFrom, ...older);
-}
 var ContentionLedger = class {
   #clock;
   #intervalMs;
@@ -1035,7 +1030,7 @@ var ContentionLedger = class {
     return this.#reading ? this.#reading : (this.#reading = (async () => {
       try {
         let host = await this.#readHost();
-        host && (this.#host.push({ at: this.#clock(), ...host }), thin(this.#host));
+        host && (this.#host.push({ at: this.#clock(), ...host }), thinOldest(this.#host));
       } catch {
       } finally {
         this.#reading = void 0;
@@ -1049,7 +1044,7 @@ var ContentionLedger = class {
    */
   record(key, reading, taskId = key) {
     let series = this.#series.get(key);
-    series || (series = { startedAt: reading.at - 1, finishedAt: null, readings: [] }, this.#series.set(key, series), this.#owners.set(key, taskId)), series.readings.push(reading), thin(series.readings);
+    series || (series = { startedAt: reading.at - 1, finishedAt: null, readings: [] }, this.#series.set(key, series), this.#owners.set(key, taskId)), series.readings.push(reading), thinOldest(series.readings);
   }
   /** The agent run `key` ran from `startedAt` to `finishedAt` (from its exec result). */
   finished(key, startedAt, finishedAt) {
@@ -1071,7 +1066,7 @@ var ContentionLedger = class {
    * null without a probe, a baseline or passes while agents ran.
    */
   memorySlowdown() {
-    return this.#probe ? probeSlowdown(this.#series, this.#probe.samples) : null;
+    return this.#probe ? readProbe(this.#series, this.#probe.samples)?.slowdown ?? null : null;
   }
   /**
    * Each measured task's stall caused by the others, summed over its agent runs (the attempts of a
@@ -1195,10 +1190,7 @@ var MemoryProbe = class {
     }), child.stdin?.on("error", () => {
     }), createInterface({ input: child.stdout }).on("line", (line) => {
       let sample = parseProbeLine(line);
-      if (sample && (this.#samples.push(sample), this.#samples.length > this.#maxSamples)) {
-        let keepFrom = Math.floor(this.#samples.length * 3 / 4);
-        this.#samples.splice(0, keepFrom, ...this.#samples.slice(0, keepFrom).filter((_, i) => i % 2 === 0));
-      }
+      sample && (this.#samples.push(sample), thinOldest(this.#samples, this.#maxSamples));
     }), child.unref();
     for (let stream of [child.stdin, child.stdout]) stream?.unref?.();
   }
@@ -2556,12 +2548,16 @@ var MISSING_GIT_NOTE = "the agent's git dir was missing or unreadable; its files
   }
 };
 async function copyStartIndex(from, to) {
-  let st = await fs3.lstat(from).catch(() => null);
-  if (st?.isFile())
+  let source = await fs3.open(from, fs3.constants.O_RDONLY | fs3.constants.O_NOFOLLOW).catch(() => null);
+  if (source)
     try {
-      await fs3.copyFile(from, to, fs3.constants.COPYFILE_FICLONE), await fs3.utimes(to, st.atime, st.mtime), await fs3.chmod(to, 420);
+      let st = await source.stat();
+      if (!st.isFile()) return;
+      await fs3.writeFile(to, await source.readFile(), { mode: 420, flag: "wx" }), await fs3.utimes(to, st.atime, st.mtime);
     } catch {
       await fs3.rm(to, { force: !0 });
+    } finally {
+      await source.close();
     }
 }
 function deferred() {
@@ -3461,7 +3457,7 @@ async function runFanout(options) {
   for (let warning of runSettingWarnings(config, tasks, process.env)) logger.warning(warning);
   let startedAt = clock(), runId = options.runId ?? newRunId(startedAt), git = await Git.create(config.repo), baseCommit = await git.revParse(`${config.baseRef}^{commit}`), runDir = RunDir.of(config.stateDir, runId), selected = options.executor ? { executor: options.executor, reason: void 0, unusable: /* @__PURE__ */ new Map() } : await selectExecutor(config, tasks, logger), executor = selected.executor;
   assertEgressEnforceable(config, executor.mode, selected.reason);
-  let attemptsOf = (task) => task.attempts ?? config.attempts, maxParallel = resolveMaxParallel(config, tasks.reduce((sum, t) => sum + attemptsOf(t), 0), logger), repo = await repoObjects(git), user = await agentUser(config, executor, git, selected.reason, logger), agentOwner = executor.mode === "docker" && process.getuid?.() === 0 ? parseAgentUser(user) : null, owner = agentOwner && agentOwner.uid !== 0 ? agentOwner : void 0, issue = options.issue ?? null, records = await initialRecords(git, config, tasks, issue, options, startedAt, baseCommit), sideBySide = maxParallel > 1 && tasks.reduce((sum, t) => sum + attemptsOf(t), 0) > 1 && os4.availableParallelism() >= 2, memoryProbe = clock === Date.now && sideBySide ? new MemoryProbe() : null;
+  let attemptsOf = (task) => task.attempts ?? config.attempts, agentRuns = tasks.reduce((sum, t) => sum + attemptsOf(t), 0), maxParallel = resolveMaxParallel(config, agentRuns, logger), repo = await repoObjects(git), user = await agentUser(config, executor, git, selected.reason, logger), agentOwner = executor.mode === "docker" && process.getuid?.() === 0 ? parseAgentUser(user) : null, owner = agentOwner && agentOwner.uid !== 0 ? agentOwner : void 0, issue = options.issue ?? null, records = await initialRecords(git, config, tasks, issue, options, startedAt, baseCommit), sideBySide = maxParallel > 1 && agentRuns > 1 && os4.availableParallelism() >= 2, memoryProbe = clock === Date.now && sideBySide ? new MemoryProbe() : null;
   memoryProbe?.start();
   let trees;
   try {
@@ -3615,4 +3611,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-S6NJSBOH.js.map
+//# sourceMappingURL=chunk-L7UZZSEF.js.map

@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   dockerMessage,
   require_docker
-} from "./chunk-ZWFYBP7W.js";
+} from "./chunk-5B2O7LPD.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -264,4 +264,4 @@ export {
   unitKey,
   RunDir
 };
-//# sourceMappingURL=chunk-2MLVA2FP.js.map
+//# sourceMappingURL=chunk-2NZTEEW5.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-JQX7DWLL.js";
+} from "./chunk-DETNATXT.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,9 +45,9 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-S6NJSBOH.js";
-import "./chunk-RHK7SKF3.js";
-import "./chunk-2MLVA2FP.js";
+import "./chunk-L7UZZSEF.js";
+import "./chunk-6W3KS44U.js";
+import "./chunk-2NZTEEW5.js";
 import {
   authConfigArgs
 } from "./chunk-OUK76N4Q.js";
@@ -56,13 +56,13 @@ import "./chunk-WSDBUFDT.js";
 import {
   Git
 } from "./chunk-FMZOOYNV.js";
-import "./chunk-ZWFYBP7W.js";
+import "./chunk-5B2O7LPD.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import {
   buildRunResult
-} from "./chunk-MQOSWQB6.js";
+} from "./chunk-KLWVK3PJ.js";
 import {
   renderCompactHeadline,
   renderCompactTaskTable,
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-ESPRSJ6V.js.map
+//# sourceMappingURL=modes-CWWJ27CQ.js.map

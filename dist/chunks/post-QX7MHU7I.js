@@ -12,17 +12,17 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-ZK2FULNN.js";
+} from "./chunk-GPDMIZ5M.js";
 import "./chunk-SOSV4VKU.js";
 import {
   RunDir
-} from "./chunk-2MLVA2FP.js";
+} from "./chunk-2NZTEEW5.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
 import {
   DockerClient
-} from "./chunk-ZWFYBP7W.js";
+} from "./chunk-5B2O7LPD.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-CUSCG373.js.map
+//# sourceMappingURL=post-QX7MHU7I.js.map

@@ -7,7 +7,7 @@ import {
   RunDir,
   egressNetworkFilter,
   runsDir
-} from "./chunk-2MLVA2FP.js";
+} from "./chunk-2NZTEEW5.js";
 import {
   findMountTool,
   mountsUnder,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-WSDBUFDT.js";
 import {
   DockerClient
-} from "./chunk-ZWFYBP7W.js";
+} from "./chunk-5B2O7LPD.js";
 import {
   LABEL_RUN_ID,
   labelFilter,
@@ -196,4 +196,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-ZK2FULNN.js.map
+//# sourceMappingURL=chunk-GPDMIZ5M.js.map

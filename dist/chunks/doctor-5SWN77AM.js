@@ -4,14 +4,14 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-RHK7SKF3.js";
+} from "./chunk-6W3KS44U.js";
 import {
   findMountTool
 } from "./chunk-OUK76N4Q.js";
 import "./chunk-FMZOOYNV.js";
 import {
   DockerClient
-} from "./chunk-ZWFYBP7W.js";
+} from "./chunk-5B2O7LPD.js";
 import "./chunk-QY62O2KA.js";
 import {
   silentLogger
@@ -183,4 +183,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-DVW4QPLN.js.map
+//# sourceMappingURL=doctor-5SWN77AM.js.map

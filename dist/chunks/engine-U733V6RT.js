@@ -2,18 +2,18 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-S6NJSBOH.js";
-import "./chunk-RHK7SKF3.js";
-import "./chunk-2MLVA2FP.js";
+} from "./chunk-L7UZZSEF.js";
+import "./chunk-6W3KS44U.js";
+import "./chunk-2NZTEEW5.js";
 import "./chunk-OUK76N4Q.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-FMZOOYNV.js";
-import "./chunk-ZWFYBP7W.js";
+import "./chunk-5B2O7LPD.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
-import "./chunk-MQOSWQB6.js";
+import "./chunk-KLWVK3PJ.js";
 import "./chunk-45QSHOMO.js";
 import {
   queuedTaskRecord
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-D6KKJWBB.js.map
+//# sourceMappingURL=engine-U733V6RT.js.map

@@ -12134,6 +12134,11 @@ var StallMeter = class {
     return summarizeStall(this.#reader.source, this.#readings, startedAt, finishedAt);
   }
 };
+function thinOldest(list, max = 4e3) {
+  if (list.length <= max) return;
+  let keepFrom = Math.floor(list.length * 3 / 4), older = list.slice(0, keepFrom).filter((_, i) => i % 2 === 0);
+  list.splice(0, keepFrom, ...older);
+}
 async function readText(file) {
   try {
     return await readFile(file, "utf8");
@@ -12914,10 +12919,11 @@ export {
   require_docker,
   dockerMessage,
   StallMeter,
+  thinOldest,
   ProcessTreeStallReader,
   readHostStat,
   peakAtLeastAverage,
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-ZWFYBP7W.js.map
+//# sourceMappingURL=chunk-5B2O7LPD.js.map

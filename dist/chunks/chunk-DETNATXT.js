@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-S6NJSBOH.js";
+} from "./chunk-L7UZZSEF.js";
 import {
   authConfigArgs,
   mergeTree
@@ -42,7 +42,7 @@ import {
 import {
   createRedactor,
   secretValues
-} from "./chunk-MQOSWQB6.js";
+} from "./chunk-KLWVK3PJ.js";
 import {
   formatCheckResult,
   renderAttemptsTable,
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-ESPRSJ6V.js");
+      let { runMatrixMode } = await import("./modes-CWWJ27CQ.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-JQX7DWLL.js.map
+//# sourceMappingURL=chunk-DETNATXT.js.map
