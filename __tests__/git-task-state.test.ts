@@ -14,7 +14,7 @@ import { releaseBranch, reserveBranches } from '../src/git/branches.js';
 import { CollectStep, parseCollectOutput, MISSING_GIT_NOTE, type CollectTaskOptions } from '../src/git/collect.js';
 import { Git } from '../src/git/git.js';
 import { formatLimit, importResult, overLimit, readBundleHeader, type ResultLimits } from '../src/git/result.js';
-import { createTaskRepo, objectDirs, removeTaskDir, repoObjects, setUpTask, type RepoObjects } from '../src/git/task-repo.js';
+import { createTaskRepo, initTaskGitDir, objectDirs, removeTaskDir, repoObjects, setUpTask, type RepoObjects } from '../src/git/task-repo.js';
 import { cleanupTempDirs, identity, makeRepo, sh, tempDir, write } from './git-fixtures.js';
 
 afterAll(cleanupTempDirs);
@@ -80,6 +80,29 @@ describe('private task repositories', () => {
     expect(fs.readFileSync(path.join(dir, '.git', 'objects', 'info', 'alternates'), 'utf8')).toBe(`${fs.realpathSync(path.join(repo, '.git', 'objects'))}\n`);
     expect(fs.readdirSync(path.join(repo, '.git')).sort()).toEqual(before);
     expect(sh(repo, 'branch', '--list', 'fanout/t')).toBe('');
+  });
+
+  it('are made by hand as git makes them, and by git for a name or format it does not write by hand', async () => {
+    const repo = makeRepo({ 'README.md': 'hello\n' });
+    const git = await Git.create(repo);
+    const base = sh(repo, 'rev-parse', 'HEAD');
+    const objects = await objectDirs(path.join(repo, '.git'));
+    const config = (dir: string) => sh(dir, 'config', '--local', '--list').split('\n').sort();
+    const reference = path.join(tempDir('fanout-ref-'), 'r');
+    sh(tempDir('fanout-cwd-'), 'init', '-q', '--template=', '-b', 'fanout/a-1.x', reference);
+    for (const [branch, startPoint] of [['fanout/a-1.x', base], ['fanout/a+b', base], ['fanout/t', base.slice(0, 12)]]) {
+      const dir = path.join(tempDir('fanout-task-'), 't');
+      await initTaskGitDir(git, { dir, branch, startPoint, objectDirs: objects, shallow: [] });
+      expect(sh(dir, 'symbolic-ref', 'HEAD')).toBe(`refs/heads/${branch}`);
+      expect(sh(dir, 'rev-parse', 'HEAD')).toBe(base);
+      expect(config(dir)).toEqual(config(reference));
+      expect(fs.readdirSync(path.join(dir, '.git')).filter((e) => e !== 'logs').sort()).toEqual(['HEAD', 'config', 'objects', 'refs']);
+      sh(dir, 'fsck', '--no-dangling', '--connectivity-only');
+    }
+    // A name git refuses is refused, never written as a path.
+    const dir = path.join(tempDir('fanout-task-'), 't');
+    await expect(initTaskGitDir(git, { dir, branch: 'odd@{x}/../../../escape', startPoint: base, objectDirs: objects, shallow: [] })).rejects.toThrow(/invalid initial branch name/);
+    expect(fs.existsSync(path.join(dir, '..', 'escape'))).toBe(false);
   });
 
   it("list the repository's own alternates too, and copy its shallow file", async () => {

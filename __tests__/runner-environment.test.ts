@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig } from '../src/core/config.js';
 import { PullProgress, registryAuthFor, registryHost } from '../src/exec/pull.js';
-import { arcKubernetesModeMessage } from '../src/exec/runner-environment.js';
+import { arcKubernetesModeMessage, daemonSharesMounts, daemonSocketPath } from '../src/exec/runner-environment.js';
 import { selectExecutor } from '../src/exec/select.js';
 import { silentLogger } from '../src/core/logger.js';
 
@@ -26,6 +26,78 @@ describe('ARC kubernetes container mode', () => {
     expect((await selectExecutor({ ...config, execution: 'subprocess' }, [], silentLogger)).executor.mode).toBe('subprocess');
     vi.stubEnv('ACTIONS_RUNNER_CONTAINER_HOOKS', '');
     expect((await selectExecutor(config, [], silentLogger)).executor.mode).toBe('subprocess');
+  });
+});
+
+interface FakeProcess {
+  comm: string;
+  ns?: string;
+  root?: string;
+  fds?: string[];
+}
+
+/** A /proc tree of symlinks and files: this process (`self`), others by pid, and the Unix sockets listed. */
+function fakeProc(dir: string, self: { ns: string; root: string }, processes: Record<string, FakeProcess>, unix: string[]): string {
+  const proc = path.join(dir, 'proc');
+  const link = (target: string, at: string) => {
+    fs.mkdirSync(path.dirname(at), { recursive: true });
+    fs.symlinkSync(target, at);
+  };
+  link(self.ns, path.join(proc, 'self', 'ns', 'mnt'));
+  link(self.root, path.join(proc, 'self', 'root'));
+  for (const [pid, p] of Object.entries(processes)) {
+    fs.mkdirSync(path.join(proc, pid, 'fd'), { recursive: true });
+    fs.writeFileSync(path.join(proc, pid, 'comm'), `${p.comm}\n`);
+    if (p.ns) link(p.ns, path.join(proc, pid, 'ns', 'mnt'));
+    if (p.root) link(p.root, path.join(proc, pid, 'root'));
+    for (const [i, target] of (p.fds ?? []).entries()) link(target, path.join(proc, pid, 'fd', String(i)));
+  }
+  fs.mkdirSync(path.join(proc, 'net'), { recursive: true });
+  const header = 'Num       RefCount Protocol Flags    Type St Inode Path';
+  fs.writeFileSync(path.join(proc, 'net', 'unix'), [header, ...unix].join('\n') + '\n');
+  return proc;
+}
+
+describe('a Docker daemon in this mount namespace', () => {
+  it('reads the socket from DOCKER_HOST as dockerode does', () => {
+    expect(daemonSocketPath({})).toBe('/var/run/docker.sock');
+    expect(daemonSocketPath({ DOCKER_HOST: 'unix:///run/user/1000/docker.sock' })).toBe('/run/user/1000/docker.sock');
+    expect(daemonSocketPath({ DOCKER_HOST: 'tcp://10.0.0.2:2375' })).toBeNull();
+    expect(daemonSocketPath({ DOCKER_HOST: 'ssh://me@host' })).toBeNull();
+  });
+
+  it('is proven only by a dockerd holding the socket, in the same mount namespace, with the same root', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'af-proc-'));
+    try {
+      const socket = path.join(dir, 'docker.sock');
+      fs.writeFileSync(socket, '');
+      const env = { DOCKER_HOST: `unix://${socket}` };
+      const self = { ns: 'mnt:[4026531841]', root: '/' };
+      const line = (inode: number, at = socket) => `0000000000000000: 00000002 00000000 00010000 0001 01 ${inode} ${at}`;
+      const daemon = (over: Partial<FakeProcess> = {}): FakeProcess => ({ comm: 'dockerd', ns: self.ns, root: '/', fds: ['/dev/null', 'socket:[77]'], ...over });
+      const sharesWith = async (processes: Record<string, FakeProcess>, unix = [line(77)], e: NodeJS.ProcessEnv = env) => {
+        const root = fs.mkdtempSync(path.join(dir, 'case-'));
+        return daemonSharesMounts(e, fakeProc(root, self, processes, unix));
+      };
+
+      expect(await sharesWith({ 1: { comm: 'systemd' }, 812: daemon() })).toBe(true);
+      // Reached through a symlinked path (/var/run → /run): the same socket.
+      fs.symlinkSync(dir, path.join(dir, 'via'));
+      expect(await sharesWith({ 812: daemon() }, [line(77)], { DOCKER_HOST: `unix://${path.join(dir, 'via', 'docker.sock')}` })).toBe(true);
+      // A sidecar's daemon (another mount namespace), a chrooted one, another user's (unreadable).
+      expect(await sharesWith({ 812: daemon({ ns: 'mnt:[4026532999]' }) })).toBe(false);
+      expect(await sharesWith({ 812: daemon({ root: '/var/lib/jail' }) })).toBe(false);
+      expect(await sharesWith({ 812: daemon({ ns: undefined, root: undefined }) })).toBe(false);
+      // The socket is held by a proxy in front of some daemon, or by a dockerd serving another socket.
+      expect(await sharesWith({ 812: daemon({ comm: 'socat' }) })).toBe(false);
+      expect(await sharesWith({ 812: daemon({ fds: ['socket:[78]'] }) })).toBe(false);
+      // No socket at that path in this network namespace; an endpoint that is no Unix socket.
+      expect(await sharesWith({ 812: daemon() }, [line(77, '/elsewhere/docker.sock')])).toBe(false);
+      expect(await sharesWith({ 812: daemon() }, [line(77)], { DOCKER_HOST: 'tcp://127.0.0.1:2375' })).toBe(false);
+      expect(await sharesWith({ 812: daemon() }, [line(77)], { DOCKER_HOST: `unix://${path.join(dir, 'missing.sock')}` })).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -12,6 +12,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daemonSharesMounts } from '../src/exec/runner-environment.js';
 import { cleanupTempDirs } from './git-fixtures.js';
 import { CLI_PATH } from './support/cli.js';
 import { startDockerd, stopAll, type ExtraDaemon } from './support/dockerd.js';
@@ -68,6 +69,11 @@ describe.skipIf(!isRoot)('a Docker daemon that cannot see the run directory', ()
     expect(output).toMatch(/Pulled .*af\/tiny:1 in /);
     expect(registry!.requests.some((r) => r.startsWith('GET /v2/af/tiny/blobs/'))).toBe(true);
     expect(daemon!.docker('image', 'inspect', '--format', '{{.Id}}', image)).toMatch(/^sha256:/);
+
+    // That daemon runs in a mount namespace of its own: /proc does not prove it sees this process's
+    // files, so the run asked it with a container. The suite's own daemon is proven.
+    expect(await daemonSharesMounts(env)).toBe(false);
+    expect(await daemonSharesMounts({})).toBe(true);
 
     const runId = fs.readdirSync(path.join(state, 'runs'))[0];
     const runDir = path.join(state, 'runs', runId);

@@ -131,6 +131,58 @@ export async function checkDaemonSeesDir(options: MountCheckOptions): Promise<Mo
 }
 
 /**
+ * The Unix socket a client reaches the daemon on (`DOCKER_HOST` as dockerode reads it); null for a
+ * TCP, SSH or other endpoint.
+ */
+export function daemonSocketPath(env: NodeJS.ProcessEnv): string | null {
+  const host = env.DOCKER_HOST;
+  if (!host) return '/var/run/docker.sock';
+  return host.startsWith('unix://') ? host.slice('unix://'.length) : null;
+}
+
+/**
+ * Whether the Docker daemon behind `env`'s socket provably sees this process's files and mounts as
+ * this process does, read from `/proc` without starting a container: the socket is held open by a
+ * `dockerd` process in this process's mount namespace, with the same root. False whenever any of
+ * that cannot be read — another user's daemon (its `ns/mnt` is not readable then), another PID or
+ * network namespace (a sidecar), a TCP or SSH endpoint, a proxy in front of the socket: the caller
+ * then checks with a container. A few milliseconds against a container's few hundred.
+ */
+export async function daemonSharesMounts(env: NodeJS.ProcessEnv = process.env, proc = '/proc'): Promise<boolean> {
+  const socket = daemonSocketPath(env);
+  if (socket === null) return false;
+  try {
+    const real = await fs.realpath(socket);
+    // Unix sockets of this network namespace, `Num RefCount Protocol Flags Type St Inode Path`, the
+    // path as the daemon bound it (`/var/run/docker.sock` is `/run/docker.sock` through a symlink).
+    const inodes = new Set<string>();
+    for (const line of (await fs.readFile(path.join(proc, 'net', 'unix'), 'utf8')).split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      const bound = fields.slice(7).join(' ');
+      if (fields.length < 8 || path.basename(bound) !== path.basename(real)) continue;
+      if (bound === socket || (await fs.realpath(bound).catch(() => '')) === real) inodes.add(`socket:[${fields[6]}]`);
+    }
+    if (inodes.size === 0) return false;
+    const self = path.join(proc, 'self');
+    const [ns, root] = await Promise.all([fs.readlink(path.join(self, 'ns', 'mnt')), fs.readlink(path.join(self, 'root'))]);
+    const pids = (await fs.readdir(proc)).filter((e) => /^\d+$/.test(e));
+    const comms = await Promise.all(pids.map((pid) => fs.readFile(path.join(proc, pid, 'comm'), 'utf8').catch(() => '')));
+    for (const [i, pid] of pids.entries()) {
+      if (comms[i].trim() !== 'dockerd') continue;
+      const dir = path.join(proc, pid);
+      const seen = await Promise.all([fs.readlink(path.join(dir, 'ns', 'mnt')), fs.readlink(path.join(dir, 'root'))]).catch(() => null);
+      if (seen === null || seen[0] !== ns || seen[1] !== root) continue;
+      const fds = await fs.readdir(path.join(dir, 'fd')).catch(() => []);
+      const links = await Promise.all(fds.map((fd) => fs.readlink(path.join(dir, 'fd', fd)).catch(() => '')));
+      if (links.some((l) => inodes.has(l))) return true;
+    }
+  } catch {
+    // Anything unreadable: not proven.
+  }
+  return false;
+}
+
+/**
  * The check before a run's first task: the daemon must see the run directory and the repository's
  * git directory, which every task container mounts.
  */

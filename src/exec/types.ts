@@ -64,6 +64,11 @@ export interface ExecSpec {
   onSample?: (sample: ResourceSample) => void;
   /** Called once, right after the process (container) started. */
   onStarted?: () => void;
+  /**
+   * Called once, as soon as the process (container) is seen to have exited, before the executor's
+   * own wrap-up (its last readings, inspect, output flush, removal). Docker executor only.
+   */
+  onExited?: () => void;
   /** Follow the resource use. Default true; a step that mostly waits may do without. */
   sampleResources?: boolean;
   /**

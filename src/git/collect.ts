@@ -5,16 +5,14 @@
  * config, hooks or index: it reads the agent's HEAD commit, commits the files on top of it in a bare
  * repository of its own, and writes a bundle the host then checks and imports ({@link importResult}).
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { ExecResult, ExecSpec, Executor, Sandbox } from '../exec/types.js';
 import type { Git, GitIdentity } from './git.js';
 import { formatLimit, importResult, listFiles, type ResultLimits } from './result.js';
 import { removeTaskDir } from './task-repo.js';
+import { launch } from './launcher.js';
 
-const execFileAsync = promisify(execFile);
 
 /** Exit status of the script when the result is over a limit (its offenders are printed). */
 export const COLLECT_OVER_LIMIT = 3;
@@ -269,7 +267,8 @@ export interface TaskResult {
   /** Why the result was not taken (the task fails with it). */
   problem?: string;
   /**
-   * Milliseconds: `collect` (from the agent's end to the step's end), `import` (the host's checks and
+   * Milliseconds: `collect` (from the end of the agent's run, its container removed, to the step's end;
+   * a step started early was let go at the agent's exit already), `import` (the host's checks and
    * ref update), and the step's own lifecycle phases as `collect.<phase>` (`collect.start` is spent
    * while the agent runs when the step was started early).
    */
@@ -297,6 +296,8 @@ export class CollectStep {
   readonly #controller = new AbortController();
   readonly #earlyController = new AbortController();
   #early: Promise<ExecResult> | undefined;
+  /** The gate, opened once the agent was seen to exit ({@link release}). */
+  #released: Promise<boolean> | undefined;
   #finishing = false;
   /** Every run of the step, awaited before the out dir goes. */
   readonly #runs: Promise<ExecResult>[] = [];
@@ -324,7 +325,7 @@ export class CollectStep {
     let gate: string | null = null;
     if (executor.mode === 'docker') {
       gate = path.join(o.outDir, 'go');
-      await execFileAsync('mkfifo', ['-m', '600', gate]);
+      await launch('mkfifo', ['-m', '600', gate]);
     }
     if (o.startIndex) await copyStartIndex(o.startIndex, path.join(o.outDir, 'index.base'));
     if (o.owner) {
@@ -339,6 +340,16 @@ export class CollectStep {
     if (this.#gate === null || this.#early) return;
     this.#early = this.#run(this.#o.agentTimeoutMs + COLLECT_TIMEOUT_MS, this.#image(), this.#earlyController.signal);
     void this.#early.finally(() => (this.#settled = true));
+  }
+
+  /**
+   * Lets a step that was started early go on as soon as the agent's process is gone, while the agent's
+   * container is still being inspected and removed; {@link finish} then takes its result. Should the
+   * result not be wanted after all (a retry, a cancelled run), {@link cancel} stops the step.
+   */
+  release(): void {
+    if (!this.#early || this.#released || this.#controller.signal.aborted) return;
+    this.#released = this.#openGate();
   }
 
   /** Stops a step that was started early (the agent's run was cancelled or failed to start). */
@@ -363,7 +374,7 @@ export class CollectStep {
     try {
       let outcome: StepOutcome | undefined;
       if (this.#early) {
-        if (await this.#openGate()) outcome = await this.#outcome(this.#early);
+        if (await (this.#released ?? this.#openGate())) outcome = await this.#outcome(this.#early);
         else {
           // It ended without reaching its gate (for want of tools, see below, or it failed to start),
           // or never got there in time: then it is stopped.

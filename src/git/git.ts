@@ -1,8 +1,7 @@
 /** The one place that spawns git: a small wrapper in the manner of create-pull-request's GitCommandManager. */
-import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { silentLogger, type Logger } from '../core/logger.js';
+import { Launcher } from './launcher.js';
 
 export interface GitOutput {
   stdout: string;
@@ -207,32 +206,8 @@ export function redactArgs(args: readonly string[], secrets: readonly string[]):
 
 type RunOutcome = GitOutput | { spawnError: Error };
 
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string | { path: string; start?: number }): Promise<RunOutcome> {
-  return new Promise((resolve) => {
-    const child = spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => stdout.push(c));
-    child.stderr.on('data', (c: Buffer) => stderr.push(c));
-    child.on('error', (err) => resolve({ spawnError: err }));
-    child.on('close', (code, signal) =>
-      resolve({
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8') + (signal ? `\n(killed by ${signal})` : ''),
-        exitCode: code ?? 128,
-      }),
-    );
-    // git may exit before reading stdin (EPIPE); the exit code tells what happened.
-    child.stdin.on('error', () => {});
-    if (typeof input === 'object') {
-      const source = createReadStream(input.path, { start: input.start ?? 0 });
-      source.on('error', (err) => {
-        child.kill();
-        resolve({ spawnError: err });
-      });
-      source.pipe(child.stdin);
-    } else {
-      child.stdin.end(input ?? '');
-    }
-  });
+async function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string | { path: string; start?: number }): Promise<RunOutcome> {
+  const out = await Launcher.shared().run({ file: 'git', args, cwd, env, input });
+  if ('spawnError' in out) return out;
+  return { stdout: out.stdout, stderr: out.stderr + (out.signal ? `\n(killed by ${out.signal})` : ''), exitCode: out.code ?? 128 };
 }

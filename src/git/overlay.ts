@@ -4,9 +4,9 @@
  * directly; otherwise through `sudo -n` when that works without a password (GitHub-hosted
  * runners); else there are no overlays and the caller keeps to full checkouts.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { launch } from './launcher.js';
 
 /** How mount commands are run: directly (`[]`) or behind `sudo -n`. */
 export interface MountTool {
@@ -160,14 +160,5 @@ function firstLine(text: string): string {
 
 /** Runs a command without a shell; rejects with its stderr on failure. */
 function run(argv: string[], cwd: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(argv[0], argv.slice(1), { cwd, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
-      if (error) {
-        const detail = stderr.trim() || error.message;
-        reject(new Error(`${argv.join(' ')}: ${firstLine(detail)}`));
-      } else {
-        resolve(stdout);
-      }
-    });
-  });
+  return launch(argv[0], argv.slice(1), { cwd });
 }

@@ -16,11 +16,9 @@
  * Either way the task's git state is private and the host sets it up while it is still its own; an
  * agent's directory is only ever unmounted and deleted afterwards (no git runs in it).
  */
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { TaskCheckout } from '../core/config.js';
 import type { TaskCheckoutInfo } from '../core/model.js';
 import type { Logger } from '../core/logger.js';
@@ -29,8 +27,8 @@ import { moveBranch } from './branches.js';
 import { assertNotOption, type Git } from './git.js';
 import { bindReadOnly, findMountTool, isMountPoint, mountOverlay, OVERLAY_OPTIONS, unmount, unmountAllUnder, type MountTool } from './overlay.js';
 import { chownTree, createTaskRepo, initTaskGitDir, removeTaskDir, setUpTask, type RepoObjects, type SetUpTaskOptions } from './task-repo.js';
+import { launch } from './launcher.js';
 
-const execFileAsync = promisify(execFile);
 
 /** Where a run's task directories and their layers go (all inside `root`, the run directory). */
 export interface TaskTreesLayout {
@@ -267,7 +265,7 @@ export class TaskTrees {
     await fs.rename(path.join(tree, '.git'), gitDir);
     if (owner) {
       // chown(1) -h -R: symlinks themselves, never what they point to; far quicker than a walk from here.
-      await execFileAsync('chown', ['-h', '-R', `${owner.uid}:${owner.gid}`, '--', tree]);
+      await launch('chown', ['-h', '-R', `${owner.uid}:${owner.gid}`, '--', tree]);
       // An ownership change is a stat change: without fresh stat data every task's git would hash every file.
       await git.exec(['--git-dir', gitDir, '--work-tree', tree, 'update-index', '-q', '--refresh'], { cwd: tree, allowFailure: true });
     }

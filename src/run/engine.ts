@@ -9,7 +9,7 @@ import type { RunConfig } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
 import { queuedTaskRecord, type RunEvent, type RunInfo, type RunResult, type TaskRecord } from '../core/model.js';
 import { assertEgressEnforceable, startRunEgress, type RunEgress } from '../exec/egress/run-egress.js';
-import { checkRunMounts } from '../exec/runner-environment.js';
+import { checkRunMounts, daemonSharesMounts } from '../exec/runner-environment.js';
 import { selectExecutor } from '../exec/select.js';
 import type { Executor } from '../exec/types.js';
 import { Git } from '../git/git.js';
@@ -112,8 +112,12 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
       logger,
       clock,
     });
-    // A daemon that cannot see the run directory would give every agent an empty worktree.
-    if (executor.mode === 'docker' && !options.executor) {
+    // A daemon that cannot see the run directory would give every agent an empty worktree. One in
+    // this process's mount namespace sees it (and every mount this process makes); any other is
+    // asked with a container.
+    if (executor.mode === 'docker' && !options.executor && (await daemonSharesMounts())) {
+      logger.debug('the Docker daemon runs in this mount namespace: it sees the run directory and its mounts');
+    } else if (executor.mode === 'docker' && !options.executor) {
       // …and one that does not see this process's mounts, an empty overlay mount point.
       const probe = trees.mode === 'overlay' ? await trees.mountProbe() : undefined;
       try {

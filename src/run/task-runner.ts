@@ -484,6 +484,8 @@ export class TaskRunner {
         firstSampleAt ??= sample.at;
         if (sample.at - firstSampleAt >= PRESTART_COLLECT_AFTER_MS) collect.prestart();
       },
+      // The agent is gone: its result can be collected while its container is inspected and removed.
+      onExited: () => collect.release(),
       onStallReading: contention && ((reading) => contention.record(series, reading, task.id)),
       // A budget stop goes through the same abort path as a cancellation; the runner tells them apart.
       signal: budget ? AbortSignal.any([signal, budget.signal]) : signal,

@@ -131,13 +131,14 @@ export class DockerExecutor implements Executor {
           const startCall = now();
           await step('start', 'container start', () => created.start());
           startedAt = now();
-          notifyStarted(spec, log);
+          notify(spec, log, 'start', spec.onStarted);
           if (spec.sampleResources !== false) {
             stats = new StatsFollower(created, accumulator, spec, log, now);
             stall = this.#followStall(spec, created.id);
           }
           const waited = await this.#waitWithLimits(created, spec, step, output.failed);
           finishedAt = now();
+          notify(spec, log, 'exit', spec.onExited);
           // One more reading: while the cgroup lingers after the exit it holds the final totals.
           const meter = await stall;
           await meter?.sample();
@@ -423,11 +424,11 @@ export function daemonLifetime(state: { StartedAt?: string; FinishedAt?: string 
   return { startedAt: Math.max(started, startCall), finishedAt: Math.min(finished, waited) };
 }
 
-/** Tells the spec's owner the agent started (e.g. to start the collect step's container meanwhile). */
-function notifyStarted(spec: ExecSpec, logger: Logger): void {
+/** Tells the spec's owner the agent started or exited (e.g. to start or release the collect step meanwhile). */
+function notify(spec: ExecSpec, logger: Logger, what: 'start' | 'exit', callback: (() => void) | undefined): void {
   try {
-    spec.onStarted?.();
+    callback?.();
   } catch (error) {
-    logger.warning(`task '${spec.taskId}': start callback failed: ${dockerMessage(error)}`);
+    logger.warning(`task '${spec.taskId}': ${what} callback failed: ${dockerMessage(error)}`);
   }
 }

@@ -2,14 +2,14 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-L7UZZSEF.js";
-import "./chunk-6W3KS44U.js";
-import "./chunk-2NZTEEW5.js";
-import "./chunk-OUK76N4Q.js";
+} from "./chunk-PSIWHYP7.js";
+import "./chunk-VBVP7ZNX.js";
+import "./chunk-WFQ5Q5W7.js";
+import "./chunk-6XW523Z6.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
-import "./chunk-FMZOOYNV.js";
-import "./chunk-5B2O7LPD.js";
+import "./chunk-O2H6XZWH.js";
+import "./chunk-IR7VWQ6X.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-U733V6RT.js.map
+//# sourceMappingURL=engine-Y7SYZYRV.js.map

@@ -3,7 +3,7 @@ import {
   CONTAINER_HOME,
   DockerClient,
   dockerMessage
-} from "./chunk-5B2O7LPD.js";
+} from "./chunk-IR7VWQ6X.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-NRSFWMVY.js";
@@ -13,4 +13,4 @@ export {
   DockerClient,
   dockerMessage
 };
-//# sourceMappingURL=client-ECYI66M4.js.map
+//# sourceMappingURL=client-XJLA7UJ3.js.map

@@ -4,14 +4,14 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-6W3KS44U.js";
+} from "./chunk-VBVP7ZNX.js";
 import {
   findMountTool
-} from "./chunk-OUK76N4Q.js";
-import "./chunk-FMZOOYNV.js";
+} from "./chunk-6XW523Z6.js";
+import "./chunk-O2H6XZWH.js";
 import {
   DockerClient
-} from "./chunk-5B2O7LPD.js";
+} from "./chunk-IR7VWQ6X.js";
 import "./chunk-QY62O2KA.js";
 import {
   silentLogger
@@ -183,4 +183,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-5SWN77AM.js.map
+//# sourceMappingURL=doctor-LPARF644.js.map

@@ -3,13 +3,13 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-GPDMIZ5M.js";
+} from "./chunk-NYFIWHRM.js";
 import "./chunk-SOSV4VKU.js";
-import "./chunk-2NZTEEW5.js";
-import "./chunk-OUK76N4Q.js";
+import "./chunk-WFQ5Q5W7.js";
+import "./chunk-6XW523Z6.js";
 import "./chunk-WSDBUFDT.js";
-import "./chunk-FMZOOYNV.js";
-import "./chunk-5B2O7LPD.js";
+import "./chunk-O2H6XZWH.js";
+import "./chunk-IR7VWQ6X.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-ZYS5BZOG.js.map
+//# sourceMappingURL=cleanup-GHIXOSJI.js.map

@@ -7,19 +7,19 @@ import {
   RunDir,
   egressNetworkFilter,
   runsDir
-} from "./chunk-2NZTEEW5.js";
+} from "./chunk-WFQ5Q5W7.js";
 import {
   findMountTool,
   mountsUnder,
   removeTaskDir,
   unmountAllUnder
-} from "./chunk-OUK76N4Q.js";
+} from "./chunk-6XW523Z6.js";
 import {
   readProcStat
 } from "./chunk-WSDBUFDT.js";
 import {
   DockerClient
-} from "./chunk-5B2O7LPD.js";
+} from "./chunk-IR7VWQ6X.js";
 import {
   LABEL_RUN_ID,
   labelFilter,
@@ -196,4 +196,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-GPDMIZ5M.js.map
+//# sourceMappingURL=chunk-NYFIWHRM.js.map

@@ -8,10 +8,10 @@ import {
 } from "./chunk-7RQW2DUC.js";
 import {
   readPlanFile
-} from "./chunk-CRMETTUK.js";
+} from "./chunk-GOULB4XQ.js";
 import "./chunk-TSTDHY3Q.js";
 import "./chunk-YL3HFUAF.js";
-import "./chunk-FMZOOYNV.js";
+import "./chunk-O2H6XZWH.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-45QSHOMO.js";
 import "./chunk-PXWIKXCL.js";
@@ -91,4 +91,4 @@ export {
   AGGREGATE_USAGE,
   aggregateCommand
 };
-//# sourceMappingURL=aggregate-IFQSLHMG.js.map
+//# sourceMappingURL=aggregate-QTQB7TC2.js.map

@@ -27,18 +27,18 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-L7UZZSEF.js";
+} from "./chunk-PSIWHYP7.js";
 import {
   authConfigArgs,
   mergeTree
-} from "./chunk-OUK76N4Q.js";
+} from "./chunk-6XW523Z6.js";
 import {
   JournalWriter
 } from "./chunk-FRVWZUT5.js";
 import {
   Git,
   assertNotOption
-} from "./chunk-FMZOOYNV.js";
+} from "./chunk-O2H6XZWH.js";
 import {
   createRedactor,
   secretValues
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-CWWJ27CQ.js");
+      let { runMatrixMode } = await import("./modes-KEXPC2OE.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-DETNATXT.js.map
+//# sourceMappingURL=chunk-JY5473RK.js.map

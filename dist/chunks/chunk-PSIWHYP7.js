@@ -3,9 +3,10 @@ import {
   TaskTrees,
   arcKubernetesModeMessage,
   checkRunMounts,
+  daemonSharesMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-6W3KS44U.js";
+} from "./chunk-VBVP7ZNX.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -13,7 +14,7 @@ import {
   ROLE_EGRESS_PROXY,
   RunDir,
   unitKey
-} from "./chunk-2NZTEEW5.js";
+} from "./chunk-WFQ5Q5W7.js";
 import {
   mergeStartPoint,
   moveBranch,
@@ -22,7 +23,7 @@ import {
   repoObjects,
   reserveBranches,
   taskBranchName
-} from "./chunk-OUK76N4Q.js";
+} from "./chunk-6XW523Z6.js";
 import {
   JournalWriter,
   PressureMonitor,
@@ -35,8 +36,9 @@ import {
   readProcStat
 } from "./chunk-WSDBUFDT.js";
 import {
-  Git
-} from "./chunk-FMZOOYNV.js";
+  Git,
+  launch
+} from "./chunk-O2H6XZWH.js";
 import {
   DockerClient,
   ProcessTreeStallReader,
@@ -44,7 +46,7 @@ import {
   peakAtLeastAverage,
   readHostStat,
   thinOldest
-} from "./chunk-5B2O7LPD.js";
+} from "./chunk-IR7VWQ6X.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -1114,22 +1116,28 @@ function pass() {
   buffer.fill(++fill & 255);
   process.stdout.write(Date.now() + ' ' + (cpuMs() - before).toFixed(3) + '\\n');
 }
-function quick(count, then) {
+// Passes \`gap\` ms apart (back to back with 0), then \`then\`; a later call supersedes an earlier one.
+let series = 0;
+function quick(count, gap, then) {
+  const mine = ++series;
   let done = 0;
-  const timer = setInterval(() => {
-    if (done++ >= count) { clearInterval(timer); then(); } else pass();
-  }, 20);
-  return timer;
+  const step = () => {
+    if (mine !== series) return;
+    if (done++ >= count) { then(); return; }
+    pass();
+    if (gap > 0) setTimeout(step, gap); else setImmediate(step);
+  };
+  setTimeout(step, gap);
 }
 let steady;
-let current = quick(initial, () => { steady = setInterval(pass, interval); });
+quick(initial, 20, () => { steady = setInterval(pass, interval); });
 let finishing = false;
 process.stdin.on('data', (data) => {
   if (finishing || !String(data).includes('q')) return;
   finishing = true;
-  clearInterval(current);
   clearInterval(steady);
-  current = quick(final, () => process.exit(0));
+  // Back to back: the run waits for them.
+  quick(final, 0, () => process.exit(0));
 });
 process.stdin.on('end', () => { if (!finishing) process.exit(0); });
 process.stdin.on('error', () => process.exit(0));
@@ -2035,10 +2043,8 @@ import fs5 from "node:fs/promises";
 import path7 from "node:path";
 
 // src/git/collect.ts
-import { execFile } from "node:child_process";
 import fs3 from "node:fs/promises";
 import path5 from "node:path";
-import { promisify } from "node:util";
 
 // src/git/result.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -2229,7 +2235,7 @@ function lastLines(text2) {
 }
 
 // src/git/collect.ts
-var execFileAsync = promisify(execFile), COLLECT_OVER_LIMIT = 3, COLLECT_NO_TOOLS = 5, COLLECT_TIMEOUT_MS = 5 * 6e4, COLLECT_SCRIPT = String.raw`set -u
+var COLLECT_OVER_LIMIT = 3, COLLECT_NO_TOOLS = 5, COLLECT_TIMEOUT_MS = 5 * 6e4, COLLECT_SCRIPT = String.raw`set -u
 for c in git awk stat xargs sort sed head; do
   command -v "$c" >/dev/null 2>&1 || { echo "collect: '$c' is not in this image" >&2; exit 5; }
 done
@@ -2391,6 +2397,8 @@ var MISSING_GIT_NOTE = "the agent's git dir was missing or unreadable; its files
   #controller = new AbortController();
   #earlyController = new AbortController();
   #early;
+  /** The gate, opened once the agent was seen to exit ({@link release}). */
+  #released;
   #finishing = !1;
   /** Every run of the step, awaited before the out dir goes. */
   #runs = [];
@@ -2410,11 +2418,19 @@ var MISSING_GIT_NOTE = "the agent's git dir was missing or unreadable; its files
   static async prepare(executor, git, o) {
     await removeTaskDir(o.outDir), await fs3.mkdir(o.outDir, { recursive: !0 });
     let gate = null;
-    return executor.mode === "docker" && (gate = path5.join(o.outDir, "go"), await execFileAsync("mkfifo", ["-m", "600", gate])), o.startIndex && await copyStartIndex(o.startIndex, path5.join(o.outDir, "index.base")), o.owner && (await fs3.lchown(o.outDir, o.owner.uid, o.owner.gid), gate && await fs3.lchown(gate, o.owner.uid, o.owner.gid)), new _CollectStep(executor, git, o, gate);
+    return executor.mode === "docker" && (gate = path5.join(o.outDir, "go"), await launch("mkfifo", ["-m", "600", gate])), o.startIndex && await copyStartIndex(o.startIndex, path5.join(o.outDir, "index.base")), o.owner && (await fs3.lchown(o.outDir, o.owner.uid, o.owner.gid), gate && await fs3.lchown(gate, o.owner.uid, o.owner.gid)), new _CollectStep(executor, git, o, gate);
   }
   /** Starts the step now, to wait at its gate (Docker only; once). */
   prestart() {
     this.#gate === null || this.#early || (this.#early = this.#run(this.#o.agentTimeoutMs + COLLECT_TIMEOUT_MS, this.#image(), this.#earlyController.signal), this.#early.finally(() => this.#settled = !0));
+  }
+  /**
+   * Lets a step that was started early go on as soon as the agent's process is gone, while the agent's
+   * container is still being inspected and removed; {@link finish} then takes its result. Should the
+   * result not be wanted after all (a retry, a cancelled run), {@link cancel} stops the step.
+   */
+  release() {
+    !this.#early || this.#released || this.#controller.signal.aborted || (this.#released = this.#openGate());
   }
   /** Stops a step that was started early (the agent's run was cancelled or failed to start). */
   async cancel() {
@@ -2434,7 +2450,7 @@ var MISSING_GIT_NOTE = "the agent's git dir was missing or unreadable; its files
     try {
       let outcome;
       if (this.#early)
-        if (await this.#openGate()) outcome = await this.#outcome(this.#early);
+        if (await (this.#released ?? this.#openGate())) outcome = await this.#outcome(this.#early);
         else {
           this.#earlyController.abort();
           let early = await this.#early;
@@ -3253,6 +3269,8 @@ var COMMIT_IDENTITY = { name: "agent-fanout", email: "agent-fanout@users.noreply
       onSample: (sample) => {
         emit({ type: "task-sample", at: sample.at, runId, taskId: task.id, ...which, sample }), firstSampleAt ??= sample.at, sample.at - firstSampleAt >= PRESTART_COLLECT_AFTER_MS && collect.prestart();
       },
+      // The agent is gone: its result can be collected while its container is inspected and removed.
+      onExited: () => collect.release(),
       onStallReading: contention && ((reading) => contention.record(series, reading, task.id)),
       // A budget stop goes through the same abort path as a cancellation; the runner tells them apart.
       signal: budget ? AbortSignal.any([signal, budget.signal]) : signal
@@ -3471,7 +3489,9 @@ async function runFanout(options) {
       fullBecause: config.keepWorktrees ? "keep-worktrees: task directories must outlive the run, its mounts must not" : void 0,
       logger,
       clock
-    }), executor.mode === "docker" && !options.executor) {
+    }), executor.mode === "docker" && !options.executor && await daemonSharesMounts())
+      logger.debug("the Docker daemon runs in this mount namespace: it sees the run directory and its mounts");
+    else if (executor.mode === "docker" && !options.executor) {
       let probe = trees.mode === "overlay" ? await trees.mountProbe() : void 0;
       try {
         let seen = await checkRunMounts({ dir: runDir.path, gitDir: repo.commonDir, image: tasks[0]?.image ?? config.image, user, logger, overlay: probe });
@@ -3611,4 +3631,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-L7UZZSEF.js.map
+//# sourceMappingURL=chunk-PSIWHYP7.js.map

@@ -3,9 +3,10 @@ import {
   GitError,
   assertNotOption,
   identityArgs,
+  launch,
   redact,
   redactArgs
-} from "./chunk-FMZOOYNV.js";
+} from "./chunk-O2H6XZWH.js";
 
 // src/git/auth.ts
 async function authConfigArgs(git, remote, token, direction) {
@@ -172,12 +173,32 @@ async function createTaskRepo(git, opts) {
 }
 async function initTaskGitDir(git, opts) {
   assertNotOption(opts.branch, "branch name");
-  let dir = path.resolve(opts.dir), gitDir = path.join(dir, ".git");
-  await fs.mkdir(dir, { recursive: !0 }), await git.exec(["init", "--quiet", "--template=", `--object-format=${opts.objectFormat ?? "sha1"}`, "-b", opts.branch, dir], { cwd: dir });
+  let dir = path.resolve(opts.dir), gitDir = path.join(dir, ".git"), format = opts.objectFormat ?? "sha1";
+  await fs.mkdir(dir, { recursive: !0 });
+  let byHand = plainBranchName(opts.branch) && /^[a-z0-9]+$/.test(format) && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(opts.startPoint);
+  if (byHand) {
+    let heads = path.join(gitDir, "refs", "heads");
+    await fs.mkdir(path.join(gitDir, "objects", "pack"), { recursive: !0 }), await fs.mkdir(path.join(gitDir, "refs", "tags"), { recursive: !0 }), await fs.mkdir(path.dirname(path.join(heads, opts.branch)), { recursive: !0 });
+    let extensions = format === "sha1" ? "" : `[extensions]
+	objectformat = ${format}
+`, config = `[core]
+	repositoryformatversion = ${extensions ? 1 : 0}
+	filemode = true
+	bare = false
+	logallrefupdates = true
+${extensions}`;
+    await fs.writeFile(path.join(gitDir, "config"), config), await fs.writeFile(path.join(gitDir, "HEAD"), `ref: refs/heads/${opts.branch}
+`), await fs.writeFile(path.join(heads, opts.branch), `${opts.startPoint}
+`);
+  } else
+    await git.exec(["init", "--quiet", "--template=", `--object-format=${format}`, "-b", opts.branch, dir], { cwd: dir });
   let info = path.join(gitDir, "objects", "info");
   await fs.mkdir(info, { recursive: !0 }), await fs.writeFile(path.join(info, "alternates"), opts.objectDirs.map((d) => `${d}
 `).join("")), opts.shallow.length && await fs.writeFile(path.join(gitDir, "shallow"), opts.shallow.map((s) => `${s}
-`).join("")), await git.exec(["--git-dir", gitDir, "update-ref", `refs/heads/${opts.branch}`, opts.startPoint], { cwd: dir });
+`).join("")), byHand || await git.exec(["--git-dir", gitDir, "update-ref", `refs/heads/${opts.branch}`, opts.startPoint], { cwd: dir });
+}
+function plainBranchName(name) {
+  return name.split("/").every((c) => /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(c) && !c.endsWith(".lock") && !c.endsWith(".") && !c.includes(".."));
 }
 async function chownTree(dir, uid, gid) {
   await fs.lchown(dir, uid, gid);
@@ -214,7 +235,6 @@ async function setUpTask(git, repo, o) {
 }
 
 // src/git/overlay.ts
-import { execFile } from "node:child_process";
 import fs2 from "node:fs/promises";
 import path2 from "node:path";
 var OVERLAY_SOURCE = "agent-fanout";
@@ -292,15 +312,7 @@ function firstLine(text) {
 `)[0] ?? "";
 }
 function run(argv, cwd) {
-  return new Promise((resolve, reject) => {
-    execFile(argv[0], argv.slice(1), { cwd, encoding: "utf8", timeout: 6e4 }, (error, stdout, stderr) => {
-      if (error) {
-        let detail = stderr.trim() || error.message;
-        reject(new Error(`${argv.join(" ")}: ${firstLine(detail)}`));
-      } else
-        resolve(stdout);
-    });
-  });
+  return launch(argv[0], argv.slice(1), { cwd });
 }
 
 export {
@@ -326,4 +338,4 @@ export {
   isMountPoint,
   unmountAllUnder
 };
-//# sourceMappingURL=chunk-OUK76N4Q.js.map
+//# sourceMappingURL=chunk-6XW523Z6.js.map

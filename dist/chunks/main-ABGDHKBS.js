@@ -1,21 +1,21 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-DETNATXT.js";
+} from "./chunk-JY5473RK.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-L7UZZSEF.js";
-import "./chunk-6W3KS44U.js";
-import "./chunk-2NZTEEW5.js";
-import "./chunk-OUK76N4Q.js";
+import "./chunk-PSIWHYP7.js";
+import "./chunk-VBVP7ZNX.js";
+import "./chunk-WFQ5Q5W7.js";
+import "./chunk-6XW523Z6.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
-import "./chunk-FMZOOYNV.js";
-import "./chunk-5B2O7LPD.js";
+import "./chunk-O2H6XZWH.js";
+import "./chunk-IR7VWQ6X.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-KGDRR5XI.js.map
+//# sourceMappingURL=main-ABGDHKBS.js.map

@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-QX7MHU7I.js");
+  let { run } = await import("./post-MFKB3B6M.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-KGDRR5XI.js");
+    let { run } = await import("./main-ABGDHKBS.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-4YRHMXX5.js.map
+//# sourceMappingURL=action-XMK3TQOH.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-DETNATXT.js";
+} from "./chunk-JY5473RK.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,18 +45,18 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-L7UZZSEF.js";
-import "./chunk-6W3KS44U.js";
-import "./chunk-2NZTEEW5.js";
+import "./chunk-PSIWHYP7.js";
+import "./chunk-VBVP7ZNX.js";
+import "./chunk-WFQ5Q5W7.js";
 import {
   authConfigArgs
-} from "./chunk-OUK76N4Q.js";
+} from "./chunk-6XW523Z6.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import {
   Git
-} from "./chunk-FMZOOYNV.js";
-import "./chunk-5B2O7LPD.js";
+} from "./chunk-O2H6XZWH.js";
+import "./chunk-IR7VWQ6X.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-CWWJ27CQ.js.map
+//# sourceMappingURL=modes-KEXPC2OE.js.map

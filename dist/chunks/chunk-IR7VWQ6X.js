@@ -12559,9 +12559,9 @@ var CONTAINER_HOME = "/home/agent", TaskStepError = class extends Error {
           stream.destroy(), outcome = "cancelled";
         else {
           let startCall = now();
-          await step("start", "container start", () => created.start()), startedAt = now(), notifyStarted(spec, log), spec.sampleResources !== !1 && (stats = new StatsFollower(created, accumulator, spec, log, now), stall = this.#followStall(spec, created.id));
+          await step("start", "container start", () => created.start()), startedAt = now(), notify(spec, log, "start", spec.onStarted), spec.sampleResources !== !1 && (stats = new StatsFollower(created, accumulator, spec, log, now), stall = this.#followStall(spec, created.id));
           let waited = await this.#waitWithLimits(created, spec, step, output.failed);
-          finishedAt = now();
+          finishedAt = now(), notify(spec, log, "exit", spec.onExited);
           let meter2 = await stall;
           await meter2?.sample(), await meter2?.stop(), exitCode = waited.exitCode;
           let follower = stats;
@@ -12760,11 +12760,11 @@ function daemonLifetime(state, startCall, waited) {
   let started = Date.parse(state.StartedAt ?? ""), finished2 = Date.parse(state.FinishedAt ?? "");
   return !Number.isFinite(started) || !Number.isFinite(finished2) || started < startCall - 1 || finished2 < started || finished2 > waited + 1 ? null : { startedAt: Math.max(started, startCall), finishedAt: Math.min(finished2, waited) };
 }
-function notifyStarted(spec, logger) {
+function notify(spec, logger, what, callback) {
   try {
-    spec.onStarted?.();
+    callback?.();
   } catch (error) {
-    logger.warning(`task '${spec.taskId}': start callback failed: ${dockerMessage(error)}`);
+    logger.warning(`task '${spec.taskId}': ${what} callback failed: ${dockerMessage(error)}`);
   }
 }
 
@@ -12926,4 +12926,4 @@ export {
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-5B2O7LPD.js.map
+//# sourceMappingURL=chunk-IR7VWQ6X.js.map

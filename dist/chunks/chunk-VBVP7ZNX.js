@@ -13,10 +13,11 @@ import {
   setUpTask,
   unmount,
   unmountAllUnder
-} from "./chunk-OUK76N4Q.js";
+} from "./chunk-6XW523Z6.js";
 import {
-  assertNotOption
-} from "./chunk-FMZOOYNV.js";
+  assertNotOption,
+  launch
+} from "./chunk-O2H6XZWH.js";
 import {
   silentLogger
 } from "./chunk-XQPV4RL2.js";
@@ -76,8 +77,35 @@ async function checkDaemonSeesDir(options) {
     await fs.rm(probe, { force: !0 }), await fs.rm(logs, { recursive: !0, force: !0 });
   }
 }
+function daemonSocketPath(env) {
+  let host = env.DOCKER_HOST;
+  return host ? host.startsWith("unix://") ? host.slice(7) : null : "/var/run/docker.sock";
+}
+async function daemonSharesMounts(env = process.env, proc = "/proc") {
+  let socket = daemonSocketPath(env);
+  if (socket === null) return !1;
+  try {
+    let real = await fs.realpath(socket), inodes = /* @__PURE__ */ new Set();
+    for (let line of (await fs.readFile(path.join(proc, "net", "unix"), "utf8")).split(`
+`).slice(1)) {
+      let fields = line.trim().split(/\s+/), bound = fields.slice(7).join(" ");
+      fields.length < 8 || path.basename(bound) !== path.basename(real) || (bound === socket || await fs.realpath(bound).catch(() => "") === real) && inodes.add(`socket:[${fields[6]}]`);
+    }
+    if (inodes.size === 0) return !1;
+    let self = path.join(proc, "self"), [ns, root] = await Promise.all([fs.readlink(path.join(self, "ns", "mnt")), fs.readlink(path.join(self, "root"))]), pids = (await fs.readdir(proc)).filter((e) => /^\d+$/.test(e)), comms = await Promise.all(pids.map((pid) => fs.readFile(path.join(proc, pid, "comm"), "utf8").catch(() => "")));
+    for (let [i, pid] of pids.entries()) {
+      if (comms[i].trim() !== "dockerd") continue;
+      let dir = path.join(proc, pid), seen = await Promise.all([fs.readlink(path.join(dir, "ns", "mnt")), fs.readlink(path.join(dir, "root"))]).catch(() => null);
+      if (seen === null || seen[0] !== ns || seen[1] !== root) continue;
+      let fds = await fs.readdir(path.join(dir, "fd")).catch(() => []);
+      if ((await Promise.all(fds.map((fd) => fs.readlink(path.join(dir, "fd", fd)).catch(() => "")))).some((l) => inodes.has(l))) return !0;
+    }
+  } catch {
+  }
+  return !1;
+}
 async function checkRunMounts(options) {
-  let { DockerClient } = await import("./client-ECYI66M4.js");
+  let { DockerClient } = await import("./client-XJLA7UJ3.js");
   return checkDaemonSeesDir({ ...options, client: DockerClient.connect() });
 }
 
@@ -99,12 +127,10 @@ function processUser() {
 }
 
 // src/git/task-trees.ts
-import { execFile } from "node:child_process";
 import { randomBytes as randomBytes2 } from "node:crypto";
 import fs3 from "node:fs/promises";
 import path2 from "node:path";
-import { promisify } from "node:util";
-var execFileAsync = promisify(execFile), TaskTrees = class _TaskTrees {
+var TaskTrees = class _TaskTrees {
   #o;
   #clock;
   #mode;
@@ -252,7 +278,7 @@ var execFileAsync = promisify(execFile), TaskTrees = class _TaskTrees {
    */
   async #makeBase() {
     let t0 = this.#clock(), { git, repo, baseCommit, owner, layout } = this.#o, tree = this.#baseTree(), gitDir = path2.join(layout.baseDir, "git");
-    return await removeTaskDir(layout.baseDir), await createTaskRepo(git, { dir: tree, branch: "base", startPoint: baseCommit, objectDirs: repo.objectDirs, shallow: repo.shallow, objectFormat: repo.objectFormat }), await fs3.rename(path2.join(tree, ".git"), gitDir), owner && (await execFileAsync("chown", ["-h", "-R", `${owner.uid}:${owner.gid}`, "--", tree]), await git.exec(["--git-dir", gitDir, "--work-tree", tree, "update-index", "-q", "--refresh"], { cwd: tree, allowFailure: !0 })), await bindReadOnly(this.#tool, layout.baseDir), this.#mounted.add(layout.baseDir), this.#baseMs = this.#clock() - t0, this.#o.logger.debug(`shared checkout of ${baseCommit.slice(0, 12)} made in ${this.#baseMs} ms`), { tree, gitDir };
+    return await removeTaskDir(layout.baseDir), await createTaskRepo(git, { dir: tree, branch: "base", startPoint: baseCommit, objectDirs: repo.objectDirs, shallow: repo.shallow, objectFormat: repo.objectFormat }), await fs3.rename(path2.join(tree, ".git"), gitDir), owner && (await launch("chown", ["-h", "-R", `${owner.uid}:${owner.gid}`, "--", tree]), await git.exec(["--git-dir", gitDir, "--work-tree", tree, "update-index", "-q", "--refresh"], { cwd: tree, allowFailure: !0 })), await bindReadOnly(this.#tool, layout.baseDir), this.#mounted.add(layout.baseDir), this.#baseMs = this.#clock() - t0, this.#o.logger.debug(`shared checkout of ${baseCommit.slice(0, 12)} made in ${this.#baseMs} ms`), { tree, gitDir };
   }
   /**
    * A task directory on the base: its git dir written into a fresh upper layer (so nothing of it is
@@ -318,10 +344,11 @@ async function probeWith(tool, parent, options) {
 export {
   arcKubernetesModeMessage,
   checkDaemonSeesDir,
+  daemonSharesMounts,
   checkRunMounts,
   defaultAgentUser,
   parseAgentUser,
   TaskTrees,
   probeOverlay
 };
-//# sourceMappingURL=chunk-6W3KS44U.js.map
+//# sourceMappingURL=chunk-VBVP7ZNX.js.map

@@ -11,7 +11,7 @@ import {
 } from "./chunk-YL3HFUAF.js";
 import {
   Git
-} from "./chunk-FMZOOYNV.js";
+} from "./chunk-O2H6XZWH.js";
 import {
   expandPromptArgs,
   loadTasks
@@ -146,4 +146,4 @@ export {
   readPlanFile,
   selectShard
 };
-//# sourceMappingURL=chunk-CRMETTUK.js.map
+//# sourceMappingURL=chunk-GOULB4XQ.js.map

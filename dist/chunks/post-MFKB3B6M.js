@@ -12,17 +12,17 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-GPDMIZ5M.js";
+} from "./chunk-NYFIWHRM.js";
 import "./chunk-SOSV4VKU.js";
 import {
   RunDir
-} from "./chunk-2NZTEEW5.js";
-import "./chunk-OUK76N4Q.js";
+} from "./chunk-WFQ5Q5W7.js";
+import "./chunk-6XW523Z6.js";
 import "./chunk-WSDBUFDT.js";
-import "./chunk-FMZOOYNV.js";
+import "./chunk-O2H6XZWH.js";
 import {
   DockerClient
-} from "./chunk-5B2O7LPD.js";
+} from "./chunk-IR7VWQ6X.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-QX7MHU7I.js.map
+//# sourceMappingURL=post-MFKB3B6M.js.map
