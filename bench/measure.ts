@@ -40,8 +40,11 @@ export async function mustRun(cmd: string, args: string[], opts: { input?: strin
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** The CLI compiled alongside the benchmark (same sources as lib/cli/bin.js). */
-export const CLI_PATH = path.join(here, '..', 'src', 'cli', 'bin.js');
+/**
+ * The CLI as it ships: the bundle `npm run bench` builds from the same sources into
+ * `.bench-out/dist/` (`scripts/bundle.mjs --out`), i.e. dist/cli.js of this working tree.
+ */
+export const CLI_PATH = path.join(here, '..', '..', 'dist', 'cli.js');
 const PROBE_PATH = path.join(here, 'probe.js');
 
 export interface OrchestratorRun {
