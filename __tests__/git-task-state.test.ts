@@ -335,6 +335,26 @@ describe('the collect step (as a subprocess)', () => {
     expect(taken.phases).toHaveProperty('import');
   });
 
+  it("takes the agent's own commit as it is when nothing is left over, and a deletion or a mode change alone", async () => {
+    const committed = await collect((dir) => {
+      write(dir, 'a.txt', 'a\n');
+      execFileSync('git', ['add', 'a.txt'], { cwd: dir });
+      execFileSync('git', ['-c', 'user.name=a', '-c', 'user.email=a@a', 'commit', '-q', '-m', 'agent'], { cwd: dir });
+    });
+    expect(committed.taken.problem).toBeUndefined();
+    expect(sh(committed.repo, 'log', '--format=%s', `${committed.base}..${committed.branch}`)).toBe('agent');
+    const unstaged = await collect((dir) => {
+      fs.rmSync(path.join(dir, 'README.md'));
+      write(dir, 'run.sh', 'echo hi\n');
+      execFileSync('git', ['add', 'run.sh'], { cwd: dir });
+      execFileSync('git', ['-c', 'user.name=a', '-c', 'user.email=a@a', 'commit', '-q', '-m', 'agent'], { cwd: dir });
+      fs.chmodSync(path.join(dir, 'run.sh'), 0o755);
+    });
+    expect(unstaged.taken.problem).toBeUndefined();
+    expect(sh(unstaged.repo, 'ls-tree', '-r', '--format=%(objectmode) %(path)', unstaged.branch)).toBe('100755 run.sh');
+    expect(sh(unstaged.repo, 'log', '--format=%s', `${unstaged.base}..${unstaged.branch}`).split('\n')).toEqual(['Task', 'agent']);
+  });
+
   it('commits on the start point when the .git is gone, with a note', async () => {
     const { repo, base, branch, taken } = await collect((dir) => {
       fs.rmSync(path.join(dir, '.git'), { recursive: true });

@@ -108,12 +108,18 @@ over() {
     }'
 }
 offenders() { sort -rn | head -n 5 | sed 's/^/AF-OFFENDER /'; }
-sizes=$(g ls-files -z -o -m --exclude-standard | xargs -0 -r stat -c '%s %n' -- 2>/dev/null)
+if g ls-files -z -o -m --exclude-standard > "$O/changed"; then listed=yes; else listed=no; fi
+sizes=$(xargs -0 -r stat -c '%s %n' -- < "$O/changed" 2>/dev/null)
 if [ -n "$sizes" ] && printf '%s\n' "$sizes" | over; then printf '%s\n' "$sizes" | offenders; exit 3; fi
 
-# 3. Commit the files on top of the agent's HEAD.
-g add -A >/dev/null || fail "git add -A failed"
-tree=$(g write-tree) || fail "git write-tree failed"
+# 3. Commit the files on top of the agent's HEAD: nothing to add when git listed no file (the agent
+#    committed everything, or changed nothing).
+if [ "$listed" = yes ] && [ ! -s "$O/changed" ]; then
+  tree=$headtree
+else
+  g add -A >/dev/null || fail "git add -A failed"
+  tree=$(g write-tree) || fail "git write-tree failed"
+fi
 if [ "$tree" = "$headtree" ]; then
   result=$head
 else

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-JY5473RK.js";
+} from "./chunk-TVRXH6WX.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-PSIWHYP7.js";
+import "./chunk-735S6XGA.js";
 import "./chunk-VBVP7ZNX.js";
 import "./chunk-WFQ5Q5W7.js";
 import {
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-KEXPC2OE.js.map
+//# sourceMappingURL=modes-YGYGIQZQ.js.map
