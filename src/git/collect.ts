@@ -109,7 +109,8 @@ over() {
 }
 offenders() { sort -rn | head -n 5 | sed 's/^/AF-OFFENDER /'; }
 if g ls-files -z -o -m --exclude-standard > "$O/changed"; then listed=yes; else listed=no; fi
-sizes=$(xargs -0 -r stat -c '%s %n' -- < "$O/changed" 2>/dev/null)
+sizes=
+if [ -s "$O/changed" ]; then sizes=$(xargs -0 -r stat -c '%s %n' -- < "$O/changed" 2>/dev/null); fi
 if [ -n "$sizes" ] && printf '%s\n' "$sizes" | over; then printf '%s\n' "$sizes" | offenders; exit 3; fi
 
 # 3. Commit the files on top of the agent's HEAD: nothing to add when git listed no file (the agent

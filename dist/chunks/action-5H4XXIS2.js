@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-ZC6IUUVB.js");
+    let { run } = await import("./main-RLMFVC6O.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-4X64RMPQ.js.map
+//# sourceMappingURL=action-5H4XXIS2.js.map
