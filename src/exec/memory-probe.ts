@@ -33,7 +33,7 @@ export interface MemoryProbeOptions {
   intervalMs?: number;
   /** Quick passes at the start, 20 ms apart, for a baseline before the first agents run. Default 10. */
   initialPasses?: number;
-  /** Quick passes when stopped, back to back, for a baseline after the last agents ran. Default 5. */
+  /** Quick passes when stopped, 20 ms apart, for a baseline after the last agents ran. Default 5. */
   finalPasses?: number;
   /** Passes kept before the older half is thinned. Default 4000. */
   maxSamples?: number;
@@ -57,28 +57,22 @@ function pass() {
   buffer.fill(++fill & 255);
   process.stdout.write(Date.now() + ' ' + (cpuMs() - before).toFixed(3) + '\\n');
 }
-// Passes \`gap\` ms apart (back to back with 0), then \`then\`; a later call supersedes an earlier one.
-let series = 0;
-function quick(count, gap, then) {
-  const mine = ++series;
+function quick(count, then) {
   let done = 0;
-  const step = () => {
-    if (mine !== series) return;
-    if (done++ >= count) { then(); return; }
-    pass();
-    if (gap > 0) setTimeout(step, gap); else setImmediate(step);
-  };
-  setTimeout(step, gap);
+  const timer = setInterval(() => {
+    if (done++ >= count) { clearInterval(timer); then(); } else pass();
+  }, 20);
+  return timer;
 }
 let steady;
-quick(initial, 20, () => { steady = setInterval(pass, interval); });
+let current = quick(initial, () => { steady = setInterval(pass, interval); });
 let finishing = false;
 process.stdin.on('data', (data) => {
   if (finishing || !String(data).includes('q')) return;
   finishing = true;
+  clearInterval(current);
   clearInterval(steady);
-  // Back to back: the run waits for them.
-  quick(final, 0, () => process.exit(0));
+  current = quick(final, () => process.exit(0));
 });
 process.stdin.on('end', () => { if (!finishing) process.exit(0); });
 process.stdin.on('error', () => process.exit(0));

@@ -1116,28 +1116,22 @@ function pass() {
   buffer.fill(++fill & 255);
   process.stdout.write(Date.now() + ' ' + (cpuMs() - before).toFixed(3) + '\\n');
 }
-// Passes \`gap\` ms apart (back to back with 0), then \`then\`; a later call supersedes an earlier one.
-let series = 0;
-function quick(count, gap, then) {
-  const mine = ++series;
+function quick(count, then) {
   let done = 0;
-  const step = () => {
-    if (mine !== series) return;
-    if (done++ >= count) { then(); return; }
-    pass();
-    if (gap > 0) setTimeout(step, gap); else setImmediate(step);
-  };
-  setTimeout(step, gap);
+  const timer = setInterval(() => {
+    if (done++ >= count) { clearInterval(timer); then(); } else pass();
+  }, 20);
+  return timer;
 }
 let steady;
-quick(initial, 20, () => { steady = setInterval(pass, interval); });
+let current = quick(initial, () => { steady = setInterval(pass, interval); });
 let finishing = false;
 process.stdin.on('data', (data) => {
   if (finishing || !String(data).includes('q')) return;
   finishing = true;
+  clearInterval(current);
   clearInterval(steady);
-  // Back to back: the run waits for them.
-  quick(final, 0, () => process.exit(0));
+  current = quick(final, () => process.exit(0));
 });
 process.stdin.on('end', () => { if (!finishing) process.exit(0); });
 process.stdin.on('error', () => process.exit(0));
@@ -3638,4 +3632,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-TLI4C2XH.js.map
+//# sourceMappingURL=chunk-RIYR5T6E.js.map

@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-RLMFVC6O.js");
+    let { run } = await import("./main-A3FERMIV.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-5H4XXIS2.js.map
+//# sourceMappingURL=action-O57PXWHP.js.map

@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-TLI4C2XH.js";
+} from "./chunk-RIYR5T6E.js";
 import "./chunk-VBVP7ZNX.js";
 import "./chunk-WFQ5Q5W7.js";
 import "./chunk-6XW523Z6.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-U5FAFWTI.js.map
+//# sourceMappingURL=engine-FAARBD52.js.map

@@ -1,14 +1,14 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-Y4KS5R4V.js";
+} from "./chunk-66VE2JTN.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-TLI4C2XH.js";
+import "./chunk-RIYR5T6E.js";
 import "./chunk-VBVP7ZNX.js";
 import "./chunk-WFQ5Q5W7.js";
 import "./chunk-6XW523Z6.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-RLMFVC6O.js.map
+//# sourceMappingURL=main-A3FERMIV.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-Y4KS5R4V.js";
+} from "./chunk-66VE2JTN.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-TLI4C2XH.js";
+import "./chunk-RIYR5T6E.js";
 import "./chunk-VBVP7ZNX.js";
 import "./chunk-WFQ5Q5W7.js";
 import {
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-O5U33QPT.js.map
+//# sourceMappingURL=modes-HY4GQWGC.js.map
