@@ -92,6 +92,19 @@ describe('the helper process', () => {
     expect(await launcher.start()).toBe(false);
   });
 
+  it('closed mid-command, answers that command as failed and starts a fresh helper for the next', async () => {
+    const launcher = new Launcher();
+    expect(await launcher.start()).toBe(true);
+    const first = launcher.pid;
+    const running = launcher.run({ file: 'sleep', args: ['5'], cwd: tmp, env: process.env });
+    launcher.close();
+    const outcome = await running;
+    expect('spawnError' in outcome && outcome.spawnError.message).toMatch(/closed while this one ran/);
+    expect(await launcher.start()).toBe(true);
+    expect(launcher.pid).not.toBe(first);
+    launcher.close();
+  });
+
   it('never keeps a process alive once its commands are done, and exits with it', async () => {
     const lib = path.resolve('lib/git/launcher.js');
     const script = `

@@ -7,7 +7,7 @@ import {
 import "./chunks/chunk-PVYB443Y.js";
 import {
   Git
-} from "./chunks/chunk-O2H6XZWH.js";
+} from "./chunks/chunk-RFCGYHN4.js";
 import {
   consoleLogger
 } from "./chunks/chunk-XQPV4RL2.js";
@@ -110,12 +110,12 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-FAARBD52.js"),
+    import("./chunks/engine-ITZKNCIB.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-ETS4Y5ES.js"),
     import("./chunks/load-XLYB3YPH.js"),
     import("./chunks/source-MOPR5VBE.js"),
-    import("./chunks/plan-DRSH3FPJ.js")
+    import("./chunks/plan-HKUXZWVF.js")
   ]), source = fsPromptSource(config.repo), planFile = typeof values.plan == "string" ? values.plan : void 0, plan = planFile !== void 0 ? await shards.readPlanFile(planFile) : void 0, inputs = positionals.length ? positionals : plan?.tasks.map((t) => t.file) ?? ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0)
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(", ")}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
@@ -204,19 +204,19 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-LPARF644.js");
+        let { runDoctor } = await import("./chunks/doctor-QDNMCE56.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
-        let { planCommand } = await import("./chunks/plan-DRSH3FPJ.js");
+        let { planCommand } = await import("./chunks/plan-HKUXZWVF.js");
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-QTQB7TC2.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-XIWKKC2F.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-IXP7AOES.js");
+        let { gcCommand } = await import("./chunks/gc-ZUHVX2NE.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
@@ -250,7 +250,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-O57PXWHP.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-FTOAUELQ.js");
 export {
   main as cli
 };

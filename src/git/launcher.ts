@@ -32,6 +32,7 @@ export interface LaunchRequest {
   timeoutMs?: number;
 }
 
+/** The helper's program: the steps of {@link runDirect}, answered as JSON lines (keep the two alike). */
 const HELPER_SCRIPT = `
 const { spawn } = require('node:child_process');
 const { createReadStream } = require('node:fs');
@@ -80,7 +81,7 @@ export class Launcher {
   #child: ChildProcess | null = null;
   /** The helper answers requests (it said so). */
   #ready = false;
-  #readyWaiters: ((ready: boolean) => void)[] = [];
+  readonly #readyWaiters: ((ready: boolean) => void)[] = [];
   #broken = false;
   #next = 1;
   readonly #pending = new Map<number, Pending>();
@@ -117,11 +118,15 @@ export class Launcher {
     return promise;
   }
 
-  /** Stops the helper; later commands start it again. */
+  /**
+   * Stops the helper; later commands start it again. Commands it was running are reported failed as
+   * when it dies (it exits at once, without their answers).
+   */
   close(): void {
-    this.#child?.stdin?.end();
-    this.#child = null;
-    this.#ready = false;
+    const child = this.#child;
+    if (!child) return;
+    this.#forget('the process that starts commands was closed while this one ran; it may or may not have run');
+    child.stdin?.end();
   }
 
   #helper(): ChildProcess | null {
@@ -168,13 +173,18 @@ export class Launcher {
   /** The helper is gone: what it was running is reported failed (it may have run); the rest runs directly. */
   #lost(child: ChildProcess): void {
     if (this.#child !== child) return;
+    this.#forget('the process that starts commands exited while this one ran; it may or may not have run');
+    this.#broken = true;
+  }
+
+  /** Drops the helper: nobody waits for it to be ready, and every command it had is answered with `why`. */
+  #forget(why: string): void {
     this.#child = null;
     this.#ready = false;
-    this.#broken = true;
     for (const resolve of this.#readyWaiters.splice(0)) resolve(false);
     for (const [id, pending] of this.#pending) {
       this.#pending.delete(id);
-      pending.resolve({ spawnError: new Error('the process that starts commands exited while this one ran; it may or may not have run') });
+      pending.resolve({ spawnError: new Error(why) });
     }
   }
 
@@ -189,7 +199,7 @@ export class Launcher {
   }
 }
 
-/** The same, from this process (no helper). */
+/** A command started from this process (no helper); the helper's program does the same steps. */
 export function runDirect(request: LaunchRequest): Promise<LaunchOutcome> {
   return new Promise((resolve) => {
     let child: ChildProcess;

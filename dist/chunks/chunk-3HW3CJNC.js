@@ -27,18 +27,18 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-RIYR5T6E.js";
+} from "./chunk-GWUOTEOU.js";
 import {
   authConfigArgs,
   mergeTree
-} from "./chunk-6XW523Z6.js";
+} from "./chunk-HF4XEBLJ.js";
 import {
   JournalWriter
 } from "./chunk-FRVWZUT5.js";
 import {
   Git,
   assertNotOption
-} from "./chunk-O2H6XZWH.js";
+} from "./chunk-RFCGYHN4.js";
 import {
   createRedactor,
   secretValues
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-HY4GQWGC.js");
+      let { runMatrixMode } = await import("./modes-WNOS63ZY.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-66VE2JTN.js.map
+//# sourceMappingURL=chunk-3HW3CJNC.js.map

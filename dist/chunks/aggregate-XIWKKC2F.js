@@ -8,10 +8,10 @@ import {
 } from "./chunk-7RQW2DUC.js";
 import {
   readPlanFile
-} from "./chunk-GOULB4XQ.js";
+} from "./chunk-FCJUW32G.js";
 import "./chunk-TSTDHY3Q.js";
 import "./chunk-YL3HFUAF.js";
-import "./chunk-O2H6XZWH.js";
+import "./chunk-RFCGYHN4.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-45QSHOMO.js";
 import "./chunk-PXWIKXCL.js";
@@ -91,4 +91,4 @@ export {
   AGGREGATE_USAGE,
   aggregateCommand
 };
-//# sourceMappingURL=aggregate-QTQB7TC2.js.map
+//# sourceMappingURL=aggregate-XIWKKC2F.js.map

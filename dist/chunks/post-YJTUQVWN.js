@@ -12,14 +12,14 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-NYFIWHRM.js";
+} from "./chunk-5BLZA56J.js";
 import "./chunk-SOSV4VKU.js";
 import {
   RunDir
 } from "./chunk-WFQ5Q5W7.js";
-import "./chunk-6XW523Z6.js";
+import "./chunk-HF4XEBLJ.js";
 import "./chunk-WSDBUFDT.js";
-import "./chunk-O2H6XZWH.js";
+import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
 } from "./chunk-IR7VWQ6X.js";
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-MFKB3B6M.js.map
+//# sourceMappingURL=post-YJTUQVWN.js.map

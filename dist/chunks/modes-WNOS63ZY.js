@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-66VE2JTN.js";
+} from "./chunk-3HW3CJNC.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,17 +45,17 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-RIYR5T6E.js";
-import "./chunk-VBVP7ZNX.js";
+import "./chunk-GWUOTEOU.js";
+import "./chunk-X7XQK6PD.js";
 import "./chunk-WFQ5Q5W7.js";
 import {
   authConfigArgs
-} from "./chunk-6XW523Z6.js";
+} from "./chunk-HF4XEBLJ.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import {
   Git
-} from "./chunk-O2H6XZWH.js";
+} from "./chunk-RFCGYHN4.js";
 import "./chunk-IR7VWQ6X.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-HY4GQWGC.js.map
+//# sourceMappingURL=modes-WNOS63ZY.js.map

@@ -2,13 +2,13 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-RIYR5T6E.js";
-import "./chunk-VBVP7ZNX.js";
+} from "./chunk-GWUOTEOU.js";
+import "./chunk-X7XQK6PD.js";
 import "./chunk-WFQ5Q5W7.js";
-import "./chunk-6XW523Z6.js";
+import "./chunk-HF4XEBLJ.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
-import "./chunk-O2H6XZWH.js";
+import "./chunk-RFCGYHN4.js";
 import "./chunk-IR7VWQ6X.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-FAARBD52.js.map
+//# sourceMappingURL=engine-ITZKNCIB.js.map

@@ -13,7 +13,7 @@ import {
   mountsUnder,
   removeTaskDir,
   unmountAllUnder
-} from "./chunk-6XW523Z6.js";
+} from "./chunk-HF4XEBLJ.js";
 import {
   readProcStat
 } from "./chunk-WSDBUFDT.js";
@@ -196,4 +196,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-NYFIWHRM.js.map
+//# sourceMappingURL=chunk-5BLZA56J.js.map

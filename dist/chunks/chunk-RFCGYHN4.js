@@ -68,9 +68,13 @@ send({ ready: true });
     return child.stdin.write(`${JSON.stringify({ id, file, args, cwd, env, input, timeoutMs })}
 `), promise;
   }
-  /** Stops the helper; later commands start it again. */
+  /**
+   * Stops the helper; later commands start it again. Commands it was running are reported failed as
+   * when it dies (it exits at once, without their answers).
+   */
   close() {
-    this.#child?.stdin?.end(), this.#child = null, this.#ready = !1;
+    let child = this.#child;
+    child && (this.#forget("the process that starts commands was closed while this one ran; it may or may not have run"), child.stdin?.end());
   }
   #helper() {
     if (this.#child || this.#broken) return this.#child;
@@ -99,12 +103,14 @@ send({ ready: true });
   }
   /** The helper is gone: what it was running is reported failed (it may have run); the rest runs directly. */
   #lost(child) {
-    if (this.#child === child) {
-      this.#child = null, this.#ready = !1, this.#broken = !0;
-      for (let resolve of this.#readyWaiters.splice(0)) resolve(!1);
-      for (let [id, pending] of this.#pending)
-        this.#pending.delete(id), pending.resolve({ spawnError: new Error("the process that starts commands exited while this one ran; it may or may not have run") });
-    }
+    this.#child === child && (this.#forget("the process that starts commands exited while this one ran; it may or may not have run"), this.#broken = !0);
+  }
+  /** Drops the helper: nobody waits for it to be ready, and every command it had is answered with `why`. */
+  #forget(why) {
+    this.#child = null, this.#ready = !1;
+    for (let resolve of this.#readyWaiters.splice(0)) resolve(!1);
+    for (let [id, pending] of this.#pending)
+      this.#pending.delete(id), pending.resolve({ spawnError: new Error(why) });
   }
   /** The helper holds this process's event loop open only while a command runs. */
   #ref(on) {
@@ -291,4 +297,4 @@ export {
   redact,
   redactArgs
 };
-//# sourceMappingURL=chunk-O2H6XZWH.js.map
+//# sourceMappingURL=chunk-RFCGYHN4.js.map

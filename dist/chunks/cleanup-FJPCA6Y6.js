@@ -3,12 +3,12 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-NYFIWHRM.js";
+} from "./chunk-5BLZA56J.js";
 import "./chunk-SOSV4VKU.js";
 import "./chunk-WFQ5Q5W7.js";
-import "./chunk-6XW523Z6.js";
+import "./chunk-HF4XEBLJ.js";
 import "./chunk-WSDBUFDT.js";
-import "./chunk-O2H6XZWH.js";
+import "./chunk-RFCGYHN4.js";
 import "./chunk-IR7VWQ6X.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-GHIXOSJI.js.map
+//# sourceMappingURL=cleanup-FJPCA6Y6.js.map

@@ -4,11 +4,11 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-VBVP7ZNX.js";
+} from "./chunk-X7XQK6PD.js";
 import {
   findMountTool
-} from "./chunk-6XW523Z6.js";
-import "./chunk-O2H6XZWH.js";
+} from "./chunk-HF4XEBLJ.js";
+import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
 } from "./chunk-IR7VWQ6X.js";
@@ -183,4 +183,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-LPARF644.js.map
+//# sourceMappingURL=doctor-QDNMCE56.js.map

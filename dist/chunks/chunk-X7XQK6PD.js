@@ -13,11 +13,11 @@ import {
   setUpTask,
   unmount,
   unmountAllUnder
-} from "./chunk-6XW523Z6.js";
+} from "./chunk-HF4XEBLJ.js";
 import {
   assertNotOption,
   launch
-} from "./chunk-O2H6XZWH.js";
+} from "./chunk-RFCGYHN4.js";
 import {
   silentLogger
 } from "./chunk-XQPV4RL2.js";
@@ -351,4 +351,4 @@ export {
   TaskTrees,
   probeOverlay
 };
-//# sourceMappingURL=chunk-VBVP7ZNX.js.map
+//# sourceMappingURL=chunk-X7XQK6PD.js.map

@@ -6,7 +6,7 @@ import {
   daemonSharesMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-VBVP7ZNX.js";
+} from "./chunk-X7XQK6PD.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -23,7 +23,7 @@ import {
   repoObjects,
   reserveBranches,
   taskBranchName
-} from "./chunk-6XW523Z6.js";
+} from "./chunk-HF4XEBLJ.js";
 import {
   JournalWriter,
   PressureMonitor,
@@ -38,7 +38,7 @@ import {
 import {
   Git,
   launch
-} from "./chunk-O2H6XZWH.js";
+} from "./chunk-RFCGYHN4.js";
 import {
   DockerClient,
   ProcessTreeStallReader,
@@ -3632,4 +3632,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-RIYR5T6E.js.map
+//# sourceMappingURL=chunk-GWUOTEOU.js.map

@@ -11,7 +11,7 @@ import {
 } from "./chunk-YL3HFUAF.js";
 import {
   Git
-} from "./chunk-O2H6XZWH.js";
+} from "./chunk-RFCGYHN4.js";
 import {
   expandPromptArgs,
   loadTasks
@@ -146,4 +146,4 @@ export {
   readPlanFile,
   selectShard
 };
-//# sourceMappingURL=chunk-GOULB4XQ.js.map
+//# sourceMappingURL=chunk-FCJUW32G.js.map

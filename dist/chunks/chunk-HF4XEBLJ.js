@@ -6,7 +6,7 @@ import {
   launch,
   redact,
   redactArgs
-} from "./chunk-O2H6XZWH.js";
+} from "./chunk-RFCGYHN4.js";
 
 // src/git/auth.ts
 async function authConfigArgs(git, remote, token, direction) {
@@ -338,4 +338,4 @@ export {
   isMountPoint,
   unmountAllUnder
 };
-//# sourceMappingURL=chunk-6XW523Z6.js.map
+//# sourceMappingURL=chunk-HF4XEBLJ.js.map

@@ -5,10 +5,10 @@ import {
   planCommand,
   readPlanFile,
   selectShard
-} from "./chunk-GOULB4XQ.js";
+} from "./chunk-FCJUW32G.js";
 import "./chunk-TSTDHY3Q.js";
 import "./chunk-YL3HFUAF.js";
-import "./chunk-O2H6XZWH.js";
+import "./chunk-RFCGYHN4.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-THFK3VXE.js";
 import "./chunk-H2D3RH5R.js";
@@ -25,4 +25,4 @@ export {
   readPlanFile,
   selectShard
 };
-//# sourceMappingURL=plan-DRSH3FPJ.js.map
+//# sourceMappingURL=plan-HKUXZWVF.js.map

@@ -1,20 +1,20 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-66VE2JTN.js";
+} from "./chunk-3HW3CJNC.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-RIYR5T6E.js";
-import "./chunk-VBVP7ZNX.js";
+import "./chunk-GWUOTEOU.js";
+import "./chunk-X7XQK6PD.js";
 import "./chunk-WFQ5Q5W7.js";
-import "./chunk-6XW523Z6.js";
+import "./chunk-HF4XEBLJ.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
-import "./chunk-O2H6XZWH.js";
+import "./chunk-RFCGYHN4.js";
 import "./chunk-IR7VWQ6X.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-A3FERMIV.js.map
+//# sourceMappingURL=main-GMA363G6.js.map
