@@ -110,7 +110,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-ITZKNCIB.js"),
+    import("./chunks/engine-FHM555QP.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-ETS4Y5ES.js"),
     import("./chunks/load-XLYB3YPH.js"),
@@ -204,7 +204,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-QDNMCE56.js");
+        let { runDoctor } = await import("./chunks/doctor-N76INGNG.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -216,7 +216,7 @@ async function main(argv) {
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-ZUHVX2NE.js");
+        let { gcCommand } = await import("./chunks/gc-XMB6JDJK.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
@@ -250,7 +250,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-FTOAUELQ.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-3X6J66VL.js");
 export {
   main as cli
 };

@@ -13,7 +13,6 @@ import { formatLimit, importResult, listFiles, type ResultLimits } from './resul
 import { removeTaskDir } from './task-repo.js';
 import { launch } from './launcher.js';
 
-
 /** Exit status of the script when the result is over a limit (its offenders are printed). */
 export const COLLECT_OVER_LIMIT = 3;
 

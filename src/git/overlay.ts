@@ -33,7 +33,8 @@ export async function findMountTool(euid = process.geteuid?.() ?? -1): Promise<M
   if (process.platform !== 'linux') return { unavailable: `overlay mounts need Linux (this is ${process.platform})` };
   if (euid === 0) return { prefix: [] };
   const sudo = await run(['sudo', '-n', 'true'], process.cwd()).catch((error: unknown) => error as Error);
-  if (sudo instanceof Error) return { unavailable: `not root, and sudo without a password failed (${firstLine(sudo.message)})` };
+  // launch() names the command and the first line of what it said.
+  if (sudo instanceof Error) return { unavailable: `not root, and sudo without a password failed (${sudo.message})` };
   return { prefix: ['sudo', '-n'] };
 }
 
@@ -152,10 +153,6 @@ function assertPlainRelative(p: string): void {
   if (!/^[A-Za-z0-9._/-]+$/.test(p) || path.isAbsolute(p) || p.split('/').includes('..')) {
     throw new Error(`overlay layer path '${p}' must be relative and use only letters, digits, '.', '_', '-' and '/'`);
   }
-}
-
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0] ?? '';
 }
 
 /** Runs a command without a shell; rejects with its stderr on failure. */

@@ -29,7 +29,6 @@ import { bindReadOnly, findMountTool, isMountPoint, mountOverlay, OVERLAY_OPTION
 import { chownTree, createTaskRepo, initTaskGitDir, removeTaskDir, setUpTask, type RepoObjects, type SetUpTaskOptions } from './task-repo.js';
 import { launch } from './launcher.js';
 
-
 /** Where a run's task directories and their layers go (all inside `root`, the run directory). */
 export interface TaskTreesLayout {
   /** The run directory: overlay options name the layers relative to it. */

@@ -23,8 +23,9 @@ export interface ContentionLedgerOptions {
   /** CPUs of the host. Default `os.availableParallelism()`. */
   cpus?: number;
   /**
-   * The memory-bandwidth probe, started and stopped with the ledger. Default: none (the engine gives
-   * one when the host has two CPUs or more and its clock is the real one, the probe's).
+   * The memory-bandwidth probe, stopped with the ledger. Its owner starts it, before the run's set-up,
+   * so that passes with no agent running make its baseline. Default: none (the engine gives one when
+   * the host has two CPUs or more and its clock is the real one, the probe's).
    */
   probe?: MemoryProbe | null;
 }
@@ -57,7 +58,6 @@ export class ContentionLedger {
   /** Starts sampling the host (until {@link stop}). */
   start(): void {
     if (this.#timer) return;
-    this.#probe?.start();
     void this.sampleHost();
     this.#timer = setInterval(() => void this.sampleHost(), this.#intervalMs);
     this.#timer.unref();

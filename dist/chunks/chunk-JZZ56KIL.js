@@ -13,7 +13,7 @@ import {
   mountsUnder,
   removeTaskDir,
   unmountAllUnder
-} from "./chunk-HF4XEBLJ.js";
+} from "./chunk-TDAAVPIX.js";
 import {
   readProcStat
 } from "./chunk-WSDBUFDT.js";
@@ -196,4 +196,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-5BLZA56J.js.map
+//# sourceMappingURL=chunk-JZZ56KIL.js.map

@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-YJTUQVWN.js");
+  let { run } = await import("./post-WUBHWKVQ.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-GMA363G6.js");
+    let { run } = await import("./main-JWBI6DEL.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-FTOAUELQ.js.map
+//# sourceMappingURL=action-3X6J66VL.js.map

@@ -6,7 +6,7 @@ import {
   daemonSharesMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-X7XQK6PD.js";
+} from "./chunk-H3N2UJWA.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -23,7 +23,7 @@ import {
   repoObjects,
   reserveBranches,
   taskBranchName
-} from "./chunk-HF4XEBLJ.js";
+} from "./chunk-TDAAVPIX.js";
 import {
   JournalWriter,
   PressureMonitor,
@@ -1016,7 +1016,7 @@ var ContentionLedger = class {
   }
   /** Starts sampling the host (until {@link stop}). */
   start() {
-    this.#timer || (this.#probe?.start(), this.sampleHost(), this.#timer = setInterval(() => {
+    this.#timer || (this.sampleHost(), this.#timer = setInterval(() => {
       this.sampleHost();
     }, this.#intervalMs), this.#timer.unref());
   }
@@ -3632,4 +3632,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-GWUOTEOU.js.map
+//# sourceMappingURL=chunk-FEZ5L2MR.js.map

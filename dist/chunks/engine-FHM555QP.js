@@ -2,10 +2,10 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-GWUOTEOU.js";
-import "./chunk-X7XQK6PD.js";
+} from "./chunk-FEZ5L2MR.js";
+import "./chunk-H3N2UJWA.js";
 import "./chunk-WFQ5Q5W7.js";
-import "./chunk-HF4XEBLJ.js";
+import "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-RFCGYHN4.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-ITZKNCIB.js.map
+//# sourceMappingURL=engine-FHM555QP.js.map

@@ -1,17 +1,17 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-3HW3CJNC.js";
+} from "./chunk-HELVUNGJ.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-GWUOTEOU.js";
-import "./chunk-X7XQK6PD.js";
+import "./chunk-FEZ5L2MR.js";
+import "./chunk-H3N2UJWA.js";
 import "./chunk-WFQ5Q5W7.js";
-import "./chunk-HF4XEBLJ.js";
+import "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-RFCGYHN4.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-GMA363G6.js.map
+//# sourceMappingURL=main-JWBI6DEL.js.map

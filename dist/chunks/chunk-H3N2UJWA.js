@@ -13,7 +13,7 @@ import {
   setUpTask,
   unmount,
   unmountAllUnder
-} from "./chunk-HF4XEBLJ.js";
+} from "./chunk-TDAAVPIX.js";
 import {
   assertNotOption,
   launch
@@ -351,4 +351,4 @@ export {
   TaskTrees,
   probeOverlay
 };
-//# sourceMappingURL=chunk-X7XQK6PD.js.map
+//# sourceMappingURL=chunk-H3N2UJWA.js.map

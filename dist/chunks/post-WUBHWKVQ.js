@@ -12,12 +12,12 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-5BLZA56J.js";
+} from "./chunk-JZZ56KIL.js";
 import "./chunk-SOSV4VKU.js";
 import {
   RunDir
 } from "./chunk-WFQ5Q5W7.js";
-import "./chunk-HF4XEBLJ.js";
+import "./chunk-TDAAVPIX.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-RFCGYHN4.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-YJTUQVWN.js.map
+//# sourceMappingURL=post-WUBHWKVQ.js.map

@@ -27,11 +27,11 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-GWUOTEOU.js";
+} from "./chunk-FEZ5L2MR.js";
 import {
   authConfigArgs,
   mergeTree
-} from "./chunk-HF4XEBLJ.js";
+} from "./chunk-TDAAVPIX.js";
 import {
   JournalWriter
 } from "./chunk-FRVWZUT5.js";
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-WNOS63ZY.js");
+      let { runMatrixMode } = await import("./modes-5LC7DUUO.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-3HW3CJNC.js.map
+//# sourceMappingURL=chunk-HELVUNGJ.js.map

@@ -3,10 +3,10 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-5BLZA56J.js";
+} from "./chunk-JZZ56KIL.js";
 import "./chunk-SOSV4VKU.js";
 import "./chunk-WFQ5Q5W7.js";
-import "./chunk-HF4XEBLJ.js";
+import "./chunk-TDAAVPIX.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-RFCGYHN4.js";
 import "./chunk-IR7VWQ6X.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-FJPCA6Y6.js.map
+//# sourceMappingURL=cleanup-ZYAHMP55.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-3HW3CJNC.js";
+} from "./chunk-HELVUNGJ.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,12 +45,12 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-GWUOTEOU.js";
-import "./chunk-X7XQK6PD.js";
+import "./chunk-FEZ5L2MR.js";
+import "./chunk-H3N2UJWA.js";
 import "./chunk-WFQ5Q5W7.js";
 import {
   authConfigArgs
-} from "./chunk-HF4XEBLJ.js";
+} from "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import {
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-WNOS63ZY.js.map
+//# sourceMappingURL=modes-5LC7DUUO.js.map

@@ -4,10 +4,10 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-X7XQK6PD.js";
+} from "./chunk-H3N2UJWA.js";
 import {
   findMountTool
-} from "./chunk-HF4XEBLJ.js";
+} from "./chunk-TDAAVPIX.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
@@ -183,4 +183,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-QDNMCE56.js.map
+//# sourceMappingURL=doctor-N76INGNG.js.map

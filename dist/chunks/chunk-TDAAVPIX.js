@@ -242,7 +242,7 @@ async function findMountTool(euid = process.geteuid?.() ?? -1) {
   if (process.platform !== "linux") return { unavailable: `overlay mounts need Linux (this is ${process.platform})` };
   if (euid === 0) return { prefix: [] };
   let sudo = await run(["sudo", "-n", "true"], process.cwd()).catch((error) => error);
-  return sudo instanceof Error ? { unavailable: `not root, and sudo without a password failed (${firstLine(sudo.message)})` } : { prefix: ["sudo", "-n"] };
+  return sudo instanceof Error ? { unavailable: `not root, and sudo without a password failed (${sudo.message})` } : { prefix: ["sudo", "-n"] };
 }
 var OVERLAY_OPTIONS = [["redirect_dir=on", "volatile"], ["redirect_dir=on"]];
 async function mountOverlay(tool, layers, target, options = OVERLAY_OPTIONS[0]) {
@@ -307,10 +307,6 @@ function assertPlainRelative(p) {
   if (!/^[A-Za-z0-9._/-]+$/.test(p) || path2.isAbsolute(p) || p.split("/").includes(".."))
     throw new Error(`overlay layer path '${p}' must be relative and use only letters, digits, '.', '_', '-' and '/'`);
 }
-function firstLine(text) {
-  return text.trim().split(`
-`)[0] ?? "";
-}
 function run(argv, cwd) {
   return launch(argv[0], argv.slice(1), { cwd });
 }
@@ -338,4 +334,4 @@ export {
   isMountPoint,
   unmountAllUnder
 };
-//# sourceMappingURL=chunk-HF4XEBLJ.js.map
+//# sourceMappingURL=chunk-TDAAVPIX.js.map
