@@ -179,6 +179,71 @@ describe('schedule', () => {
     expect(Object.fromEntries(outcome)).toEqual({ best: 'failed', after: 'cancelled' });
   });
 
+  it('says once that everything has started: when the last unit is handed to run, after dependents and queued attempts', async () => {
+    const c = controllable();
+    const said: string[][] = [];
+    const done = schedule({
+      tasks: [
+        { id: 'a', dependsOn: [] },
+        { id: 'best', dependsOn: [], attempts: 2 },
+        { id: 'after', dependsOn: ['a'] },
+      ],
+      concurrency: 2,
+      run: (id, _signal, attempt) => c.run(id === 'best' ? `best#${attempt}` : id),
+      conclude: async () => 'succeeded',
+      onAllStarted: () => said.push([...c.starts]),
+    });
+    await c.waitFor(() => c.running.size === 2);
+    // best#2 waits for a slot, and 'after' for 'a'.
+    c.finishers.get('best#1')!('succeeded');
+    await c.waitFor(() => c.starts.length === 3);
+    expect(said).toEqual([]);
+    c.finishers.get('a')!('succeeded');
+    await c.waitFor(() => c.starts.length === 4);
+    // Said as 'after' was handed to run, before it ended.
+    expect(said).toEqual([['a', 'best#1', 'best#2', 'after']]);
+    c.finishers.get('best#2')!('succeeded');
+    c.finishers.get('after')!('succeeded');
+    await done;
+    expect(said).toHaveLength(1);
+  });
+
+  it('says that everything has started when the rest was skipped, or cancelled and left the queue', async () => {
+    const skipped = controllable();
+    let said = 0;
+    const first = schedule({
+      tasks: [
+        { id: 'a', dependsOn: [] },
+        { id: 'b', dependsOn: ['a'] },
+      ],
+      concurrency: 2,
+      run: skipped.run,
+      onAllStarted: () => said++,
+    });
+    await skipped.waitFor(() => skipped.running.size === 1);
+    expect(said).toBe(0);
+    skipped.finishers.get('a')!('failed');
+    expect(Object.fromEntries(await first)).toEqual({ a: 'failed', b: 'skipped' });
+    expect(said).toBe(1);
+
+    const cancelled = controllable();
+    const controller = new AbortController();
+    let saidCancelled = 0;
+    const second = schedule({
+      tasks: ['x', 'y', 'z'].map((id) => ({ id, dependsOn: [] })),
+      concurrency: 1,
+      signal: controller.signal,
+      run: cancelled.run,
+      onAllStarted: () => saidCancelled++,
+    });
+    await cancelled.waitFor(() => cancelled.running.size === 1);
+    expect(saidCancelled).toBe(0);
+    controller.abort();
+    cancelled.finishers.get('x')!('succeeded');
+    expect(Object.fromEntries(await second)).toEqual({ x: 'succeeded', y: 'cancelled', z: 'cancelled' });
+    expect(saidCancelled).toBe(1);
+  });
+
   it('needs a conclude function when a task has attempts', async () => {
     await expect(schedule({ tasks: [{ id: 'a', dependsOn: [], attempts: 2 }], concurrency: 1, run: async () => 'succeeded' })).rejects.toThrow(/conclude/);
   });

@@ -1,8 +1,14 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
-  newRunId,
-  runFanout
-} from "./chunk-FEZ5L2MR.js";
+  ActionRun
+} from "./chunk-KP3GETUD.js";
+import "./chunk-3WJSCRAR.js";
+import {
+  setFailed
+} from "./chunk-E2BRRTYB.js";
+import "./chunk-YL3HFUAF.js";
+import "./chunk-DPRLXF6S.js";
+import "./chunk-EGHEE6EG.js";
 import "./chunk-H3N2UJWA.js";
 import "./chunk-WFQ5Q5W7.js";
 import "./chunk-TDAAVPIX.js";
@@ -15,20 +21,33 @@ import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-KLWVK3PJ.js";
 import "./chunk-45QSHOMO.js";
-import {
-  queuedTaskRecord
-} from "./chunk-PXWIKXCL.js";
+import "./chunk-PXWIKXCL.js";
 import "./chunk-VL4BPSPC.js";
-import "./chunk-WFQBRZCM.js";
+import {
+  errorMessage
+} from "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
+import "./chunk-THFK3VXE.js";
+import "./chunk-H2D3RH5R.js";
+import "./chunk-PJ6ARTJA.js";
 import "./chunk-N4EGVWFS.js";
 import "./chunk-HYWQK3BD.js";
 import "./chunk-NRSFWMVY.js";
 import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
+
+// src/action/main.ts
+async function run() {
+  let action = new ActionRun(process.env);
+  try {
+    await action.run();
+  } catch (error) {
+    setFailed(errorMessage(error));
+  } finally {
+    await action.close();
+  }
+}
 export {
-  newRunId,
-  queuedTaskRecord,
-  runFanout
+  run
 };
-//# sourceMappingURL=engine-FHM555QP.js.map
+//# sourceMappingURL=main-UPNCGXXD.js.map

@@ -1,14 +1,8 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
-  ActionRun
-} from "./chunk-HELVUNGJ.js";
-import "./chunk-3WJSCRAR.js";
-import {
-  setFailed
-} from "./chunk-E2BRRTYB.js";
-import "./chunk-YL3HFUAF.js";
-import "./chunk-DPRLXF6S.js";
-import "./chunk-FEZ5L2MR.js";
+  newRunId,
+  runFanout
+} from "./chunk-EGHEE6EG.js";
 import "./chunk-H3N2UJWA.js";
 import "./chunk-WFQ5Q5W7.js";
 import "./chunk-TDAAVPIX.js";
@@ -21,33 +15,20 @@ import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-KLWVK3PJ.js";
 import "./chunk-45QSHOMO.js";
-import "./chunk-PXWIKXCL.js";
-import "./chunk-VL4BPSPC.js";
 import {
-  errorMessage
-} from "./chunk-WFQBRZCM.js";
+  queuedTaskRecord
+} from "./chunk-PXWIKXCL.js";
+import "./chunk-VL4BPSPC.js";
+import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
-import "./chunk-THFK3VXE.js";
-import "./chunk-H2D3RH5R.js";
-import "./chunk-PJ6ARTJA.js";
 import "./chunk-N4EGVWFS.js";
 import "./chunk-HYWQK3BD.js";
 import "./chunk-NRSFWMVY.js";
 import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
-
-// src/action/main.ts
-async function run() {
-  let action = new ActionRun(process.env);
-  try {
-    await action.run();
-  } catch (error) {
-    setFailed(errorMessage(error));
-  } finally {
-    await action.close();
-  }
-}
 export {
-  run
+  newRunId,
+  queuedTaskRecord,
+  runFanout
 };
-//# sourceMappingURL=main-JWBI6DEL.js.map
+//# sourceMappingURL=engine-4NGRNJWK.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-HELVUNGJ.js";
+} from "./chunk-KP3GETUD.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-FEZ5L2MR.js";
+import "./chunk-EGHEE6EG.js";
 import "./chunk-H3N2UJWA.js";
 import "./chunk-WFQ5Q5W7.js";
 import {
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-5LC7DUUO.js.map
+//# sourceMappingURL=modes-DDVINOQI.js.map

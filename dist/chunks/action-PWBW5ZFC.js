@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-JWBI6DEL.js");
+    let { run } = await import("./main-UPNCGXXD.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-3X6J66VL.js.map
+//# sourceMappingURL=action-PWBW5ZFC.js.map
