@@ -110,7 +110,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-4NGRNJWK.js"),
+    import("./chunks/engine-P4RIYZFW.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-ETS4Y5ES.js"),
     import("./chunks/load-XLYB3YPH.js"),
@@ -204,7 +204,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-N76INGNG.js");
+        let { runDoctor } = await import("./chunks/doctor-5LAIB2Z3.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -216,11 +216,11 @@ async function main(argv) {
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-XMB6JDJK.js");
+        let { gcCommand } = await import("./chunks/gc-ZL42GABO.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-AY7X5WTE.js");
+        let { imageCommand } = await import("./chunks/image-BYUA3KKM.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
@@ -250,7 +250,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-PWBW5ZFC.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-PKX2DNWR.js");
 export {
   main as cli
 };

@@ -4,14 +4,14 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-H3N2UJWA.js";
+} from "./chunk-TYBYNYMP.js";
 import {
   findMountTool
 } from "./chunk-TDAAVPIX.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
-} from "./chunk-IR7VWQ6X.js";
+} from "./chunk-GQ7HRIQA.js";
 import "./chunk-QY62O2KA.js";
 import {
   silentLogger
@@ -183,4 +183,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-N76INGNG.js.map
+//# sourceMappingURL=doctor-5LAIB2Z3.js.map

@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   dockerMessage,
   require_docker
-} from "./chunk-IR7VWQ6X.js";
+} from "./chunk-GQ7HRIQA.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -264,4 +264,4 @@ export {
   unitKey,
   RunDir
 };
-//# sourceMappingURL=chunk-WFQ5Q5W7.js.map
+//# sourceMappingURL=chunk-54LLDZAM.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-KP3GETUD.js";
+} from "./chunk-A7WQFHD6.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,9 +45,9 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-EGHEE6EG.js";
-import "./chunk-H3N2UJWA.js";
-import "./chunk-WFQ5Q5W7.js";
+import "./chunk-LUJCRZKT.js";
+import "./chunk-TYBYNYMP.js";
+import "./chunk-54LLDZAM.js";
 import {
   authConfigArgs
 } from "./chunk-TDAAVPIX.js";
@@ -56,7 +56,7 @@ import "./chunk-WSDBUFDT.js";
 import {
   Git
 } from "./chunk-RFCGYHN4.js";
-import "./chunk-IR7VWQ6X.js";
+import "./chunk-GQ7HRIQA.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-DDVINOQI.js.map
+//# sourceMappingURL=modes-EOYQHX3F.js.map

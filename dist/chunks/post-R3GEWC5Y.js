@@ -12,17 +12,17 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-JZZ56KIL.js";
+} from "./chunk-GBO2NVUD.js";
 import "./chunk-SOSV4VKU.js";
 import {
   RunDir
-} from "./chunk-WFQ5Q5W7.js";
+} from "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
-} from "./chunk-IR7VWQ6X.js";
+} from "./chunk-GQ7HRIQA.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-WUBHWKVQ.js.map
+//# sourceMappingURL=post-R3GEWC5Y.js.map

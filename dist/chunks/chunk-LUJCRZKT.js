@@ -6,7 +6,7 @@ import {
   daemonSharesMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-H3N2UJWA.js";
+} from "./chunk-TYBYNYMP.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -14,7 +14,7 @@ import {
   ROLE_EGRESS_PROXY,
   RunDir,
   unitKey
-} from "./chunk-WFQ5Q5W7.js";
+} from "./chunk-54LLDZAM.js";
 import {
   mergeStartPoint,
   moveBranch,
@@ -46,7 +46,7 @@ import {
   peakAtLeastAverage,
   readHostStat,
   thinOldest
-} from "./chunk-IR7VWQ6X.js";
+} from "./chunk-GQ7HRIQA.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -3678,4 +3678,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-EGHEE6EG.js.map
+//# sourceMappingURL=chunk-LUJCRZKT.js.map

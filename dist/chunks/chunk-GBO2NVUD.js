@@ -7,7 +7,7 @@ import {
   RunDir,
   egressNetworkFilter,
   runsDir
-} from "./chunk-WFQ5Q5W7.js";
+} from "./chunk-54LLDZAM.js";
 import {
   findMountTool,
   mountsUnder,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-WSDBUFDT.js";
 import {
   DockerClient
-} from "./chunk-IR7VWQ6X.js";
+} from "./chunk-GQ7HRIQA.js";
 import {
   LABEL_RUN_ID,
   labelFilter,
@@ -196,4 +196,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-JZZ56KIL.js.map
+//# sourceMappingURL=chunk-GBO2NVUD.js.map

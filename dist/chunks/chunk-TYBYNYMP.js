@@ -105,7 +105,7 @@ async function daemonSharesMounts(env = process.env, proc = "/proc") {
   return !1;
 }
 async function checkRunMounts(options) {
-  let { DockerClient } = await import("./client-XJLA7UJ3.js");
+  let { DockerClient } = await import("./client-AEXKH56G.js");
   return checkDaemonSeesDir({ ...options, client: DockerClient.connect() });
 }
 
@@ -351,4 +351,4 @@ export {
   TaskTrees,
   probeOverlay
 };
-//# sourceMappingURL=chunk-H3N2UJWA.js.map
+//# sourceMappingURL=chunk-TYBYNYMP.js.map

@@ -1,21 +1,21 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-KP3GETUD.js";
+} from "./chunk-A7WQFHD6.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-EGHEE6EG.js";
-import "./chunk-H3N2UJWA.js";
-import "./chunk-WFQ5Q5W7.js";
+import "./chunk-LUJCRZKT.js";
+import "./chunk-TYBYNYMP.js";
+import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-IR7VWQ6X.js";
+import "./chunk-GQ7HRIQA.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-UPNCGXXD.js.map
+//# sourceMappingURL=main-DVFRTBAG.js.map

@@ -3,13 +3,13 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-JZZ56KIL.js";
+} from "./chunk-GBO2NVUD.js";
 import "./chunk-SOSV4VKU.js";
-import "./chunk-WFQ5Q5W7.js";
+import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-IR7VWQ6X.js";
+import "./chunk-GQ7HRIQA.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-ZYAHMP55.js.map
+//# sourceMappingURL=cleanup-NSIEELPM.js.map

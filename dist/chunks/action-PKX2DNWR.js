@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-WUBHWKVQ.js");
+  let { run } = await import("./post-R3GEWC5Y.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-UPNCGXXD.js");
+    let { run } = await import("./main-DVFRTBAG.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-PWBW5ZFC.js.map
+//# sourceMappingURL=action-PKX2DNWR.js.map

@@ -2679,8 +2679,8 @@ var require_chownr = __commonJS({
           throw er;
         chownSync(path7, uid, gid);
       }
-    } : (path7, uid, gid) => lchownSync(path7, uid, gid), nodeVersion = process.version, readdir2 = (path7, options, cb) => fs3.readdir(path7, options, cb), readdirSync = (path7, options) => fs3.readdirSync(path7, options);
-    /^v4\./.test(nodeVersion) && (readdir2 = (path7, options, cb) => fs3.readdir(path7, cb));
+    } : (path7, uid, gid) => lchownSync(path7, uid, gid), nodeVersion = process.version, readdir = (path7, options, cb) => fs3.readdir(path7, options, cb), readdirSync2 = (path7, options) => fs3.readdirSync(path7, options);
+    /^v4\./.test(nodeVersion) && (readdir = (path7, options, cb) => fs3.readdir(path7, cb));
     var chown = (cpath, uid, gid, cb) => {
       fs3[LCHOWN](cpath, uid, gid, handleEISDIR(cpath, uid, gid, (er) => {
         cb(er && er.code !== "ENOENT" ? er : null);
@@ -2704,7 +2704,7 @@ var require_chownr = __commonJS({
         chown(cpath, uid, gid, cb);
       }
     }, chownr = (p, uid, gid, cb) => {
-      readdir2(p, { withFileTypes: !0 }, (er, children) => {
+      readdir(p, { withFileTypes: !0 }, (er, children) => {
         if (er) {
           if (er.code === "ENOENT")
             return cb();
@@ -2737,7 +2737,7 @@ var require_chownr = __commonJS({
     }, chownrSync = (p, uid, gid) => {
       let children;
       try {
-        children = readdirSync(p, { withFileTypes: !0 });
+        children = readdirSync2(p, { withFileTypes: !0 });
       } catch (er) {
         if (er.code === "ENOENT")
           return;
@@ -12040,7 +12040,7 @@ import path4 from "node:path";
 import { pipeline } from "node:stream/promises";
 
 // src/exec/stall.ts
-import { readdir, readFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 function parsePressure(text) {
   let total = (kind) => {
@@ -12141,7 +12141,7 @@ function thinOldest(list, max = 4e3) {
 }
 async function readText(file) {
   try {
-    return await readFile(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -12237,7 +12237,7 @@ var ContainerStallReader = class {
       this.#members().map(async (pid) => {
         let tids;
         try {
-          tids = await readdir(path.join(this.#procDir, String(pid), "task"));
+          tids = readdirSync(path.join(this.#procDir, String(pid), "task"));
         } catch {
           return;
         }
@@ -12926,4 +12926,4 @@ export {
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-IR7VWQ6X.js.map
+//# sourceMappingURL=chunk-GQ7HRIQA.js.map

@@ -2,14 +2,14 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-EGHEE6EG.js";
-import "./chunk-H3N2UJWA.js";
-import "./chunk-WFQ5Q5W7.js";
+} from "./chunk-LUJCRZKT.js";
+import "./chunk-TYBYNYMP.js";
+import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-WSDBUFDT.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-IR7VWQ6X.js";
+import "./chunk-GQ7HRIQA.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-4NGRNJWK.js.map
+//# sourceMappingURL=engine-P4RIYZFW.js.map
