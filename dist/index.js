@@ -109,14 +109,18 @@ async function runCommand(args) {
     return process.stdout.write(`usage: agent-fanout run [files/dirs/globs...] [options]
 
 ${RUN_USAGE}`), 0;
-  let logger = consoleLogger(values.verbose === !0), config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] = await Promise.all([
-    import("./chunks/engine-P4RIYZFW.js"),
+  let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
+    import("./chunks/engine-NDGTGURZ.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-ETS4Y5ES.js"),
     import("./chunks/load-XLYB3YPH.js"),
     import("./chunks/source-MOPR5VBE.js"),
-    import("./chunks/plan-HKUXZWVF.js")
-  ]), source = fsPromptSource(config.repo), planFile = typeof values.plan == "string" ? values.plan : void 0, plan = planFile !== void 0 ? await shards.readPlanFile(planFile) : void 0, inputs = positionals.length ? positionals : plan?.tasks.map((t) => t.file) ?? ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
+    import("./chunks/plan-HKUXZWVF.js"),
+    import("./chunks/agents-F43AT7JI.js")
+  ]);
+  modules.catch(() => {
+  });
+  let config = await configFromOptions(values), issue = typeof values.issue == "string" ? parseOption(findOption("issue"), values.issue, label("issue")) : null, [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards, { getAgent }] = await modules, source = fsPromptSource(config.repo), planFile = typeof values.plan == "string" ? values.plan : void 0, plan = planFile !== void 0 ? await shards.readPlanFile(planFile) : void 0, inputs = positionals.length ? positionals : plan?.tasks.map((t) => t.file) ?? ["prompts"], files = await expandPromptArgs(config.repo, inputs, source, positionals.length ? process.cwd() : config.repo);
   if (files.length === 0)
     throw new ConfigError(`No prompt files found in ${inputs.map((i) => `'${i}'`).join(", ")}. Expected Markdown files, directories of them, or globs like prompts/*.md.`);
   let loaded = await loadTasks(config.repo, files, source, logger), shard = await shards.selectShard({
@@ -132,7 +136,7 @@ ${RUN_USAGE}`), 0;
 `), shard.tasks.length === 0))
     return process.stdout.write(`nothing to run: the tasks form ${shard.plan.shardCount} dependency group(s), so shards after ${shard.plan.shardCount} are empty
 `), 0;
-  let tasks = shard?.tasks ?? loaded, { getAgent } = await import("./chunks/agents-F43AT7JI.js");
+  let tasks = shard?.tasks ?? loaded;
   for (let task of tasks) {
     let problem = getAgent(task.agent ?? config.agent).check?.(task);
     if (problem) throw new PromptError(task.file, void 0, problem);
@@ -204,7 +208,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-5LAIB2Z3.js");
+        let { runDoctor } = await import("./chunks/doctor-2F7BY7GH.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -250,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-PKX2DNWR.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-CDBEQY55.js");
 export {
   main as cli
 };

@@ -123,19 +123,23 @@ export async function runCommand(args: string[]): Promise<number> {
     return 0;
   }
   const logger = consoleLogger(values.verbose === true);
+  // Each command loads its own modules: `dashboard` must stay small, and `--help` fast. The run's load
+  // while git answers the configuration's questions.
+  const modules = Promise.all([
+    import('../run/engine.js'),
+    import('./progress.js'),
+    import('../report/index.js'),
+    import('../tasks/load.js'),
+    import('../tasks/source.js'),
+    import('./plan.js'),
+    import('../agents/index.js'),
+  ]);
+  // Bad options are the error to show, whatever became of the modules.
+  modules.catch(() => undefined);
   const config = await configFromOptions(values);
   const issue = typeof values.issue === 'string' ? (parseOption(findOption('issue'), values.issue, label('issue')) as number) : null;
-
-  // Each command loads its own modules: `dashboard` must stay small, and `--help` fast.
-  const [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards] =
-    await Promise.all([
-      import('../run/engine.js'),
-      import('./progress.js'),
-      import('../report/index.js'),
-      import('../tasks/load.js'),
-      import('../tasks/source.js'),
-      import('./plan.js'),
-    ]);
+  const [{ runFanout }, { ProgressReporter }, { renderSummaryMarkdown, renderSummaryText }, { expandPromptArgs, loadTasks }, { fsPromptSource }, shards, { getAgent }] =
+    await modules;
   const source = fsPromptSource(config.repo);
   const planFile = typeof values.plan === 'string' ? values.plan : undefined;
   const plan = planFile !== undefined ? await shards.readPlanFile(planFile) : undefined;
@@ -164,7 +168,6 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   const tasks = shard?.tasks ?? loaded;
   // A task its agent cannot run (a script prompt without a script) is bad input, found before the run.
-  const { getAgent } = await import('../agents/index.js');
   for (const task of tasks) {
     const problem = getAgent(task.agent ?? config.agent).check?.(task);
     if (problem) throw new PromptError(task.file, undefined, problem);

@@ -4,6 +4,7 @@
  * (no daemon at all). Both are found before the first task, and said plainly.
  */
 import { randomBytes } from 'node:crypto';
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -151,30 +152,56 @@ export function daemonSocketPath(env: NodeJS.ProcessEnv): string | null {
 export async function daemonSharesMounts(env: NodeJS.ProcessEnv = process.env, proc = '/proc'): Promise<boolean> {
   const socket = daemonSocketPath(env);
   if (socket === null) return false;
+  // Synchronous reads: /proc answers at once, and a hundred asynchronous ones held up the run's set-up.
+  const realpath = (p: string) => {
+    try {
+      return fsSync.realpathSync(p);
+    } catch {
+      return '';
+    }
+  };
   try {
-    const real = await fs.realpath(socket);
+    const real = fsSync.realpathSync(socket);
     // Unix sockets of this network namespace, `Num RefCount Protocol Flags Type St Inode Path`, the
     // path as the daemon bound it (`/var/run/docker.sock` is `/run/docker.sock` through a symlink).
     const inodes = new Set<string>();
-    for (const line of (await fs.readFile(path.join(proc, 'net', 'unix'), 'utf8')).split('\n').slice(1)) {
+    for (const line of fsSync.readFileSync(path.join(proc, 'net', 'unix'), 'utf8').split('\n').slice(1)) {
       const fields = line.trim().split(/\s+/);
       const bound = fields.slice(7).join(' ');
       if (fields.length < 8 || path.basename(bound) !== path.basename(real)) continue;
-      if (bound === socket || (await fs.realpath(bound).catch(() => '')) === real) inodes.add(`socket:[${fields[6]}]`);
+      if (bound === socket || realpath(bound) === real) inodes.add(`socket:[${fields[6]}]`);
     }
     if (inodes.size === 0) return false;
     const self = path.join(proc, 'self');
-    const [ns, root] = await Promise.all([fs.readlink(path.join(self, 'ns', 'mnt')), fs.readlink(path.join(self, 'root'))]);
-    const pids = (await fs.readdir(proc)).filter((e) => /^\d+$/.test(e));
-    const comms = await Promise.all(pids.map((pid) => fs.readFile(path.join(proc, pid, 'comm'), 'utf8').catch(() => '')));
-    for (const [i, pid] of pids.entries()) {
-      if (comms[i].trim() !== 'dockerd') continue;
+    const ns = fsSync.readlinkSync(path.join(self, 'ns', 'mnt'));
+    const root = fsSync.readlinkSync(path.join(self, 'root'));
+    for (const pid of fsSync.readdirSync(proc).filter((e) => /^\d+$/.test(e))) {
       const dir = path.join(proc, pid);
-      const seen = await Promise.all([fs.readlink(path.join(dir, 'ns', 'mnt')), fs.readlink(path.join(dir, 'root'))]).catch(() => null);
-      if (seen === null || seen[0] !== ns || seen[1] !== root) continue;
-      const fds = await fs.readdir(path.join(dir, 'fd')).catch(() => []);
-      const links = await Promise.all(fds.map((fd) => fs.readlink(path.join(dir, 'fd', fd)).catch(() => '')));
-      if (links.some((l) => inodes.has(l))) return true;
+      let comm = '';
+      try {
+        comm = fsSync.readFileSync(path.join(dir, 'comm'), 'utf8');
+      } catch {
+        continue;
+      }
+      if (comm.trim() !== 'dockerd') continue;
+      try {
+        if (fsSync.readlinkSync(path.join(dir, 'ns', 'mnt')) !== ns || fsSync.readlinkSync(path.join(dir, 'root')) !== root) continue;
+      } catch {
+        continue;
+      }
+      let fds: string[] = [];
+      try {
+        fds = fsSync.readdirSync(path.join(dir, 'fd'));
+      } catch {
+        continue;
+      }
+      for (const fd of fds) {
+        try {
+          if (inodes.has(fsSync.readlinkSync(path.join(dir, 'fd', fd)))) return true;
+        } catch {
+          // An fd closed meanwhile.
+        }
+      }
     }
   } catch {
     // Anything unreadable: not proven.

@@ -70,13 +70,21 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   for (const warning of runSettingWarnings(config, tasks, process.env)) logger.warning(warning);
   const startedAt = clock();
   const runId = options.runId ?? newRunId(startedAt);
-  const git = await Git.create(config.repo);
-  const baseCommit = await git.revParse(`${config.baseRef}^{commit}`);
+  // The repository and the executor are asked side by side; a bad base is still the first error.
+  const [repoSide, executorSide] = await Promise.allSettled([
+    (async () => {
+      const git = await Git.create(config.repo);
+      return { git, baseCommit: await git.revParse(`${config.baseRef}^{commit}`) };
+    })(),
+    options.executor
+      ? Promise.resolve({ executor: options.executor, reason: undefined, unusable: new Map<string, string>() })
+      : selectExecutor(config, tasks, logger),
+  ]);
+  if (repoSide.status === 'rejected') throw repoSide.reason;
+  if (executorSide.status === 'rejected') throw executorSide.reason;
+  const { git, baseCommit } = repoSide.value;
+  const selected = executorSide.value;
   const runDir = RunDir.of(config.stateDir, runId);
-
-  const selected = options.executor
-    ? { executor: options.executor, reason: undefined, unusable: new Map<string, string>() }
-    : await selectExecutor(config, tasks, logger);
   const executor = selected.executor;
   assertEgressEnforceable(config, executor.mode, selected.reason);
   // Every attempt of a best-of-N task takes a slot of its own.
@@ -101,6 +109,8 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   try {
     // Created once the run can start: a run that fails to start leaves no run directory behind.
     await runDir.create({ runId, repo: git.topLevel, startedAt });
+    // Read from /proc while the overlay is probed (it never rejects).
+    const sharesMounts = executor.mode === 'docker' && !options.executor ? daemonSharesMounts() : Promise.resolve(false);
     trees = await TaskTrees.open({
       git,
       repo,
@@ -115,7 +125,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     // A daemon that cannot see the run directory would give every agent an empty worktree. One in
     // this process's mount namespace sees it (and every mount this process makes); any other is
     // asked with a container.
-    if (executor.mode === 'docker' && !options.executor && (await daemonSharesMounts())) {
+    if (await sharesMounts) {
       logger.debug('the Docker daemon runs in this mount namespace: it sees the run directory and its mounts');
     } else if (executor.mode === 'docker' && !options.executor) {
       // …and one that does not see this process's mounts, an empty overlay mount point.

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-A7WQFHD6.js";
+} from "./chunk-JQZRVROR.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,8 +45,8 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-LUJCRZKT.js";
-import "./chunk-TYBYNYMP.js";
+import "./chunk-X33RDAOU.js";
+import "./chunk-3QVT5UJL.js";
 import "./chunk-54LLDZAM.js";
 import {
   authConfigArgs
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-EOYQHX3F.js.map
+//# sourceMappingURL=modes-Z2AKAAOB.js.map

@@ -27,6 +27,7 @@ import {
 
 // src/exec/runner-environment.ts
 import { randomBytes } from "node:crypto";
+import fsSync from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -84,21 +85,46 @@ function daemonSocketPath(env) {
 async function daemonSharesMounts(env = process.env, proc = "/proc") {
   let socket = daemonSocketPath(env);
   if (socket === null) return !1;
+  let realpath = (p) => {
+    try {
+      return fsSync.realpathSync(p);
+    } catch {
+      return "";
+    }
+  };
   try {
-    let real = await fs.realpath(socket), inodes = /* @__PURE__ */ new Set();
-    for (let line of (await fs.readFile(path.join(proc, "net", "unix"), "utf8")).split(`
+    let real = fsSync.realpathSync(socket), inodes = /* @__PURE__ */ new Set();
+    for (let line of fsSync.readFileSync(path.join(proc, "net", "unix"), "utf8").split(`
 `).slice(1)) {
       let fields = line.trim().split(/\s+/), bound = fields.slice(7).join(" ");
-      fields.length < 8 || path.basename(bound) !== path.basename(real) || (bound === socket || await fs.realpath(bound).catch(() => "") === real) && inodes.add(`socket:[${fields[6]}]`);
+      fields.length < 8 || path.basename(bound) !== path.basename(real) || (bound === socket || realpath(bound) === real) && inodes.add(`socket:[${fields[6]}]`);
     }
     if (inodes.size === 0) return !1;
-    let self = path.join(proc, "self"), [ns, root] = await Promise.all([fs.readlink(path.join(self, "ns", "mnt")), fs.readlink(path.join(self, "root"))]), pids = (await fs.readdir(proc)).filter((e) => /^\d+$/.test(e)), comms = await Promise.all(pids.map((pid) => fs.readFile(path.join(proc, pid, "comm"), "utf8").catch(() => "")));
-    for (let [i, pid] of pids.entries()) {
-      if (comms[i].trim() !== "dockerd") continue;
-      let dir = path.join(proc, pid), seen = await Promise.all([fs.readlink(path.join(dir, "ns", "mnt")), fs.readlink(path.join(dir, "root"))]).catch(() => null);
-      if (seen === null || seen[0] !== ns || seen[1] !== root) continue;
-      let fds = await fs.readdir(path.join(dir, "fd")).catch(() => []);
-      if ((await Promise.all(fds.map((fd) => fs.readlink(path.join(dir, "fd", fd)).catch(() => "")))).some((l) => inodes.has(l))) return !0;
+    let self = path.join(proc, "self"), ns = fsSync.readlinkSync(path.join(self, "ns", "mnt")), root = fsSync.readlinkSync(path.join(self, "root"));
+    for (let pid of fsSync.readdirSync(proc).filter((e) => /^\d+$/.test(e))) {
+      let dir = path.join(proc, pid), comm = "";
+      try {
+        comm = fsSync.readFileSync(path.join(dir, "comm"), "utf8");
+      } catch {
+        continue;
+      }
+      if (comm.trim() !== "dockerd") continue;
+      try {
+        if (fsSync.readlinkSync(path.join(dir, "ns", "mnt")) !== ns || fsSync.readlinkSync(path.join(dir, "root")) !== root) continue;
+      } catch {
+        continue;
+      }
+      let fds = [];
+      try {
+        fds = fsSync.readdirSync(path.join(dir, "fd"));
+      } catch {
+        continue;
+      }
+      for (let fd of fds)
+        try {
+          if (inodes.has(fsSync.readlinkSync(path.join(dir, "fd", fd)))) return !0;
+        } catch {
+        }
     }
   } catch {
   }
@@ -351,4 +377,4 @@ export {
   TaskTrees,
   probeOverlay
 };
-//# sourceMappingURL=chunk-TYBYNYMP.js.map
+//# sourceMappingURL=chunk-3QVT5UJL.js.map

@@ -4,7 +4,7 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-TYBYNYMP.js";
+} from "./chunk-3QVT5UJL.js";
 import {
   findMountTool
 } from "./chunk-TDAAVPIX.js";
@@ -183,4 +183,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-5LAIB2Z3.js.map
+//# sourceMappingURL=doctor-2F7BY7GH.js.map

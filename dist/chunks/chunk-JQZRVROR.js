@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-LUJCRZKT.js";
+} from "./chunk-X33RDAOU.js";
 import {
   authConfigArgs,
   mergeTree
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-EOYQHX3F.js");
+      let { runMatrixMode } = await import("./modes-Z2AKAAOB.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-A7WQFHD6.js.map
+//# sourceMappingURL=chunk-JQZRVROR.js.map

@@ -2,8 +2,8 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-LUJCRZKT.js";
-import "./chunk-TYBYNYMP.js";
+} from "./chunk-X33RDAOU.js";
+import "./chunk-3QVT5UJL.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-P4RIYZFW.js.map
+//# sourceMappingURL=engine-NDGTGURZ.js.map

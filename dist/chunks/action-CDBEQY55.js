@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-DVFRTBAG.js");
+    let { run } = await import("./main-ROHZDISB.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-PKX2DNWR.js.map
+//# sourceMappingURL=action-CDBEQY55.js.map

@@ -1,15 +1,15 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-A7WQFHD6.js";
+} from "./chunk-JQZRVROR.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-LUJCRZKT.js";
-import "./chunk-TYBYNYMP.js";
+import "./chunk-X33RDAOU.js";
+import "./chunk-3QVT5UJL.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-DVFRTBAG.js.map
+//# sourceMappingURL=main-ROHZDISB.js.map

@@ -6,7 +6,7 @@ import {
   daemonSharesMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-TYBYNYMP.js";
+} from "./chunk-3QVT5UJL.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -3514,13 +3514,24 @@ function newRunId(now) {
 async function runFanout(options) {
   let { config, tasks, logger } = options, clock = options.clock ?? Date.now;
   for (let warning of runSettingWarnings(config, tasks, process.env)) logger.warning(warning);
-  let startedAt = clock(), runId = options.runId ?? newRunId(startedAt), git = await Git.create(config.repo), baseCommit = await git.revParse(`${config.baseRef}^{commit}`), runDir = RunDir.of(config.stateDir, runId), selected = options.executor ? { executor: options.executor, reason: void 0, unusable: /* @__PURE__ */ new Map() } : await selectExecutor(config, tasks, logger), executor = selected.executor;
+  let startedAt = clock(), runId = options.runId ?? newRunId(startedAt), [repoSide, executorSide] = await Promise.allSettled([
+    (async () => {
+      let git2 = await Git.create(config.repo);
+      return { git: git2, baseCommit: await git2.revParse(`${config.baseRef}^{commit}`) };
+    })(),
+    options.executor ? Promise.resolve({ executor: options.executor, reason: void 0, unusable: /* @__PURE__ */ new Map() }) : selectExecutor(config, tasks, logger)
+  ]);
+  if (repoSide.status === "rejected") throw repoSide.reason;
+  if (executorSide.status === "rejected") throw executorSide.reason;
+  let { git, baseCommit } = repoSide.value, selected = executorSide.value, runDir = RunDir.of(config.stateDir, runId), executor = selected.executor;
   assertEgressEnforceable(config, executor.mode, selected.reason);
   let attemptsOf = (task) => task.attempts ?? config.attempts, agentRuns = tasks.reduce((sum, t) => sum + attemptsOf(t), 0), maxParallel = resolveMaxParallel(config, agentRuns, logger), repo = await repoObjects(git), user = await agentUser(config, executor, git, selected.reason, logger), agentOwner = executor.mode === "docker" && process.getuid?.() === 0 ? parseAgentUser(user) : null, owner = agentOwner && agentOwner.uid !== 0 ? agentOwner : void 0, issue = options.issue ?? null, records = await initialRecords(git, config, tasks, issue, options, startedAt, baseCommit), sideBySide = maxParallel > 1 && agentRuns > 1 && os4.availableParallelism() >= 2, memoryProbe = clock === Date.now && sideBySide ? new MemoryProbe() : null;
   memoryProbe?.start();
   let trees;
   try {
-    if (await runDir.create({ runId, repo: git.topLevel, startedAt }), trees = await TaskTrees.open({
+    await runDir.create({ runId, repo: git.topLevel, startedAt });
+    let sharesMounts = executor.mode === "docker" && !options.executor ? daemonSharesMounts() : Promise.resolve(!1);
+    if (trees = await TaskTrees.open({
       git,
       repo,
       baseCommit,
@@ -3530,7 +3541,7 @@ async function runFanout(options) {
       fullBecause: config.keepWorktrees ? "keep-worktrees: task directories must outlive the run, its mounts must not" : void 0,
       logger,
       clock
-    }), executor.mode === "docker" && !options.executor && await daemonSharesMounts())
+    }), await sharesMounts)
       logger.debug("the Docker daemon runs in this mount namespace: it sees the run directory and its mounts");
     else if (executor.mode === "docker" && !options.executor) {
       let probe = trees.mode === "overlay" ? await trees.mountProbe() : void 0;
@@ -3678,4 +3689,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-LUJCRZKT.js.map
+//# sourceMappingURL=chunk-X33RDAOU.js.map
