@@ -110,7 +110,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
-    import("./chunks/engine-NDGTGURZ.js"),
+    import("./chunks/engine-GWAFNXYD.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-ETS4Y5ES.js"),
     import("./chunks/load-XLYB3YPH.js"),
@@ -220,7 +220,7 @@ async function main(argv) {
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-ZL42GABO.js");
+        let { gcCommand } = await import("./chunks/gc-KT5SGYNN.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
@@ -228,7 +228,7 @@ async function main(argv) {
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-UNHBOVM5.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-KWNKPWFF.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-CDBEQY55.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-O6FEA6UP.js");
 export {
   main as cli
 };

@@ -1,16 +1,11 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   DASHBOARD_USAGE,
-  DashboardState,
-  dashboardCommand,
-  dockerEndpoint,
-  dockerRunLiveness,
-  isLoopbackHost,
-  startDashboard
-} from "./chunk-7FEHF23Z.js";
-import "./chunk-SOSV4VKU.js";
+  dashboardCommand
+} from "./chunk-HMCGXAKT.js";
+import "./chunk-UVH4DZDW.js";
 import "./chunk-FRVWZUT5.js";
-import "./chunk-WSDBUFDT.js";
+import "./chunk-R3EFVJSH.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-PXWIKXCL.js";
 import "./chunk-WFQBRZCM.js";
@@ -21,11 +16,6 @@ import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
 export {
   DASHBOARD_USAGE,
-  DashboardState,
-  dashboardCommand,
-  dockerEndpoint,
-  dockerRunLiveness,
-  isLoopbackHost,
-  startDashboard
+  dashboardCommand
 };
-//# sourceMappingURL=dashboard-MY76U6FX.js.map
+//# sourceMappingURL=dashboard-KWNKPWFF.js.map

@@ -3,11 +3,11 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-GBO2NVUD.js";
-import "./chunk-SOSV4VKU.js";
+} from "./chunk-5L3M6XTV.js";
+import "./chunk-UVH4DZDW.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
-import "./chunk-WSDBUFDT.js";
+import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
 import "./chunk-GQ7HRIQA.js";
 import "./chunk-QY62O2KA.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-NSIEELPM.js.map
+//# sourceMappingURL=cleanup-WOKYSXTG.js.map

@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 
 // src/exec/proctree.ts
 import { execFileSync } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 function parseProcStat(text) {
   let open = text.indexOf("("), close = text.lastIndexOf(")");
   if (open < 0 || close < open) return;
@@ -38,8 +38,11 @@ function pageSizeBytes() {
   return pageSize ??= getconf("PAGESIZE", 4096), pageSize;
 }
 async function readProcStat(pid, procDir = "/proc") {
+  return readProcStatNow(pid, procDir);
+}
+function readProcStatNow(pid, procDir) {
   try {
-    return parseProcStat(await readFile(`${procDir}/${pid}/stat`, "utf8"));
+    return parseProcStat(readFileSync(`${procDir}/${pid}/stat`, "utf8"));
   } catch {
     return;
   }
@@ -48,11 +51,11 @@ var SCAN_REUSE_MS = 100, scans = /* @__PURE__ */ new Map();
 async function scanNow(procDir) {
   let at = Date.now(), names;
   try {
-    names = await readdir(procDir);
+    names = readdirSync(procDir);
   } catch {
     return { at, stats: [] };
   }
-  let stats = await Promise.all(names.filter((n) => /^\d+$/.test(n)).map((n) => readProcStat(Number(n), procDir)));
+  let stats = names.filter((n) => /^\d+$/.test(n)).map((n) => readProcStatNow(Number(n), procDir));
   return { at, stats: stats.filter((s) => s !== void 0) };
 }
 async function listProcesses(procDir = "/proc", maxAgeMs = SCAN_REUSE_MS) {
@@ -131,4 +134,4 @@ export {
   readProcStat,
   ProcessTreeMonitor
 };
-//# sourceMappingURL=chunk-WSDBUFDT.js.map
+//# sourceMappingURL=chunk-R3EFVJSH.js.map

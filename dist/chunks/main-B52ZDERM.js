@@ -1,19 +1,19 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-JQZRVROR.js";
+} from "./chunk-6VKGIATO.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-X33RDAOU.js";
+import "./chunk-WTFDVKWW.js";
 import "./chunk-3QVT5UJL.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
-import "./chunk-WSDBUFDT.js";
+import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
 import "./chunk-GQ7HRIQA.js";
 import "./chunk-QY62O2KA.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-ROHZDISB.js.map
+//# sourceMappingURL=main-B52ZDERM.js.map

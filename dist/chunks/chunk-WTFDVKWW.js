@@ -34,7 +34,7 @@ import {
   ProcessTreeMonitor,
   clockTicksPerSecond,
   readProcStat
-} from "./chunk-WSDBUFDT.js";
+} from "./chunk-R3EFVJSH.js";
 import {
   Git,
   launch
@@ -3689,4 +3689,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-X33RDAOU.js.map
+//# sourceMappingURL=chunk-WTFDVKWW.js.map

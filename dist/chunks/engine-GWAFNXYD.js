@@ -2,12 +2,12 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-X33RDAOU.js";
+} from "./chunk-WTFDVKWW.js";
 import "./chunk-3QVT5UJL.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
-import "./chunk-WSDBUFDT.js";
+import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
 import "./chunk-GQ7HRIQA.js";
 import "./chunk-QY62O2KA.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-NDGTGURZ.js.map
+//# sourceMappingURL=engine-GWAFNXYD.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   processState
-} from "./chunk-SOSV4VKU.js";
+} from "./chunk-UVH4DZDW.js";
 import {
   createHostProbe,
   journalDir
@@ -4509,4 +4509,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-7FEHF23Z.js.map
+//# sourceMappingURL=chunk-HMCGXAKT.js.map

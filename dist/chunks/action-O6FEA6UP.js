@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-R3GEWC5Y.js");
+  let { run } = await import("./post-NTJ6SUUE.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-ROHZDISB.js");
+    let { run } = await import("./main-B52ZDERM.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-CDBEQY55.js.map
+//# sourceMappingURL=action-O6FEA6UP.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-JQZRVROR.js";
+} from "./chunk-6VKGIATO.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,14 +45,14 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-X33RDAOU.js";
+import "./chunk-WTFDVKWW.js";
 import "./chunk-3QVT5UJL.js";
 import "./chunk-54LLDZAM.js";
 import {
   authConfigArgs
 } from "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
-import "./chunk-WSDBUFDT.js";
+import "./chunk-R3EFVJSH.js";
 import {
   Git
 } from "./chunk-RFCGYHN4.js";
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-Z2AKAAOB.js.map
+//# sourceMappingURL=modes-YREDCSVO.js.map

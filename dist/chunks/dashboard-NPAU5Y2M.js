@@ -1,11 +1,16 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   DASHBOARD_USAGE,
-  dashboardCommand
-} from "./chunk-7FEHF23Z.js";
-import "./chunk-SOSV4VKU.js";
+  DashboardState,
+  dashboardCommand,
+  dockerEndpoint,
+  dockerRunLiveness,
+  isLoopbackHost,
+  startDashboard
+} from "./chunk-HMCGXAKT.js";
+import "./chunk-UVH4DZDW.js";
 import "./chunk-FRVWZUT5.js";
-import "./chunk-WSDBUFDT.js";
+import "./chunk-R3EFVJSH.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-PXWIKXCL.js";
 import "./chunk-WFQBRZCM.js";
@@ -16,6 +21,11 @@ import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
 export {
   DASHBOARD_USAGE,
-  dashboardCommand
+  DashboardState,
+  dashboardCommand,
+  dockerEndpoint,
+  dockerRunLiveness,
+  isLoopbackHost,
+  startDashboard
 };
-//# sourceMappingURL=dashboard-UNHBOVM5.js.map
+//# sourceMappingURL=dashboard-NPAU5Y2M.js.map

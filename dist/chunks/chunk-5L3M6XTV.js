@@ -1,7 +1,7 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   processState
-} from "./chunk-SOSV4VKU.js";
+} from "./chunk-UVH4DZDW.js";
 import {
   EgressDockerApi,
   RunDir,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-TDAAVPIX.js";
 import {
   readProcStat
-} from "./chunk-WSDBUFDT.js";
+} from "./chunk-R3EFVJSH.js";
 import {
   DockerClient
 } from "./chunk-GQ7HRIQA.js";
@@ -196,4 +196,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-GBO2NVUD.js.map
+//# sourceMappingURL=chunk-5L3M6XTV.js.map

@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   clockTicksPerSecond,
   parseProcStat
-} from "./chunk-WSDBUFDT.js";
+} from "./chunk-R3EFVJSH.js";
 
 // src/run/liveness.ts
 import fs from "node:fs";
@@ -33,4 +33,4 @@ function linuxProcessStart(pid) {
 export {
   processState
 };
-//# sourceMappingURL=chunk-SOSV4VKU.js.map
+//# sourceMappingURL=chunk-UVH4DZDW.js.map

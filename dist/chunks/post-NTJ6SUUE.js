@@ -12,13 +12,13 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-GBO2NVUD.js";
-import "./chunk-SOSV4VKU.js";
+} from "./chunk-5L3M6XTV.js";
+import "./chunk-UVH4DZDW.js";
 import {
   RunDir
 } from "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
-import "./chunk-WSDBUFDT.js";
+import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-R3GEWC5Y.js.map
+//# sourceMappingURL=post-NTJ6SUUE.js.map
