@@ -213,6 +213,11 @@ describe('speedup from estimated solo times', () => {
     );
     // Measured, but little: no note at all (the probe measured, so the "not measured" note does not apply either).
     expect(computeRunMetrics([heavy('a', 200), heavy('b', 200)], { ...info(10, 2), cpus: 2, memorySlowdown: 1.02 }).speedupNote).toBeNull();
+    // Under the gate but not by much: nothing counted, and the speedup says it may be lower.
+    expect(computeRunMetrics([heavy('a', 0), heavy('b', 0)], { ...info(10, 2), cpus: 2, memorySlowdown: 1.27 }).speedupNote).toBe(
+      'a memory probe ran 1.27× slower while agents ran than while none did, below the 1.3× it takes to tell from its own spread: nothing was counted for memory bandwidth, so if the tasks stream through memory the speedup may be lower',
+    );
+    expect(computeRunMetrics([heavy('a', 0), heavy('b', 0)], { ...info(10, 2), cpus: 2, memorySlowdown: 1.14 }).speedupNote).toBeNull();
     // No probe: the field is absent and the old note stands.
     const none = computeRunMetrics([heavy('a', 0), heavy('b', 0)], { ...info(10, 2), cpus: 2 });
     expect(none).not.toHaveProperty('memorySlowdown');

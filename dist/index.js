@@ -110,9 +110,9 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
-    import("./chunks/engine-GWAFNXYD.js"),
+    import("./chunks/engine-VA6SNGLN.js"),
     import("./chunks/progress-C7OF4B3G.js"),
-    import("./chunks/report-ETS4Y5ES.js"),
+    import("./chunks/report-OZ4DCOXY.js"),
     import("./chunks/load-XLYB3YPH.js"),
     import("./chunks/source-MOPR5VBE.js"),
     import("./chunks/plan-HKUXZWVF.js"),
@@ -216,7 +216,7 @@ async function main(argv) {
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-XIWKKC2F.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-LHDCCFPB.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
@@ -228,7 +228,7 @@ async function main(argv) {
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-KWNKPWFF.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-ENDGFGZN.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-O6FEA6UP.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-RP6N4Y4M.js");
 export {
   main as cli
 };

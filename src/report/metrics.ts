@@ -6,6 +6,7 @@ import type { ExecutorMode } from '../exec/types.js';
 import { FAILED_STATUSES as FAILED, type RunMetrics, type TaskAttempt, type TaskRecord } from '../core/model.js';
 import { criticalPathMs as graphCriticalPathMs } from '../tasks/graph.js';
 import { formatBytes } from '../core/units.js';
+import { PROBE_MIN_SLOWDOWN } from './contention.js';
 
 /** A half-open time interval `[start, end)` in epoch ms. */
 export interface Interval {
@@ -41,6 +42,13 @@ export interface RunMetricsInfo {
 
 /** Above this share of agent time counted as memory bandwidth contention, the speedup says so. */
 export const MEMORY_BANDWIDTH_NOTE_SHARE = 0.05;
+
+/**
+ * From this probe slowdown up to {@link PROBE_MIN_SLOWDOWN}, nothing is counted for memory bandwidth
+ * (the probe cannot be told from its own spread there) but the speedup says it may be lower: tasks
+ * that slowed each other 1.36× once read 1.27× on the probe, and the speedup came out 32 % high.
+ */
+export const PROBE_NOTE_SLOWDOWN = 1.15;
 
 /** Above this share of host CPU used by other work, the speedup carries a note that it is less certain. */
 export const BUSY_HOST_SHARE = 0.5;
@@ -383,6 +391,10 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
     const bandwidthMs = ran.reduce((sum, t) => sum + (typeof t.memoryBandwidthMs === 'number' && Number.isFinite(t.memoryBandwidthMs) ? t.memoryBandwidthMs : 0), 0);
     if (speedup !== null && slowdown !== null && sumTaskMs > 0 && bandwidthMs / sumTaskMs > MEMORY_BANDWIDTH_NOTE_SHARE) {
       const note = `the tasks shared memory bandwidth (a memory probe ran ${slowdown.toFixed(2)}× slower while agents ran than while none did): ${Math.round((bandwidthMs / sumTaskMs) * 100)}% of agent time counted as contention, assuming each task was as memory-bound as the probe, so for CPU-bound tasks the speedup may be higher`;
+      speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
+    }
+    if (speedup !== null && slowdown !== null && slowdown >= PROBE_NOTE_SLOWDOWN && slowdown < PROBE_MIN_SLOWDOWN) {
+      const note = `a memory probe ran ${slowdown.toFixed(2)}× slower while agents ran than while none did, below the ${PROBE_MIN_SLOWDOWN}× it takes to tell from its own spread: nothing was counted for memory bandwidth, so if the tasks stream through memory the speedup may be lower`;
       speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
     }
     const heavy = info.cpus === undefined || slowdown !== null ? null : memoryHeavy(ran, wallMs, info.cpus);

@@ -2,12 +2,12 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   DASHBOARD_USAGE,
   dashboardCommand
-} from "./chunk-HMCGXAKT.js";
+} from "./chunk-X5SSS5IR.js";
 import "./chunk-UVH4DZDW.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-QY62O2KA.js";
-import "./chunk-PXWIKXCL.js";
+import "./chunk-MMA3EBF4.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-HYWQK3BD.js";
@@ -18,4 +18,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=dashboard-KWNKPWFF.js.map
+//# sourceMappingURL=dashboard-ENDGFGZN.js.map

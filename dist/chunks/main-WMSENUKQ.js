@@ -1,14 +1,14 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-6VKGIATO.js";
+} from "./chunk-PUQUAWCH.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-WTFDVKWW.js";
+import "./chunk-Y4L6G23N.js";
 import "./chunk-3QVT5UJL.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
@@ -19,9 +19,9 @@ import "./chunk-GQ7HRIQA.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
-import "./chunk-KLWVK3PJ.js";
-import "./chunk-45QSHOMO.js";
-import "./chunk-PXWIKXCL.js";
+import "./chunk-25BDA3SB.js";
+import "./chunk-5MRMAP2F.js";
+import "./chunk-MMA3EBF4.js";
 import "./chunk-VL4BPSPC.js";
 import {
   errorMessage
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-B52ZDERM.js.map
+//# sourceMappingURL=main-WMSENUKQ.js.map

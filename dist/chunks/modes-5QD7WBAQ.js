@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-6VKGIATO.js";
+} from "./chunk-PUQUAWCH.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -32,7 +32,7 @@ import {
   findResultFiles,
   readShardResultFile,
   renderAggregateMarkdown
-} from "./chunk-7RQW2DUC.js";
+} from "./chunk-UWXJUGES.js";
 import {
   DEFAULT_PLAN_MAX_PARALLEL,
   PlanError,
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-WTFDVKWW.js";
+import "./chunk-Y4L6G23N.js";
 import "./chunk-3QVT5UJL.js";
 import "./chunk-54LLDZAM.js";
 import {
@@ -62,17 +62,17 @@ import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import {
   buildRunResult
-} from "./chunk-KLWVK3PJ.js";
+} from "./chunk-25BDA3SB.js";
 import {
   renderCompactHeadline,
   renderCompactTaskTable,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-45QSHOMO.js";
+} from "./chunk-5MRMAP2F.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-PXWIKXCL.js";
+} from "./chunk-MMA3EBF4.js";
 import "./chunk-VL4BPSPC.js";
 import {
   errorMessage
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-YREDCSVO.js.map
+//# sourceMappingURL=modes-5QD7WBAQ.js.map

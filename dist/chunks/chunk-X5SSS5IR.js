@@ -12,7 +12,7 @@ import {
 import {
   FINAL_STATUSES,
   taskCostUsd
-} from "./chunk-PXWIKXCL.js";
+} from "./chunk-MMA3EBF4.js";
 import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
@@ -4509,4 +4509,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-HMCGXAKT.js.map
+//# sourceMappingURL=chunk-X5SSS5IR.js.map

@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-WTFDVKWW.js";
+} from "./chunk-Y4L6G23N.js";
 import {
   authConfigArgs,
   mergeTree
@@ -42,7 +42,7 @@ import {
 import {
   createRedactor,
   secretValues
-} from "./chunk-KLWVK3PJ.js";
+} from "./chunk-25BDA3SB.js";
 import {
   formatCheckResult,
   renderAttemptsTable,
@@ -56,13 +56,13 @@ import {
   renderRunDetails,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-45QSHOMO.js";
+} from "./chunk-5MRMAP2F.js";
 import {
   queuedTaskRecord,
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-PXWIKXCL.js";
+} from "./chunk-MMA3EBF4.js";
 import {
   claudeEnv
 } from "./chunk-VL4BPSPC.js";
@@ -6038,7 +6038,7 @@ var TaskOutputPrinter = class {
 };
 async function startRunDashboard(port, stateDir, logger) {
   try {
-    let { startDashboard, dockerRunLiveness } = await import("./dashboard-NPAU5Y2M.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
+    let { startDashboard, dockerRunLiveness } = await import("./dashboard-YT4QIYOY.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
     return info(`agent-fanout: dashboard at ${server.url}`), server;
   } catch (error2) {
     return warning(`agent-fanout: could not start the dashboard on port ${port}: ${errorMessage(error2)}`), null;
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-YREDCSVO.js");
+      let { runMatrixMode } = await import("./modes-5QD7WBAQ.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-6VKGIATO.js.map
+//# sourceMappingURL=chunk-PUQUAWCH.js.map

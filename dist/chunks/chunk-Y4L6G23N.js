@@ -62,20 +62,20 @@ import {
   silentLogger
 } from "./chunk-XQPV4RL2.js";
 import {
-  attributeContention,
   buildRunResult,
-  contentionShare,
   createRedactor,
-  foreignCpuShare,
-  readProbe,
   secretValues
-} from "./chunk-KLWVK3PJ.js";
+} from "./chunk-25BDA3SB.js";
 import {
+  attributeContention,
   computeRunMetrics,
+  contentionShare,
   estimateSoloTimes,
+  foreignCpuShare,
   queuedTaskRecord,
+  readProbe,
   taskCostUsd
-} from "./chunk-PXWIKXCL.js";
+} from "./chunk-MMA3EBF4.js";
 import {
   claudeMaxRetries,
   claudeRetryWindowMs,
@@ -3689,4 +3689,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-WTFDVKWW.js.map
+//# sourceMappingURL=chunk-Y4L6G23N.js.map

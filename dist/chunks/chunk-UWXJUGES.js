@@ -5,11 +5,11 @@ import {
   renderResourcesTable,
   renderSummaryText,
   renderTaskTable
-} from "./chunk-45QSHOMO.js";
+} from "./chunk-5MRMAP2F.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-PXWIKXCL.js";
+} from "./chunk-MMA3EBF4.js";
 import {
   codeOrText,
   escapeCell,
@@ -250,4 +250,4 @@ export {
   findResultFiles,
   readShardResultFile
 };
-//# sourceMappingURL=chunk-7RQW2DUC.js.map
+//# sourceMappingURL=chunk-UWXJUGES.js.map

@@ -7,7 +7,7 @@ import {
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-PXWIKXCL.js";
+} from "./chunk-MMA3EBF4.js";
 import {
   codeOrText,
   describeDecision,
@@ -485,4 +485,4 @@ export {
   renderRunDetails,
   renderSummaryText
 };
-//# sourceMappingURL=chunk-45QSHOMO.js.map
+//# sourceMappingURL=chunk-5MRMAP2F.js.map

@@ -7,12 +7,12 @@ import {
   dockerRunLiveness,
   isLoopbackHost,
   startDashboard
-} from "./chunk-HMCGXAKT.js";
+} from "./chunk-X5SSS5IR.js";
 import "./chunk-UVH4DZDW.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-QY62O2KA.js";
-import "./chunk-PXWIKXCL.js";
+import "./chunk-MMA3EBF4.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-HYWQK3BD.js";
@@ -28,4 +28,4 @@ export {
   isLoopbackHost,
   startDashboard
 };
-//# sourceMappingURL=dashboard-NPAU5Y2M.js.map
+//# sourceMappingURL=dashboard-YT4QIYOY.js.map

@@ -1,13 +1,11 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   REDACTED,
-  attributeContention,
   buildRunResult,
-  contentionShare,
   createRedactor,
   secretValues,
   writeResultFiles
-} from "./chunk-KLWVK3PJ.js";
+} from "./chunk-25BDA3SB.js";
 import {
   countRefused,
   formatCheckResult,
@@ -35,9 +33,11 @@ import {
   renderTaskTableHeader,
   renderVerificationMarkdown,
   reportedCostUsd
-} from "./chunk-45QSHOMO.js";
+} from "./chunk-5MRMAP2F.js";
 import {
+  attributeContention,
   computeRunMetrics,
+  contentionShare,
   criticalPathMs,
   estimateSoloTimes,
   intervalsOverlap,
@@ -47,7 +47,7 @@ import {
   phaseMedians,
   taskDurationMs,
   taskRan
-} from "./chunk-PXWIKXCL.js";
+} from "./chunk-MMA3EBF4.js";
 import {
   escapeMarkdown,
   mermaidLabel,
@@ -104,4 +104,4 @@ export {
   taskRan,
   writeResultFiles
 };
-//# sourceMappingURL=report-ETS4Y5ES.js.map
+//# sourceMappingURL=report-OZ4DCOXY.js.map

@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-B52ZDERM.js");
+    let { run } = await import("./main-WMSENUKQ.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-O6FEA6UP.js.map
+//# sourceMappingURL=action-RP6N4Y4M.js.map

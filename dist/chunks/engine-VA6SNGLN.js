@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-WTFDVKWW.js";
+} from "./chunk-Y4L6G23N.js";
 import "./chunk-3QVT5UJL.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
@@ -13,11 +13,11 @@ import "./chunk-GQ7HRIQA.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
-import "./chunk-KLWVK3PJ.js";
-import "./chunk-45QSHOMO.js";
+import "./chunk-25BDA3SB.js";
+import "./chunk-5MRMAP2F.js";
 import {
   queuedTaskRecord
-} from "./chunk-PXWIKXCL.js";
+} from "./chunk-MMA3EBF4.js";
 import "./chunk-VL4BPSPC.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-GWAFNXYD.js.map
+//# sourceMappingURL=engine-VA6SNGLN.js.map
