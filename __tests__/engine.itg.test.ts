@@ -5,10 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_IMAGE } from '../src/core/config.js';
 import { DockerClient } from '../src/exec/docker/client.js';
-import { MemoryProbe } from '../src/exec/memory-probe.js';
 import { createSubprocessExecutor } from '../src/exec/subprocess.js';
 import type { Executor } from '../src/exec/types.js';
 import type { TaskRecord } from '../src/core/model.js';
@@ -137,32 +136,6 @@ describe.each(modes)('engine in $mode mode', ({ mode, executor }) => {
     expect(extraWorktrees(repo)).toEqual([]);
     expect(taskDirs(config.stateDir)).toEqual([]);
     if (mode === 'docker') expect(await containersOfRun(result.run.id)).toEqual([]);
-  });
-});
-
-describe('engine: the memory probe', () => {
-  it('takes its final passes once the last agent ended (after a dependency\'s), before the last check ends', async () => {
-    const repo = repoWithPrompts({
-      a: scriptPrompt('echo a > a.txt'),
-      b: scriptPrompt('echo b > b.txt', { depends_on: 'a', verify: 'sleep 1' }),
-      c: scriptPrompt('echo c > c.txt'),
-    });
-    const asked: number[] = [];
-    const original = MemoryProbe.prototype.finish;
-    const finish = vi.spyOn(MemoryProbe.prototype, 'finish').mockImplementation(function (this: MemoryProbe) {
-      asked.push(Date.now());
-      original.call(this);
-    });
-    try {
-      const result = await runPrompts(repo, testConfig(repo, { maxParallel: 2 }), { executor: createSubprocessExecutor() });
-      const t = byId(result.tasks);
-      for (const id of ['a', 'b', 'c']) expect(t[id].status, t[id].reason ?? undefined).toBe('succeeded');
-      expect(asked).toHaveLength(1);
-      expect(asked[0]).toBeGreaterThanOrEqual(Math.max(...result.tasks.map((r) => r.agentFinishedAt!)));
-      expect(asked[0]).toBeLessThan(t.b.finishedAt!);
-    } finally {
-      finish.mockRestore();
-    }
   });
 });
 

@@ -110,7 +110,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
-    import("./chunks/engine-VA6SNGLN.js"),
+    import("./chunks/engine-G5ZXRXSV.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-OZ4DCOXY.js"),
     import("./chunks/load-XLYB3YPH.js"),
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-RP6N4Y4M.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-L5S5UV2H.js");
 export {
   main as cli
 };

@@ -123,8 +123,8 @@ export async function runCommand(args: string[]): Promise<number> {
     return 0;
   }
   const logger = consoleLogger(values.verbose === true);
-  // Each command loads its own modules: `dashboard` must stay small, and `--help` fast. The run's load
-  // while git answers the configuration's questions.
+  // Each command loads its own modules: `dashboard` must stay small, and `--help` fast. The run's
+  // modules load while git checks the options.
   const modules = Promise.all([
     import('../run/engine.js'),
     import('./progress.js'),

@@ -33,7 +33,7 @@ export interface MemoryProbeOptions {
   intervalMs?: number;
   /** Quick passes at the start, 20 ms apart, for a baseline before the first agents run. Default 10. */
   initialPasses?: number;
-  /** Quick passes when finished or stopped, 20 ms apart, for a baseline after the last agents ran. Default 5. */
+  /** Quick passes when stopped, 20 ms apart, for a baseline after the last agents ran. Default 5. */
   finalPasses?: number;
   /** Passes kept before the older half is thinned. Default 4000. */
   maxSamples?: number;
@@ -96,8 +96,6 @@ export class MemoryProbe {
   readonly #node: string;
   readonly #samples: ProbeSample[] = [];
   #child: ChildProcess | undefined;
-  /** The final passes were asked for ({@link finish}). */
-  #finishing = false;
   #exited: Promise<void> = Promise.resolve();
 
   constructor(options: MemoryProbeOptions = {}) {
@@ -162,17 +160,6 @@ export class MemoryProbe {
     for (const stream of [child.stdin, child.stdout] as const) (stream as { unref?: () => void } | null)?.unref?.();
   }
 
-  /**
-   * Takes the final passes now, without waiting for them (the last agent has run: the run's own
-   * wrapping up need not wait for them at its end); the child exits after them. {@link stop} then
-   * only waits for that.
-   */
-  finish(): void {
-    if (!this.#child || this.#finishing) return;
-    this.#finishing = true;
-    this.#child.stdin?.write('q\n');
-  }
-
   /** Ends the child after its final passes (SIGKILL if it has not gone within two seconds). */
   async stop(): Promise<void> {
     const child = this.#child;
@@ -180,7 +167,7 @@ export class MemoryProbe {
     this.#child = undefined;
     // Held again while it ends: with nothing else pending, an unreferenced child's exit would never be seen.
     child.ref();
-    child.stdin?.end(this.#finishing ? undefined : 'q\n');
+    child.stdin?.end('q\n');
     const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
     await this.#exited;
     clearTimeout(timer);

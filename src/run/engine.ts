@@ -182,12 +182,6 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   });
 
   let egress: RunEgress | null = null;
-  // Once no agent will run again, the probe takes its final passes, while the last tasks' results are
-  // collected and checked: the run's end then need not wait for them.
-  let allStarted = false;
-  const agentsOver = () => {
-    if (allStarted && runner.agentUnits === 0) memoryProbe?.finish();
-  };
   const contention = new ContentionLedger({ clock, probe: memoryProbe });
   contention.start();
   const runner = new TaskRunner({
@@ -208,7 +202,6 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     egress: () => egress,
     unusable: selected.unusable,
     contention,
-    onAgentsEnded: agentsOver,
   });
   const specs = new Map(tasks.map((t) => [t.id, t]));
   // Explicit parallelism is the user's choice; `auto` adapts to what the host can take: it holds new
@@ -234,15 +227,10 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
       },
       onSkipped: (id, reason) => runner.setStatus(id, 'skipped', { reason, finishedAt: clock() }),
       onCancelled: (id, reason) => runner.setStatus(id, 'cancelled', { reason, finishedAt: clock() }),
-      onAllStarted: () => {
-        allStarted = true;
-        agentsOver();
-      },
     });
   } finally {
     pressure.stop();
-    // The memory probe's final passes (if the last agent's end did not ask for them already) run
-    // while the run cleans up, not before it.
+    // The memory probe's final passes run while the run cleans up, not before it.
     const ledgerStopped = contention.stop().catch(() => undefined);
     await egress?.stop();
     if (!config.keepWorktrees) await runner.removeAllWorktrees();

@@ -42,11 +42,6 @@ export interface ScheduleOptions {
   onReady?(id: string): void;
   onSkipped?(id: string, reason: string): void;
   onCancelled?(id: string, reason: string): void;
-  /**
-   * Called once, as soon as nothing more will start: every task has an outcome, or each of its units
-   * was handed to `run` (or ended without running). What runs then is all that will run.
-   */
-  onAllStarted?(): void;
 }
 
 /** Resolves once every task succeeded, failed, was skipped or was cancelled. Never rejects for a task. */
@@ -64,14 +59,6 @@ export async function schedule(options: ScheduleOptions): Promise<Map<string, Sc
   const queue = new PQueue({ concurrency: options.concurrency });
   const controller = new AbortController();
   let cancelReason: string | null = null;
-  /** Units queued that were neither handed to `run` nor ended without running. */
-  let waiting = 0;
-  let allStarted = false;
-  const checkAllStarted = () => {
-    if (allStarted || waiting > 0 || tasks.some((t) => !outcome.has(t.id) && !queued.has(t.id))) return;
-    allStarted = true;
-    options.onAllStarted?.();
-  };
 
   const cancelPending = (reason: string) => {
     if (cancelReason !== null) return;
@@ -84,7 +71,6 @@ export async function schedule(options: ScheduleOptions): Promise<Map<string, Sc
         options.onCancelled?.(t.id, reason);
       }
     }
-    checkAllStarted();
   };
   const onAbort = () => {
     cancelPending('run cancelled');
@@ -104,26 +90,15 @@ export async function schedule(options: ScheduleOptions): Promise<Map<string, Sc
    * (cancelled while queued, or while held back, for an attempt).
    */
   const runUnit = async (id: string, attempt: number, onRun?: () => void): Promise<ScheduleOutcome | null> => {
-    let dispatched = false;
-    const dispatch = () => {
-      if (dispatched) return;
-      dispatched = true;
-      waiting--;
-      checkAllStarted();
-    };
+    if (cancelReason !== null || outcome.has(id)) return null;
+    started.add(id);
     try {
-      if (cancelReason !== null || outcome.has(id)) return null;
-      started.add(id);
       await options.beforeStart?.(id, controller.signal);
       if (controller.signal.aborted) return attempt === 0 ? 'failed' : null;
       onRun?.();
-      const running = options.run(id, controller.signal, Math.max(1, attempt));
-      dispatch();
-      return await running;
+      return await options.run(id, controller.signal, Math.max(1, attempt));
     } catch {
       return 'failed';
-    } finally {
-      dispatch();
     }
   };
 
@@ -131,7 +106,6 @@ export async function schedule(options: ScheduleOptions): Promise<Map<string, Sc
     const { id } = task;
     options.onReady?.(id);
     const count = task.attempts ?? 1;
-    waiting += count;
     if (count <= 1) {
       void queue.add(async () => {
         const result = await runUnit(id, 0);
@@ -180,7 +154,6 @@ export async function schedule(options: ScheduleOptions): Promise<Map<string, Sc
         }
       }
     }
-    checkAllStarted();
   };
   settle();
   // Wait until every task has an outcome (tasks may be queued from within completions).
@@ -194,7 +167,6 @@ export async function schedule(options: ScheduleOptions): Promise<Map<string, Sc
           options.onSkipped?.(t.id, `dependencies never finished: ${t.dependsOn.join(', ')}`);
         }
       }
-      checkAllStarted();
     }
   }
   options.signal?.removeEventListener('abort', onAbort);

@@ -64,8 +64,6 @@ export interface TaskRunnerOptions {
   unusable?: ReadonlyMap<string, string>;
   /** Receives the tasks' stall readings for the run's contention estimate. Default: none kept. */
   contention?: ContentionLedger;
-  /** Called each time a unit is past its agent runs (retries included): {@link TaskRunner.agentUnits} then says how many are not. */
-  onAgentsEnded?: () => void;
 }
 
 /** Milliseconds per phase of one task, accumulated by {@link PhaseTimer.time}. */
@@ -119,7 +117,6 @@ export class TaskRunner {
   readonly #branchUsed = new Set<string>();
   /** Collect steps whose containers may still be exiting: the run waits for them before it ends. */
   readonly #collectSteps: Promise<void>[] = [];
-  #agentUnits = 0;
   /** Task images found without git for the collect step (it then runs in agent-fanout's own image). */
   readonly #imagesWithoutTools = new Set<string>();
   /** Best-of-N tasks: each attempt's unit, by task id and attempt number. */
@@ -146,28 +143,7 @@ export class TaskRunner {
     return this.#runUnit(this.#attemptUnit(task, attempt), signal);
   }
 
-  /** Units started that may still run an agent: from their start until their last agent run ended. */
-  get agentUnits(): number {
-    return this.#agentUnits;
-  }
-
   async #runUnit(unit: Unit, signal: AbortSignal): Promise<'succeeded' | 'failed'> {
-    this.#agentUnits++;
-    let agentsRunning = true;
-    const agentsEnded = () => {
-      if (!agentsRunning) return;
-      agentsRunning = false;
-      this.#agentUnits--;
-      this.#o.onAgentsEnded?.();
-    };
-    try {
-      return await this.#runUnitPhases(unit, signal, agentsEnded);
-    } finally {
-      agentsEnded();
-    }
-  }
-
-  async #runUnitPhases(unit: Unit, signal: AbortSignal, agentsEnded: () => void): Promise<'succeeded' | 'failed'> {
     const { clock } = this.#o;
     const { task, record } = unit;
     const taskStart = clock();
@@ -181,7 +157,7 @@ export class TaskRunner {
     }
     try {
       const startPoint = unit.attempt === null ? await this.startPoint(task, timer) : await this.sharedStartPoint(task, timer);
-      const last = await this.runAttempts(unit, startPoint, signal, timer).finally(agentsEnded);
+      const last = await this.runAttempts(unit, startPoint, signal, timer);
       outcome = await this.collectResult(unit, last, signal, timer);
       outcome = await this.checkResult(unit, outcome, startPoint, signal, timer);
     } catch (error) {

@@ -1,14 +1,14 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-PUQUAWCH.js";
+} from "./chunk-DGMYDTRU.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-Y4L6G23N.js";
+import "./chunk-HMB3KZAL.js";
 import "./chunk-3QVT5UJL.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
@@ -50,4 +50,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-WMSENUKQ.js.map
+//# sourceMappingURL=main-VUITAOSC.js.map

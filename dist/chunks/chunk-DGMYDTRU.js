@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-Y4L6G23N.js";
+} from "./chunk-HMB3KZAL.js";
 import {
   authConfigArgs,
   mergeTree
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-5QD7WBAQ.js");
+      let { runMatrixMode } = await import("./modes-6F7RZA7O.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-PUQUAWCH.js.map
+//# sourceMappingURL=chunk-DGMYDTRU.js.map

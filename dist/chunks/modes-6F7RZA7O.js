@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-PUQUAWCH.js";
+} from "./chunk-DGMYDTRU.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-Y4L6G23N.js";
+import "./chunk-HMB3KZAL.js";
 import "./chunk-3QVT5UJL.js";
 import "./chunk-54LLDZAM.js";
 import {
@@ -405,4 +405,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-5QD7WBAQ.js.map
+//# sourceMappingURL=modes-6F7RZA7O.js.map

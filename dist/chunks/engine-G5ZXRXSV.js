@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-Y4L6G23N.js";
+} from "./chunk-HMB3KZAL.js";
 import "./chunk-3QVT5UJL.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
@@ -31,4 +31,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-VA6SNGLN.js.map
+//# sourceMappingURL=engine-G5ZXRXSV.js.map

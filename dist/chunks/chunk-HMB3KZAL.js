@@ -1151,8 +1151,6 @@ var MemoryProbe = class {
   #node;
   #samples = [];
   #child;
-  /** The final passes were asked for ({@link finish}). */
-  #finishing = !1;
   #exited = Promise.resolve();
   constructor(options = {}) {
     this.#bytes = options.bytes ?? 64 * 1024 ** 2, this.#intervalMs = options.intervalMs ?? 500, this.#initialPasses = options.initialPasses ?? 10, this.#finalPasses = options.finalPasses ?? 5, this.#maxSamples = options.maxSamples ?? 4e3, this.#node = options.node ?? process.execPath;
@@ -1198,20 +1196,11 @@ var MemoryProbe = class {
     }), child.unref();
     for (let stream of [child.stdin, child.stdout]) stream?.unref?.();
   }
-  /**
-   * Takes the final passes now, without waiting for them (the last agent has run: the run's own
-   * wrapping up need not wait for them at its end); the child exits after them. {@link stop} then
-   * only waits for that.
-   */
-  finish() {
-    !this.#child || this.#finishing || (this.#finishing = !0, this.#child.stdin?.write(`q
-`));
-  }
   /** Ends the child after its final passes (SIGKILL if it has not gone within two seconds). */
   async stop() {
     let child = this.#child;
     if (!child) return;
-    this.#child = void 0, child.ref(), child.stdin?.end(this.#finishing ? void 0 : `q
+    this.#child = void 0, child.ref(), child.stdin?.end(`q
 `);
     let timer = setTimeout(() => child.kill("SIGKILL"), 2e3);
     await this.#exited, clearTimeout(timer);
@@ -1976,14 +1965,11 @@ async function schedule(options) {
     throw new TypeError(`Expected concurrency to be an integer >= 1, got ${options.concurrency}`);
   if (tasks.some((t) => (t.attempts ?? 1) > 1) && !options.conclude)
     throw new TypeError("Expected a conclude function: some tasks have attempts");
-  let outcome = /* @__PURE__ */ new Map(), started = /* @__PURE__ */ new Set(), queued = /* @__PURE__ */ new Set(), queue = new PQueue({ concurrency: options.concurrency }), controller = new AbortController(), cancelReason = null, waiting = 0, allStarted = !1, checkAllStarted = () => {
-    allStarted || waiting > 0 || tasks.some((t) => !outcome.has(t.id) && !queued.has(t.id)) || (allStarted = !0, options.onAllStarted?.());
-  }, cancelPending = (reason) => {
+  let outcome = /* @__PURE__ */ new Map(), started = /* @__PURE__ */ new Set(), queued = /* @__PURE__ */ new Set(), queue = new PQueue({ concurrency: options.concurrency }), controller = new AbortController(), cancelReason = null, cancelPending = (reason) => {
     if (cancelReason === null) {
       cancelReason = reason;
       for (let t of tasks)
         !started.has(t.id) && !outcome.has(t.id) && (outcome.set(t.id, "cancelled"), options.onCancelled?.(t.id, reason));
-      checkAllStarted();
     }
   }, onAbort = () => {
     cancelPending("run cancelled"), controller.abort(options.signal?.reason);
@@ -1992,25 +1978,18 @@ async function schedule(options) {
   let finish = (id, result) => {
     outcome.set(id, result), result === "failed" && failFast && cancelPending(`cancelled by fail-fast after task '${id}' failed`), settle();
   }, runUnit = async (id, attempt, onRun) => {
-    let dispatched = !1, dispatch = () => {
-      dispatched || (dispatched = !0, waiting--, checkAllStarted());
-    };
+    if (cancelReason !== null || outcome.has(id)) return null;
+    started.add(id);
     try {
-      if (cancelReason !== null || outcome.has(id)) return null;
-      if (started.add(id), await options.beforeStart?.(id, controller.signal), controller.signal.aborted) return attempt === 0 ? "failed" : null;
-      onRun?.();
-      let running = options.run(id, controller.signal, Math.max(1, attempt));
-      return dispatch(), await running;
+      return await options.beforeStart?.(id, controller.signal), controller.signal.aborted ? attempt === 0 ? "failed" : null : (onRun?.(), await options.run(id, controller.signal, Math.max(1, attempt)));
     } catch {
       return "failed";
-    } finally {
-      dispatch();
     }
   }, enqueue = (task) => {
     let { id } = task;
     options.onReady?.(id);
     let count = task.attempts ?? 1;
-    if (waiting += count, count <= 1) {
+    if (count <= 1) {
       queue.add(async () => {
         let result = await runUnit(id, 0);
         result !== null && finish(id, result);
@@ -2045,14 +2024,11 @@ async function schedule(options) {
         } else cancelReason === null && t.dependsOn.every((d) => outcome.get(d) === "succeeded") && (queued.add(t.id), enqueue(t));
       }
     }
-    checkAllStarted();
   };
   for (settle(); outcome.size < tasks.length; )
-    if (await queue.onIdle(), outcome.size < tasks.length && queue.size === 0 && queue.pending === 0) {
+    if (await queue.onIdle(), outcome.size < tasks.length && queue.size === 0 && queue.pending === 0)
       for (let t of tasks)
         outcome.has(t.id) || (outcome.set(t.id, "skipped"), options.onSkipped?.(t.id, `dependencies never finished: ${t.dependsOn.join(", ")}`));
-      checkAllStarted();
-    }
   return options.signal?.removeEventListener("abort", onAbort), outcome;
 }
 
@@ -3039,7 +3015,6 @@ var COMMIT_IDENTITY = { name: "agent-fanout", email: "agent-fanout@users.noreply
   #branchUsed = /* @__PURE__ */ new Set();
   /** Collect steps whose containers may still be exiting: the run waits for them before it ends. */
   #collectSteps = [];
-  #agentUnits = 0;
   /** Task images found without git for the collect step (it then runs in agent-fanout's own image). */
   #imagesWithoutTools = /* @__PURE__ */ new Set();
   /** Best-of-N tasks: each attempt's unit, by task id and attempt number. */
@@ -3062,29 +3037,14 @@ var COMMIT_IDENTITY = { name: "agent-fanout", email: "agent-fanout@users.noreply
   async runAttempt(task, attempt, signal) {
     return this.#runUnit(this.#attemptUnit(task, attempt), signal);
   }
-  /** Units started that may still run an agent: from their start until their last agent run ended. */
-  get agentUnits() {
-    return this.#agentUnits;
-  }
   async #runUnit(unit, signal) {
-    this.#agentUnits++;
-    let agentsRunning = !0, agentsEnded = () => {
-      agentsRunning && (agentsRunning = !1, this.#agentUnits--, this.#o.onAgentsEnded?.());
-    };
-    try {
-      return await this.#runUnitPhases(unit, signal, agentsEnded);
-    } finally {
-      agentsEnded();
-    }
-  }
-  async #runUnitPhases(unit, signal, agentsEnded) {
     let { clock } = this.#o, { task, record } = unit, taskStart = clock();
     this.#unitStatus(unit, "running", { startedAt: taskStart, queueWaitMs: taskStart - (record.readyAt ?? record.queuedAt) });
     let timer = new PhaseTimer(clock), outcome, unusable = this.#o.unusable?.get(task.id);
     if (unusable !== void 0)
       return this.#finish(unit, { status: "failed", reason: `task '${task.id}': ${unusable}` }, timer.phases, taskStart), "failed";
     try {
-      let startPoint = unit.attempt === null ? await this.startPoint(task, timer) : await this.sharedStartPoint(task, timer), last = await this.runAttempts(unit, startPoint, signal, timer).finally(agentsEnded);
+      let startPoint = unit.attempt === null ? await this.startPoint(task, timer) : await this.sharedStartPoint(task, timer), last = await this.runAttempts(unit, startPoint, signal, timer);
       outcome = await this.collectResult(unit, last, signal, timer), outcome = await this.checkResult(unit, outcome, startPoint, signal, timer);
     } catch (error) {
       let text2 = errorMessage(error), message2 = text2.startsWith(`task '${task.id}': `) ? text2 : `task '${task.id}': ${text2}`;
@@ -3589,9 +3549,7 @@ async function runFanout(options) {
     run: info,
     tasks: [...records.values()].map(({ id, title, file, dependsOn, branch }) => ({ id, title, file, dependsOn, branch }))
   });
-  let egress = null, allStarted = !1, agentsOver = () => {
-    allStarted && runner.agentUnits === 0 && memoryProbe?.finish();
-  }, contention = new ContentionLedger({ clock, probe: memoryProbe });
+  let egress = null, contention = new ContentionLedger({ clock, probe: memoryProbe });
   contention.start();
   let runner = new TaskRunner({
     runId,
@@ -3610,8 +3568,7 @@ async function runFanout(options) {
     emit,
     egress: () => egress,
     unusable: selected.unusable,
-    contention,
-    onAgentsEnded: agentsOver
+    contention
   }), specs = new Map(tasks.map((t) => [t.id, t])), pressure = new PressureMonitor({ logger, clock, stallProbe: () => contention.recentShare(STALL_WINDOW_MS) });
   config.maxParallel === "auto" && pressure.start();
   try {
@@ -3630,10 +3587,7 @@ async function runFanout(options) {
         records.get(id).readyAt = clock();
       },
       onSkipped: (id, reason) => runner.setStatus(id, "skipped", { reason, finishedAt: clock() }),
-      onCancelled: (id, reason) => runner.setStatus(id, "cancelled", { reason, finishedAt: clock() }),
-      onAllStarted: () => {
-        allStarted = !0, agentsOver();
-      }
+      onCancelled: (id, reason) => runner.setStatus(id, "cancelled", { reason, finishedAt: clock() })
     });
   } finally {
     pressure.stop();
@@ -3689,4 +3643,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-Y4L6G23N.js.map
+//# sourceMappingURL=chunk-HMB3KZAL.js.map

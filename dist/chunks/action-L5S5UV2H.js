@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-WMSENUKQ.js");
+    let { run } = await import("./main-VUITAOSC.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-RP6N4Y4M.js.map
+//# sourceMappingURL=action-L5S5UV2H.js.map
