@@ -4,21 +4,17 @@
  * costs the dashboard process ~20 MB of its 100 MB budget for this single read-only call.
  */
 import http from 'node:http';
+import { parseDockerHost, type DockerEndpoint } from '../exec/docker/endpoint.js';
 import { labelFilter } from '../exec/docker/labels.js';
 import type { IsRunLive } from './state.js';
 
-export type DockerEndpoint = { socketPath: string } | { host: string; port: number };
+export type { DockerEndpoint };
 
 /** Where the daemon listens: `DOCKER_HOST` (`unix://` or plain `tcp://`), else the default socket. */
 export function dockerEndpoint(env: NodeJS.ProcessEnv = process.env): DockerEndpoint {
-  const value = env.DOCKER_HOST;
-  if (!value) return { socketPath: '/var/run/docker.sock' };
-  if (value.startsWith('unix://')) return { socketPath: value.slice('unix://'.length) };
-  if (value.startsWith('tcp://') && !env.DOCKER_TLS_VERIFY) {
-    const url = new URL(value.replace(/^tcp:/, 'http:'));
-    return { host: url.hostname, port: Number(url.port || 2375) };
-  }
-  throw new Error(`DOCKER_HOST '${value}' is not supported by the dashboard's container check (unix:// and plain tcp:// are)`);
+  const endpoint = parseDockerHost(env);
+  if (endpoint) return endpoint;
+  throw new Error(`DOCKER_HOST '${env.DOCKER_HOST}' is not supported by the dashboard's container check (unix:// and plain tcp:// are)`);
 }
 
 export interface DockerRunLivenessOptions {

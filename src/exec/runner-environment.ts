@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { silentLogger, type Logger } from '../core/logger.js';
 import type { DockerClient } from './docker/client.js';
+import { parseDockerHost } from './docker/endpoint.js';
 
 /**
  * A message when this runner is an ARC runner in `kubernetes` container mode (the container hooks
@@ -136,9 +137,8 @@ export async function checkDaemonSeesDir(options: MountCheckOptions): Promise<Mo
  * TCP, SSH or other endpoint.
  */
 export function daemonSocketPath(env: NodeJS.ProcessEnv): string | null {
-  const host = env.DOCKER_HOST;
-  if (!host) return '/var/run/docker.sock';
-  return host.startsWith('unix://') ? host.slice('unix://'.length) : null;
+  const endpoint = parseDockerHost(env);
+  return endpoint && 'socketPath' in endpoint ? endpoint.socketPath : null;
 }
 
 /**
