@@ -110,7 +110,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
-    import("./chunks/engine-G5ZXRXSV.js"),
+    import("./chunks/engine-TJTA4ED3.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-OZ4DCOXY.js"),
     import("./chunks/load-XLYB3YPH.js"),
@@ -208,7 +208,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-2F7BY7GH.js");
+        let { runDoctor } = await import("./chunks/doctor-7S5HEMJJ.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -228,7 +228,7 @@ async function main(argv) {
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-ENDGFGZN.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-DNPZ7MVY.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-L5S5UV2H.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-7UGGJ2IS.js");
 export {
   main as cli
 };

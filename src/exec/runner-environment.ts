@@ -153,11 +153,12 @@ export async function daemonSharesMounts(env: NodeJS.ProcessEnv = process.env, p
   const socket = daemonSocketPath(env);
   if (socket === null) return false;
   // Synchronous reads: /proc answers at once, and a hundred asynchronous ones held up the run's set-up.
-  const realpath = (p: string) => {
+  // Whatever cannot be read (a process gone, another user's) reads as null.
+  const read = <T>(f: () => T): T | null => {
     try {
-      return fsSync.realpathSync(p);
+      return f();
     } catch {
-      return '';
+      return null;
     }
   };
   try {
@@ -169,7 +170,7 @@ export async function daemonSharesMounts(env: NodeJS.ProcessEnv = process.env, p
       const fields = line.trim().split(/\s+/);
       const bound = fields.slice(7).join(' ');
       if (fields.length < 8 || path.basename(bound) !== path.basename(real)) continue;
-      if (bound === socket || realpath(bound) === real) inodes.add(`socket:[${fields[6]}]`);
+      if (bound === socket || read(() => fsSync.realpathSync(bound)) === real) inodes.add(`socket:[${fields[6]}]`);
     }
     if (inodes.size === 0) return false;
     const self = path.join(proc, 'self');
@@ -177,31 +178,10 @@ export async function daemonSharesMounts(env: NodeJS.ProcessEnv = process.env, p
     const root = fsSync.readlinkSync(path.join(self, 'root'));
     for (const pid of fsSync.readdirSync(proc).filter((e) => /^\d+$/.test(e))) {
       const dir = path.join(proc, pid);
-      let comm = '';
-      try {
-        comm = fsSync.readFileSync(path.join(dir, 'comm'), 'utf8');
-      } catch {
-        continue;
-      }
-      if (comm.trim() !== 'dockerd') continue;
-      try {
-        if (fsSync.readlinkSync(path.join(dir, 'ns', 'mnt')) !== ns || fsSync.readlinkSync(path.join(dir, 'root')) !== root) continue;
-      } catch {
-        continue;
-      }
-      let fds: string[] = [];
-      try {
-        fds = fsSync.readdirSync(path.join(dir, 'fd'));
-      } catch {
-        continue;
-      }
-      for (const fd of fds) {
-        try {
-          if (inodes.has(fsSync.readlinkSync(path.join(dir, 'fd', fd)))) return true;
-        } catch {
-          // An fd closed meanwhile.
-        }
-      }
+      if (read(() => fsSync.readFileSync(path.join(dir, 'comm'), 'utf8'))?.trim() !== 'dockerd') continue;
+      if (read(() => fsSync.readlinkSync(path.join(dir, 'ns', 'mnt'))) !== ns || read(() => fsSync.readlinkSync(path.join(dir, 'root'))) !== root) continue;
+      const fds = read(() => fsSync.readdirSync(path.join(dir, 'fd'))) ?? [];
+      if (fds.some((fd) => inodes.has(read(() => fsSync.readlinkSync(path.join(dir, 'fd', fd))) ?? ''))) return true;
     }
   } catch {
     // Anything unreadable: not proven.

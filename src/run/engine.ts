@@ -109,8 +109,10 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
   try {
     // Created once the run can start: a run that fails to start leaves no run directory behind.
     await runDir.create({ runId, repo: git.topLevel, startedAt });
-    // Read from /proc while the overlay is probed (it never rejects).
-    const sharesMounts = executor.mode === 'docker' && !options.executor ? daemonSharesMounts() : Promise.resolve(false);
+    // The Docker daemon this run found itself (an executor given by the caller is the caller's
+    // business): read from /proc while the overlay is probed (it never rejects).
+    const ownDaemon = executor.mode === 'docker' && !options.executor;
+    const sharesMounts = ownDaemon ? daemonSharesMounts() : Promise.resolve(false);
     trees = await TaskTrees.open({
       git,
       repo,
@@ -127,7 +129,7 @@ export async function runFanout(options: RunFanoutOptions): Promise<RunResult> {
     // asked with a container.
     if (await sharesMounts) {
       logger.debug('the Docker daemon runs in this mount namespace: it sees the run directory and its mounts');
-    } else if (executor.mode === 'docker' && !options.executor) {
+    } else if (ownDaemon) {
       // …and one that does not see this process's mounts, an empty overlay mount point.
       const probe = trees.mode === 'overlay' ? await trees.mountProbe() : undefined;
       try {

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-DGMYDTRU.js";
+} from "./chunk-O6VFITGW.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,13 +45,14 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-HMB3KZAL.js";
-import "./chunk-3QVT5UJL.js";
+import "./chunk-NKN3EBN4.js";
+import "./chunk-JGJE63U7.js";
 import "./chunk-54LLDZAM.js";
 import {
   authConfigArgs
 } from "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
+import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
 import {
   Git
@@ -405,4 +406,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-6F7RZA7O.js.map
+//# sourceMappingURL=modes-7FG26R6K.js.map

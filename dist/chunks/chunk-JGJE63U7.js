@@ -15,6 +15,9 @@ import {
   unmountAllUnder
 } from "./chunk-TDAAVPIX.js";
 import {
+  parseDockerHost
+} from "./chunk-KBPS5WAM.js";
+import {
   assertNotOption,
   launch
 } from "./chunk-RFCGYHN4.js";
@@ -79,17 +82,17 @@ async function checkDaemonSeesDir(options) {
   }
 }
 function daemonSocketPath(env) {
-  let host = env.DOCKER_HOST;
-  return host ? host.startsWith("unix://") ? host.slice(7) : null : "/var/run/docker.sock";
+  let endpoint = parseDockerHost(env);
+  return endpoint && "socketPath" in endpoint ? endpoint.socketPath : null;
 }
 async function daemonSharesMounts(env = process.env, proc = "/proc") {
   let socket = daemonSocketPath(env);
   if (socket === null) return !1;
-  let realpath = (p) => {
+  let read = (f) => {
     try {
-      return fsSync.realpathSync(p);
+      return f();
     } catch {
-      return "";
+      return null;
     }
   };
   try {
@@ -97,34 +100,14 @@ async function daemonSharesMounts(env = process.env, proc = "/proc") {
     for (let line of fsSync.readFileSync(path.join(proc, "net", "unix"), "utf8").split(`
 `).slice(1)) {
       let fields = line.trim().split(/\s+/), bound = fields.slice(7).join(" ");
-      fields.length < 8 || path.basename(bound) !== path.basename(real) || (bound === socket || realpath(bound) === real) && inodes.add(`socket:[${fields[6]}]`);
+      fields.length < 8 || path.basename(bound) !== path.basename(real) || (bound === socket || read(() => fsSync.realpathSync(bound)) === real) && inodes.add(`socket:[${fields[6]}]`);
     }
     if (inodes.size === 0) return !1;
     let self = path.join(proc, "self"), ns = fsSync.readlinkSync(path.join(self, "ns", "mnt")), root = fsSync.readlinkSync(path.join(self, "root"));
     for (let pid of fsSync.readdirSync(proc).filter((e) => /^\d+$/.test(e))) {
-      let dir = path.join(proc, pid), comm = "";
-      try {
-        comm = fsSync.readFileSync(path.join(dir, "comm"), "utf8");
-      } catch {
-        continue;
-      }
-      if (comm.trim() !== "dockerd") continue;
-      try {
-        if (fsSync.readlinkSync(path.join(dir, "ns", "mnt")) !== ns || fsSync.readlinkSync(path.join(dir, "root")) !== root) continue;
-      } catch {
-        continue;
-      }
-      let fds = [];
-      try {
-        fds = fsSync.readdirSync(path.join(dir, "fd"));
-      } catch {
-        continue;
-      }
-      for (let fd of fds)
-        try {
-          if (inodes.has(fsSync.readlinkSync(path.join(dir, "fd", fd)))) return !0;
-        } catch {
-        }
+      let dir = path.join(proc, pid);
+      if (read(() => fsSync.readFileSync(path.join(dir, "comm"), "utf8"))?.trim() !== "dockerd" || read(() => fsSync.readlinkSync(path.join(dir, "ns", "mnt"))) !== ns || read(() => fsSync.readlinkSync(path.join(dir, "root"))) !== root) continue;
+      if ((read(() => fsSync.readdirSync(path.join(dir, "fd"))) ?? []).some((fd) => inodes.has(read(() => fsSync.readlinkSync(path.join(dir, "fd", fd))) ?? ""))) return !0;
     }
   } catch {
   }
@@ -377,4 +360,4 @@ export {
   TaskTrees,
   probeOverlay
 };
-//# sourceMappingURL=chunk-3QVT5UJL.js.map
+//# sourceMappingURL=chunk-JGJE63U7.js.map

@@ -4,10 +4,11 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-3QVT5UJL.js";
+} from "./chunk-JGJE63U7.js";
 import {
   findMountTool
 } from "./chunk-TDAAVPIX.js";
+import "./chunk-KBPS5WAM.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
@@ -183,4 +184,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-2F7BY7GH.js.map
+//# sourceMappingURL=doctor-7S5HEMJJ.js.map

@@ -1,18 +1,19 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-DGMYDTRU.js";
+} from "./chunk-O6VFITGW.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-HMB3KZAL.js";
-import "./chunk-3QVT5UJL.js";
+import "./chunk-NKN3EBN4.js";
+import "./chunk-JGJE63U7.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
+import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
 import "./chunk-GQ7HRIQA.js";
@@ -50,4 +51,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-VUITAOSC.js.map
+//# sourceMappingURL=main-PZV45KK5.js.map

@@ -7,6 +7,9 @@ import {
   journalDir
 } from "./chunk-FRVWZUT5.js";
 import {
+  parseDockerHost
+} from "./chunk-KBPS5WAM.js";
+import {
   labelFilter
 } from "./chunk-QY62O2KA.js";
 import {
@@ -2709,14 +2712,9 @@ import v8 from "node:v8";
 // src/dashboard/docker-live.ts
 import http from "node:http";
 function dockerEndpoint(env = process.env) {
-  let value = env.DOCKER_HOST;
-  if (!value) return { socketPath: "/var/run/docker.sock" };
-  if (value.startsWith("unix://")) return { socketPath: value.slice(7) };
-  if (value.startsWith("tcp://") && !env.DOCKER_TLS_VERIFY) {
-    let url = new URL(value.replace(/^tcp:/, "http:"));
-    return { host: url.hostname, port: Number(url.port || 2375) };
-  }
-  throw new Error(`DOCKER_HOST '${value}' is not supported by the dashboard's container check (unix:// and plain tcp:// are)`);
+  let endpoint = parseDockerHost(env);
+  if (endpoint) return endpoint;
+  throw new Error(`DOCKER_HOST '${env.DOCKER_HOST}' is not supported by the dashboard's container check (unix:// and plain tcp:// are)`);
 }
 function dockerRunLiveness(options = {}) {
   let timeoutMs = options.timeoutMs ?? 3e3, endpoint;
@@ -4509,4 +4507,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-X5SSS5IR.js.map
+//# sourceMappingURL=chunk-CYXBXYTJ.js.map

@@ -1,10 +1,16 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   DASHBOARD_USAGE,
-  dashboardCommand
-} from "./chunk-X5SSS5IR.js";
+  DashboardState,
+  dashboardCommand,
+  dockerEndpoint,
+  dockerRunLiveness,
+  isLoopbackHost,
+  startDashboard
+} from "./chunk-CYXBXYTJ.js";
 import "./chunk-UVH4DZDW.js";
 import "./chunk-FRVWZUT5.js";
+import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-MMA3EBF4.js";
@@ -16,6 +22,11 @@ import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
 export {
   DASHBOARD_USAGE,
-  dashboardCommand
+  DashboardState,
+  dashboardCommand,
+  dockerEndpoint,
+  dockerRunLiveness,
+  isLoopbackHost,
+  startDashboard
 };
-//# sourceMappingURL=dashboard-ENDGFGZN.js.map
+//# sourceMappingURL=dashboard-PD4SRODD.js.map

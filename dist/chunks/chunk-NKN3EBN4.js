@@ -6,7 +6,7 @@ import {
   daemonSharesMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-3QVT5UJL.js";
+} from "./chunk-JGJE63U7.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -3490,7 +3490,7 @@ async function runFanout(options) {
   let trees;
   try {
     await runDir.create({ runId, repo: git.topLevel, startedAt });
-    let sharesMounts = executor.mode === "docker" && !options.executor ? daemonSharesMounts() : Promise.resolve(!1);
+    let ownDaemon = executor.mode === "docker" && !options.executor, sharesMounts = ownDaemon ? daemonSharesMounts() : Promise.resolve(!1);
     if (trees = await TaskTrees.open({
       git,
       repo,
@@ -3503,7 +3503,7 @@ async function runFanout(options) {
       clock
     }), await sharesMounts)
       logger.debug("the Docker daemon runs in this mount namespace: it sees the run directory and its mounts");
-    else if (executor.mode === "docker" && !options.executor) {
+    else if (ownDaemon) {
       let probe = trees.mode === "overlay" ? await trees.mountProbe() : void 0;
       try {
         let seen = await checkRunMounts({ dir: runDir.path, gitDir: repo.commonDir, image: tasks[0]?.image ?? config.image, user, logger, overlay: probe });
@@ -3643,4 +3643,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-HMB3KZAL.js.map
+//# sourceMappingURL=chunk-NKN3EBN4.js.map

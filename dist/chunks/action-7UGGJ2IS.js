@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-VUITAOSC.js");
+    let { run } = await import("./main-PZV45KK5.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-L5S5UV2H.js.map
+//# sourceMappingURL=action-7UGGJ2IS.js.map

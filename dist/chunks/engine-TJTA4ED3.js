@@ -2,11 +2,12 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-HMB3KZAL.js";
-import "./chunk-3QVT5UJL.js";
+} from "./chunk-NKN3EBN4.js";
+import "./chunk-JGJE63U7.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
 import "./chunk-FRVWZUT5.js";
+import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
 import "./chunk-GQ7HRIQA.js";
@@ -31,4 +32,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-G5ZXRXSV.js.map
+//# sourceMappingURL=engine-TJTA4ED3.js.map

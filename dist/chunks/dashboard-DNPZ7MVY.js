@@ -1,15 +1,11 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   DASHBOARD_USAGE,
-  DashboardState,
-  dashboardCommand,
-  dockerEndpoint,
-  dockerRunLiveness,
-  isLoopbackHost,
-  startDashboard
-} from "./chunk-X5SSS5IR.js";
+  dashboardCommand
+} from "./chunk-CYXBXYTJ.js";
 import "./chunk-UVH4DZDW.js";
 import "./chunk-FRVWZUT5.js";
+import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-MMA3EBF4.js";
@@ -21,11 +17,6 @@ import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
 export {
   DASHBOARD_USAGE,
-  DashboardState,
-  dashboardCommand,
-  dockerEndpoint,
-  dockerRunLiveness,
-  isLoopbackHost,
-  startDashboard
+  dashboardCommand
 };
-//# sourceMappingURL=dashboard-YT4QIYOY.js.map
+//# sourceMappingURL=dashboard-DNPZ7MVY.js.map

@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-HMB3KZAL.js";
+} from "./chunk-NKN3EBN4.js";
 import {
   authConfigArgs,
   mergeTree
@@ -6038,7 +6038,7 @@ var TaskOutputPrinter = class {
 };
 async function startRunDashboard(port, stateDir, logger) {
   try {
-    let { startDashboard, dockerRunLiveness } = await import("./dashboard-YT4QIYOY.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
+    let { startDashboard, dockerRunLiveness } = await import("./dashboard-PD4SRODD.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
     return info(`agent-fanout: dashboard at ${server.url}`), server;
   } catch (error2) {
     return warning(`agent-fanout: could not start the dashboard on port ${port}: ${errorMessage(error2)}`), null;
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-6F7RZA7O.js");
+      let { runMatrixMode } = await import("./modes-7FG26R6K.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-DGMYDTRU.js.map
+//# sourceMappingURL=chunk-O6VFITGW.js.map
