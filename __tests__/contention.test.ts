@@ -5,6 +5,7 @@ import {
   CounterTrack,
   foreignCpuShare,
   intervalContention,
+  probeReach,
   readProbe,
   taskMemorySlowdown,
   type HostReading,
@@ -229,6 +230,34 @@ describe('memory bandwidth from the probe', () => {
     expect(a.memoryBandwidthMs).toBeCloseTo(a.contentionMs - 5000, 6);
   });
 
+  it('probeReach: at most the CPU time tasks ran where they ran a quarter of a CPU or more together', () => {
+    // Eight agents waiting for an answer (or sleeping): 0.02 CPUs each, 0.16 in all, whatever the probe read.
+    const waiting = new Map(Array.from({ length: 8 }, (_, i) => [`t${i}`, steady(0, 10, 0.02, 0)] as const));
+    expect(probeReach(waiting)).toBe(0);
+    const slowed = [...passes(-3, -0.5, 2), ...passes(0.5, 9.5, 6)];
+    for (const c of attributeContention(waiting, { probe: { samples: slowed, cpus: 2 } }).values()) expect(c.memoryBandwidthMs).toBe(0);
+    // Eight 10 s sleeps that each commit with 30 ms of CPU in their last half second, all at once:
+    // that half second counts, but it is 0.3 % of each task's time.
+    const committing = new Map(
+      Array.from({ length: 8 }, (_, i) => {
+        const readings: TimedCounters[] = [0.5, 9.5, 10].map((t) => ({ at: t * 1000, cpuNs: t < 10 ? 0 : 30e6, cpuWaitNs: 0, throttledNs: 0, memoryNs: 0, ioNs: null }));
+        return [`t${i}`, { startedAt: 0, finishedAt: 10_000, readings }] as const;
+      }),
+    );
+    expect(probeReach(committing)).toBeCloseTo(0.003, 6);
+    for (const c of attributeContention(committing, { probe: { samples: slowed, cpus: 2 } }).values()) {
+      expect(c.memoryBandwidthMs).toBeGreaterThan(0);
+      expect(c.memoryBandwidthMs).toBeLessThanOrEqual(30);
+    }
+    // Two of them running 0.15 CPUs each for one second: 15 % of that second each.
+    const busy = new Map(waiting);
+    busy.set('t0', steady(4, 5, 0.15, 0));
+    busy.set('t1', steady(4, 5, 0.15, 0));
+    expect(probeReach(busy)).toBeCloseTo(0.15, 6);
+    // No readings at all: nothing to count.
+    expect(probeReach(new Map([['a', { startedAt: 0, finishedAt: 1000, readings: [] }]]))).toBe(0);
+  });
+
   it('parseProbeLine reads "<epoch ms> <CPU ms>" and nothing else', () => {
     expect(parseProbeLine('1796096476739 2.870\n')).toEqual({ at: 1796096476739, ms: 2.87 });
     expect(parseProbeLine('oops')).toBeUndefined();
@@ -276,6 +305,28 @@ describe('foreignCpuShare', () => {
 });
 
 describe('ContentionLedger', () => {
+  it('waits for the probe\'s final passes only when they can count', async () => {
+    for (const [cpu, finalPasses] of [
+      [0.02, 0],
+      [1, 3],
+    ] as const) {
+      // Two quick passes at the start, three when stopped, no steady ones within the test.
+      const probe = new MemoryProbe({ bytes: 4 * 1024 ** 2, intervalMs: 600_000, initialPasses: 2, finalPasses: 3 });
+      const ledger = new ContentionLedger({ cpus: 2, readHost: async () => undefined, probe });
+      probe.start();
+      const deadline = Date.now() + 30_000;
+      while (probe.samples.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const now = Date.now();
+      for (const id of ['a', 'b']) {
+        const series = steady(now / 1000 - 2, now / 1000, cpu, 0);
+        for (const reading of series.readings) ledger.record(id, reading);
+        ledger.finished(id, series.startedAt, series.finishedAt!);
+      }
+      await ledger.stop();
+      expect(probe.samples, `tasks at ${cpu} CPUs each`).toHaveLength(2 + finalPasses);
+    }
+  });
+
   it('collects readings and host samples, and attributes with the exact agent times', async () => {
     let now = 0;
     let busyNs = 0;

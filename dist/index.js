@@ -110,9 +110,9 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
-    import("./chunks/engine-TJTA4ED3.js"),
+    import("./chunks/engine-IEFTVJ7H.js"),
     import("./chunks/progress-C7OF4B3G.js"),
-    import("./chunks/report-OZ4DCOXY.js"),
+    import("./chunks/report-7AAEELX2.js"),
     import("./chunks/load-XLYB3YPH.js"),
     import("./chunks/source-MOPR5VBE.js"),
     import("./chunks/plan-HKUXZWVF.js"),
@@ -216,7 +216,7 @@ async function main(argv) {
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-LHDCCFPB.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-A4GTALX4.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
@@ -228,7 +228,7 @@ async function main(argv) {
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-DNPZ7MVY.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-D5UGQ6HT.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-7UGGJ2IS.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-ZBZ43K66.js");
 export {
   main as cli
 };

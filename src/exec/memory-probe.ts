@@ -160,14 +160,18 @@ export class MemoryProbe {
     for (const stream of [child.stdin, child.stdout] as const) (stream as { unref?: () => void } | null)?.unref?.();
   }
 
-  /** Ends the child after its final passes (SIGKILL if it has not gone within two seconds). */
-  async stop(): Promise<void> {
+  /**
+   * Ends the child after its final passes (SIGKILL if it has not gone within two seconds), or at once
+   * with `finalPasses: false` (when they could not count, see run/contention.ts).
+   */
+  async stop(options: { finalPasses?: boolean } = {}): Promise<void> {
     const child = this.#child;
     if (!child) return;
     this.#child = undefined;
     // Held again while it ends: with nothing else pending, an unreferenced child's exit would never be seen.
     child.ref();
-    child.stdin?.end('q\n');
+    // Its stdin closed without a `q`, it exits without them.
+    child.stdin?.end(options.finalPasses === false ? undefined : 'q\n');
     const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
     await this.#exited;
     clearTimeout(timer);

@@ -205,9 +205,7 @@ export function intervalContention(cpuMs: number, waitMs: number, othersCpuMs: n
  */
 export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, options: ContentionOptions = {}): Map<string, TaskContention> {
   const step = Math.max(1, options.stepMs ?? 500);
-  const measured = [...tasks]
-    .filter(([, s]) => s.readings.length > 0)
-    .map(([id, s]) => ({ id, series: s, end: s.finishedAt ?? s.readings[s.readings.length - 1].at, tracks: tracksOf(s) }));
+  const measured = measuredSeries(tasks);
   const result = new Map<string, TaskContention>(measured.map(({ id }) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0, memoryBandwidthMs: 0 }]));
   if (measured.length === 0) return result;
   const probe = options.probe;
@@ -219,7 +217,6 @@ export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, opt
   const bandwidth = new Map<string, number>();
   const first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt)));
   const last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end)));
-  const delta = (m: (typeof measured)[number], key: Counter, x: number, y: number) => Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
 
   for (let a = first; a < last; a += step) {
     const b = Math.min(last, a + step);
@@ -231,7 +228,7 @@ export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, opt
       const near: number[] = [];
       for (let i = firstNear; i < passes.length && passes[i].at <= b + PROBE_WINDOW_MS; i++) near.push(passes[i].ms);
       if (near.length > 0) ratio = medianOf(near) / baseline;
-      for (const m of live) allCpus += delta(m, 'cpuNs', Math.max(a, m.series.startedAt), Math.min(b, m.end)) / 1e6 / (b - a);
+      allCpus = cpusOf(live, a, b);
     }
     for (const m of live) {
       const x = Math.max(a, m.series.startedAt);
@@ -262,6 +259,60 @@ export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, opt
     entry.contentionMs += entry.memoryBandwidthMs;
   }
   return result;
+}
+
+/**
+ * How much the probe's passes could count for these tasks at most: the largest share of a task's
+ * time that is CPU time in intervals of {@link attributeContention} where the tasks together ran
+ * {@link PROBE_MIN_BESIDE} CPUs' worth or more (0–1). A task's memory bandwidth share is a part of its
+ * CPU time in such intervals, whatever the probe read: agents that slept or waited for an answer
+ * (next to no CPU) can get next to none.
+ */
+export function probeReach(tasks: ReadonlyMap<string, StallSeries>, options: Pick<ContentionOptions, 'stepMs'> = {}): number {
+  const step = Math.max(1, options.stepMs ?? 500);
+  const measured = measuredSeries(tasks);
+  if (measured.length === 0) return 0;
+  const reach = new Map(measured.map((m) => [m, { cpuMs: 0, observedMs: 0 }]));
+  const last = Math.max(...measured.map((m) => m.end));
+  for (let a = Math.min(...measured.map((m) => m.series.startedAt)); a < last; a += step) {
+    const b = Math.min(last, a + step);
+    const live = measured.filter((m) => m.series.startedAt < b && m.end > a);
+    const counts = cpusOf(live, a, b) >= PROBE_MIN_BESIDE;
+    for (const m of live) {
+      const x = Math.max(a, m.series.startedAt);
+      const y = Math.min(b, m.end);
+      const r = reach.get(m)!;
+      r.observedMs += Math.max(0, y - x);
+      if (counts) r.cpuMs += delta(m, 'cpuNs', x, y) / 1e6;
+    }
+  }
+  return Math.max(...[...reach.values()].map((r) => (r.observedMs > 0 ? Math.min(1, r.cpuMs / r.observedMs) : 0)));
+}
+
+/** A series with readings, its end (the last reading while it runs) and its counter tracks. */
+interface Measured {
+  id: string;
+  series: StallSeries;
+  end: number;
+  tracks: Record<Counter, CounterTrack>;
+}
+
+function measuredSeries(tasks: ReadonlyMap<string, StallSeries>): Measured[] {
+  return [...tasks]
+    .filter(([, s]) => s.readings.length > 0)
+    .map(([id, s]) => ({ id, series: s, end: s.finishedAt ?? s.readings[s.readings.length - 1].at, tracks: tracksOf(s) }));
+}
+
+/** The growth of one counter of a task over [x, y] (never negative). */
+function delta(m: Measured, key: Counter, x: number, y: number): number {
+  return Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
+}
+
+/** CPUs' worth of time the `live` tasks ran in [a, b]. */
+function cpusOf(live: readonly Measured[], a: number, b: number): number {
+  let cpus = 0;
+  for (const m of live) cpus += delta(m, 'cpuNs', Math.max(a, m.series.startedAt), Math.min(b, m.end)) / 1e6 / (b - a);
+  return cpus;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { TimedCounters } from '../exec/stall.js';
 import { readHostStat, thinOldest } from '../exec/stall.js';
 import { MemoryProbe, type ProbeSample } from '../exec/memory-probe.js';
 import { clockTicksPerSecond } from '../exec/proctree.js';
-import { attributeContention, contentionShare, foreignCpuShare, readProbe, type HostReading, type StallSeries, type TaskContention } from '../report/contention.js';
+import { attributeContention, contentionShare, foreignCpuShare, probeReach, readProbe, type HostReading, type StallSeries, type TaskContention } from '../report/contention.js';
 
 export interface ContentionLedgerOptions {
   /** Epoch-ms clock. Default `Date.now`. */
@@ -29,6 +29,13 @@ export interface ContentionLedgerOptions {
    */
   probe?: MemoryProbe | null;
 }
+
+/**
+ * Below this share of every task's time (see report/contention.ts `probeReach`), the probe's final
+ * passes are not waited for: without them the memory bandwidth counted can move no task's solo time,
+ * and so the speedup, by more than 1 %.
+ */
+export const PROBE_SKIP_REACH = 0.01;
 
 export class ContentionLedger {
   readonly #clock: () => number;
@@ -63,10 +70,15 @@ export class ContentionLedger {
     this.#timer.unref();
   }
 
+  /**
+   * Stops sampling and the probe: after its final passes, which its baseline needs, unless whatever
+   * the probe read could count for no task more than {@link PROBE_SKIP_REACH} of its time. A run whose
+   * agents slept or waited for an answer (next to no CPU) does not wait the ~120 ms they take.
+   */
   async stop(): Promise<void> {
     clearInterval(this.#timer);
     this.#timer = undefined;
-    await Promise.all([this.#reading, this.#probe?.stop()]);
+    await Promise.all([this.#reading, this.#probe?.stop({ finalPasses: probeReach(this.#series) > PROBE_SKIP_REACH })]);
   }
 
   /** The memory probe's passes so far (none without a probe). */

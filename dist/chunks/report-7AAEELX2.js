@@ -33,7 +33,7 @@ import {
   renderTaskTableHeader,
   renderVerificationMarkdown,
   reportedCostUsd
-} from "./chunk-5MRMAP2F.js";
+} from "./chunk-DUE32X6S.js";
 import {
   attributeContention,
   computeRunMetrics,
@@ -47,7 +47,7 @@ import {
   phaseMedians,
   taskDurationMs,
   taskRan
-} from "./chunk-MMA3EBF4.js";
+} from "./chunk-KW7RB2VS.js";
 import {
   escapeMarkdown,
   mermaidLabel,
@@ -104,4 +104,4 @@ export {
   taskRan,
   writeResultFiles
 };
-//# sourceMappingURL=report-OZ4DCOXY.js.map
+//# sourceMappingURL=report-7AAEELX2.js.map

@@ -1,14 +1,14 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-O6VFITGW.js";
+} from "./chunk-KSH6A3LL.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-NKN3EBN4.js";
+import "./chunk-QDGE2OEO.js";
 import "./chunk-JGJE63U7.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
@@ -21,8 +21,8 @@ import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-25BDA3SB.js";
-import "./chunk-5MRMAP2F.js";
-import "./chunk-MMA3EBF4.js";
+import "./chunk-DUE32X6S.js";
+import "./chunk-KW7RB2VS.js";
 import "./chunk-VL4BPSPC.js";
 import {
   errorMessage
@@ -51,4 +51,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-PZV45KK5.js.map
+//# sourceMappingURL=main-C3HPBDP6.js.map

@@ -15,7 +15,7 @@ import {
 import {
   FINAL_STATUSES,
   taskCostUsd
-} from "./chunk-MMA3EBF4.js";
+} from "./chunk-KW7RB2VS.js";
 import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
@@ -4507,4 +4507,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-CYXBXYTJ.js.map
+//# sourceMappingURL=chunk-PIEGQIZA.js.map

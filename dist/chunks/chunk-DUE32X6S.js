@@ -7,7 +7,7 @@ import {
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-MMA3EBF4.js";
+} from "./chunk-KW7RB2VS.js";
 import {
   codeOrText,
   describeDecision,
@@ -485,4 +485,4 @@ export {
   renderRunDetails,
   renderSummaryText
 };
-//# sourceMappingURL=chunk-5MRMAP2F.js.map
+//# sourceMappingURL=chunk-DUE32X6S.js.map

@@ -7,13 +7,13 @@ import {
   dockerRunLiveness,
   isLoopbackHost,
   startDashboard
-} from "./chunk-CYXBXYTJ.js";
+} from "./chunk-PIEGQIZA.js";
 import "./chunk-UVH4DZDW.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-QY62O2KA.js";
-import "./chunk-MMA3EBF4.js";
+import "./chunk-KW7RB2VS.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-HYWQK3BD.js";
@@ -29,4 +29,4 @@ export {
   isLoopbackHost,
   startDashboard
 };
-//# sourceMappingURL=dashboard-PD4SRODD.js.map
+//# sourceMappingURL=dashboard-YSNJXA6A.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-O6VFITGW.js";
+} from "./chunk-KSH6A3LL.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -32,7 +32,7 @@ import {
   findResultFiles,
   readShardResultFile,
   renderAggregateMarkdown
-} from "./chunk-UWXJUGES.js";
+} from "./chunk-3VDD4C4J.js";
 import {
   DEFAULT_PLAN_MAX_PARALLEL,
   PlanError,
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-NKN3EBN4.js";
+import "./chunk-QDGE2OEO.js";
 import "./chunk-JGJE63U7.js";
 import "./chunk-54LLDZAM.js";
 import {
@@ -69,11 +69,11 @@ import {
   renderCompactTaskTable,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-5MRMAP2F.js";
+} from "./chunk-DUE32X6S.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-MMA3EBF4.js";
+} from "./chunk-KW7RB2VS.js";
 import "./chunk-VL4BPSPC.js";
 import {
   errorMessage
@@ -406,4 +406,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-7FG26R6K.js.map
+//# sourceMappingURL=modes-A4KWIWJR.js.map

@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-PZV45KK5.js");
+    let { run } = await import("./main-C3HPBDP6.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-7UGGJ2IS.js.map
+//# sourceMappingURL=action-ZBZ43K66.js.map

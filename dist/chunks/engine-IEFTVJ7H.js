@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-NKN3EBN4.js";
+} from "./chunk-QDGE2OEO.js";
 import "./chunk-JGJE63U7.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-TDAAVPIX.js";
@@ -15,10 +15,10 @@ import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-25BDA3SB.js";
-import "./chunk-5MRMAP2F.js";
+import "./chunk-DUE32X6S.js";
 import {
   queuedTaskRecord
-} from "./chunk-MMA3EBF4.js";
+} from "./chunk-KW7RB2VS.js";
 import "./chunk-VL4BPSPC.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
@@ -32,4 +32,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-TJTA4ED3.js.map
+//# sourceMappingURL=engine-IEFTVJ7H.js.map

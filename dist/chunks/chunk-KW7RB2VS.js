@@ -103,17 +103,16 @@ function intervalContention(cpuMs, waitMs, othersCpuMs) {
   return Math.max(0, Math.min(waitMs, waitMs - aloneWait));
 }
 function attributeContention(tasks, options = {}) {
-  let step = Math.max(1, options.stepMs ?? 500), measured = [...tasks].filter(([, s]) => s.readings.length > 0).map(([id, s]) => ({ id, series: s, end: s.finishedAt ?? s.readings[s.readings.length - 1].at, tracks: tracksOf(s) })), result = new Map(measured.map(({ id }) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0, memoryBandwidthMs: 0 }]));
+  let step = Math.max(1, options.stepMs ?? 500), measured = measuredSeries(tasks), result = new Map(measured.map(({ id }) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0, memoryBandwidthMs: 0 }]));
   if (measured.length === 0) return result;
-  let probe = options.probe, reading = probe && probe.cpus >= 2 ? readProbe(tasks, probe.samples) : null, baseline = reading && reading.slowdown !== null && reading.slowdown >= PROBE_MIN_SLOWDOWN ? reading.baselineMs : null, passes = baseline === null ? [] : [...probe.samples].sort((x, y) => x.at - y.at), firstNear = 0, bandwidth = /* @__PURE__ */ new Map(), first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt))), last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end))), delta = (m, key, x, y) => Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
+  let probe = options.probe, reading = probe && probe.cpus >= 2 ? readProbe(tasks, probe.samples) : null, baseline = reading && reading.slowdown !== null && reading.slowdown >= PROBE_MIN_SLOWDOWN ? reading.baselineMs : null, passes = baseline === null ? [] : [...probe.samples].sort((x, y) => x.at - y.at), firstNear = 0, bandwidth = /* @__PURE__ */ new Map(), first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt))), last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end)));
   for (let a = first; a < last; a += step) {
     let b = Math.min(last, a + step), live = measured.filter((m) => m.series.startedAt < b && m.end > a), ratio = Number.NaN, allCpus = 0;
     if (baseline !== null) {
       for (; firstNear < passes.length && passes[firstNear].at < a - 1e3; ) firstNear++;
       let near = [];
       for (let i = firstNear; i < passes.length && passes[i].at <= b + 1e3; i++) near.push(passes[i].ms);
-      near.length > 0 && (ratio = medianOf(near) / baseline);
-      for (let m of live) allCpus += delta(m, "cpuNs", Math.max(a, m.series.startedAt), Math.min(b, m.end)) / 1e6 / (b - a);
+      near.length > 0 && (ratio = medianOf(near) / baseline), allCpus = cpusOf(live, a, b);
     }
     for (let m of live) {
       let x = Math.max(a, m.series.startedAt), y = Math.min(b, m.end);
@@ -132,6 +131,30 @@ function attributeContention(tasks, options = {}) {
     entry.memoryBandwidthMs = Math.max(0, Math.min(ms, entry.observedMs - entry.contentionMs)), entry.contentionMs += entry.memoryBandwidthMs;
   }
   return result;
+}
+function probeReach(tasks, options = {}) {
+  let step = Math.max(1, options.stepMs ?? 500), measured = measuredSeries(tasks);
+  if (measured.length === 0) return 0;
+  let reach = new Map(measured.map((m) => [m, { cpuMs: 0, observedMs: 0 }])), last = Math.max(...measured.map((m) => m.end));
+  for (let a = Math.min(...measured.map((m) => m.series.startedAt)); a < last; a += step) {
+    let b = Math.min(last, a + step), live = measured.filter((m) => m.series.startedAt < b && m.end > a), counts = cpusOf(live, a, b) >= 0.25;
+    for (let m of live) {
+      let x = Math.max(a, m.series.startedAt), y = Math.min(b, m.end), r = reach.get(m);
+      r.observedMs += Math.max(0, y - x), counts && (r.cpuMs += delta(m, "cpuNs", x, y) / 1e6);
+    }
+  }
+  return Math.max(...[...reach.values()].map((r) => r.observedMs > 0 ? Math.min(1, r.cpuMs / r.observedMs) : 0));
+}
+function measuredSeries(tasks) {
+  return [...tasks].filter(([, s]) => s.readings.length > 0).map(([id, s]) => ({ id, series: s, end: s.finishedAt ?? s.readings[s.readings.length - 1].at, tracks: tracksOf(s) }));
+}
+function delta(m, key, x, y) {
+  return Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
+}
+function cpusOf(live, a, b) {
+  let cpus = 0;
+  for (let m of live) cpus += delta(m, "cpuNs", Math.max(a, m.series.startedAt), Math.min(b, m.end)) / 1e6 / (b - a);
+  return cpus;
 }
 function foreignCpuShare(tasks, host, options) {
   let inSpan = host.filter((h) => h.at >= options.from && h.at <= options.to).sort((a, b) => a.at - b.at);
@@ -214,8 +237,8 @@ function peakOverlap(intervals) {
     start < end && events.push([start, 1], [end, -1]);
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let open = 0, peak = 0;
-  for (let [, delta] of events)
-    open += delta, peak = Math.max(peak, open);
+  for (let [, delta2] of events)
+    open += delta2, peak = Math.max(peak, open);
   return peak;
 }
 function criticalPathMs2(tasks) {
@@ -350,6 +373,7 @@ export {
   queuedTaskRecord,
   readProbe,
   attributeContention,
+  probeReach,
   foreignCpuShare,
   contentionShare,
   taskRan,
@@ -364,4 +388,4 @@ export {
   estimateSoloTimes,
   computeRunMetrics
 };
-//# sourceMappingURL=chunk-MMA3EBF4.js.map
+//# sourceMappingURL=chunk-KW7RB2VS.js.map

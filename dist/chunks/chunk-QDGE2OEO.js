@@ -72,10 +72,11 @@ import {
   contentionShare,
   estimateSoloTimes,
   foreignCpuShare,
+  probeReach,
   queuedTaskRecord,
   readProbe,
   taskCostUsd
-} from "./chunk-MMA3EBF4.js";
+} from "./chunk-KW7RB2VS.js";
 import {
   claudeMaxRetries,
   claudeRetryWindowMs,
@@ -996,7 +997,7 @@ function fallBack(config, logger, why) {
 
 // src/run/contention.ts
 import os3 from "node:os";
-var ContentionLedger = class {
+var PROBE_SKIP_REACH = 0.01, ContentionLedger = class {
   #clock;
   #intervalMs;
   #readHost;
@@ -1020,8 +1021,13 @@ var ContentionLedger = class {
       this.sampleHost();
     }, this.#intervalMs), this.#timer.unref());
   }
+  /**
+   * Stops sampling and the probe: after its final passes, which its baseline needs, unless whatever
+   * the probe read could count for no task more than {@link PROBE_SKIP_REACH} of its time. A run whose
+   * agents slept or waited for an answer (next to no CPU) does not wait the ~120 ms they take.
+   */
   async stop() {
-    clearInterval(this.#timer), this.#timer = void 0, await Promise.all([this.#reading, this.#probe?.stop()]);
+    clearInterval(this.#timer), this.#timer = void 0, await Promise.all([this.#reading, this.#probe?.stop({ finalPasses: probeReach(this.#series) > PROBE_SKIP_REACH })]);
   }
   /** The memory probe's passes so far (none without a probe). */
   get probeSamples() {
@@ -1196,11 +1202,14 @@ var MemoryProbe = class {
     }), child.unref();
     for (let stream of [child.stdin, child.stdout]) stream?.unref?.();
   }
-  /** Ends the child after its final passes (SIGKILL if it has not gone within two seconds). */
-  async stop() {
+  /**
+   * Ends the child after its final passes (SIGKILL if it has not gone within two seconds), or at once
+   * with `finalPasses: false` (when they could not count, see run/contention.ts).
+   */
+  async stop(options = {}) {
     let child = this.#child;
     if (!child) return;
-    this.#child = void 0, child.ref(), child.stdin?.end(`q
+    this.#child = void 0, child.ref(), child.stdin?.end(options.finalPasses === !1 ? void 0 : `q
 `);
     let timer = setTimeout(() => child.kill("SIGKILL"), 2e3);
     await this.#exited, clearTimeout(timer);
@@ -3643,4 +3652,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-NKN3EBN4.js.map
+//# sourceMappingURL=chunk-QDGE2OEO.js.map

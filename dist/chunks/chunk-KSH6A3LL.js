@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-NKN3EBN4.js";
+} from "./chunk-QDGE2OEO.js";
 import {
   authConfigArgs,
   mergeTree
@@ -56,13 +56,13 @@ import {
   renderRunDetails,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-5MRMAP2F.js";
+} from "./chunk-DUE32X6S.js";
 import {
   queuedTaskRecord,
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-MMA3EBF4.js";
+} from "./chunk-KW7RB2VS.js";
 import {
   claudeEnv
 } from "./chunk-VL4BPSPC.js";
@@ -6038,7 +6038,7 @@ var TaskOutputPrinter = class {
 };
 async function startRunDashboard(port, stateDir, logger) {
   try {
-    let { startDashboard, dockerRunLiveness } = await import("./dashboard-PD4SRODD.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
+    let { startDashboard, dockerRunLiveness } = await import("./dashboard-YSNJXA6A.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
     return info(`agent-fanout: dashboard at ${server.url}`), server;
   } catch (error2) {
     return warning(`agent-fanout: could not start the dashboard on port ${port}: ${errorMessage(error2)}`), null;
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-7FG26R6K.js");
+      let { runMatrixMode } = await import("./modes-A4KWIWJR.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-O6VFITGW.js.map
+//# sourceMappingURL=chunk-KSH6A3LL.js.map

@@ -2,13 +2,13 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   DASHBOARD_USAGE,
   dashboardCommand
-} from "./chunk-CYXBXYTJ.js";
+} from "./chunk-PIEGQIZA.js";
 import "./chunk-UVH4DZDW.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-QY62O2KA.js";
-import "./chunk-MMA3EBF4.js";
+import "./chunk-KW7RB2VS.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-HYWQK3BD.js";
@@ -19,4 +19,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=dashboard-DNPZ7MVY.js.map
+//# sourceMappingURL=dashboard-D5UGQ6HT.js.map

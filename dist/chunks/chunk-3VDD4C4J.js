@@ -5,11 +5,11 @@ import {
   renderResourcesTable,
   renderSummaryText,
   renderTaskTable
-} from "./chunk-5MRMAP2F.js";
+} from "./chunk-DUE32X6S.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-MMA3EBF4.js";
+} from "./chunk-KW7RB2VS.js";
 import {
   codeOrText,
   escapeCell,
@@ -250,4 +250,4 @@ export {
   findResultFiles,
   readShardResultFile
 };
-//# sourceMappingURL=chunk-UWXJUGES.js.map
+//# sourceMappingURL=chunk-3VDD4C4J.js.map
