@@ -40,6 +40,29 @@ function stateDir(): string {
   return dir;
 }
 
+/**
+ * Runs `fn` as a GitHub-hosted runner's user: not root, `sudo` without a password (uid 1001, the
+ * docker group; made for the test when this host has no user 1001). The sudo rule is this uid's
+ * only, so the other tests' runner user (1000) never has it, and goes when `fn` ends.
+ */
+async function asHostedRunner(fn: (runner: { uid: number; gid: number }) => Promise<void>): Promise<void> {
+  if (spawnSync('sh', ['-c', 'command -v sudo']).status !== 0) {
+    throw new Error('sudo is not installed: `bash scripts/provision.sh test` installs it (this test runs the orchestrator as a user who mounts through sudo -n)');
+  }
+  const uid = 1001;
+  const gid = Number(execFileSync('getent', ['group', 'docker'], { encoding: 'utf8' }).split(':')[2]);
+  const added = spawnSync('getent', ['passwd', String(uid)]).status !== 0;
+  if (added) execFileSync('useradd', ['--uid', String(uid), '--gid', String(gid), '--no-create-home', '--shell', '/usr/sbin/nologin', 'af-hosted-runner']);
+  const rule = '/etc/sudoers.d/zz-agent-fanout-test';
+  fs.writeFileSync(rule, `#${uid} ALL=(ALL) NOPASSWD: ALL\n`, { mode: 0o440 });
+  try {
+    await fn({ uid, gid });
+  } finally {
+    fs.rmSync(rule, { force: true });
+    if (added) execFileSync('userdel', ['af-hosted-runner']);
+  }
+}
+
 const modes: { mode: 'docker' | 'subprocess'; executor: () => Executor }[] = [
   { mode: 'docker', executor: () => DockerClient.connect().createExecutor() },
   { mode: 'subprocess', executor: () => createSubprocessExecutor() },
@@ -405,6 +428,55 @@ describe('where overlays are not possible', () => {
     const strict = await runCliAs([...args, '--task-checkout', 'overlay'], { env, cwd: repo, user: { uid: 1000, gid: 1000 } });
     expect(strict.code).not.toBe(0);
     expect(strict.stderr).toMatch(/task-checkout overlay is not possible here: not root/);
+  });
+
+  it.runIf(root)('an orchestrator that is not root and has sudo without a password (a GitHub-hosted runner): overlays through sudo -n, nothing left, gc too', async () => {
+    await asHostedRunner(async (runner) => {
+      const repo = baseRepo({
+        edit: scriptPrompt('echo more >> a.txt\nrm b.txt\nmv olddir newdir\nmkdir -p new && echo n > new/n.txt'),
+        slow: scriptPrompt('echo slow started\nsleep 600'),
+      });
+      const state = tempDir('fanout-state-');
+      made.push(state);
+      const home = tempDir('fanout-home-');
+      const json = path.join(tempDir('fanout-out-'), 'results.json');
+      for (const p of [repo, state, home, path.dirname(json)]) execFileSync('chown', ['-R', `${runner.uid}:${runner.gid}`, p]);
+      const env = { ...process.env, HOME: home, PATH: process.env.PATH ?? '/usr/bin:/bin' };
+      const common = ['--repo', repo, '--state-dir', state, '--agent', 'script', '--task-checkout', 'overlay'];
+      // Agents in containers, as the runner user: the kernel's root-owned work dirs of each overlay
+      // (`work/work`, `incompat/volatile`) go through sudo too.
+      const r = await runCliAs(['run', ...common, '--execution', 'docker', '--network', 'none', '--json', json, 'prompts/edit.md'], { env, cwd: repo, user: runner });
+      expect(r.code, r.stderr).toBe(0);
+      const results = JSON.parse(fs.readFileSync(json, 'utf8')) as RunResult;
+      expect(results.run.checkout).toMatchObject({ mode: 'overlay', reason: null });
+      const branch = results.tasks[0].branch!;
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'safe.directory=*', ...args], { cwd: repo, encoding: 'utf8' });
+      expect(git('show', `${branch}:a.txt`)).toBe('a\nmore\n');
+      expect(git('show', `${branch}:newdir/deep/g.txt`)).toBe('g\n');
+      expect(git('show', `${branch}:new/n.txt`)).toBe('n\n');
+      expect(git('ls-tree', '--name-only', branch).split('\n')).not.toContain('b.txt');
+      expect(git('ls-tree', '--name-only', branch).split('\n')).not.toContain('olddir');
+      const runDir = results.run.runDir;
+      for (const dir of ['base', 'layers', 'worktrees', 'results']) expect(fs.existsSync(path.join(runDir, dir)), dir).toBe(false);
+      expect(await mountsUnder(state)).toEqual([]);
+
+      // Killed while its agent runs: the runner user's gc unmounts and deletes what it left.
+      const child = spawn(process.execPath, [CLI_PATH, 'run', ...common, '--execution', 'subprocess', 'prompts/slow.md'], { cwd: repo, env, uid: runner.uid, gid: runner.gid, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (c: string) => (output += c));
+      const closed = new Promise((resolve) => child.on('close', resolve));
+      await waitFor('the slow task to run', async () => (output.includes('slow started') && (await mountsUnder(state)).length >= 2 ? true : undefined));
+      child.kill('SIGKILL');
+      await closed;
+      const killedRun = fs.readdirSync(path.join(state, 'runs')).find((id) => path.join(state, 'runs', id) !== runDir)!;
+      expect(fs.readdirSync(path.join(state, 'runs', killedRun, 'layers'))).toEqual(['slow']);
+      const gc = await runCliAs(['gc', '--state-dir', state], { env, cwd: repo, user: runner });
+      expect(gc.code, gc.stderr).toBe(0);
+      expect(gc.stdout).toMatch(/unmounted 2 mount\(s\) of task checkouts/);
+      expect(gc.stdout + gc.stderr).not.toMatch(/overlay layers/);
+      expect(await mountsUnder(state)).toEqual([]);
+      for (const dir of ['base', 'layers', 'worktrees']) expect(fs.existsSync(path.join(state, 'runs', killedRun, dir)), dir).toBe(false);
+    });
   });
 
   it('full, and keep-worktrees: full checkouts that outlive the run, no mount', async () => {

@@ -110,7 +110,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
-    import("./chunks/engine-IEFTVJ7H.js"),
+    import("./chunks/engine-KBGCPL5H.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-7AAEELX2.js"),
     import("./chunks/load-XLYB3YPH.js"),
@@ -208,7 +208,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-7S5HEMJJ.js");
+        let { runDoctor } = await import("./chunks/doctor-XC5CX5V2.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -220,7 +220,7 @@ async function main(argv) {
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-KT5SGYNN.js");
+        let { gcCommand } = await import("./chunks/gc-PYQ36EMV.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-ZBZ43K66.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-RIZTSMAL.js");
 export {
   main as cli
 };

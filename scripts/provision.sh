@@ -123,8 +123,12 @@ git_missing=0
 base_missing=0
 agent_missing=0
 chromium_missing=0
+sudo_missing=0
 
 have git || git_missing=1
+# The tests run as root (as CI does) include one of a GitHub-hosted runner's user, who mounts task
+# checkouts through `sudo -n`: it needs sudo.
+case "$purpose_for" in test|ci) [ "$(id -u)" -eq 0 ] && ! have sudo && sudo_missing=1 ;; esac
 state="$(docker_state)"
 case "$state" in
   ok)
@@ -170,6 +174,7 @@ fi
 # Where no registry answers (as here), the base image is built with debootstrap.
 [ "$base_missing" = 1 ] && ! have debootstrap && pkgs+=(debootstrap)
 [ "$chromium_missing" = 1 ] && { missing+=('Chromium'); pkgs+=(chromium); }
+[ "$sudo_missing" = 1 ] && { missing+=('sudo'); pkgs+=(sudo); }
 
 # Nothing missing: the usual case, and silent.
 if [ ${#missing[@]} -eq 0 ] && [ "$purpose" != ci ] && [ "$purpose" != system ]; then
@@ -273,12 +278,13 @@ if [ ${#pkgs[@]} -gt 0 ]; then
   # Chromium without its recommendations (a desktop's worth: printing, udev, mesa; 175 packages of
   # 339 on Debian 12) but with fonts, so pages render text; docker.io with them (apparmor, whose
   # absence on an AppArmor kernel keeps containers from starting, cgroupfs-mount, xz-utils).
-  apt_install() { as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null; }
+  apt_install() { as_root env DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 apt-get install -y -qq "$@" >/dev/null; }
   rest=()
   for pkg in "${pkgs[@]}"; do [ "$pkg" = chromium ] || rest+=("$pkg"); done
   [ ${#rest[@]} -gt 0 ] && apt_install "${rest[@]}"
   [ "$chromium_missing" = 1 ] && apt_install --no-install-recommends chromium fonts-liberation
   [ "$git_missing" = 1 ] && brought+=(git)
+  [ "$sudo_missing" = 1 ] && brought+=(sudo)
 fi
 
 denied=0

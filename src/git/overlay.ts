@@ -7,6 +7,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { launch } from './launcher.js';
+import { removeTaskDir } from './task-repo.js';
 
 /** How mount commands are run: directly (`[]`) or behind `sudo -n`. */
 export interface MountTool {
@@ -81,6 +82,30 @@ export async function unmount(tool: MountTool, target: string): Promise<void> {
       throw error;
     }
   }
+}
+
+/**
+ * Deletes overlay layers nothing is mounted on any more: `dir` is one overlay's layer set (`upper`,
+ * `work`…) or a directory of them. In each work dir the kernel made `work/` as the mounter, root, with
+ * mode 000 (and `incompat/volatile/` in it for a volatile mount): a user who mounts through `sudo -n`
+ * can neither read nor delete it, so each work dir goes through the mount tool first. Only work dirs
+ * this layout names, each a real directory inside one; the rest (the upper layers: the agent's
+ * files, never read here) is deleted as this user.
+ */
+export async function removeLayers(tool: MountTool | null, dir: string): Promise<void> {
+  if (tool && tool.prefix.length > 0 && (await isRealDir(dir))) {
+    const sets = [dir, ...(await fs.readdir(dir).catch(() => [] as string[])).map((entry) => path.join(dir, entry))];
+    for (const set of sets) {
+      const work = path.join(set, 'work');
+      if ((await isRealDir(set)) && (await isRealDir(work))) await run([...tool.prefix, 'rm', '-rf', '--one-file-system', '--', work], '/');
+    }
+  }
+  await removeTaskDir(dir);
+}
+
+/** A directory, not a symlink to one. */
+async function isRealDir(p: string): Promise<boolean> {
+  return (await fs.lstat(p).catch(() => null))?.isDirectory() === true;
 }
 
 /** A mount from `/proc/self/mountinfo`. */

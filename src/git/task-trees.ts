@@ -25,7 +25,7 @@ import type { Logger } from '../core/logger.js';
 import { errorMessage } from '../core/errors.js';
 import { moveBranch } from './branches.js';
 import { assertNotOption, type Git } from './git.js';
-import { bindReadOnly, findMountTool, isMountPoint, mountOverlay, OVERLAY_OPTIONS, unmount, unmountAllUnder, type MountTool } from './overlay.js';
+import { bindReadOnly, findMountTool, isMountPoint, mountOverlay, OVERLAY_OPTIONS, removeLayers, unmount, unmountAllUnder, type MountTool } from './overlay.js';
 import { chownTree, createTaskRepo, initTaskGitDir, removeTaskDir, setUpTask, type RepoObjects, type SetUpTaskOptions } from './task-repo.js';
 import { launch } from './launcher.js';
 
@@ -170,7 +170,7 @@ export class TaskTrees {
     if (this.#tool !== null && (await isMountPoint(dir))) await unmount(this.#tool, dir);
     this.#mounted.delete(dir);
     await removeTaskDir(dir);
-    if (this.#tool !== null) await removeTaskDir(this.#layerDir(dir));
+    if (this.#tool !== null) await removeLayers(this.#tool, this.#layerDir(dir));
   }
 
   /**
@@ -193,7 +193,7 @@ export class TaskTrees {
     }
     if (errors.length === 0) {
       await removeTaskDir(this.#o.layout.baseDir);
-      await removeTaskDir(this.#o.layout.layersDir);
+      await removeLayers(this.#tool, this.#o.layout.layersDir);
     }
     if (errors.length) throw new Error(`could not unmount every task directory: ${errors.join('; ')}`);
   }
@@ -210,7 +210,7 @@ export class TaskTrees {
       await fs.writeFile(path.join(probe.lower, 'probe'), token, { mode: 0o644 });
       await mountOverlay(this.#tool, probe.layers, probe.merged, this.#options);
     } catch (error) {
-      await removeTaskDir(probe.dir);
+      await removeLayers(this.#tool, probe.dir);
       throw error;
     }
     const tool = this.#tool;
@@ -220,7 +220,7 @@ export class TaskTrees {
       token,
       release: async () => {
         await unmount(tool, probe.merged);
-        await removeTaskDir(probe.dir);
+        await removeLayers(tool, probe.dir);
       },
     };
   }
@@ -287,7 +287,7 @@ export class TaskTrees {
     const layer = this.#layerDir(o.dir);
     const upper = path.join(layer, 'upper');
     const work = path.join(layer, 'work');
-    await removeTaskDir(layer);
+    await removeLayers(this.#tool, layer);
     await fs.mkdir(work, { recursive: true });
     await initTaskGitDir(git, { dir: upper, branch: o.branch, startPoint: baseCommit, objectDirs: repo.objectDirs, shallow: repo.shallow, objectFormat: repo.objectFormat });
     // A reflink where the file system has them (XFS, btrfs), else a copy (~75 ns a file of the base).
@@ -373,6 +373,6 @@ async function probeWith(tool: MountTool, parent: string, options: readonly stri
   } finally {
     if (mounted) await unmount(tool, p.merged);
     if (boundLower) await unmount(tool, p.lower);
-    await removeTaskDir(p.dir);
+    await removeLayers(tool, p.dir);
   }
 }

@@ -11,7 +11,7 @@ import { readProcStat } from '../exec/proctree.js';
 import type { AgentGroupRecord } from '../exec/subprocess.js';
 import { labelFilter, parseLabels } from '../exec/docker/labels.js';
 import { removeTaskDir } from '../git/task-repo.js';
-import { findMountTool, mountsUnder, unmountAllUnder } from '../git/overlay.js';
+import { findMountTool, mountsUnder, removeLayers, unmountAllUnder } from '../git/overlay.js';
 import type { Logger } from '../core/logger.js';
 import { processState } from './liveness.js';
 import { RunDir, runsDir } from './rundir.js';
@@ -50,13 +50,15 @@ async function connectDocker(logger: Logger): Promise<DockerClient | null> {
  */
 export async function sweepWorktrees(runDir: RunDir, report: SweepReport, options: { logger: Logger; dryRun?: boolean }): Promise<void> {
   const mounts = await mountsUnder(runDir.path);
+  // Layers left by a run that mounted through `sudo -n` hold directories only the mount tool can delete.
+  const layers = (await fs.readdir(runDir.layersDir).catch(() => [])).length > 0;
+  const tool = !options.dryRun && (mounts.length > 0 || layers) ? await findMountTool() : null;
   if (mounts.length > 0) {
     report.mounts ??= [];
     report.mounts.push(...mounts);
     if (!options.dryRun) {
-      const tool = await findMountTool();
       try {
-        if ('unavailable' in tool) throw new Error(tool.unavailable);
+        if (!tool || 'unavailable' in tool) throw new Error(tool?.unavailable ?? 'no mount tool');
         await unmountAllUnder(tool, runDir.path);
       } catch (error) {
         report.errors.push(`mounts under ${runDir.path} (${mounts.join(', ')}) could not be unmounted, nothing of the run was deleted: ${errorMessage(error)}`);
@@ -66,7 +68,10 @@ export async function sweepWorktrees(runDir: RunDir, report: SweepReport, option
   }
   if (!options.dryRun) {
     // The collect steps' out dirs (bundles), the shared base and the task layers of a run that was killed.
-    for (const dir of [runDir.resultsDir, runDir.baseDir, runDir.layersDir]) await removeTaskDir(dir).catch(() => undefined);
+    for (const dir of [runDir.resultsDir, runDir.baseDir]) await removeTaskDir(dir).catch(() => undefined);
+    await removeLayers(tool && !('unavailable' in tool) ? tool : null, runDir.layersDir).catch((error: unknown) => {
+      report.errors.push(`overlay layers ${runDir.layersDir}: ${errorMessage(error)}`);
+    });
   }
   const worktreesDir = runDir.worktreesDir;
   const entries = await fs.readdir(worktreesDir).catch(() => [] as string[]);

@@ -12,12 +12,12 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-5L3M6XTV.js";
+} from "./chunk-ZUPL2BUQ.js";
 import "./chunk-UVH4DZDW.js";
 import {
   RunDir
 } from "./chunk-54LLDZAM.js";
-import "./chunk-TDAAVPIX.js";
+import "./chunk-NZPEG2GE.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-NTJ6SUUE.js.map
+//# sourceMappingURL=post-XNYLCO2O.js.map

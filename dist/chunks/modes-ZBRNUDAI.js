@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-KSH6A3LL.js";
+} from "./chunk-ZOITOVSY.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,12 +45,12 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-QDGE2OEO.js";
-import "./chunk-JGJE63U7.js";
+import "./chunk-BZPDQ34Y.js";
+import "./chunk-WFYY2TJD.js";
 import "./chunk-54LLDZAM.js";
 import {
   authConfigArgs
-} from "./chunk-TDAAVPIX.js";
+} from "./chunk-NZPEG2GE.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
@@ -406,4 +406,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-A4KWIWJR.js.map
+//# sourceMappingURL=modes-ZBRNUDAI.js.map

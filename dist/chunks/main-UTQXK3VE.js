@@ -1,17 +1,17 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-KSH6A3LL.js";
+} from "./chunk-ZOITOVSY.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-QDGE2OEO.js";
-import "./chunk-JGJE63U7.js";
+import "./chunk-BZPDQ34Y.js";
+import "./chunk-WFYY2TJD.js";
 import "./chunk-54LLDZAM.js";
-import "./chunk-TDAAVPIX.js";
+import "./chunk-NZPEG2GE.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
@@ -51,4 +51,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-C3HPBDP6.js.map
+//# sourceMappingURL=main-UTQXK3VE.js.map

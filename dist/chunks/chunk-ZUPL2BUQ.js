@@ -11,9 +11,10 @@ import {
 import {
   findMountTool,
   mountsUnder,
+  removeLayers,
   removeTaskDir,
   unmountAllUnder
-} from "./chunk-TDAAVPIX.js";
+} from "./chunk-NZPEG2GE.js";
 import {
   readProcStat
 } from "./chunk-R3EFVJSH.js";
@@ -93,20 +94,22 @@ async function connectDocker(logger) {
   }
 }
 async function sweepWorktrees(runDir, report, options) {
-  let mounts = await mountsUnder(runDir.path);
-  if (mounts.length > 0 && (report.mounts ??= [], report.mounts.push(...mounts), !options.dryRun)) {
-    let tool = await findMountTool();
+  let mounts = await mountsUnder(runDir.path), layers = (await fs.readdir(runDir.layersDir).catch(() => [])).length > 0, tool = !options.dryRun && (mounts.length > 0 || layers) ? await findMountTool() : null;
+  if (mounts.length > 0 && (report.mounts ??= [], report.mounts.push(...mounts), !options.dryRun))
     try {
-      if ("unavailable" in tool) throw new Error(tool.unavailable);
+      if (!tool || "unavailable" in tool) throw new Error(tool?.unavailable ?? "no mount tool");
       await unmountAllUnder(tool, runDir.path);
     } catch (error) {
       report.errors.push(`mounts under ${runDir.path} (${mounts.join(", ")}) could not be unmounted, nothing of the run was deleted: ${errorMessage(error)}`);
       return;
     }
-  }
-  if (!options.dryRun)
-    for (let dir of [runDir.resultsDir, runDir.baseDir, runDir.layersDir]) await removeTaskDir(dir).catch(() => {
+  if (!options.dryRun) {
+    for (let dir of [runDir.resultsDir, runDir.baseDir]) await removeTaskDir(dir).catch(() => {
     });
+    await removeLayers(tool && !("unavailable" in tool) ? tool : null, runDir.layersDir).catch((error) => {
+      report.errors.push(`overlay layers ${runDir.layersDir}: ${errorMessage(error)}`);
+    });
+  }
   let worktreesDir = runDir.worktreesDir, entries = await fs.readdir(worktreesDir).catch(() => []);
   if (entries.length !== 0) {
     for (let entry of entries) {
@@ -196,4 +199,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-5L3M6XTV.js.map
+//# sourceMappingURL=chunk-ZUPL2BUQ.js.map

@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-NTJ6SUUE.js");
+  let { run } = await import("./post-XNYLCO2O.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-C3HPBDP6.js");
+    let { run } = await import("./main-UTQXK3VE.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-ZBZ43K66.js.map
+//# sourceMappingURL=action-RIZTSMAL.js.map

@@ -2,10 +2,10 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-QDGE2OEO.js";
-import "./chunk-JGJE63U7.js";
+} from "./chunk-BZPDQ34Y.js";
+import "./chunk-WFYY2TJD.js";
 import "./chunk-54LLDZAM.js";
-import "./chunk-TDAAVPIX.js";
+import "./chunk-NZPEG2GE.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
@@ -32,4 +32,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-IEFTVJ7H.js.map
+//# sourceMappingURL=engine-KBGCPL5H.js.map

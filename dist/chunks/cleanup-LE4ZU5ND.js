@@ -3,10 +3,10 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-5L3M6XTV.js";
+} from "./chunk-ZUPL2BUQ.js";
 import "./chunk-UVH4DZDW.js";
 import "./chunk-54LLDZAM.js";
-import "./chunk-TDAAVPIX.js";
+import "./chunk-NZPEG2GE.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
 import "./chunk-GQ7HRIQA.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-WOKYSXTG.js.map
+//# sourceMappingURL=cleanup-LE4ZU5ND.js.map

@@ -4,10 +4,10 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-JGJE63U7.js";
+} from "./chunk-WFYY2TJD.js";
 import {
   findMountTool
-} from "./chunk-TDAAVPIX.js";
+} from "./chunk-NZPEG2GE.js";
 import "./chunk-KBPS5WAM.js";
 import "./chunk-RFCGYHN4.js";
 import {
@@ -184,4 +184,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-7S5HEMJJ.js.map
+//# sourceMappingURL=doctor-XC5CX5V2.js.map

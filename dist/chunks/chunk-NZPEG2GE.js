@@ -270,6 +270,19 @@ async function unmount(tool, target) {
     }
   }
 }
+async function removeLayers(tool, dir) {
+  if (tool && tool.prefix.length > 0 && await isRealDir(dir)) {
+    let sets = [dir, ...(await fs2.readdir(dir).catch(() => [])).map((entry) => path2.join(dir, entry))];
+    for (let set of sets) {
+      let work = path2.join(set, "work");
+      await isRealDir(set) && await isRealDir(work) && await run([...tool.prefix, "rm", "-rf", "--one-file-system", "--", work], "/");
+    }
+  }
+  await removeTaskDir(dir);
+}
+async function isRealDir(p) {
+  return (await fs2.lstat(p).catch(() => null))?.isDirectory() === !0;
+}
 function parseMountInfo(text) {
   let entries = [];
   for (let line of text.split(`
@@ -330,8 +343,9 @@ export {
   mountOverlay,
   bindReadOnly,
   unmount,
+  removeLayers,
   mountsUnder,
   isMountPoint,
   unmountAllUnder
 };
-//# sourceMappingURL=chunk-TDAAVPIX.js.map
+//# sourceMappingURL=chunk-NZPEG2GE.js.map

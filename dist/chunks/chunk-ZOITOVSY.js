@@ -27,11 +27,11 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-QDGE2OEO.js";
+} from "./chunk-BZPDQ34Y.js";
 import {
   authConfigArgs,
   mergeTree
-} from "./chunk-TDAAVPIX.js";
+} from "./chunk-NZPEG2GE.js";
 import {
   JournalWriter
 } from "./chunk-FRVWZUT5.js";
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-A4KWIWJR.js");
+      let { runMatrixMode } = await import("./modes-ZBRNUDAI.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-KSH6A3LL.js.map
+//# sourceMappingURL=chunk-ZOITOVSY.js.map

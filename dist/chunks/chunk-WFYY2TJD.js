@@ -9,11 +9,12 @@ import {
   isMountPoint,
   mountOverlay,
   moveBranch,
+  removeLayers,
   removeTaskDir,
   setUpTask,
   unmount,
   unmountAllUnder
-} from "./chunk-TDAAVPIX.js";
+} from "./chunk-NZPEG2GE.js";
 import {
   parseDockerHost
 } from "./chunk-KBPS5WAM.js";
@@ -220,7 +221,7 @@ var TaskTrees = class _TaskTrees {
   }
   /** Unmounts (when mounted) and deletes a task directory and its layers; no git runs in them. */
   async remove(dir) {
-    this.#tool !== null && await isMountPoint(dir) && await unmount(this.#tool, dir), this.#mounted.delete(dir), await removeTaskDir(dir), this.#tool !== null && await removeTaskDir(this.#layerDir(dir));
+    this.#tool !== null && await isMountPoint(dir) && await unmount(this.#tool, dir), this.#mounted.delete(dir), await removeTaskDir(dir), this.#tool !== null && await removeLayers(this.#tool, this.#layerDir(dir));
   }
   /**
    * The run's end (also when cancelled): every task directory still mounted goes, then the base.
@@ -237,7 +238,7 @@ var TaskTrees = class _TaskTrees {
         await unmountAllUnder(this.#tool, dir).catch((error) => errors.push(`${dir}: ${errorMessage(error)}`));
       this.#mounted.clear();
     }
-    if (errors.length === 0 && (await removeTaskDir(this.#o.layout.baseDir), await removeTaskDir(this.#o.layout.layersDir)), errors.length) throw new Error(`could not unmount every task directory: ${errors.join("; ")}`);
+    if (errors.length === 0 && (await removeTaskDir(this.#o.layout.baseDir), await removeLayers(this.#tool, this.#o.layout.layersDir)), errors.length) throw new Error(`could not unmount every task directory: ${errors.join("; ")}`);
   }
   /**
    * Mounts a small overlay whose `file` reads `token`, for a check from elsewhere (the Docker daemon
@@ -249,7 +250,7 @@ var TaskTrees = class _TaskTrees {
     try {
       await fs3.writeFile(path2.join(probe.lower, "probe"), token, { mode: 420 }), await mountOverlay(this.#tool, probe.layers, probe.merged, this.#options);
     } catch (error) {
-      throw await removeTaskDir(probe.dir), error;
+      throw await removeLayers(this.#tool, probe.dir), error;
     }
     let tool = this.#tool;
     return {
@@ -257,7 +258,7 @@ var TaskTrees = class _TaskTrees {
       file: path2.join(probe.merged, "probe"),
       token,
       release: async () => {
-        await unmount(tool, probe.merged), await removeTaskDir(probe.dir);
+        await unmount(tool, probe.merged), await removeLayers(tool, probe.dir);
       }
     };
   }
@@ -297,7 +298,7 @@ var TaskTrees = class _TaskTrees {
   async #mountTask(base, o) {
     assertNotOption(o.branch, "branch name");
     let { git, repo, baseCommit, owner } = this.#o, layer = this.#layerDir(o.dir), upper = path2.join(layer, "upper"), work = path2.join(layer, "work");
-    if (await removeTaskDir(layer), await fs3.mkdir(work, { recursive: !0 }), await initTaskGitDir(git, { dir: upper, branch: o.branch, startPoint: baseCommit, objectDirs: repo.objectDirs, shallow: repo.shallow, objectFormat: repo.objectFormat }), await fs3.copyFile(path2.join(base.gitDir, "index"), path2.join(upper, ".git", "index"), fs3.constants.COPYFILE_FICLONE).catch((error) => {
+    if (await removeLayers(this.#tool, layer), await fs3.mkdir(work, { recursive: !0 }), await initTaskGitDir(git, { dir: upper, branch: o.branch, startPoint: baseCommit, objectDirs: repo.objectDirs, shallow: repo.shallow, objectFormat: repo.objectFormat }), await fs3.copyFile(path2.join(base.gitDir, "index"), path2.join(upper, ".git", "index"), fs3.constants.COPYFILE_FICLONE).catch((error) => {
       if (error.code !== "ENOENT") throw error;
     }), owner && await chownTree(upper, owner.uid, owner.gid), await fs3.mkdir(o.dir, { recursive: !0 }), this.#mounted.add(o.dir), await mountOverlay(this.#tool, this.#relLayers({ lower: base.tree, upper, work }), o.dir, this.#options), o.startPoint === baseCommit) return;
     let at = ["--git-dir", path2.join(o.dir, ".git"), "--work-tree", o.dir];
@@ -346,7 +347,7 @@ async function probeWith(tool, parent, options) {
 ` || kept !== `base
 `) throw new Error("the overlay did not keep its writes apart from its lower layer");
   } finally {
-    mounted && await unmount(tool, p.merged), boundLower && await unmount(tool, p.lower), await removeTaskDir(p.dir);
+    mounted && await unmount(tool, p.merged), boundLower && await unmount(tool, p.lower), await removeLayers(tool, p.dir);
   }
 }
 
@@ -360,4 +361,4 @@ export {
   TaskTrees,
   probeOverlay
 };
-//# sourceMappingURL=chunk-JGJE63U7.js.map
+//# sourceMappingURL=chunk-WFYY2TJD.js.map

@@ -6,7 +6,7 @@ import {
   daemonSharesMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-JGJE63U7.js";
+} from "./chunk-WFYY2TJD.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -23,7 +23,7 @@ import {
   repoObjects,
   reserveBranches,
   taskBranchName
-} from "./chunk-TDAAVPIX.js";
+} from "./chunk-NZPEG2GE.js";
 import {
   JournalWriter,
   PressureMonitor,
@@ -3652,4 +3652,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-QDGE2OEO.js.map
+//# sourceMappingURL=chunk-BZPDQ34Y.js.map
