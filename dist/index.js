@@ -110,9 +110,9 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
-    import("./chunks/engine-KBGCPL5H.js"),
+    import("./chunks/engine-ZRYDVUNC.js"),
     import("./chunks/progress-C7OF4B3G.js"),
-    import("./chunks/report-7AAEELX2.js"),
+    import("./chunks/report-6I5UQCZ7.js"),
     import("./chunks/load-XLYB3YPH.js"),
     import("./chunks/source-MOPR5VBE.js"),
     import("./chunks/plan-HKUXZWVF.js"),
@@ -216,7 +216,7 @@ async function main(argv) {
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-A4GTALX4.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-55DCXYTC.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
@@ -228,7 +228,7 @@ async function main(argv) {
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-D5UGQ6HT.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-5JFCDIVY.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-RIZTSMAL.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-NAAXCHYU.js");
 export {
   main as cli
 };

@@ -55,9 +55,10 @@ export const BUSY_HOST_SHARE = 0.5;
 
 /**
  * Tasks that held at least this much memory while their CPU time filled at least
- * {@link MEMORY_HEAVY_CPU_SHARE} of the host's CPUs over the run make the speedup carry a note: work
- * that streams through memory runs slower on a CPU when others run beside it, which no counter here
- * measures (the estimate is then too high; docs/performance.md, the memory workload).
+ * {@link MEMORY_HEAVY_CPU_SHARE} of the host's CPUs over the run make the speedup carry a note when
+ * nothing was counted for memory bandwidth: work that streams through memory runs slower on a CPU when
+ * others run beside it, which no counter here measures and the memory probe does not always show (the
+ * estimate is then too high; docs/performance.md, the memory workload).
  */
 export const MEMORY_HEAVY_BYTES = 256 * 1024 ** 2;
 export const MEMORY_HEAVY_CPU_SHARE = 0.7;
@@ -393,13 +394,16 @@ export function computeRunMetrics(tasks: readonly TaskRecord[], info: RunMetrics
       const note = `the tasks shared memory bandwidth (a memory probe ran ${slowdown.toFixed(2)}× slower while agents ran than while none did): ${Math.round((bandwidthMs / sumTaskMs) * 100)}% of agent time counted as contention, assuming each task was as memory-bound as the probe, so for CPU-bound tasks the speedup may be higher`;
       speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
     }
-    if (speedup !== null && slowdown !== null && slowdown >= PROBE_NOTE_SLOWDOWN && slowdown < PROBE_MIN_SLOWDOWN) {
-      const note = `a memory probe ran ${slowdown.toFixed(2)}× slower while agents ran than while none did, below the ${PROBE_MIN_SLOWDOWN}× it takes to tell from its own spread: nothing was counted for memory bandwidth, so if the tasks stream through memory the speedup may be lower`;
-      speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
-    }
-    const heavy = info.cpus === undefined || slowdown !== null ? null : memoryHeavy(ran, wallMs, info.cpus);
+    // Memory-heavy tasks with nothing counted for memory bandwidth (no probe, or under its gate): the
+    // probe does not see all that slows them (docs/performance.md, the memory workload).
+    const counted = slowdown !== null && slowdown >= PROBE_MIN_SLOWDOWN;
+    const heavy = info.cpus === undefined || counted ? null : memoryHeavy(ran, wallMs, info.cpus);
     if (speedup !== null && heavy) {
-      const note = `${heavy.tasks} tasks held over ${formatBytes(MEMORY_HEAVY_BYTES)} each while their CPU time filled ${Math.round(heavy.cpuShare * 100)}% of the host's CPUs: memory-heavy work runs slower on a CPU when others run beside it, which is not measured, so the speedup may be lower`;
+      const unseen = slowdown === null ? 'which is not measured' : `which no counter here shows and the memory probe did not (it read ${slowdown.toFixed(2)}×)`;
+      const note = `${heavy.tasks} tasks held over ${formatBytes(MEMORY_HEAVY_BYTES)} each while their CPU time filled ${Math.round(heavy.cpuShare * 100)}% of the host's CPUs: memory-heavy work runs slower on a CPU when others run beside it, ${unseen}, so the speedup may be lower`;
+      speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
+    } else if (speedup !== null && slowdown !== null && slowdown >= PROBE_NOTE_SLOWDOWN && !counted) {
+      const note = `a memory probe ran ${slowdown.toFixed(2)}× slower while agents ran than while none did, below the ${PROBE_MIN_SLOWDOWN}× it takes to tell from its own spread: nothing was counted for memory bandwidth, so if the tasks stream through memory the speedup may be lower`;
       speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
     }
   }

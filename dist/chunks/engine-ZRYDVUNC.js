@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-BZPDQ34Y.js";
+} from "./chunk-PJ5FCJVX.js";
 import "./chunk-WFYY2TJD.js";
 import "./chunk-54LLDZAM.js";
 import "./chunk-NZPEG2GE.js";
@@ -15,10 +15,10 @@ import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-25BDA3SB.js";
-import "./chunk-DUE32X6S.js";
+import "./chunk-LIP4I66D.js";
 import {
   queuedTaskRecord
-} from "./chunk-KW7RB2VS.js";
+} from "./chunk-VS7BA4FG.js";
 import "./chunk-VL4BPSPC.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
@@ -32,4 +32,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-KBGCPL5H.js.map
+//# sourceMappingURL=engine-ZRYDVUNC.js.map

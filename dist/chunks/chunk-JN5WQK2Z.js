@@ -15,7 +15,7 @@ import {
 import {
   FINAL_STATUSES,
   taskCostUsd
-} from "./chunk-KW7RB2VS.js";
+} from "./chunk-VS7BA4FG.js";
 import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
@@ -4507,4 +4507,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-PIEGQIZA.js.map
+//# sourceMappingURL=chunk-JN5WQK2Z.js.map

@@ -7,7 +7,7 @@ import {
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-KW7RB2VS.js";
+} from "./chunk-VS7BA4FG.js";
 import {
   codeOrText,
   describeDecision,
@@ -485,4 +485,4 @@ export {
   renderRunDetails,
   renderSummaryText
 };
-//# sourceMappingURL=chunk-DUE32X6S.js.map
+//# sourceMappingURL=chunk-LIP4I66D.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-ZOITOVSY.js";
+} from "./chunk-EUCTVEQI.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -32,7 +32,7 @@ import {
   findResultFiles,
   readShardResultFile,
   renderAggregateMarkdown
-} from "./chunk-3VDD4C4J.js";
+} from "./chunk-FMATH7QL.js";
 import {
   DEFAULT_PLAN_MAX_PARALLEL,
   PlanError,
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-BZPDQ34Y.js";
+import "./chunk-PJ5FCJVX.js";
 import "./chunk-WFYY2TJD.js";
 import "./chunk-54LLDZAM.js";
 import {
@@ -69,11 +69,11 @@ import {
   renderCompactTaskTable,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-DUE32X6S.js";
+} from "./chunk-LIP4I66D.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-KW7RB2VS.js";
+} from "./chunk-VS7BA4FG.js";
 import "./chunk-VL4BPSPC.js";
 import {
   errorMessage
@@ -406,4 +406,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-ZBRNUDAI.js.map
+//# sourceMappingURL=modes-4FXPXX5R.js.map

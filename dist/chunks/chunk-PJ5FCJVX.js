@@ -76,7 +76,7 @@ import {
   queuedTaskRecord,
   readProbe,
   taskCostUsd
-} from "./chunk-KW7RB2VS.js";
+} from "./chunk-VS7BA4FG.js";
 import {
   claudeMaxRetries,
   claudeRetryWindowMs,
@@ -3652,4 +3652,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-BZPDQ34Y.js.map
+//# sourceMappingURL=chunk-PJ5FCJVX.js.map

@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-UTQXK3VE.js");
+    let { run } = await import("./main-7YTGZ7OE.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-RIZTSMAL.js.map
+//# sourceMappingURL=action-NAAXCHYU.js.map

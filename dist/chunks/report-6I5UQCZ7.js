@@ -33,7 +33,7 @@ import {
   renderTaskTableHeader,
   renderVerificationMarkdown,
   reportedCostUsd
-} from "./chunk-DUE32X6S.js";
+} from "./chunk-LIP4I66D.js";
 import {
   attributeContention,
   computeRunMetrics,
@@ -47,7 +47,7 @@ import {
   phaseMedians,
   taskDurationMs,
   taskRan
-} from "./chunk-KW7RB2VS.js";
+} from "./chunk-VS7BA4FG.js";
 import {
   escapeMarkdown,
   mermaidLabel,
@@ -104,4 +104,4 @@ export {
   taskRan,
   writeResultFiles
 };
-//# sourceMappingURL=report-7AAEELX2.js.map
+//# sourceMappingURL=report-6I5UQCZ7.js.map

@@ -5,11 +5,11 @@ import {
   renderResourcesTable,
   renderSummaryText,
   renderTaskTable
-} from "./chunk-DUE32X6S.js";
+} from "./chunk-LIP4I66D.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-KW7RB2VS.js";
+} from "./chunk-VS7BA4FG.js";
 import {
   codeOrText,
   escapeCell,
@@ -250,4 +250,4 @@ export {
   findResultFiles,
   readShardResultFile
 };
-//# sourceMappingURL=chunk-3VDD4C4J.js.map
+//# sourceMappingURL=chunk-FMATH7QL.js.map

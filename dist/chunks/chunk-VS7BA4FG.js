@@ -326,13 +326,12 @@ function computeRunMetrics(tasks, info) {
       let note = `the tasks shared memory bandwidth (a memory probe ran ${slowdown.toFixed(2)}\xD7 slower while agents ran than while none did): ${Math.round(bandwidthMs / sumTaskMs * 100)}% of agent time counted as contention, assuming each task was as memory-bound as the probe, so for CPU-bound tasks the speedup may be higher`;
       speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
     }
-    if (speedup !== null && slowdown !== null && slowdown >= PROBE_NOTE_SLOWDOWN && slowdown < PROBE_MIN_SLOWDOWN) {
-      let note = `a memory probe ran ${slowdown.toFixed(2)}\xD7 slower while agents ran than while none did, below the ${PROBE_MIN_SLOWDOWN}\xD7 it takes to tell from its own spread: nothing was counted for memory bandwidth, so if the tasks stream through memory the speedup may be lower`;
-      speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
-    }
-    let heavy = info.cpus === void 0 || slowdown !== null ? null : memoryHeavy(ran, wallMs, info.cpus);
+    let counted = slowdown !== null && slowdown >= PROBE_MIN_SLOWDOWN, heavy = info.cpus === void 0 || counted ? null : memoryHeavy(ran, wallMs, info.cpus);
     if (speedup !== null && heavy) {
-      let note = `${heavy.tasks} tasks held over ${formatBytes(MEMORY_HEAVY_BYTES)} each while their CPU time filled ${Math.round(heavy.cpuShare * 100)}% of the host's CPUs: memory-heavy work runs slower on a CPU when others run beside it, which is not measured, so the speedup may be lower`;
+      let unseen = slowdown === null ? "which is not measured" : `which no counter here shows and the memory probe did not (it read ${slowdown.toFixed(2)}\xD7)`, note = `${heavy.tasks} tasks held over ${formatBytes(MEMORY_HEAVY_BYTES)} each while their CPU time filled ${Math.round(heavy.cpuShare * 100)}% of the host's CPUs: memory-heavy work runs slower on a CPU when others run beside it, ${unseen}, so the speedup may be lower`;
+      speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
+    } else if (speedup !== null && slowdown !== null && slowdown >= PROBE_NOTE_SLOWDOWN && !counted) {
+      let note = `a memory probe ran ${slowdown.toFixed(2)}\xD7 slower while agents ran than while none did, below the ${PROBE_MIN_SLOWDOWN}\xD7 it takes to tell from its own spread: nothing was counted for memory bandwidth, so if the tasks stream through memory the speedup may be lower`;
       speedupNote = speedupNote ? `${speedupNote}; ${note}` : note;
     }
   }
@@ -388,4 +387,4 @@ export {
   estimateSoloTimes,
   computeRunMetrics
 };
-//# sourceMappingURL=chunk-KW7RB2VS.js.map
+//# sourceMappingURL=chunk-VS7BA4FG.js.map
