@@ -212,8 +212,8 @@ describe('speedup from estimated solo times', () => {
       'the tasks shared memory bandwidth (a memory probe ran 1.50× slower while agents ran than while none did): 20% of agent time counted as contention, assuming each task was as memory-bound as the probe, so for CPU-bound tasks the speedup may be higher',
     );
     // Under the probe's gate nothing was counted: memory-heavy tasks that kept the CPUs busy still get
-    // the note (at 10:46 on 2026-12-01 such tasks ran 12 % more CPU time side by side while the probe
-    // read 0.94×), with what the probe read.
+    // the note (on 2026-12-01 such tasks ran 7–12 % more CPU time side by side while the probe read
+    // 0.97–1.01×), with what the probe read.
     const heavyNote = (read: string) =>
       `2 tasks held over 256 MiB each while their CPU time filled 80% of the host's CPUs: memory-heavy work runs slower on a CPU when others run beside it, which no counter here shows and the memory probe did not (it read ${read}×), so the speedup may be lower`;
     expect(computeRunMetrics([heavy('a', 0), heavy('b', 0)], { ...info(10, 2), cpus: 2, memorySlowdown: 1.02 }).speedupNote).toBe(heavyNote('1.02'));
