@@ -110,7 +110,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
-    import("./chunks/engine-ZRYDVUNC.js"),
+    import("./chunks/engine-6HWAETRK.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-6I5UQCZ7.js"),
     import("./chunks/load-XLYB3YPH.js"),
@@ -208,7 +208,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-XC5CX5V2.js");
+        let { runDoctor } = await import("./chunks/doctor-LPVRHX6A.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -220,11 +220,11 @@ async function main(argv) {
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-PYQ36EMV.js");
+        let { gcCommand } = await import("./chunks/gc-27A3R66V.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-BYUA3KKM.js");
+        let { imageCommand } = await import("./chunks/image-OZPADNRI.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-NAAXCHYU.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-UVL7DPGR.js");
 export {
   main as cli
 };

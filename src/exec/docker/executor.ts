@@ -42,6 +42,12 @@ export interface DockerExecutorOptions {
   cgroupRoot?: string;
 }
 
+/**
+ * How long after an exit by SIGKILL that the executor did not cause the daemon's event log is looked
+ * at for an `oom` event (ms): the event can trail the exit.
+ */
+const OOM_EVENT_WAIT_MS = 3000;
+
 /** Why the executor killed a container: its timeout, a cancel, or output it can no longer write. */
 type KillReason = 'timed_out' | 'cancelled' | 'output';
 
@@ -156,12 +162,22 @@ export class DockerExecutor implements Executor {
           let oom = state.OOMKilled;
           // `OOMKilled` is racy: when the kernel kills a child of the agent, the daemon may record
           // the exit without it. Its `oom` event is not, so a failed exit we did not cause is
-          // checked against the event log too (a short, bounded look: the event can trail the exit).
+          // checked against the event log too: once, or for an exit by SIGKILL (137, what the OOM
+          // killer sends) until OOM_EVENT_WAIT_MS after it, as the event can trail the exit (by
+          // more than half a second on a busy host).
           const code = exitCode ?? state.ExitCode;
-          const looks = waited.killedFor || code === 0 ? 0 : code === 137 ? 5 : 1;
-          for (let i = 0; !oom && i < looks; i++) {
-            oom = await timed('inspect', () => this.#sawOomEvent(created.id, startedAt! - 1000));
-            if (!oom) await new Promise((resolve) => setTimeout(resolve, 100));
+          if (!oom && !waited.killedFor && code !== 0) {
+            // Real time, whatever clock the phases are timed with.
+            const until = Date.now() + (code === 137 ? OOM_EVENT_WAIT_MS : 0);
+            for (;;) {
+              // The event log, and the state again (the daemon sets `OOMKilled` when it takes the event
+              // in); a container gone meanwhile (removed from outside) says neither.
+              oom = await timed('inspect', async () =>
+                (await this.#sawOomEvent(created.id, startedAt! - 1000)) || (await created.inspect().then((i) => i.State.OOMKilled === true, () => false)),
+              );
+              if (oom || Date.now() >= until) break;
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
           }
           if (waited.killedFor === 'output') {
             const { file, error } = await output.failed;

@@ -6,7 +6,7 @@ import {
   daemonSharesMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-WFYY2TJD.js";
+} from "./chunk-JEXVQZHG.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -14,7 +14,7 @@ import {
   ROLE_EGRESS_PROXY,
   RunDir,
   unitKey
-} from "./chunk-54LLDZAM.js";
+} from "./chunk-4BHCQONP.js";
 import {
   mergeStartPoint,
   moveBranch,
@@ -46,7 +46,7 @@ import {
   peakAtLeastAverage,
   readHostStat,
   thinOldest
-} from "./chunk-GQ7HRIQA.js";
+} from "./chunk-OI3PMXPR.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -3652,4 +3652,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-PJ5FCJVX.js.map
+//# sourceMappingURL=chunk-YGA5Z6EH.js.map

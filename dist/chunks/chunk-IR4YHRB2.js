@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-PJ5FCJVX.js";
+} from "./chunk-YGA5Z6EH.js";
 import {
   authConfigArgs,
   mergeTree
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-4FXPXX5R.js");
+      let { runMatrixMode } = await import("./modes-OTYNJEVI.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-EUCTVEQI.js.map
+//# sourceMappingURL=chunk-IR4YHRB2.js.map

@@ -115,7 +115,7 @@ async function daemonSharesMounts(env = process.env, proc = "/proc") {
   return !1;
 }
 async function checkRunMounts(options) {
-  let { DockerClient } = await import("./client-AEXKH56G.js");
+  let { DockerClient } = await import("./client-TIJYDA6N.js");
   return checkDaemonSeesDir({ ...options, client: DockerClient.connect() });
 }
 
@@ -361,4 +361,4 @@ export {
   TaskTrees,
   probeOverlay
 };
-//# sourceMappingURL=chunk-WFYY2TJD.js.map
+//# sourceMappingURL=chunk-JEXVQZHG.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-EUCTVEQI.js";
+} from "./chunk-IR4YHRB2.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,9 +45,9 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-PJ5FCJVX.js";
-import "./chunk-WFYY2TJD.js";
-import "./chunk-54LLDZAM.js";
+import "./chunk-YGA5Z6EH.js";
+import "./chunk-JEXVQZHG.js";
+import "./chunk-4BHCQONP.js";
 import {
   authConfigArgs
 } from "./chunk-NZPEG2GE.js";
@@ -57,7 +57,7 @@ import "./chunk-R3EFVJSH.js";
 import {
   Git
 } from "./chunk-RFCGYHN4.js";
-import "./chunk-GQ7HRIQA.js";
+import "./chunk-OI3PMXPR.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -406,4 +406,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-4FXPXX5R.js.map
+//# sourceMappingURL=modes-OTYNJEVI.js.map

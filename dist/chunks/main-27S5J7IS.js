@@ -1,22 +1,22 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-EUCTVEQI.js";
+} from "./chunk-IR4YHRB2.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-PJ5FCJVX.js";
-import "./chunk-WFYY2TJD.js";
-import "./chunk-54LLDZAM.js";
+import "./chunk-YGA5Z6EH.js";
+import "./chunk-JEXVQZHG.js";
+import "./chunk-4BHCQONP.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-GQ7HRIQA.js";
+import "./chunk-OI3PMXPR.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -51,4 +51,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-7YTGZ7OE.js.map
+//# sourceMappingURL=main-27S5J7IS.js.map

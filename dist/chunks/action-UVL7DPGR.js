@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-XNYLCO2O.js");
+  let { run } = await import("./post-ZZM746QK.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-7YTGZ7OE.js");
+    let { run } = await import("./main-27S5J7IS.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-NAAXCHYU.js.map
+//# sourceMappingURL=action-UVL7DPGR.js.map

@@ -4,7 +4,7 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-WFYY2TJD.js";
+} from "./chunk-JEXVQZHG.js";
 import {
   findMountTool
 } from "./chunk-NZPEG2GE.js";
@@ -12,7 +12,7 @@ import "./chunk-KBPS5WAM.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
-} from "./chunk-GQ7HRIQA.js";
+} from "./chunk-OI3PMXPR.js";
 import "./chunk-QY62O2KA.js";
 import {
   silentLogger
@@ -184,4 +184,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-XC5CX5V2.js.map
+//# sourceMappingURL=doctor-LPVRHX6A.js.map

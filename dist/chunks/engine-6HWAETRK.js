@@ -2,15 +2,15 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-PJ5FCJVX.js";
-import "./chunk-WFYY2TJD.js";
-import "./chunk-54LLDZAM.js";
+} from "./chunk-YGA5Z6EH.js";
+import "./chunk-JEXVQZHG.js";
+import "./chunk-4BHCQONP.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-GQ7HRIQA.js";
+import "./chunk-OI3PMXPR.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -32,4 +32,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-ZRYDVUNC.js.map
+//# sourceMappingURL=engine-6HWAETRK.js.map

@@ -7,7 +7,7 @@ import {
   RunDir,
   egressNetworkFilter,
   runsDir
-} from "./chunk-54LLDZAM.js";
+} from "./chunk-4BHCQONP.js";
 import {
   findMountTool,
   mountsUnder,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-R3EFVJSH.js";
 import {
   DockerClient
-} from "./chunk-GQ7HRIQA.js";
+} from "./chunk-OI3PMXPR.js";
 import {
   LABEL_RUN_ID,
   labelFilter,
@@ -199,4 +199,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-ZUPL2BUQ.js.map
+//# sourceMappingURL=chunk-NOIAYWF6.js.map

@@ -12,17 +12,17 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-ZUPL2BUQ.js";
+} from "./chunk-NOIAYWF6.js";
 import "./chunk-UVH4DZDW.js";
 import {
   RunDir
-} from "./chunk-54LLDZAM.js";
+} from "./chunk-4BHCQONP.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
-} from "./chunk-GQ7HRIQA.js";
+} from "./chunk-OI3PMXPR.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-XNYLCO2O.js.map
+//# sourceMappingURL=post-ZZM746QK.js.map

@@ -3,7 +3,7 @@ import {
   CONTAINER_HOME,
   DockerClient,
   dockerMessage
-} from "./chunk-GQ7HRIQA.js";
+} from "./chunk-OI3PMXPR.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-NRSFWMVY.js";
@@ -13,4 +13,4 @@ export {
   DockerClient,
   dockerMessage
 };
-//# sourceMappingURL=client-AEXKH56G.js.map
+//# sourceMappingURL=client-TIJYDA6N.js.map

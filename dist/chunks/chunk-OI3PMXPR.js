@@ -12511,7 +12511,7 @@ var StatsFollower = class {
 };
 
 // src/exec/docker/executor.ts
-var CONTAINER_HOME = "/home/agent", TaskStepError = class extends Error {
+var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = class extends Error {
 }, DockerExecutor = class {
   mode = "docker";
   #docker;
@@ -12568,9 +12568,15 @@ var CONTAINER_HOME = "/home/agent", TaskStepError = class extends Error {
           stats = void 0, follower && await timed("stats", () => follower.stop());
           let { State: state } = await step("inspect", "container inspect", () => created.inspect()), lifetime = daemonLifetime(state, startCall, finishedAt);
           lifetime && ({ startedAt, finishedAt } = lifetime);
-          let oom = state.OOMKilled, code = exitCode ?? state.ExitCode, looks = waited.killedFor || code === 0 ? 0 : code === 137 ? 5 : 1;
-          for (let i = 0; !oom && i < looks; i++)
-            oom = await timed("inspect", () => this.#sawOomEvent(created.id, startedAt - 1e3)), oom || await new Promise((resolve) => setTimeout(resolve, 100));
+          let oom = state.OOMKilled, code = exitCode ?? state.ExitCode;
+          if (!oom && !waited.killedFor && code !== 0) {
+            let until = Date.now() + (code === 137 ? OOM_EVENT_WAIT_MS : 0);
+            for (; oom = await timed(
+              "inspect",
+              async () => await this.#sawOomEvent(created.id, startedAt - 1e3) || await created.inspect().then((i) => i.State.OOMKilled === !0, () => !1)
+            ), !(oom || Date.now() >= until); )
+              await new Promise((resolve) => setTimeout(resolve, 100));
+          }
           if (waited.killedFor === "output") {
             let { file, error } = await output.failed;
             outcome = "error", errorText = `task '${spec.taskId}': its output can no longer be logged (writing ${file} failed: ${dockerMessage(error)}); the task was stopped`, log.error(errorText);
@@ -12926,4 +12932,4 @@ export {
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-GQ7HRIQA.js.map
+//# sourceMappingURL=chunk-OI3PMXPR.js.map

@@ -3,13 +3,13 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-ZUPL2BUQ.js";
+} from "./chunk-NOIAYWF6.js";
 import "./chunk-UVH4DZDW.js";
-import "./chunk-54LLDZAM.js";
+import "./chunk-4BHCQONP.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-GQ7HRIQA.js";
+import "./chunk-OI3PMXPR.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-LE4ZU5ND.js.map
+//# sourceMappingURL=cleanup-5YSLAPHZ.js.map
