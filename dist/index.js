@@ -220,7 +220,7 @@ async function main(argv) {
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-27A3R66V.js");
+        let { gcCommand } = await import("./chunks/gc-L4UAALVA.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-UVL7DPGR.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-SBRBLUMM.js");
 export {
   main as cli
 };

@@ -52,13 +52,14 @@ export async function sweepWorktrees(runDir: RunDir, report: SweepReport, option
   const mounts = await mountsUnder(runDir.path);
   // Layers left by a run that mounted through `sudo -n` hold directories only the mount tool can delete.
   const layers = (await fs.readdir(runDir.layersDir).catch(() => [])).length > 0;
-  const tool = !options.dryRun && (mounts.length > 0 || layers) ? await findMountTool() : null;
+  const found = !options.dryRun && (mounts.length > 0 || layers) ? await findMountTool() : null;
+  const tool = found && !('unavailable' in found) ? found : null;
   if (mounts.length > 0) {
     report.mounts ??= [];
     report.mounts.push(...mounts);
     if (!options.dryRun) {
       try {
-        if (!tool || 'unavailable' in tool) throw new Error(tool?.unavailable ?? 'no mount tool');
+        if (!tool) throw new Error(found && 'unavailable' in found ? found.unavailable : 'no mount tool');
         await unmountAllUnder(tool, runDir.path);
       } catch (error) {
         report.errors.push(`mounts under ${runDir.path} (${mounts.join(', ')}) could not be unmounted, nothing of the run was deleted: ${errorMessage(error)}`);
@@ -69,7 +70,7 @@ export async function sweepWorktrees(runDir: RunDir, report: SweepReport, option
   if (!options.dryRun) {
     // The collect steps' out dirs (bundles), the shared base and the task layers of a run that was killed.
     for (const dir of [runDir.resultsDir, runDir.baseDir]) await removeTaskDir(dir).catch(() => undefined);
-    await removeLayers(tool && !('unavailable' in tool) ? tool : null, runDir.layersDir).catch((error: unknown) => {
+    await removeLayers(tool, runDir.layersDir).catch((error: unknown) => {
       report.errors.push(`overlay layers ${runDir.layersDir}: ${errorMessage(error)}`);
     });
   }

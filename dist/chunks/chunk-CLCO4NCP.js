@@ -94,10 +94,10 @@ async function connectDocker(logger) {
   }
 }
 async function sweepWorktrees(runDir, report, options) {
-  let mounts = await mountsUnder(runDir.path), layers = (await fs.readdir(runDir.layersDir).catch(() => [])).length > 0, tool = !options.dryRun && (mounts.length > 0 || layers) ? await findMountTool() : null;
+  let mounts = await mountsUnder(runDir.path), layers = (await fs.readdir(runDir.layersDir).catch(() => [])).length > 0, found = !options.dryRun && (mounts.length > 0 || layers) ? await findMountTool() : null, tool = found && !("unavailable" in found) ? found : null;
   if (mounts.length > 0 && (report.mounts ??= [], report.mounts.push(...mounts), !options.dryRun))
     try {
-      if (!tool || "unavailable" in tool) throw new Error(tool?.unavailable ?? "no mount tool");
+      if (!tool) throw new Error(found && "unavailable" in found ? found.unavailable : "no mount tool");
       await unmountAllUnder(tool, runDir.path);
     } catch (error) {
       report.errors.push(`mounts under ${runDir.path} (${mounts.join(", ")}) could not be unmounted, nothing of the run was deleted: ${errorMessage(error)}`);
@@ -106,7 +106,7 @@ async function sweepWorktrees(runDir, report, options) {
   if (!options.dryRun) {
     for (let dir of [runDir.resultsDir, runDir.baseDir]) await removeTaskDir(dir).catch(() => {
     });
-    await removeLayers(tool && !("unavailable" in tool) ? tool : null, runDir.layersDir).catch((error) => {
+    await removeLayers(tool, runDir.layersDir).catch((error) => {
       report.errors.push(`overlay layers ${runDir.layersDir}: ${errorMessage(error)}`);
     });
   }
@@ -199,4 +199,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-NOIAYWF6.js.map
+//# sourceMappingURL=chunk-CLCO4NCP.js.map

@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-ZZM746QK.js");
+  let { run } = await import("./post-IL4C3VQG.js");
   await run();
 } else {
   markPostStep();
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-UVL7DPGR.js.map
+//# sourceMappingURL=action-SBRBLUMM.js.map

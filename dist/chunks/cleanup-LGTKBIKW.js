@@ -3,7 +3,7 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-NOIAYWF6.js";
+} from "./chunk-CLCO4NCP.js";
 import "./chunk-UVH4DZDW.js";
 import "./chunk-4BHCQONP.js";
 import "./chunk-NZPEG2GE.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-5YSLAPHZ.js.map
+//# sourceMappingURL=cleanup-LGTKBIKW.js.map

@@ -12,7 +12,7 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-NOIAYWF6.js";
+} from "./chunk-CLCO4NCP.js";
 import "./chunk-UVH4DZDW.js";
 import {
   RunDir
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-ZZM746QK.js.map
+//# sourceMappingURL=post-IL4C3VQG.js.map
