@@ -41,25 +41,31 @@ function stateDir(): string {
 }
 
 /**
- * Runs `fn` as a GitHub-hosted runner's user: not root, `sudo` without a password (uid 1001, the
- * docker group; made for the test when this host has no user 1001). The sudo rule is this uid's
- * only, so the other tests' runner user (1000) never has it, and goes when `fn` ends.
+ * Runs `fn` as a GitHub-hosted runner's user: not root, `sudo` without a password, the docker group.
+ * The user is the test's own (`af-hosted-runner`, the first free uid from 1001, as on a hosted
+ * runner), never an account of this host, and the sudo rule names it alone: the other tests' runner
+ * user (1000) never has sudo. Both go when `fn` ends.
  */
 async function asHostedRunner(fn: (runner: { uid: number; gid: number }) => Promise<void>): Promise<void> {
   if (spawnSync('sh', ['-c', 'command -v sudo']).status !== 0) {
     throw new Error('sudo is not installed: `bash scripts/provision.sh test` installs it (this test runs the orchestrator as a user who mounts through sudo -n)');
   }
-  const uid = 1001;
+  const name = 'af-hosted-runner';
   const gid = Number(execFileSync('getent', ['group', 'docker'], { encoding: 'utf8' }).split(':')[2]);
-  const added = spawnSync('getent', ['passwd', String(uid)]).status !== 0;
-  if (added) execFileSync('useradd', ['--uid', String(uid), '--gid', String(gid), '--no-create-home', '--shell', '/usr/sbin/nologin', 'af-hosted-runner']);
+  // Left by a test that was killed: taken over as it is.
+  if (spawnSync('getent', ['passwd', name]).status !== 0) {
+    let free = 1001;
+    while (spawnSync('getent', ['passwd', String(free)]).status === 0) free++;
+    execFileSync('useradd', ['--uid', String(free), '--gid', String(gid), '--no-create-home', '--shell', '/usr/sbin/nologin', name]);
+  }
+  const uid = Number(execFileSync('getent', ['passwd', name], { encoding: 'utf8' }).split(':')[2]);
   const rule = '/etc/sudoers.d/zz-agent-fanout-test';
-  fs.writeFileSync(rule, `#${uid} ALL=(ALL) NOPASSWD: ALL\n`, { mode: 0o440 });
+  fs.writeFileSync(rule, `${name} ALL=(ALL) NOPASSWD: ALL\n`, { mode: 0o440 });
   try {
     await fn({ uid, gid });
   } finally {
     fs.rmSync(rule, { force: true });
-    if (added) execFileSync('userdel', ['af-hosted-runner']);
+    execFileSync('userdel', [name]);
   }
 }
 
