@@ -110,9 +110,9 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
-    import("./chunks/engine-6HWAETRK.js"),
+    import("./chunks/engine-6TUYUP2W.js"),
     import("./chunks/progress-C7OF4B3G.js"),
-    import("./chunks/report-6I5UQCZ7.js"),
+    import("./chunks/report-OC4KLXEY.js"),
     import("./chunks/load-XLYB3YPH.js"),
     import("./chunks/source-MOPR5VBE.js"),
     import("./chunks/plan-HKUXZWVF.js"),
@@ -216,7 +216,7 @@ async function main(argv) {
         return await planCommand(rest, logger);
       }
       case "aggregate": {
-        let { aggregateCommand } = await import("./chunks/aggregate-55DCXYTC.js");
+        let { aggregateCommand } = await import("./chunks/aggregate-FJAC5FVW.js");
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
@@ -228,7 +228,7 @@ async function main(argv) {
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-5JFCDIVY.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-5UCU73GK.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-SBRBLUMM.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-YKAMEZED.js");
 export {
   main as cli
 };

@@ -218,9 +218,7 @@ export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, opt
   const first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt)));
   const last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end)));
 
-  for (let a = first; a < last; a += step) {
-    const b = Math.min(last, a + step);
-    const live = measured.filter((m) => m.series.startedAt < b && m.end > a);
+  for (const { a, b, spans } of intervals(measured, step, first, last)) {
     let ratio = Number.NaN;
     let allCpus = 0;
     if (baseline !== null) {
@@ -228,17 +226,14 @@ export function attributeContention(tasks: ReadonlyMap<string, StallSeries>, opt
       const near: number[] = [];
       for (let i = firstNear; i < passes.length && passes[i].at <= b + PROBE_WINDOW_MS; i++) near.push(passes[i].ms);
       if (near.length > 0) ratio = medianOf(near) / baseline;
-      allCpus = cpusOf(live, a, b);
+      allCpus = cpusOf(spans, a, b);
     }
-    for (const m of live) {
-      const x = Math.max(a, m.series.startedAt);
-      const y = Math.min(b, m.end);
-      if (!(y > x)) continue;
+    for (const { m, x, y } of spans) {
       const ms = y - x;
       const waitMs = Math.max(0, delta(m, 'cpuWaitNs', x, y) - delta(m, 'throttledNs', x, y)) / 1e6;
       const cpuMs = delta(m, 'cpuNs', x, y) / 1e6;
       let othersCpuMs = 0;
-      for (const o of live) if (o !== m) othersCpuMs += delta(o, 'cpuNs', x, y) / 1e6;
+      for (const o of spans) if (o.m !== m) othersCpuMs += delta(o.m, 'cpuNs', x, y) / 1e6;
       // A task cannot be held up for longer than the interval (a sum over threads can exceed it).
       const cpuContention = Math.min(ms, intervalContention(cpuMs, waitMs, othersCpuMs));
       const memoryMs = delta(m, 'memoryNs', x, y) / 1e6;
@@ -273,16 +268,13 @@ export function probeReach(tasks: ReadonlyMap<string, StallSeries>, options: Pic
   const measured = measuredSeries(tasks);
   if (measured.length === 0) return 0;
   const reach = new Map(measured.map((m) => [m, { cpuMs: 0, observedMs: 0 }]));
+  const first = Math.min(...measured.map((m) => m.series.startedAt));
   const last = Math.max(...measured.map((m) => m.end));
-  for (let a = Math.min(...measured.map((m) => m.series.startedAt)); a < last; a += step) {
-    const b = Math.min(last, a + step);
-    const live = measured.filter((m) => m.series.startedAt < b && m.end > a);
-    const counts = cpusOf(live, a, b) >= PROBE_MIN_BESIDE;
-    for (const m of live) {
-      const x = Math.max(a, m.series.startedAt);
-      const y = Math.min(b, m.end);
+  for (const { a, b, spans } of intervals(measured, step, first, last)) {
+    const counts = cpusOf(spans, a, b) >= PROBE_MIN_BESIDE;
+    for (const { m, x, y } of spans) {
       const r = reach.get(m)!;
-      r.observedMs += Math.max(0, y - x);
+      r.observedMs += y - x;
       if (counts) r.cpuMs += delta(m, 'cpuNs', x, y) / 1e6;
     }
   }
@@ -308,10 +300,31 @@ function delta(m: Measured, key: Counter, x: number, y: number): number {
   return Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
 }
 
-/** CPUs' worth of time the `live` tasks ran in [a, b]. */
-function cpusOf(live: readonly Measured[], a: number, b: number): number {
+/** A series' part [x, y] of one interval. */
+interface Span {
+  m: Measured;
+  x: number;
+  y: number;
+}
+
+/** The intervals of `step` ms from `first` to `last`, each with every series' part of it (none empty). */
+function* intervals(measured: readonly Measured[], step: number, first: number, last: number): Generator<{ a: number; b: number; spans: Span[] }> {
+  for (let a = first; a < last; a += step) {
+    const b = Math.min(last, a + step);
+    const spans: Span[] = [];
+    for (const m of measured) {
+      const x = Math.max(a, m.series.startedAt);
+      const y = Math.min(b, m.end);
+      if (y > x) spans.push({ m, x, y });
+    }
+    yield { a, b, spans };
+  }
+}
+
+/** CPUs' worth of time the series ran in the interval [a, b] of these spans. */
+function cpusOf(spans: readonly Span[], a: number, b: number): number {
   let cpus = 0;
-  for (const m of live) cpus += delta(m, 'cpuNs', Math.max(a, m.series.startedAt), Math.min(b, m.end)) / 1e6 / (b - a);
+  for (const { m, x, y } of spans) cpus += delta(m, 'cpuNs', x, y) / 1e6 / (b - a);
   return cpus;
 }
 

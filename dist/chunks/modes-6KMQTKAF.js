@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-IR4YHRB2.js";
+} from "./chunk-JCQFLUUM.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -32,7 +32,7 @@ import {
   findResultFiles,
   readShardResultFile,
   renderAggregateMarkdown
-} from "./chunk-FMATH7QL.js";
+} from "./chunk-DXG5GYQB.js";
 import {
   DEFAULT_PLAN_MAX_PARALLEL,
   PlanError,
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-YGA5Z6EH.js";
+import "./chunk-RPTVUBLR.js";
 import "./chunk-JEXVQZHG.js";
 import "./chunk-4BHCQONP.js";
 import {
@@ -69,11 +69,11 @@ import {
   renderCompactTaskTable,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-LIP4I66D.js";
+} from "./chunk-HMXCLKP7.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-VS7BA4FG.js";
+} from "./chunk-RRFFMOIK.js";
 import "./chunk-VL4BPSPC.js";
 import {
   errorMessage
@@ -406,4 +406,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-OTYNJEVI.js.map
+//# sourceMappingURL=modes-6KMQTKAF.js.map

@@ -1,14 +1,14 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-IR4YHRB2.js";
+} from "./chunk-JCQFLUUM.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-YGA5Z6EH.js";
+import "./chunk-RPTVUBLR.js";
 import "./chunk-JEXVQZHG.js";
 import "./chunk-4BHCQONP.js";
 import "./chunk-NZPEG2GE.js";
@@ -21,8 +21,8 @@ import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-25BDA3SB.js";
-import "./chunk-LIP4I66D.js";
-import "./chunk-VS7BA4FG.js";
+import "./chunk-HMXCLKP7.js";
+import "./chunk-RRFFMOIK.js";
 import "./chunk-VL4BPSPC.js";
 import {
   errorMessage
@@ -51,4 +51,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-27S5J7IS.js.map
+//# sourceMappingURL=main-MIKA6BWF.js.map

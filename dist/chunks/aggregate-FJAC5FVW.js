@@ -5,7 +5,7 @@ import {
   readShardResultFile,
   renderAggregateMarkdown,
   renderAggregateText
-} from "./chunk-FMATH7QL.js";
+} from "./chunk-DXG5GYQB.js";
 import {
   readPlanFile
 } from "./chunk-FCJUW32G.js";
@@ -13,8 +13,8 @@ import "./chunk-TSTDHY3Q.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-RFCGYHN4.js";
 import "./chunk-XQPV4RL2.js";
-import "./chunk-LIP4I66D.js";
-import "./chunk-VS7BA4FG.js";
+import "./chunk-HMXCLKP7.js";
+import "./chunk-RRFFMOIK.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-THFK3VXE.js";
 import "./chunk-H2D3RH5R.js";
@@ -91,4 +91,4 @@ export {
   AGGREGATE_USAGE,
   aggregateCommand
 };
-//# sourceMappingURL=aggregate-55DCXYTC.js.map
+//# sourceMappingURL=aggregate-FJAC5FVW.js.map

@@ -33,7 +33,7 @@ import {
   renderTaskTableHeader,
   renderVerificationMarkdown,
   reportedCostUsd
-} from "./chunk-LIP4I66D.js";
+} from "./chunk-HMXCLKP7.js";
 import {
   attributeContention,
   computeRunMetrics,
@@ -47,7 +47,7 @@ import {
   phaseMedians,
   taskDurationMs,
   taskRan
-} from "./chunk-VS7BA4FG.js";
+} from "./chunk-RRFFMOIK.js";
 import {
   escapeMarkdown,
   mermaidLabel,
@@ -104,4 +104,4 @@ export {
   taskRan,
   writeResultFiles
 };
-//# sourceMappingURL=report-6I5UQCZ7.js.map
+//# sourceMappingURL=report-OC4KLXEY.js.map

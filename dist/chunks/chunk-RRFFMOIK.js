@@ -106,19 +106,17 @@ function attributeContention(tasks, options = {}) {
   let step = Math.max(1, options.stepMs ?? 500), measured = measuredSeries(tasks), result = new Map(measured.map(({ id }) => [id, { contentionMs: 0, cpuWaitMs: 0, observedMs: 0, memoryBandwidthMs: 0 }]));
   if (measured.length === 0) return result;
   let probe = options.probe, reading = probe && probe.cpus >= 2 ? readProbe(tasks, probe.samples) : null, baseline = reading && reading.slowdown !== null && reading.slowdown >= PROBE_MIN_SLOWDOWN ? reading.baselineMs : null, passes = baseline === null ? [] : [...probe.samples].sort((x, y) => x.at - y.at), firstNear = 0, bandwidth = /* @__PURE__ */ new Map(), first = Math.max(options.from ?? Number.NEGATIVE_INFINITY, Math.min(...measured.map((m) => m.series.startedAt))), last = Math.min(options.to ?? Number.POSITIVE_INFINITY, Math.max(...measured.map((m) => m.end)));
-  for (let a = first; a < last; a += step) {
-    let b = Math.min(last, a + step), live = measured.filter((m) => m.series.startedAt < b && m.end > a), ratio = Number.NaN, allCpus = 0;
+  for (let { a, b, spans } of intervals(measured, step, first, last)) {
+    let ratio = Number.NaN, allCpus = 0;
     if (baseline !== null) {
       for (; firstNear < passes.length && passes[firstNear].at < a - 1e3; ) firstNear++;
       let near = [];
       for (let i = firstNear; i < passes.length && passes[i].at <= b + 1e3; i++) near.push(passes[i].ms);
-      near.length > 0 && (ratio = medianOf(near) / baseline), allCpus = cpusOf(live, a, b);
+      near.length > 0 && (ratio = medianOf(near) / baseline), allCpus = cpusOf(spans, a, b);
     }
-    for (let m of live) {
-      let x = Math.max(a, m.series.startedAt), y = Math.min(b, m.end);
-      if (!(y > x)) continue;
+    for (let { m, x, y } of spans) {
       let ms = y - x, waitMs = Math.max(0, delta(m, "cpuWaitNs", x, y) - delta(m, "throttledNs", x, y)) / 1e6, cpuMs = delta(m, "cpuNs", x, y) / 1e6, othersCpuMs = 0;
-      for (let o of live) o !== m && (othersCpuMs += delta(o, "cpuNs", x, y) / 1e6);
+      for (let o of spans) o.m !== m && (othersCpuMs += delta(o.m, "cpuNs", x, y) / 1e6);
       let cpuContention = Math.min(ms, intervalContention(cpuMs, waitMs, othersCpuMs)), memoryMs = delta(m, "memoryNs", x, y) / 1e6, entry = result.get(m.id);
       if (entry.observedMs += ms, entry.cpuWaitMs += waitMs, entry.contentionMs += cpuContention + (waitMs > 0 ? memoryMs * cpuContention / waitMs : 0), Number.isFinite(ratio)) {
         let slowdown = taskMemorySlowdown(ratio, allCpus, cpuMs / (b - a), probe.cpus);
@@ -135,12 +133,12 @@ function attributeContention(tasks, options = {}) {
 function probeReach(tasks, options = {}) {
   let step = Math.max(1, options.stepMs ?? 500), measured = measuredSeries(tasks);
   if (measured.length === 0) return 0;
-  let reach = new Map(measured.map((m) => [m, { cpuMs: 0, observedMs: 0 }])), last = Math.max(...measured.map((m) => m.end));
-  for (let a = Math.min(...measured.map((m) => m.series.startedAt)); a < last; a += step) {
-    let b = Math.min(last, a + step), live = measured.filter((m) => m.series.startedAt < b && m.end > a), counts = cpusOf(live, a, b) >= 0.25;
-    for (let m of live) {
-      let x = Math.max(a, m.series.startedAt), y = Math.min(b, m.end), r = reach.get(m);
-      r.observedMs += Math.max(0, y - x), counts && (r.cpuMs += delta(m, "cpuNs", x, y) / 1e6);
+  let reach = new Map(measured.map((m) => [m, { cpuMs: 0, observedMs: 0 }])), first = Math.min(...measured.map((m) => m.series.startedAt)), last = Math.max(...measured.map((m) => m.end));
+  for (let { a, b, spans } of intervals(measured, step, first, last)) {
+    let counts = cpusOf(spans, a, b) >= 0.25;
+    for (let { m, x, y } of spans) {
+      let r = reach.get(m);
+      r.observedMs += y - x, counts && (r.cpuMs += delta(m, "cpuNs", x, y) / 1e6);
     }
   }
   return Math.max(...[...reach.values()].map((r) => r.observedMs > 0 ? Math.min(1, r.cpuMs / r.observedMs) : 0));
@@ -151,9 +149,19 @@ function measuredSeries(tasks) {
 function delta(m, key, x, y) {
   return Math.max(0, m.tracks[key].at(y) - m.tracks[key].at(x));
 }
-function cpusOf(live, a, b) {
+function* intervals(measured, step, first, last) {
+  for (let a = first; a < last; a += step) {
+    let b = Math.min(last, a + step), spans = [];
+    for (let m of measured) {
+      let x = Math.max(a, m.series.startedAt), y = Math.min(b, m.end);
+      y > x && spans.push({ m, x, y });
+    }
+    yield { a, b, spans };
+  }
+}
+function cpusOf(spans, a, b) {
   let cpus = 0;
-  for (let m of live) cpus += delta(m, "cpuNs", Math.max(a, m.series.startedAt), Math.min(b, m.end)) / 1e6 / (b - a);
+  for (let { m, x, y } of spans) cpus += delta(m, "cpuNs", x, y) / 1e6 / (b - a);
   return cpus;
 }
 function foreignCpuShare(tasks, host, options) {
@@ -231,9 +239,9 @@ function median(values) {
 function intervalsOverlap(a, b) {
   return a.start < a.end && b.start < b.end && a.start < b.end && b.start < a.end;
 }
-function peakOverlap(intervals) {
+function peakOverlap(intervals2) {
   let events = [];
-  for (let { start, end } of intervals)
+  for (let { start, end } of intervals2)
     start < end && events.push([start, 1], [end, -1]);
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let open = 0, peak = 0;
@@ -257,8 +265,8 @@ function phaseMedians(tasks) {
   return result;
 }
 var UNMEASURED_TOLERANCE = 0.05;
-function unionLength(intervals) {
-  let sorted = intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start), total = 0, end = Number.NEGATIVE_INFINITY;
+function unionLength(intervals2) {
+  let sorted = intervals2.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start), total = 0, end = Number.NEGATIVE_INFINITY;
   for (let { start, end: e } of sorted)
     e <= end || (total += e - Math.max(start, end), end = e);
   return total;
@@ -387,4 +395,4 @@ export {
   estimateSoloTimes,
   computeRunMetrics
 };
-//# sourceMappingURL=chunk-VS7BA4FG.js.map
+//# sourceMappingURL=chunk-RRFFMOIK.js.map

@@ -76,7 +76,7 @@ import {
   queuedTaskRecord,
   readProbe,
   taskCostUsd
-} from "./chunk-VS7BA4FG.js";
+} from "./chunk-RRFFMOIK.js";
 import {
   claudeMaxRetries,
   claudeRetryWindowMs,
@@ -3652,4 +3652,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-YGA5Z6EH.js.map
+//# sourceMappingURL=chunk-RPTVUBLR.js.map

@@ -7,7 +7,7 @@ import {
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-VS7BA4FG.js";
+} from "./chunk-RRFFMOIK.js";
 import {
   codeOrText,
   describeDecision,
@@ -485,4 +485,4 @@ export {
   renderRunDetails,
   renderSummaryText
 };
-//# sourceMappingURL=chunk-LIP4I66D.js.map
+//# sourceMappingURL=chunk-HMXCLKP7.js.map

@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-27S5J7IS.js");
+    let { run } = await import("./main-MIKA6BWF.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-SBRBLUMM.js.map
+//# sourceMappingURL=action-YKAMEZED.js.map

@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-YGA5Z6EH.js";
+} from "./chunk-RPTVUBLR.js";
 import "./chunk-JEXVQZHG.js";
 import "./chunk-4BHCQONP.js";
 import "./chunk-NZPEG2GE.js";
@@ -15,10 +15,10 @@ import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-25BDA3SB.js";
-import "./chunk-LIP4I66D.js";
+import "./chunk-HMXCLKP7.js";
 import {
   queuedTaskRecord
-} from "./chunk-VS7BA4FG.js";
+} from "./chunk-RRFFMOIK.js";
 import "./chunk-VL4BPSPC.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
@@ -32,4 +32,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-6HWAETRK.js.map
+//# sourceMappingURL=engine-6TUYUP2W.js.map

@@ -15,7 +15,7 @@ import {
 import {
   FINAL_STATUSES,
   taskCostUsd
-} from "./chunk-VS7BA4FG.js";
+} from "./chunk-RRFFMOIK.js";
 import {
   errorMessage
 } from "./chunk-WFQBRZCM.js";
@@ -4507,4 +4507,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-JN5WQK2Z.js.map
+//# sourceMappingURL=chunk-6KRJVGQW.js.map

@@ -7,13 +7,13 @@ import {
   dockerRunLiveness,
   isLoopbackHost,
   startDashboard
-} from "./chunk-JN5WQK2Z.js";
+} from "./chunk-6KRJVGQW.js";
 import "./chunk-UVH4DZDW.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-QY62O2KA.js";
-import "./chunk-VS7BA4FG.js";
+import "./chunk-RRFFMOIK.js";
 import "./chunk-WFQBRZCM.js";
 import "./chunk-RDMBHCDM.js";
 import "./chunk-HYWQK3BD.js";
@@ -29,4 +29,4 @@ export {
   isLoopbackHost,
   startDashboard
 };
-//# sourceMappingURL=dashboard-323VTZ4V.js.map
+//# sourceMappingURL=dashboard-VUXQCQOB.js.map

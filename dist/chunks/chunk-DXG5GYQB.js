@@ -5,11 +5,11 @@ import {
   renderResourcesTable,
   renderSummaryText,
   renderTaskTable
-} from "./chunk-LIP4I66D.js";
+} from "./chunk-HMXCLKP7.js";
 import {
   computeRunMetrics,
   queuedTaskRecord
-} from "./chunk-VS7BA4FG.js";
+} from "./chunk-RRFFMOIK.js";
 import {
   codeOrText,
   escapeCell,
@@ -250,4 +250,4 @@ export {
   findResultFiles,
   readShardResultFile
 };
-//# sourceMappingURL=chunk-FMATH7QL.js.map
+//# sourceMappingURL=chunk-DXG5GYQB.js.map

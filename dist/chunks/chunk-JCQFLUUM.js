@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-YGA5Z6EH.js";
+} from "./chunk-RPTVUBLR.js";
 import {
   authConfigArgs,
   mergeTree
@@ -56,13 +56,13 @@ import {
   renderRunDetails,
   renderRunningLines,
   renderSummaryMarkdown
-} from "./chunk-LIP4I66D.js";
+} from "./chunk-HMXCLKP7.js";
 import {
   queuedTaskRecord,
   taskCostUsd,
   taskDurationMs,
   taskRan
-} from "./chunk-VS7BA4FG.js";
+} from "./chunk-RRFFMOIK.js";
 import {
   claudeEnv
 } from "./chunk-VL4BPSPC.js";
@@ -6038,7 +6038,7 @@ var TaskOutputPrinter = class {
 };
 async function startRunDashboard(port, stateDir, logger) {
   try {
-    let { startDashboard, dockerRunLiveness } = await import("./dashboard-323VTZ4V.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
+    let { startDashboard, dockerRunLiveness } = await import("./dashboard-VUXQCQOB.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
     return info(`agent-fanout: dashboard at ${server.url}`), server;
   } catch (error2) {
     return warning(`agent-fanout: could not start the dashboard on port ${port}: ${errorMessage(error2)}`), null;
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-OTYNJEVI.js");
+      let { runMatrixMode } = await import("./modes-6KMQTKAF.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-IR4YHRB2.js.map
+//# sourceMappingURL=chunk-JCQFLUUM.js.map
