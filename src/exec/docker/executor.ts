@@ -16,6 +16,7 @@ import type { ExecOutcome, ExecResult, ExecSpec, Executor } from '../types.js';
 import { TaskOutput } from './demux.js';
 import { dockerMessage, statusCode } from './errors.js';
 import { containerLabels, orchestratorLabels } from './labels.js';
+import { kernelLogSaysOomKilled, readOomKills } from './oom.js';
 import { rootShim, type RootShim } from './root-shim.js';
 import { StatsFollower } from './stats.js';
 
@@ -40,6 +41,10 @@ export interface DockerExecutorOptions {
   stallIntervalMs?: number;
   /** Where the host's cgroup filesystem is mounted. Default `/sys/fs/cgroup`. */
   cgroupRoot?: string;
+  /** The host's VM counters, for its count of OOM kills. Default `/proc/vmstat`. */
+  vmstatFile?: string;
+  /** The kernel log, for the cgroup of an OOM kill's victim. Default `/dev/kmsg`. */
+  kmsgFile?: string;
 }
 
 /**
@@ -64,6 +69,10 @@ export class DockerExecutor implements Executor {
   readonly #flushTimeoutMs: number;
   readonly #stallIntervalMs: number;
   readonly #cgroupRoot: string;
+  readonly #vmstatFile: string;
+  readonly #kmsgFile: string;
+  /** Whether a container's cgroup was ever found here: its daemon runs on this kernel. */
+  #sameKernel = false;
 
   constructor(docker: Docker, options: DockerExecutorOptions) {
     this.#docker = docker;
@@ -74,6 +83,8 @@ export class DockerExecutor implements Executor {
     this.#flushTimeoutMs = timerDelay('docker executor', 'flushTimeoutMs', options.flushTimeoutMs ?? 10_000);
     this.#stallIntervalMs = options.stallIntervalMs ?? 500;
     this.#cgroupRoot = options.cgroupRoot ?? '/sys/fs/cgroup';
+    this.#vmstatFile = options.vmstatFile ?? '/proc/vmstat';
+    this.#kmsgFile = options.kmsgFile ?? '/dev/kmsg';
   }
 
   async run(spec: ExecSpec): Promise<ExecResult> {
@@ -134,6 +145,7 @@ export class DockerExecutor implements Executor {
           stream.destroy();
           outcome = 'cancelled';
         } else {
+          const oomKillsBefore = await readOomKills(this.#vmstatFile);
           const startCall = now();
           await step('start', 'container start', () => created.start());
           startedAt = now();
@@ -160,16 +172,21 @@ export class DockerExecutor implements Executor {
           const lifetime = daemonLifetime(state, startCall, finishedAt);
           if (lifetime) ({ startedAt, finishedAt } = lifetime);
           let oom = state.OOMKilled;
-          // `OOMKilled` is racy: when the kernel kills a child of the agent, the daemon may record
-          // the exit without it. Its `oom` event is not, so a failed exit we did not cause is
-          // checked against the event log too: once, or for an exit by SIGKILL (137, what the OOM
-          // killer sends) until OOM_EVENT_WAIT_MS after it, as the event can trail the exit (by
-          // more than half a second on a busy host).
+          // `OOMKilled` is racy: the daemon may record the exit without it, and its `oom` event can
+          // trail the exit (by more than half a second on a busy host) or never come (see oom.ts).
+          // So a failed exit we did not cause is checked with the kernel when its cgroup was found
+          // here (the kernel that killed it is ours): no OOM kill on the host while it ran, none in
+          // it; an OOM kill the kernel log puts in its cgroup, oom. Else (the log needs root) the
+          // daemon's event log is asked: once, or for an exit by SIGKILL (137, what the OOM killer
+          // sends) until OOM_EVENT_WAIT_MS after it.
           const code = exitCode ?? state.ExitCode;
           if (!oom && !waited.killedFor && code !== 0) {
+            const kernel = await timed('inspect', () => this.#kernelSaysOom(created.id, oomKillsBefore));
+            oom = kernel === true;
+            if (oom) log.debug(`task '${spec.taskId}': OOM-killed by the kernel's log; the daemon did not record it`);
             // Real time, whatever clock the phases are timed with.
             const until = Date.now() + (code === 137 ? OOM_EVENT_WAIT_MS : 0);
-            for (;;) {
+            while (kernel === null) {
               // The event log, and the state again (the daemon sets `OOMKilled` when it takes the event
               // in); a container gone meanwhile (removed from outside) says neither.
               oom = await timed('inspect', async () =>
@@ -295,6 +312,7 @@ export class DockerExecutor implements Executor {
   async #followStall(spec: ExecSpec, id: string): Promise<StallMeter | undefined> {
     if (this.#stallIntervalMs <= 0) return undefined;
     const cgroup = await locateContainerCgroup(id, this.#cgroupRoot);
+    if (cgroup) this.#sameKernel = true;
     if (!cgroup) {
       this.#logger.debug(`task '${spec.taskId}': no cgroup of container ${id.slice(0, 12)} under ${this.#cgroupRoot}; stall not measured`);
       return undefined;
@@ -302,6 +320,19 @@ export class DockerExecutor implements Executor {
     const meter = new StallMeter(new ContainerStallReader(cgroup), this.#clock, guarded(spec, this.#logger, spec.onStallReading));
     meter.start(this.#stallIntervalMs);
     return meter;
+  }
+
+  /**
+   * What the kernel says of an OOM kill in a container that has exited: true when its log puts one in
+   * the container's cgroup, false when the host had no OOM kill at all since `oomKillsBefore`, null
+   * when it cannot tell (its cgroup never found here, the log unreadable, or silent on it: overwritten,
+   * or the kill was another's).
+   */
+  async #kernelSaysOom(id: string, oomKillsBefore: number | null): Promise<boolean | null> {
+    if (!this.#sameKernel) return null;
+    const after = await readOomKills(this.#vmstatFile);
+    if (oomKillsBefore !== null && after !== null && after <= oomKillsBefore) return false;
+    return (await kernelLogSaysOomKilled(this.#kmsgFile, id)) || null;
   }
 
   /** Whether the daemon logged an `oom` event for the container since `sinceMs` (epoch ms). */

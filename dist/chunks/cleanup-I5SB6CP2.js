@@ -3,13 +3,13 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-CLCO4NCP.js";
+} from "./chunk-QITT4JQD.js";
 import "./chunk-UVH4DZDW.js";
-import "./chunk-4BHCQONP.js";
+import "./chunk-J6LDVDUC.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-OI3PMXPR.js";
+import "./chunk-HZVDT7PN.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-LGTKBIKW.js.map
+//# sourceMappingURL=cleanup-I5SB6CP2.js.map

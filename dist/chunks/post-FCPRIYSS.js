@@ -12,17 +12,17 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-CLCO4NCP.js";
+} from "./chunk-QITT4JQD.js";
 import "./chunk-UVH4DZDW.js";
 import {
   RunDir
-} from "./chunk-4BHCQONP.js";
+} from "./chunk-J6LDVDUC.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
-} from "./chunk-OI3PMXPR.js";
+} from "./chunk-HZVDT7PN.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-IL4C3VQG.js.map
+//# sourceMappingURL=post-FCPRIYSS.js.map

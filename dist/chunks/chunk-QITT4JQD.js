@@ -7,7 +7,7 @@ import {
   RunDir,
   egressNetworkFilter,
   runsDir
-} from "./chunk-4BHCQONP.js";
+} from "./chunk-J6LDVDUC.js";
 import {
   findMountTool,
   mountsUnder,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-R3EFVJSH.js";
 import {
   DockerClient
-} from "./chunk-OI3PMXPR.js";
+} from "./chunk-HZVDT7PN.js";
 import {
   LABEL_RUN_ID,
   labelFilter,
@@ -199,4 +199,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-CLCO4NCP.js.map
+//# sourceMappingURL=chunk-QITT4JQD.js.map

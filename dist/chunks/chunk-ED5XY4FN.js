@@ -115,7 +115,7 @@ async function daemonSharesMounts(env = process.env, proc = "/proc") {
   return !1;
 }
 async function checkRunMounts(options) {
-  let { DockerClient } = await import("./client-TIJYDA6N.js");
+  let { DockerClient } = await import("./client-COPSCVBF.js");
   return checkDaemonSeesDir({ ...options, client: DockerClient.connect() });
 }
 
@@ -361,4 +361,4 @@ export {
   TaskTrees,
   probeOverlay
 };
-//# sourceMappingURL=chunk-JEXVQZHG.js.map
+//# sourceMappingURL=chunk-ED5XY4FN.js.map

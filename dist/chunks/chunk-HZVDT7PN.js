@@ -2289,11 +2289,11 @@ var require_src = __commonJS({
 // node_modules/split-ca/index.js
 var require_split_ca = __commonJS({
   "node_modules/split-ca/index.js"(exports, module) {
-    var fs3 = __require("fs");
+    var fs4 = __require("fs");
     module.exports = function(filepath, split, encoding) {
       split = typeof split < "u" ? split : `
 `, encoding = typeof encoding < "u" ? encoding : "utf8";
-      var ca = [], chain = fs3.readFileSync(filepath, encoding);
+      var ca = [], chain = fs4.readFileSync(filepath, encoding);
       if (chain.indexOf("-END CERTIFICATE-") < 0 || chain.indexOf("-BEGIN CERTIFICATE-") < 0)
         throw Error("File does not contain 'BEGIN CERTIFICATE' or 'END CERTIFICATE'");
       chain = chain.split(split);
@@ -2310,7 +2310,7 @@ var require_split_ca = __commonJS({
 // node_modules/docker-modem/lib/modem.js
 var require_modem = __commonJS({
   "node_modules/docker-modem/lib/modem.js"(exports, module) {
-    var querystring = __require("querystring"), http = require_http(), fs3 = __require("fs"), path6 = __require("path"), url = __require("url"), ssh = require_ssh(), HttpDuplex = require_http_duplex(), debug = require_src()("modem"), utils = require_utils(), util = __require("util"), splitca = require_split_ca(), os3 = __require("os"), isWin = os3.type() === "Windows_NT", stream = __require("stream"), defaultOpts = function() {
+    var querystring = __require("querystring"), http = require_http(), fs4 = __require("fs"), path6 = __require("path"), url = __require("url"), ssh = require_ssh(), HttpDuplex = require_http_duplex(), debug = require_src()("modem"), utils = require_utils(), util = __require("util"), splitca = require_split_ca(), os3 = __require("os"), isWin = os3.type() === "Windows_NT", stream = __require("stream"), defaultOpts = function() {
       var host, opts = {};
       if (!process.env.DOCKER_HOST)
         opts.socketPath = isWin ? "//./pipe/docker_engine" : findDefaultUnixSocket;
@@ -2328,13 +2328,13 @@ var require_modem = __commonJS({
         }
         opts.port = host.port, process.env.DOCKER_TLS_VERIFY === "1" || opts.port === "2376" ? opts.protocol = "https" : host.protocol === "ssh:" ? (opts.protocol = "ssh", opts.username = host.username, opts.sshOptions = {
           agent: process.env.SSH_AUTH_SOCK
-        }) : opts.protocol = "http", process.env.DOCKER_PATH_PREFIX ? opts.pathPrefix = process.env.DOCKER_PATH_PREFIX : opts.pathPrefix = "/", opts.host = host.hostname, process.env.DOCKER_CERT_PATH && (opts.ca = splitca(path6.join(process.env.DOCKER_CERT_PATH, "ca.pem")), opts.cert = fs3.readFileSync(path6.join(process.env.DOCKER_CERT_PATH, "cert.pem")), opts.key = fs3.readFileSync(path6.join(process.env.DOCKER_CERT_PATH, "key.pem"))), process.env.DOCKER_CLIENT_TIMEOUT && (opts.timeout = parseInt(process.env.DOCKER_CLIENT_TIMEOUT, 10));
+        }) : opts.protocol = "http", process.env.DOCKER_PATH_PREFIX ? opts.pathPrefix = process.env.DOCKER_PATH_PREFIX : opts.pathPrefix = "/", opts.host = host.hostname, process.env.DOCKER_CERT_PATH && (opts.ca = splitca(path6.join(process.env.DOCKER_CERT_PATH, "ca.pem")), opts.cert = fs4.readFileSync(path6.join(process.env.DOCKER_CERT_PATH, "cert.pem")), opts.key = fs4.readFileSync(path6.join(process.env.DOCKER_CERT_PATH, "key.pem"))), process.env.DOCKER_CLIENT_TIMEOUT && (opts.timeout = parseInt(process.env.DOCKER_CLIENT_TIMEOUT, 10));
       }
       return opts;
     }, findDefaultUnixSocket = function() {
       return new Promise(function(resolve) {
         var userDockerSocket = path6.join(os3.homedir(), ".docker", "run", "docker.sock");
-        fs3.access(userDockerSocket, function(err) {
+        fs4.access(userDockerSocket, function(err) {
           resolve(err ? "/var/run/docker.sock" : userDockerSocket);
         });
       });
@@ -2363,7 +2363,7 @@ var require_modem = __commonJS({
         cert: this.cert,
         ca: this.ca
       };
-      if (this.checkServerIdentity && (optionsf.checkServerIdentity = this.checkServerIdentity), this.agent && (optionsf.agent = this.agent), options.authconfig && (optionsf.headers["X-Registry-Auth"] = options.authconfig.key || options.authconfig.base64 || Buffer.from(JSON.stringify(options.authconfig)).toString("base64").replace(/\+/g, "-").replace(/\//g, "_")), options.registryconfig && (optionsf.headers["X-Registry-Config"] = options.registryconfig.base64 || Buffer.from(JSON.stringify(options.registryconfig)).toString("base64")), options.abortSignal && (optionsf.signal = options.abortSignal), options.file ? (typeof options.file == "string" ? data = fs3.createReadStream(path6.resolve(options.file)) : data = options.file, optionsf.headers["Content-Type"] = options?.headers?.["Content-Type"] ?? "application/tar") : opts && options.method === "POST" && (data = JSON.stringify(opts._body || opts), options.allowEmpty || data !== "{}" && data !== '""' ? optionsf.headers["Content-Type"] = options?.headers?.["Content-Type"] ?? "application/json" : data = void 0), typeof data == "string" ? optionsf.headers["Content-Length"] = Buffer.byteLength(data) : Buffer.isBuffer(data) === !0 ? optionsf.headers["Content-Length"] = data.length : (optionsf.method === "PUT" || options.hijack || options.openStdin) && (optionsf.headers["Transfer-Encoding"] = "chunked"), options.hijack && (optionsf.headers.Connection = "Upgrade", optionsf.headers.Upgrade = optionsf.headers.Upgrade ?? "tcp"), this.socketPath)
+      if (this.checkServerIdentity && (optionsf.checkServerIdentity = this.checkServerIdentity), this.agent && (optionsf.agent = this.agent), options.authconfig && (optionsf.headers["X-Registry-Auth"] = options.authconfig.key || options.authconfig.base64 || Buffer.from(JSON.stringify(options.authconfig)).toString("base64").replace(/\+/g, "-").replace(/\//g, "_")), options.registryconfig && (optionsf.headers["X-Registry-Config"] = options.registryconfig.base64 || Buffer.from(JSON.stringify(options.registryconfig)).toString("base64")), options.abortSignal && (optionsf.signal = options.abortSignal), options.file ? (typeof options.file == "string" ? data = fs4.createReadStream(path6.resolve(options.file)) : data = options.file, optionsf.headers["Content-Type"] = options?.headers?.["Content-Type"] ?? "application/tar") : opts && options.method === "POST" && (data = JSON.stringify(opts._body || opts), options.allowEmpty || data !== "{}" && data !== '""' ? optionsf.headers["Content-Type"] = options?.headers?.["Content-Type"] ?? "application/json" : data = void 0), typeof data == "string" ? optionsf.headers["Content-Length"] = Buffer.byteLength(data) : Buffer.isBuffer(data) === !0 ? optionsf.headers["Content-Length"] = data.length : (optionsf.method === "PUT" || options.hijack || options.openStdin) && (optionsf.headers["Transfer-Encoding"] = "chunked"), options.hijack && (optionsf.headers.Connection = "Upgrade", optionsf.headers.Upgrade = optionsf.headers.Upgrade ?? "tcp"), this.socketPath)
         this.getSocketPath().then((socketPath) => {
           optionsf.socketPath = socketPath, this.buildRequest(optionsf, options, data, callback);
         });
@@ -2655,22 +2655,22 @@ var require_ignore = __commonJS({
 var require_chownr = __commonJS({
   "node_modules/chownr/chownr.js"(exports, module) {
     "use strict";
-    var fs3 = __require("fs"), path6 = __require("path"), LCHOWN = fs3.lchown ? "lchown" : "chown", LCHOWNSYNC = fs3.lchownSync ? "lchownSync" : "chownSync", needEISDIRHandled = fs3.lchown && !process.version.match(/v1[1-9]+\./) && !process.version.match(/v10\.[6-9]/), lchownSync = (path7, uid, gid) => {
+    var fs4 = __require("fs"), path6 = __require("path"), LCHOWN = fs4.lchown ? "lchown" : "chown", LCHOWNSYNC = fs4.lchownSync ? "lchownSync" : "chownSync", needEISDIRHandled = fs4.lchown && !process.version.match(/v1[1-9]+\./) && !process.version.match(/v10\.[6-9]/), lchownSync = (path7, uid, gid) => {
       try {
-        return fs3[LCHOWNSYNC](path7, uid, gid);
+        return fs4[LCHOWNSYNC](path7, uid, gid);
       } catch (er) {
         if (er.code !== "ENOENT")
           throw er;
       }
     }, chownSync = (path7, uid, gid) => {
       try {
-        return fs3.chownSync(path7, uid, gid);
+        return fs4.chownSync(path7, uid, gid);
       } catch (er) {
         if (er.code !== "ENOENT")
           throw er;
       }
     }, handleEISDIR = needEISDIRHandled ? (path7, uid, gid, cb) => (er) => {
-      !er || er.code !== "EISDIR" ? cb(er) : fs3.chown(path7, uid, gid, cb);
+      !er || er.code !== "EISDIR" ? cb(er) : fs4.chown(path7, uid, gid, cb);
     } : (_, __, ___, cb) => cb, handleEISDirSync = needEISDIRHandled ? (path7, uid, gid) => {
       try {
         return lchownSync(path7, uid, gid);
@@ -2679,15 +2679,15 @@ var require_chownr = __commonJS({
           throw er;
         chownSync(path7, uid, gid);
       }
-    } : (path7, uid, gid) => lchownSync(path7, uid, gid), nodeVersion = process.version, readdir = (path7, options, cb) => fs3.readdir(path7, options, cb), readdirSync2 = (path7, options) => fs3.readdirSync(path7, options);
-    /^v4\./.test(nodeVersion) && (readdir = (path7, options, cb) => fs3.readdir(path7, cb));
+    } : (path7, uid, gid) => lchownSync(path7, uid, gid), nodeVersion = process.version, readdir = (path7, options, cb) => fs4.readdir(path7, options, cb), readdirSync2 = (path7, options) => fs4.readdirSync(path7, options);
+    /^v4\./.test(nodeVersion) && (readdir = (path7, options, cb) => fs4.readdir(path7, cb));
     var chown = (cpath, uid, gid, cb) => {
-      fs3[LCHOWN](cpath, uid, gid, handleEISDIR(cpath, uid, gid, (er) => {
+      fs4[LCHOWN](cpath, uid, gid, handleEISDIR(cpath, uid, gid, (er) => {
         cb(er && er.code !== "ENOENT" ? er : null);
       }));
     }, chownrKid = (p, child, uid, gid, cb) => {
       if (typeof child == "string")
-        return fs3.lstat(path6.resolve(p, child), (er, stats) => {
+        return fs4.lstat(path6.resolve(p, child), (er, stats) => {
           if (er)
             return cb(er.code !== "ENOENT" ? er : null);
           stats.name = child, chownrKid(p, stats, uid, gid, cb);
@@ -2726,7 +2726,7 @@ var require_chownr = __commonJS({
     }, chownrKidSync = (p, child, uid, gid) => {
       if (typeof child == "string")
         try {
-          let stats = fs3.lstatSync(path6.resolve(p, child));
+          let stats = fs4.lstatSync(path6.resolve(p, child));
           stats.name = child, child = stats;
         } catch (er) {
           if (er.code === "ENOENT")
@@ -3506,16 +3506,16 @@ var require_tar_stream = __commonJS({
 // node_modules/pump/index.js
 var require_pump = __commonJS({
   "node_modules/pump/index.js"(exports, module) {
-    var once2 = require_once(), eos = require_end_of_stream2(), fs3;
+    var once2 = require_once(), eos = require_end_of_stream2(), fs4;
     try {
-      fs3 = __require("fs");
+      fs4 = __require("fs");
     } catch {
     }
     var noop = function() {
     }, ancient = typeof process > "u" ? !1 : /^v?\.0/.test(process.version), isFn = function(fn) {
       return typeof fn == "function";
     }, isFS = function(stream) {
-      return !ancient || !fs3 ? !1 : (stream instanceof (fs3.ReadStream || noop) || stream instanceof (fs3.WriteStream || noop)) && isFn(stream.close);
+      return !ancient || !fs4 ? !1 : (stream instanceof (fs4.ReadStream || noop) || stream instanceof (fs4.WriteStream || noop)) && isFn(stream.close);
     }, isRequest = function(stream) {
       return stream.setHeader && isFn(stream.abort);
     }, destroyer = function(stream, reading, writing, callback) {
@@ -3558,11 +3558,11 @@ var require_pump = __commonJS({
 // node_modules/mkdirp-classic/index.js
 var require_mkdirp_classic = __commonJS({
   "node_modules/mkdirp-classic/index.js"(exports, module) {
-    var path6 = __require("path"), fs3 = __require("fs"), _0777 = parseInt("0777", 8);
+    var path6 = __require("path"), fs4 = __require("fs"), _0777 = parseInt("0777", 8);
     module.exports = mkdirP.mkdirp = mkdirP.mkdirP = mkdirP;
     function mkdirP(p, opts, f, made) {
       typeof opts == "function" ? (f = opts, opts = {}) : (!opts || typeof opts != "object") && (opts = { mode: opts });
-      var mode = opts.mode, xfs = opts.fs || fs3;
+      var mode = opts.mode, xfs = opts.fs || fs4;
       mode === void 0 && (mode = _0777 & ~process.umask()), made || (made = null);
       var cb = f || function() {
       };
@@ -3578,7 +3578,7 @@ var require_mkdirp_classic = __commonJS({
     }
     mkdirP.sync = function sync(p, opts, made) {
       (!opts || typeof opts != "object") && (opts = { mode: opts });
-      var mode = opts.mode, xfs = opts.fs || fs3;
+      var mode = opts.mode, xfs = opts.fs || fs4;
       mode === void 0 && (mode = _0777 & ~process.umask()), made || (made = null), p = path6.resolve(p);
       try {
         xfs.mkdirSync(p, mode), made = made || p;
@@ -3609,21 +3609,21 @@ var require_mkdirp_classic = __commonJS({
 // node_modules/tar-fs/index.js
 var require_tar_fs = __commonJS({
   "node_modules/tar-fs/index.js"(exports) {
-    var chownr = require_chownr(), tar = require_tar_stream(), pump = require_pump(), mkdirp = require_mkdirp_classic(), fs3 = __require("fs"), path6 = __require("path"), os3 = __require("os"), win32 = os3.platform() === "win32", DOTDOT_LEADING = 1, DOTDOT_NONE = 2, noop = function() {
+    var chownr = require_chownr(), tar = require_tar_stream(), pump = require_pump(), mkdirp = require_mkdirp_classic(), fs4 = __require("fs"), path6 = __require("path"), os3 = __require("os"), win32 = os3.platform() === "win32", DOTDOT_LEADING = 1, DOTDOT_NONE = 2, noop = function() {
     }, echo = function(name) {
       return name;
     }, normalize = win32 ? function(name) {
       return name.replace(/\\/g, "/").replace(/[:?<>|]/g, "_");
-    } : echo, statAll = function(fs4, stat, cwd, ignore, entries, sort) {
+    } : echo, statAll = function(fs5, stat, cwd, ignore, entries, sort) {
       for (var queue = entries || ["."], i = 0; i < queue.length; i++)
         if (!inCwd(path6.resolve(cwd, queue[i]), cwd)) throw new Error(queue[i] + " is not a valid path");
       return function(callback) {
         if (!queue.length) return callback();
         var next = queue.shift(), nextAbs = path6.join(cwd, next);
-        stat.call(fs4, nextAbs, function(err, stat2) {
+        stat.call(fs5, nextAbs, function(err, stat2) {
           if (err) return callback(err);
           if (!stat2.isDirectory()) return callback(null, next, stat2);
-          fs4.readdir(nextAbs, function(err2, files) {
+          fs5.readdir(nextAbs, function(err2, files) {
             if (err2) return callback(err2);
             sort && files.sort();
             for (var i2 = 0; i2 < files.length; i2++)
@@ -3641,7 +3641,7 @@ var require_tar_fs = __commonJS({
     };
     exports.pack = function(cwd, opts) {
       cwd || (cwd = "."), opts || (opts = {});
-      var xfs = opts.fs || fs3, ignore = opts.ignore || opts.filter || noop, map = opts.map || noop, mapStream = opts.mapStream || echo, statNext = statAll(xfs, opts.dereference ? xfs.stat : xfs.lstat, cwd, ignore, opts.entries, opts.sort), strict = opts.strict !== !1, umask = typeof opts.umask == "number" ? ~opts.umask : ~processUmask(), dmode = typeof opts.dmode == "number" ? opts.dmode : 0, fmode = typeof opts.fmode == "number" ? opts.fmode : 0, pack = opts.pack || tar.pack(), finish = opts.finish || noop;
+      var xfs = opts.fs || fs4, ignore = opts.ignore || opts.filter || noop, map = opts.map || noop, mapStream = opts.mapStream || echo, statNext = statAll(xfs, opts.dereference ? xfs.stat : xfs.lstat, cwd, ignore, opts.entries, opts.sort), strict = opts.strict !== !1, umask = typeof opts.umask == "number" ? ~opts.umask : ~processUmask(), dmode = typeof opts.dmode == "number" ? opts.dmode : 0, fmode = typeof opts.fmode == "number" ? opts.fmode : 0, pack = opts.pack || tar.pack(), finish = opts.finish || noop;
       opts.strip && (map = strip(map, opts.strip)), opts.readable && (dmode |= parseInt(555, 8), fmode |= parseInt(444, 8)), opts.writable && (dmode |= parseInt(333, 8), fmode |= parseInt(222, 8));
       var onsymlink = function(filename, header) {
         xfs.readlink(path6.join(cwd, filename), function(err, linkname) {
@@ -3690,7 +3690,7 @@ var require_tar_fs = __commonJS({
     };
     exports.extract = function(cwd, opts) {
       cwd || (cwd = "."), opts || (opts = {});
-      var xfs = opts.fs || fs3, ignore = opts.ignore || opts.filter || noop, map = opts.map || noop, mapStream = opts.mapStream || echo, own = opts.chown !== !1 && !win32 && processGetuid() === 0, extract = opts.extract || tar.extract(), stack = [], now = /* @__PURE__ */ new Date(), umask = typeof opts.umask == "number" ? ~opts.umask : ~processUmask(), dmode = typeof opts.dmode == "number" ? opts.dmode : 0, fmode = typeof opts.fmode == "number" ? opts.fmode : 0, strict = opts.strict !== !1;
+      var xfs = opts.fs || fs4, ignore = opts.ignore || opts.filter || noop, map = opts.map || noop, mapStream = opts.mapStream || echo, own = opts.chown !== !1 && !win32 && processGetuid() === 0, extract = opts.extract || tar.extract(), stack = [], now = /* @__PURE__ */ new Date(), umask = typeof opts.umask == "number" ? ~opts.umask : ~processUmask(), dmode = typeof opts.dmode == "number" ? opts.dmode : 0, fmode = typeof opts.fmode == "number" ? opts.fmode : 0, strict = opts.strict !== !1;
       opts.strip && (map = strip(map, opts.strip)), opts.readable && (dmode |= parseInt(555, 8), fmode |= parseInt(444, 8)), opts.writable && (dmode |= parseInt(333, 8), fmode |= parseInt(222, 8));
       var utimesParent = function(name, cb) {
         for (var top; (top = head(stack)) && name.slice(0, top[0].length) !== top[0]; ) stack.pop();
@@ -3816,20 +3816,20 @@ var require_tar_fs = __commonJS({
         });
       }), opts.finish && extract.on("finish", opts.finish), extract;
     };
-    function validate(fs4, name, root, cb) {
+    function validate(fs5, name, root, cb) {
       if (name === root) return cb(null, !0);
-      fs4.lstat(name, function(err, st) {
+      fs5.lstat(name, function(err, st) {
         if (err && err.code !== "ENOENT") return cb(err);
-        if (err || st.isDirectory()) return validate(fs4, path6.join(name, ".."), root, cb);
+        if (err || st.isDirectory()) return validate(fs5, path6.join(name, ".."), root, cb);
         cb(null, !1);
       });
     }
-    function validateNotSymlink(fs4, name, root, cb) {
+    function validateNotSymlink(fs5, name, root, cb) {
       if (name === root) return cb(null, !0);
       if (!name.startsWith(root + path6.sep)) return cb(null, !1);
-      fs4.lstat(name, function(err, st) {
+      fs5.lstat(name, function(err, st) {
         if (err && err.code !== "ENOENT" && err.code !== "EPERM") return cb(err);
-        if (err || !st.isSymbolicLink()) return validateNotSymlink(fs4, path6.join(name, ".."), root, cb);
+        if (err || !st.isSymbolicLink()) return validateNotSymlink(fs5, path6.join(name, ".."), root, cb);
         cb(null, !1);
       });
     }
@@ -3859,7 +3859,7 @@ var require_tar_fs = __commonJS({
 // node_modules/dockerode/lib/util.js
 var require_util = __commonJS({
   "node_modules/dockerode/lib/util.js"(exports, module) {
-    var DockerIgnore = require_ignore(), fs3 = __require("fs"), path6 = __require("path"), tar = require_tar_fs(), zlib = __require("zlib"), arr = [], each = arr.forEach, slice = arr.slice;
+    var DockerIgnore = require_ignore(), fs4 = __require("fs"), path6 = __require("path"), tar = require_tar_fs(), zlib = __require("zlib"), arr = [], each = arr.forEach, slice = arr.slice;
     module.exports.extend = function(obj) {
       return each.call(slice.call(arguments, 1), function(source) {
         if (source)
@@ -3892,7 +3892,7 @@ var require_util = __commonJS({
       };
     };
     module.exports.prepareBuildContext = function(file, next) {
-      file && file.context ? fs3.readFile(path6.join(file.context, ".dockerignore"), (err, data) => {
+      file && file.context ? fs4.readFile(path6.join(file.context, ".dockerignore"), (err, data) => {
         let ignoreFn, filterFn;
         err || (filterFn = DockerIgnore({ ignorecase: !1 }).add(data.toString()).createFilter(), ignoreFn = (path7) => !filterFn(path7));
         let entries = file.src.slice() || [], pack = tar.pack(file.context, {
@@ -7672,15 +7672,15 @@ var require_codegen = __commonJS({
 var require_fs = __commonJS({
   "node_modules/@protobufjs/fetch/util/fs.js"(exports, module) {
     "use strict";
-    var fs3 = null;
+    var fs4 = null;
     try {
-      fs3 = __require(
+      fs4 = __require(
         /* webpackIgnore: true */
         "fs"
-      ), (!fs3 || !fs3.readFile || !fs3.readFileSync) && (fs3 = null);
+      ), (!fs4 || !fs4.readFile || !fs4.readFileSync) && (fs4 = null);
     } catch {
     }
-    module.exports = fs3;
+    module.exports = fs4;
   }
 });
 
@@ -7689,9 +7689,9 @@ var require_fetch = __commonJS({
   "node_modules/@protobufjs/fetch/index.js"(exports, module) {
     "use strict";
     module.exports = fetch;
-    var asPromise = require_aspromise(), fs3 = require_fs();
+    var asPromise = require_aspromise(), fs4 = require_fs();
     function fetch(filename, options, callback) {
-      return typeof options == "function" ? (callback = options, options = {}) : options || (options = {}), callback ? !options.xhr && fs3 && fs3.readFile ? fs3.readFile(filename, function(err, contents) {
+      return typeof options == "function" ? (callback = options, options = {}) : options || (options = {}), callback ? !options.xhr && fs4 && fs4.readFile ? fs4.readFile(filename, function(err, contents) {
         return err && typeof XMLHttpRequest < "u" ? fetch.xhr(filename, options, callback) : err ? callback(err) : callback(null, options.binary ? contents : contents.toString("utf8"));
       }) : fetch.xhr(filename, options, callback) : asPromise(fetch, this, filename, options);
     }
@@ -7766,15 +7766,15 @@ var require_patterns = __commonJS({
 var require_fs2 = __commonJS({
   "node_modules/protobufjs/src/util/fs.js"(exports, module) {
     "use strict";
-    var fs3 = null;
+    var fs4 = null;
     try {
-      fs3 = __require(
+      fs4 = __require(
         /* webpackIgnore: true */
         "fs"
-      ), (!fs3 || !fs3.readFile || !fs3.readFileSync) && (fs3 = null);
+      ), (!fs4 || !fs4.readFile || !fs4.readFileSync) && (fs4 = null);
     } catch {
     }
-    module.exports = fs3;
+    module.exports = fs4;
   }
 });
 
@@ -12015,7 +12015,7 @@ var require_docker = __commonJS({
 
 // src/exec/docker/client.ts
 var import_dockerode = __toESM(require_docker(), 1);
-import fsp2 from "node:fs/promises";
+import fsp3 from "node:fs/promises";
 import path5 from "node:path";
 
 // src/exec/docker/errors.ts
@@ -12439,24 +12439,71 @@ var TaskOutput = class _TaskOutput {
   }
 };
 
+// src/exec/docker/oom.ts
+import fs2 from "node:fs";
+import fsp2 from "node:fs/promises";
+function parseOomKills(vmstat) {
+  let match = /^oom_kill (\d+)$/m.exec(vmstat);
+  return match ? Number(match[1]) : null;
+}
+async function readOomKills(vmstatFile) {
+  try {
+    return parseOomKills(await fsp2.readFile(vmstatFile, "utf8"));
+  } catch {
+    return null;
+  }
+}
+function kernelLogNamesOomKill(text, containerId) {
+  return /^[0-9a-f]{64}$/.test(containerId) ? text.split(`
+`).some((line) => line.includes("oom-kill:") && new RegExp(`task_memcg=[^,]*${containerId}`).test(line)) : !1;
+}
+var KERNEL_LOG_MAX_BYTES = 16 * 1024 * 1024;
+async function kernelLogSaysOomKilled(kmsgFile, containerId) {
+  let handle;
+  try {
+    handle = await fsp2.open(kmsgFile, fs2.constants.O_RDONLY | fs2.constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    let buffer = Buffer.alloc(65536), chunks = [], total = 0, lost = 0;
+    for (; total < KERNEL_LOG_MAX_BYTES; ) {
+      let bytesRead;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+      } catch (error) {
+        let code = error.code;
+        if (code === "EPIPE" && ++lost < 100) continue;
+        if (code === "EAGAIN" && total > 0) break;
+        return code === "EAGAIN" ? !1 : null;
+      }
+      if (bytesRead === 0) break;
+      chunks.push(buffer.toString("utf8", 0, bytesRead)), total += bytesRead;
+    }
+    return kernelLogNamesOomKill(chunks.join(""), containerId);
+  } finally {
+    await handle.close();
+  }
+}
+
 // src/exec/docker/root-shim.ts
-import fs2 from "node:fs/promises";
+import fs3 from "node:fs/promises";
 import os from "node:os";
 import path3 from "node:path";
 async function rootShim(mountPaths, user) {
   if (/^0(:|$)/.test(user)) return null;
   let under = mountPaths.filter((p) => p.startsWith("/root/")).map((p) => path3.relative("/root", p));
   if (under.length === 0) return null;
-  let source = await fs2.mkdtemp(path3.join(os.tmpdir(), "agent-fanout-root-"));
-  await fs2.chmod(source, 493);
+  let source = await fs3.mkdtemp(path3.join(os.tmpdir(), "agent-fanout-root-"));
+  await fs3.chmod(source, 493);
   for (let rel of under) {
     let dir = source;
     for (let part of rel.split("/"))
-      dir = path3.join(dir, part), await fs2.mkdir(dir, { mode: 493 }).catch((error) => {
+      dir = path3.join(dir, part), await fs3.mkdir(dir, { mode: 493 }).catch((error) => {
         if (error.code !== "EEXIST") throw error;
       });
   }
-  return { source, remove: () => fs2.rm(source, { recursive: !0, force: !0 }) };
+  return { source, remove: () => fs3.rm(source, { recursive: !0, force: !0 }) };
 }
 
 // src/exec/docker/stats.ts
@@ -12522,8 +12569,12 @@ var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = cla
   #flushTimeoutMs;
   #stallIntervalMs;
   #cgroupRoot;
+  #vmstatFile;
+  #kmsgFile;
+  /** Whether a container's cgroup was ever found here: its daemon runs on this kernel. */
+  #sameKernel = !1;
   constructor(docker, options) {
-    this.#docker = docker, this.#logger = options.logger ?? silentLogger, this.#clock = options.clock ?? Date.now, this.#homeSize = options.homeSize ?? "512m", this.#tmpSize = options.tmpSize ?? "512m", this.#flushTimeoutMs = timerDelay("docker executor", "flushTimeoutMs", options.flushTimeoutMs ?? 1e4), this.#stallIntervalMs = options.stallIntervalMs ?? 500, this.#cgroupRoot = options.cgroupRoot ?? "/sys/fs/cgroup";
+    this.#docker = docker, this.#logger = options.logger ?? silentLogger, this.#clock = options.clock ?? Date.now, this.#homeSize = options.homeSize ?? "512m", this.#tmpSize = options.tmpSize ?? "512m", this.#flushTimeoutMs = timerDelay("docker executor", "flushTimeoutMs", options.flushTimeoutMs ?? 1e4), this.#stallIntervalMs = options.stallIntervalMs ?? 500, this.#cgroupRoot = options.cgroupRoot ?? "/sys/fs/cgroup", this.#vmstatFile = options.vmstatFile ?? "/proc/vmstat", this.#kmsgFile = options.kmsgFile ?? "/dev/kmsg";
   }
   async run(spec) {
     let now = this.#clock, log = this.#logger, phases = {}, timed = async (phase, fn) => {
@@ -12558,7 +12609,7 @@ var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = cla
         }), spec.signal?.aborted)
           stream.destroy(), outcome = "cancelled";
         else {
-          let startCall = now();
+          let oomKillsBefore = await readOomKills(this.#vmstatFile), startCall = now();
           await step("start", "container start", () => created.start()), startedAt = now(), notify(spec, log, "start", spec.onStarted), spec.sampleResources !== !1 && (stats = new StatsFollower(created, accumulator, spec, log, now), stall = this.#followStall(spec, created.id));
           let waited = await this.#waitWithLimits(created, spec, step, output.failed);
           finishedAt = now(), notify(spec, log, "exit", spec.onExited);
@@ -12570,11 +12621,13 @@ var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = cla
           lifetime && ({ startedAt, finishedAt } = lifetime);
           let oom = state.OOMKilled, code = exitCode ?? state.ExitCode;
           if (!oom && !waited.killedFor && code !== 0) {
+            let kernel = await timed("inspect", () => this.#kernelSaysOom(created.id, oomKillsBefore));
+            oom = kernel === !0, oom && log.debug(`task '${spec.taskId}': OOM-killed by the kernel's log; the daemon did not record it`);
             let until = Date.now() + (code === 137 ? OOM_EVENT_WAIT_MS : 0);
-            for (; oom = await timed(
+            for (; kernel === null && (oom = await timed(
               "inspect",
               async () => await this.#sawOomEvent(created.id, startedAt - 1e3) || await created.inspect().then((i) => i.State.OOMKilled === !0, () => !1)
-            ), !(oom || Date.now() >= until); )
+            ), !(oom || Date.now() >= until)); )
               await new Promise((resolve) => setTimeout(resolve, 100));
           }
           if (waited.killedFor === "output") {
@@ -12669,12 +12722,23 @@ var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = cla
   async #followStall(spec, id) {
     if (this.#stallIntervalMs <= 0) return;
     let cgroup = await locateContainerCgroup(id, this.#cgroupRoot);
-    if (!cgroup) {
+    if (cgroup && (this.#sameKernel = !0), !cgroup) {
       this.#logger.debug(`task '${spec.taskId}': no cgroup of container ${id.slice(0, 12)} under ${this.#cgroupRoot}; stall not measured`);
       return;
     }
     let meter = new StallMeter(new ContainerStallReader(cgroup), this.#clock, guarded(spec, this.#logger, spec.onStallReading));
     return meter.start(this.#stallIntervalMs), meter;
+  }
+  /**
+   * What the kernel says of an OOM kill in a container that has exited: true when its log puts one in
+   * the container's cgroup, false when the host had no OOM kill at all since `oomKillsBefore`, null
+   * when it cannot tell (its cgroup never found here, the log unreadable, or silent on it: overwritten,
+   * or the kill was another's).
+   */
+  async #kernelSaysOom(id, oomKillsBefore) {
+    if (!this.#sameKernel) return null;
+    let after = await readOomKills(this.#vmstatFile);
+    return oomKillsBefore !== null && after !== null && after <= oomKillsBefore ? !1 : await kernelLogSaysOomKilled(this.#kmsgFile, id) || null;
   }
   /** Whether the daemon logged an `oom` event for the container since `sinceMs` (epoch ms). */
   async #sawOomEvent(id, sinceMs) {
@@ -12914,7 +12978,7 @@ ${tail.join(`
 };
 async function listFiles(root, dir = "") {
   let files = [];
-  for (let entry of await fsp2.readdir(path5.join(root, dir), { withFileTypes: !0 })) {
+  for (let entry of await fsp3.readdir(path5.join(root, dir), { withFileTypes: !0 })) {
     let rel = dir ? `${dir}/${entry.name}` : entry.name;
     entry.isDirectory() ? files.push(...await listFiles(root, rel)) : files.push(rel);
   }
@@ -12932,4 +12996,4 @@ export {
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-OI3PMXPR.js.map
+//# sourceMappingURL=chunk-HZVDT7PN.js.map

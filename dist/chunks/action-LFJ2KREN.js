@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-IL4C3VQG.js");
+  let { run } = await import("./post-FCPRIYSS.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-MIKA6BWF.js");
+    let { run } = await import("./main-6CZMYZPC.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-YKAMEZED.js.map
+//# sourceMappingURL=action-LFJ2KREN.js.map

@@ -2,15 +2,15 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-RPTVUBLR.js";
-import "./chunk-JEXVQZHG.js";
-import "./chunk-4BHCQONP.js";
+} from "./chunk-7MPSJOJ2.js";
+import "./chunk-ED5XY4FN.js";
+import "./chunk-J6LDVDUC.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-OI3PMXPR.js";
+import "./chunk-HZVDT7PN.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -32,4 +32,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-6TUYUP2W.js.map
+//# sourceMappingURL=engine-F73WXWVM.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-JCQFLUUM.js";
+} from "./chunk-R4U6FJQ6.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,9 +45,9 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-RPTVUBLR.js";
-import "./chunk-JEXVQZHG.js";
-import "./chunk-4BHCQONP.js";
+import "./chunk-7MPSJOJ2.js";
+import "./chunk-ED5XY4FN.js";
+import "./chunk-J6LDVDUC.js";
 import {
   authConfigArgs
 } from "./chunk-NZPEG2GE.js";
@@ -57,7 +57,7 @@ import "./chunk-R3EFVJSH.js";
 import {
   Git
 } from "./chunk-RFCGYHN4.js";
-import "./chunk-OI3PMXPR.js";
+import "./chunk-HZVDT7PN.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -406,4 +406,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-6KMQTKAF.js.map
+//# sourceMappingURL=modes-UMT3BU2M.js.map

@@ -4,7 +4,7 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-JEXVQZHG.js";
+} from "./chunk-ED5XY4FN.js";
 import {
   findMountTool
 } from "./chunk-NZPEG2GE.js";
@@ -12,7 +12,7 @@ import "./chunk-KBPS5WAM.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
-} from "./chunk-OI3PMXPR.js";
+} from "./chunk-HZVDT7PN.js";
 import "./chunk-QY62O2KA.js";
 import {
   silentLogger
@@ -184,4 +184,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-LPVRHX6A.js.map
+//# sourceMappingURL=doctor-LKI4J6EO.js.map

@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   dockerMessage,
   require_docker
-} from "./chunk-OI3PMXPR.js";
+} from "./chunk-HZVDT7PN.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -264,4 +264,4 @@ export {
   unitKey,
   RunDir
 };
-//# sourceMappingURL=chunk-4BHCQONP.js.map
+//# sourceMappingURL=chunk-J6LDVDUC.js.map

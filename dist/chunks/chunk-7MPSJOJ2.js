@@ -6,7 +6,7 @@ import {
   daemonSharesMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-JEXVQZHG.js";
+} from "./chunk-ED5XY4FN.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -14,7 +14,7 @@ import {
   ROLE_EGRESS_PROXY,
   RunDir,
   unitKey
-} from "./chunk-4BHCQONP.js";
+} from "./chunk-J6LDVDUC.js";
 import {
   mergeStartPoint,
   moveBranch,
@@ -46,7 +46,7 @@ import {
   peakAtLeastAverage,
   readHostStat,
   thinOldest
-} from "./chunk-OI3PMXPR.js";
+} from "./chunk-HZVDT7PN.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -3652,4 +3652,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-RPTVUBLR.js.map
+//# sourceMappingURL=chunk-7MPSJOJ2.js.map
