@@ -121,12 +121,18 @@ describe('subprocess executor', () => {
 
   it('does not hang when a process that left the group holds the output pipe', async () => {
     const pidFile = path.join(dir, 'escaped.pid');
-    // The escaped sleep outlasts the test's own timeout: waiting for it would fail the test. Started
-    // from a subshell that exits at once, it is never in the agent's tree when the executor looks
-    // (a process it saw there it would kill at the end, and then nothing would hold the pipe).
-    const s = sh(`(setsid sleep 600 & echo $! > ${pidFile}); echo done`);
+    const sampled = path.join(dir, 'sampled');
+    // The escaped sleep outlasts the test's own timeout: waiting for it would fail the test. It is
+    // never in the agent's tree when the executor looks (a process it saw there it would kill at the
+    // end, and then nothing would hold the pipe): started after the first look, from a subshell the
+    // agent waits for, with the next look a minute away; the last look comes after the agent's exit.
+    const s = sh(`while [ ! -e ${sampled} ]; do sleep 0.02; done; (setsid sleep 600 & echo $! > ${pidFile}); echo done`, {
+      onSample: () => {
+        if (!existsSync(sampled)) void writeFile(sampled, '');
+      },
+    });
     try {
-      const result = await createSubprocessExecutor({ drainTimeoutMs: 300 }).run(s);
+      const result = await createSubprocessExecutor({ drainTimeoutMs: 300, sampleIntervalMs: 60_000 }).run(s);
       expect(result.outcome).toBe('exited');
       // Ordering, not a duration: run() was done while the pipe's holder still lived.
       const pid = Number(await readText(pidFile));
