@@ -123,10 +123,12 @@ describe('subprocess executor', () => {
     const pidFile = path.join(dir, 'escaped.pid');
     const sampled = path.join(dir, 'sampled');
     // The escaped sleep outlasts the test's own timeout: waiting for it would fail the test. It is
-    // never in the agent's tree when the executor looks (a process it saw there it would kill at the
-    // end, and then nothing would hold the pipe): started after the first look, from a subshell the
-    // agent waits for, with the next look a minute away; the last look comes after the agent's exit.
-    const s = sh(`while [ ! -e ${sampled} ]; do sleep 0.02; done; (setsid sleep 600 & echo $! > ${pidFile}); echo done`, {
+    // never in the agent's tree or session when the executor looks (a process it saw there it would
+    // kill at the end, and then nothing would hold the pipe): started after the first look, with the
+    // next a minute away, from a subshell that waits until it has its own session (field 6 of its
+    // stat) and that the agent waits for; the last look comes after the agent's exit.
+    const escape = `setsid sleep 600 & echo $! > ${pidFile}; while [ "$(cut -d' ' -f6 /proc/$!/stat)" != $! ]; do sleep 0.01; done`;
+    const s = sh(`while [ ! -e ${sampled} ]; do sleep 0.02; done; (${escape}); echo done`, {
       onSample: () => {
         if (!existsSync(sampled)) void writeFile(sampled, '');
       },
