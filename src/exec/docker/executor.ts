@@ -133,6 +133,8 @@ export class DockerExecutor implements Executor {
         const created = await step('create', 'container create', () => this.#docker.createContainer(this.#createOptions(spec, shim)));
         container = created;
         log.debug(`task '${spec.taskId}': container ${created.id.slice(0, 12)} created`);
+        // The host's count of OOM kills before the container runs, read while it is attached.
+        const oomKillsRead = readOomKills(this.#vmstatFile);
         // Attach before start, so not a byte of early output is lost.
         // dockerode types the attach stream as NodeJS.ReadWriteStream; it is an http response (a Readable).
         const stream = (await step('attach', 'container attach', () =>
@@ -145,7 +147,7 @@ export class DockerExecutor implements Executor {
           stream.destroy();
           outcome = 'cancelled';
         } else {
-          const oomKillsBefore = await readOomKills(this.#vmstatFile);
+          const oomKillsBefore = await oomKillsRead;
           const startCall = now();
           await step('start', 'container start', () => created.start());
           startedAt = now();
@@ -182,18 +184,21 @@ export class DockerExecutor implements Executor {
           const code = exitCode ?? state.ExitCode;
           if (!oom && !waited.killedFor && code !== 0) {
             const kernel = await timed('inspect', () => this.#kernelSaysOom(created.id, oomKillsBefore));
-            oom = kernel === true;
-            if (oom) log.debug(`task '${spec.taskId}': OOM-killed by the kernel's log; the daemon did not record it`);
-            // Real time, whatever clock the phases are timed with.
-            const until = Date.now() + (code === 137 ? OOM_EVENT_WAIT_MS : 0);
-            while (kernel === null) {
-              // The event log, and the state again (the daemon sets `OOMKilled` when it takes the event
-              // in); a container gone meanwhile (removed from outside) says neither.
-              oom = await timed('inspect', async () =>
-                (await this.#sawOomEvent(created.id, startedAt! - 1000)) || (await created.inspect().then((i) => i.State.OOMKilled === true, () => false)),
-              );
-              if (oom || Date.now() >= until) break;
-              await new Promise((resolve) => setTimeout(resolve, 100));
+            if (kernel !== null) {
+              oom = kernel;
+              if (oom) log.debug(`task '${spec.taskId}': OOM-killed by the kernel's log; the daemon did not record it`);
+            } else {
+              // Real time, whatever clock the phases are timed with.
+              const until = Date.now() + (code === 137 ? OOM_EVENT_WAIT_MS : 0);
+              for (;;) {
+                // The event log, and the state again (the daemon sets `OOMKilled` when it takes the
+                // event in); a container gone meanwhile (removed from outside) says neither.
+                oom = await timed('inspect', async () =>
+                  (await this.#sawOomEvent(created.id, startedAt! - 1000)) || (await created.inspect().then((i) => i.State.OOMKilled === true, () => false)),
+                );
+                if (oom || Date.now() >= until) break;
+                await new Promise((resolve) => setTimeout(resolve, 100));
+              }
             }
           }
           if (waited.killedFor === 'output') {

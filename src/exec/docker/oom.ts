@@ -8,11 +8,11 @@
  */
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
+import { parseKeyedFile } from '../stall.js';
 
 /** The `oom_kill` line of a `/proc/vmstat` text (every OOM kill on the host, cgroup limits included). */
 export function parseOomKills(vmstat: string): number | null {
-  const match = /^oom_kill (\d+)$/m.exec(vmstat);
-  return match ? Number(match[1]) : null;
+  return parseKeyedFile(vmstat).oom_kill ?? null;
 }
 
 /** The host's OOM kill count; null when the file cannot be read or has no such line (kernels before 4.13). */
@@ -31,7 +31,8 @@ export async function readOomKills(vmstatFile: string): Promise<number | null> {
  */
 export function kernelLogNamesOomKill(text: string, containerId: string): boolean {
   if (!/^[0-9a-f]{64}$/.test(containerId)) return false;
-  return text.split('\n').some((line) => line.includes('oom-kill:') && new RegExp(`task_memcg=[^,]*${containerId}`).test(line));
+  const victim = new RegExp(`task_memcg=[^,]*${containerId}`);
+  return text.split('\n').some((line) => line.includes('oom-kill:') && victim.test(line));
 }
 
 /** At most this much of the kernel log is read (its ring buffer is usually 128 KiB to 1 MiB). */
@@ -62,9 +63,9 @@ export async function kernelLogSaysOomKilled(kmsgFile: string, containerId: stri
         const code = (error as NodeJS.ErrnoException).code;
         // EPIPE: records were overwritten under the reader; the next read goes on from the oldest left.
         if (code === 'EPIPE' && ++lost < 100) continue;
-        // EAGAIN: the end of the log. Anything else (EPERM, EINVAL): nothing more to be read.
-        if (code === 'EAGAIN' && total > 0) break;
-        return code === 'EAGAIN' ? false : null;
+        // EAGAIN: the end of the log. Anything else (EPERM, EINVAL): it cannot be read.
+        if (code === 'EAGAIN') break;
+        return null;
       }
       if (bytesRead === 0) break;
       chunks.push(buffer.toString('utf8', 0, bytesRead));

@@ -6,7 +6,7 @@ import {
   daemonSharesMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-ED5XY4FN.js";
+} from "./chunk-QGLIWRQW.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -14,7 +14,7 @@ import {
   ROLE_EGRESS_PROXY,
   RunDir,
   unitKey
-} from "./chunk-J6LDVDUC.js";
+} from "./chunk-QFXBD6BB.js";
 import {
   mergeStartPoint,
   moveBranch,
@@ -46,7 +46,7 @@ import {
   peakAtLeastAverage,
   readHostStat,
   thinOldest
-} from "./chunk-HZVDT7PN.js";
+} from "./chunk-UEF66EKD.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -3652,4 +3652,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-7MPSJOJ2.js.map
+//# sourceMappingURL=chunk-QICZC2JE.js.map

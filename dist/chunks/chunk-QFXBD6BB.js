@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   dockerMessage,
   require_docker
-} from "./chunk-HZVDT7PN.js";
+} from "./chunk-UEF66EKD.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -264,4 +264,4 @@ export {
   unitKey,
   RunDir
 };
-//# sourceMappingURL=chunk-J6LDVDUC.js.map
+//# sourceMappingURL=chunk-QFXBD6BB.js.map

@@ -12,17 +12,17 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-QITT4JQD.js";
+} from "./chunk-Z4XK5QFA.js";
 import "./chunk-UVH4DZDW.js";
 import {
   RunDir
-} from "./chunk-J6LDVDUC.js";
+} from "./chunk-QFXBD6BB.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
-} from "./chunk-HZVDT7PN.js";
+} from "./chunk-UEF66EKD.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-FCPRIYSS.js.map
+//# sourceMappingURL=post-A5WS3UJ7.js.map

@@ -4,7 +4,7 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-ED5XY4FN.js";
+} from "./chunk-QGLIWRQW.js";
 import {
   findMountTool
 } from "./chunk-NZPEG2GE.js";
@@ -12,7 +12,7 @@ import "./chunk-KBPS5WAM.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
-} from "./chunk-HZVDT7PN.js";
+} from "./chunk-UEF66EKD.js";
 import "./chunk-QY62O2KA.js";
 import {
   silentLogger
@@ -184,4 +184,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-LKI4J6EO.js.map
+//# sourceMappingURL=doctor-PAFNZVGO.js.map

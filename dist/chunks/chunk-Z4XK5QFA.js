@@ -7,7 +7,7 @@ import {
   RunDir,
   egressNetworkFilter,
   runsDir
-} from "./chunk-J6LDVDUC.js";
+} from "./chunk-QFXBD6BB.js";
 import {
   findMountTool,
   mountsUnder,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-R3EFVJSH.js";
 import {
   DockerClient
-} from "./chunk-HZVDT7PN.js";
+} from "./chunk-UEF66EKD.js";
 import {
   LABEL_RUN_ID,
   labelFilter,
@@ -199,4 +199,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-QITT4JQD.js.map
+//# sourceMappingURL=chunk-Z4XK5QFA.js.map

@@ -3,13 +3,13 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-QITT4JQD.js";
+} from "./chunk-Z4XK5QFA.js";
 import "./chunk-UVH4DZDW.js";
-import "./chunk-J6LDVDUC.js";
+import "./chunk-QFXBD6BB.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-HZVDT7PN.js";
+import "./chunk-UEF66EKD.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-I5SB6CP2.js.map
+//# sourceMappingURL=cleanup-BYMMO2MM.js.map

@@ -12443,8 +12443,7 @@ var TaskOutput = class _TaskOutput {
 import fs2 from "node:fs";
 import fsp2 from "node:fs/promises";
 function parseOomKills(vmstat) {
-  let match = /^oom_kill (\d+)$/m.exec(vmstat);
-  return match ? Number(match[1]) : null;
+  return parseKeyedFile(vmstat).oom_kill ?? null;
 }
 async function readOomKills(vmstatFile) {
   try {
@@ -12454,8 +12453,10 @@ async function readOomKills(vmstatFile) {
   }
 }
 function kernelLogNamesOomKill(text, containerId) {
-  return /^[0-9a-f]{64}$/.test(containerId) ? text.split(`
-`).some((line) => line.includes("oom-kill:") && new RegExp(`task_memcg=[^,]*${containerId}`).test(line)) : !1;
+  if (!/^[0-9a-f]{64}$/.test(containerId)) return !1;
+  let victim = new RegExp(`task_memcg=[^,]*${containerId}`);
+  return text.split(`
+`).some((line) => line.includes("oom-kill:") && victim.test(line));
 }
 var KERNEL_LOG_MAX_BYTES = 16 * 1024 * 1024;
 async function kernelLogSaysOomKilled(kmsgFile, containerId) {
@@ -12474,8 +12475,8 @@ async function kernelLogSaysOomKilled(kmsgFile, containerId) {
       } catch (error) {
         let code = error.code;
         if (code === "EPIPE" && ++lost < 100) continue;
-        if (code === "EAGAIN" && total > 0) break;
-        return code === "EAGAIN" ? !1 : null;
+        if (code === "EAGAIN") break;
+        return null;
       }
       if (bytesRead === 0) break;
       chunks.push(buffer.toString("utf8", 0, bytesRead)), total += bytesRead;
@@ -12600,7 +12601,7 @@ var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = cla
         shim = await step("create", "mount paths under /root", () => rootShim(spec.container.mounts.map((m) => m.path), spec.container.user));
         let created = await step("create", "container create", () => this.#docker.createContainer(this.#createOptions(spec, shim)));
         container = created, log.debug(`task '${spec.taskId}': container ${created.id.slice(0, 12)} created`);
-        let stream = await step(
+        let oomKillsRead = readOomKills(this.#vmstatFile), stream = await step(
           "attach",
           "container attach",
           () => created.attach({ stream: !0, stdout: !0, stderr: !0 })
@@ -12609,7 +12610,7 @@ var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = cla
         }), spec.signal?.aborted)
           stream.destroy(), outcome = "cancelled";
         else {
-          let oomKillsBefore = await readOomKills(this.#vmstatFile), startCall = now();
+          let oomKillsBefore = await oomKillsRead, startCall = now();
           await step("start", "container start", () => created.start()), startedAt = now(), notify(spec, log, "start", spec.onStarted), spec.sampleResources !== !1 && (stats = new StatsFollower(created, accumulator, spec, log, now), stall = this.#followStall(spec, created.id));
           let waited = await this.#waitWithLimits(created, spec, step, output.failed);
           finishedAt = now(), notify(spec, log, "exit", spec.onExited);
@@ -12622,13 +12623,16 @@ var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = cla
           let oom = state.OOMKilled, code = exitCode ?? state.ExitCode;
           if (!oom && !waited.killedFor && code !== 0) {
             let kernel = await timed("inspect", () => this.#kernelSaysOom(created.id, oomKillsBefore));
-            oom = kernel === !0, oom && log.debug(`task '${spec.taskId}': OOM-killed by the kernel's log; the daemon did not record it`);
-            let until = Date.now() + (code === 137 ? OOM_EVENT_WAIT_MS : 0);
-            for (; kernel === null && (oom = await timed(
-              "inspect",
-              async () => await this.#sawOomEvent(created.id, startedAt - 1e3) || await created.inspect().then((i) => i.State.OOMKilled === !0, () => !1)
-            ), !(oom || Date.now() >= until)); )
-              await new Promise((resolve) => setTimeout(resolve, 100));
+            if (kernel !== null)
+              oom = kernel, oom && log.debug(`task '${spec.taskId}': OOM-killed by the kernel's log; the daemon did not record it`);
+            else {
+              let until = Date.now() + (code === 137 ? OOM_EVENT_WAIT_MS : 0);
+              for (; oom = await timed(
+                "inspect",
+                async () => await this.#sawOomEvent(created.id, startedAt - 1e3) || await created.inspect().then((i) => i.State.OOMKilled === !0, () => !1)
+              ), !(oom || Date.now() >= until); )
+                await new Promise((resolve) => setTimeout(resolve, 100));
+            }
           }
           if (waited.killedFor === "output") {
             let { file, error } = await output.failed;
@@ -12996,4 +13000,4 @@ export {
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-HZVDT7PN.js.map
+//# sourceMappingURL=chunk-UEF66EKD.js.map

@@ -115,7 +115,7 @@ async function daemonSharesMounts(env = process.env, proc = "/proc") {
   return !1;
 }
 async function checkRunMounts(options) {
-  let { DockerClient } = await import("./client-COPSCVBF.js");
+  let { DockerClient } = await import("./client-US76IJZ5.js");
   return checkDaemonSeesDir({ ...options, client: DockerClient.connect() });
 }
 
@@ -361,4 +361,4 @@ export {
   TaskTrees,
   probeOverlay
 };
-//# sourceMappingURL=chunk-ED5XY4FN.js.map
+//# sourceMappingURL=chunk-QGLIWRQW.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-R4U6FJQ6.js";
+} from "./chunk-O4CA24W5.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,9 +45,9 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-7MPSJOJ2.js";
-import "./chunk-ED5XY4FN.js";
-import "./chunk-J6LDVDUC.js";
+import "./chunk-QICZC2JE.js";
+import "./chunk-QGLIWRQW.js";
+import "./chunk-QFXBD6BB.js";
 import {
   authConfigArgs
 } from "./chunk-NZPEG2GE.js";
@@ -57,7 +57,7 @@ import "./chunk-R3EFVJSH.js";
 import {
   Git
 } from "./chunk-RFCGYHN4.js";
-import "./chunk-HZVDT7PN.js";
+import "./chunk-UEF66EKD.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -406,4 +406,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-UMT3BU2M.js.map
+//# sourceMappingURL=modes-EJUFARFQ.js.map
