@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -15,6 +16,7 @@ import type { Logger } from '../src/core/logger.js';
 import { DockerClient } from '../src/exec/docker/client.js';
 import { sweepContainers } from '../src/exec/docker/gc.js';
 import { buildAgentImage } from '../src/exec/docker/image.js';
+import { writeLoopbackHosts } from '../src/exec/docker/loopback-hosts.js';
 import { LABEL_PRODUCT, LABEL_RUN_ID, LABEL_TASK_ID, labelFilter } from '../src/exec/docker/labels.js';
 import type { ContainerSpec, ExecResult, ExecSpec, Executor, ResourceSample } from '../src/exec/types.js';
 
@@ -67,7 +69,7 @@ type SpecOverrides = Partial<Omit<ExecSpec, 'container'>> & Partial<ContainerSpe
 /** A spec running `script` with bash in a fresh task dir (mounted), with small limits. */
 async function specFor(taskId: string, script: string, overrides: SpecOverrides = {}): Promise<ExecSpec> {
   const dir = await tempDir(taskId);
-  const { image, user, cpus, memoryBytes, pidsLimit, network, mounts, labels, ...own } = overrides;
+  const { image, user, cpus, memoryBytes, pidsLimit, network, hostsFile, mounts, labels, ...own } = overrides;
   return {
     runId,
     taskId,
@@ -86,6 +88,7 @@ async function specFor(taskId: string, script: string, overrides: SpecOverrides 
       memoryBytes: memoryBytes ?? 256 * MiB,
       pidsLimit: pidsLimit ?? 64,
       network: network ?? 'none',
+      ...(hostsFile ? { hostsFile } : {}),
       ...(labels ? { labels } : {}),
     },
   };
@@ -253,6 +256,52 @@ describe.concurrent('docker executor', () => {
     expect(result).toMatchObject({ outcome: 'exited', exitCode: 0 });
     expect(await fsp.readFile(spec.stdoutFile, 'utf8')).toBe('do things\nrefused\n');
     expect(fs.existsSync(path.join(shared, 'x'))).toBe(false);
+  });
+
+  it('gives a task with network none and a hosts file a loopback of its own: localhost resolves, the host is out of reach', async () => {
+    // A listener on the host's loopback: a container sharing the host's network would reach it.
+    const server = net.createServer((socket) => socket.end('host\n'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const hostPort = (server.address() as net.AddressInfo).port;
+    const probe = `
+      const net = require('net');
+      const reach = (host, port) => new Promise((resolve) => {
+        const s = net.connect(port, host, () => { s.destroy(); resolve('connected'); });
+        s.on('error', (e) => resolve(e.code));
+      });
+      const own = net.createServer((s) => s.end()).listen(0, '127.0.0.1', async () => {
+        console.log('localhost', await reach('localhost', own.address().port));
+        console.log('host', await reach('127.0.0.1', ${hostPort}));
+        own.close();
+      });`;
+    const hostsFile = path.join(await tempDir('hosts'), 'hosts');
+    await writeLoopbackHosts(hostsFile);
+    const spec = await specFor('no-network', `tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d ' ' | paste -sd,; readlink /proc/self/ns/net; node -e "$PROBE"`, {
+      env: { PROBE: probe },
+      hostsFile,
+    });
+    let sandbox = '';
+    spec.onStarted = () => {
+      sandbox = 'pending';
+      void containersOf('no-network').then(async ([c]) => {
+        const { stdout } = await run('docker', ['inspect', '-f', '{{.Config.NetworkDisabled}} [{{.NetworkSettings.SandboxKey}}]', c.id]);
+        sandbox = stdout.trim();
+      }, (error: unknown) => (sandbox = String(error)));
+    };
+    try {
+      const result = await executor.run(spec);
+      expect(result, await fsp.readFile(spec.logFile, 'utf8')).toMatchObject({ outcome: 'exited', exitCode: 0 });
+    } finally {
+      server.close();
+    }
+    const [interfaces, namespace, ...rest] = (await fsp.readFile(spec.stdoutFile, 'utf8')).trim().split('\n');
+    expect(interfaces).toBe('lo');
+    expect(namespace).toMatch(/^net:\[\d+\]$/);
+    expect(namespace).not.toBe(fs.readlinkSync('/proc/self/ns/net'));
+    expect(rest).toEqual(['localhost connected', 'host ECONNREFUSED']);
+    // Docker's networking off, so no network sandbox of the daemon's (see loopback-hosts.ts).
+    await pollFor('the inspect', () => (sandbox === 'pending' ? undefined : sandbox), 10_000);
+    expect(sandbox).toBe('true []');
   });
 
   it('kills a task at its timeout and removes the container', async () => {

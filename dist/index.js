@@ -110,7 +110,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
-    import("./chunks/engine-WAJ3IZFC.js"),
+    import("./chunks/engine-DQG4AN35.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-OC4KLXEY.js"),
     import("./chunks/load-XLYB3YPH.js"),
@@ -208,7 +208,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-PAFNZVGO.js");
+        let { runDoctor } = await import("./chunks/doctor-3X7WVAV7.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -220,11 +220,11 @@ async function main(argv) {
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-LQU3YZNU.js");
+        let { gcCommand } = await import("./chunks/gc-2VIDZDNK.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-7HLO6MLP.js");
+        let { imageCommand } = await import("./chunks/image-VPIRRND6.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-HV77G6VD.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-U4K2UU56.js");
 export {
   main as cli
 };

@@ -26,6 +26,12 @@ export interface Sandbox {
   pidsLimit: number;
   /** A Docker network name, or `none`. */
   network: string;
+  /**
+   * With `network: none`: a file holding `LOOPBACK_HOSTS` (loopback-hosts.ts), given read-only as
+   * `/etc/hosts`; the container is then made with Docker's networking off. Without it, Docker's
+   * `none` network.
+   */
+  hostsFile?: string;
 }
 
 /** A host path mounted into the container at the same path. */

@@ -2,6 +2,7 @@
  * The one place that knows a run directory's layout:
  *
  *   <stateDir>/runs/<runId>/run.json              who runs it (pid, host) and on which repository
+ *   <stateDir>/runs/<runId>/hosts                 `/etc/hosts` of containers without network
  *   <stateDir>/runs/<runId>/worktrees/<task>/     the task's working tree (removed when the task ends)
  *   <stateDir>/runs/<runId>/tasks/<task>/         prompt.md, output.log (stdout+stderr), stdout.log
  *   <stateDir>/runs/<runId>/results/<task>/       the collect step's output (a bundle of the result),
@@ -22,6 +23,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { writeLoopbackHosts } from '../exec/docker/loopback-hosts.js';
 
 /** The run directory's `run.json`: lets `gc` and the post step find a run's repo and worktrees. */
 export interface RunDirMeta {
@@ -59,6 +61,11 @@ export class RunDir {
 
   get metaFile(): string {
     return path.join(this.path, 'run.json');
+  }
+
+  /** The `/etc/hosts` of the run's containers without network (see loopback-hosts.ts). */
+  get hostsFile(): string {
+    return path.join(this.path, 'hosts');
   }
 
   get worktreesDir(): string {
@@ -126,6 +133,7 @@ export class RunDir {
     try {
       await fs.mkdir(this.worktreesDir, { recursive: true });
       await fs.writeFile(this.metaFile, JSON.stringify(full, null, 2));
+      await writeLoopbackHosts(this.hostsFile);
     } catch (error) {
       await fs.rm(this.path, { recursive: true, force: true }).catch(() => undefined);
       throw new Error(`creating the run directory ${this.path} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

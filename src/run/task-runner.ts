@@ -412,6 +412,7 @@ export class TaskRunner {
       memoryBytes: task.memoryBytes ?? config.memoryBytes,
       pidsLimit: config.pidsLimit,
       network: this.#o.egress()?.network ?? config.network,
+      hostsFile: this.#o.runDir.hostsFile,
     };
   }
 

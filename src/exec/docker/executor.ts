@@ -267,6 +267,7 @@ export class DockerExecutor implements Executor {
   }
 
   #createOptions(spec: ExecSpec, shim: RootShim | null): Docker.ContainerCreateOptions {
+    const hosts = spec.container.network === 'none' ? spec.container.hostsFile : undefined;
     const tmpfsOptions = (size: string) => `rw,exec,nosuid,nodev,size=${size},mode=1777`;
     const env = { HOME: CONTAINER_HOME, ...spec.env };
     return {
@@ -285,11 +286,15 @@ export class DockerExecutor implements Executor {
       AttachStdin: false,
       AttachStdout: true,
       AttachStderr: true,
+      // `network: none` without Docker's network sandbox, where the run gave the hosts file for it
+      // (see loopback-hosts.ts).
+      ...(hosts ? { NetworkDisabled: true } : {}),
       HostConfig: {
         // Mounts rather than Binds: a path containing ':' or ',' cannot break the spec string.
         Mounts: [
           ...(shim ? [{ Type: 'bind' as const, Source: shim.source, Target: '/root', ReadOnly: true }] : []),
           ...spec.container.mounts.map((m) => ({ Type: 'bind' as const, Source: m.path, Target: m.path, ReadOnly: m.readOnly === true })),
+          ...(hosts ? [{ Type: 'bind' as const, Source: hosts, Target: '/etc/hosts', ReadOnly: true }] : []),
         ],
         Tmpfs: { [CONTAINER_HOME]: tmpfsOptions(this.#homeSize), '/tmp': tmpfsOptions(this.#tmpSize) },
         NanoCpus: Math.round(spec.container.cpus * 1e9),

@@ -4,7 +4,7 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-QGLIWRQW.js";
+} from "./chunk-TQOBYQ3E.js";
 import {
   findMountTool
 } from "./chunk-NZPEG2GE.js";
@@ -12,7 +12,7 @@ import "./chunk-KBPS5WAM.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
-} from "./chunk-UEF66EKD.js";
+} from "./chunk-2B57ZFKS.js";
 import "./chunk-QY62O2KA.js";
 import {
   silentLogger
@@ -184,4 +184,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-PAFNZVGO.js.map
+//# sourceMappingURL=doctor-3X7WVAV7.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-O4CA24W5.js";
+} from "./chunk-J5P5APBN.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,9 +45,9 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-QICZC2JE.js";
-import "./chunk-QGLIWRQW.js";
-import "./chunk-QFXBD6BB.js";
+import "./chunk-P2QBPXCP.js";
+import "./chunk-TQOBYQ3E.js";
+import "./chunk-3ZXF3LLA.js";
 import {
   authConfigArgs
 } from "./chunk-NZPEG2GE.js";
@@ -57,7 +57,7 @@ import "./chunk-R3EFVJSH.js";
 import {
   Git
 } from "./chunk-RFCGYHN4.js";
-import "./chunk-UEF66EKD.js";
+import "./chunk-2B57ZFKS.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -406,4 +406,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-EJUFARFQ.js.map
+//# sourceMappingURL=modes-XVLY56DV.js.map

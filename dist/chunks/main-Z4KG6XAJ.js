@@ -1,22 +1,22 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-O4CA24W5.js";
+} from "./chunk-J5P5APBN.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-QICZC2JE.js";
-import "./chunk-QGLIWRQW.js";
-import "./chunk-QFXBD6BB.js";
+import "./chunk-P2QBPXCP.js";
+import "./chunk-TQOBYQ3E.js";
+import "./chunk-3ZXF3LLA.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-UEF66EKD.js";
+import "./chunk-2B57ZFKS.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -51,4 +51,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-2RN6QM4Y.js.map
+//# sourceMappingURL=main-Z4KG6XAJ.js.map

@@ -7,7 +7,7 @@ import {
   RunDir,
   egressNetworkFilter,
   runsDir
-} from "./chunk-QFXBD6BB.js";
+} from "./chunk-3ZXF3LLA.js";
 import {
   findMountTool,
   mountsUnder,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-R3EFVJSH.js";
 import {
   DockerClient
-} from "./chunk-UEF66EKD.js";
+} from "./chunk-2B57ZFKS.js";
 import {
   LABEL_RUN_ID,
   labelFilter,
@@ -199,4 +199,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-Z4XK5QFA.js.map
+//# sourceMappingURL=chunk-UATFDERZ.js.map

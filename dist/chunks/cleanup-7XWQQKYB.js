@@ -3,13 +3,13 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-Z4XK5QFA.js";
+} from "./chunk-UATFDERZ.js";
 import "./chunk-UVH4DZDW.js";
-import "./chunk-QFXBD6BB.js";
+import "./chunk-3ZXF3LLA.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-UEF66EKD.js";
+import "./chunk-2B57ZFKS.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-BYMMO2MM.js.map
+//# sourceMappingURL=cleanup-7XWQQKYB.js.map

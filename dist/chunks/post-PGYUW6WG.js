@@ -12,17 +12,17 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-Z4XK5QFA.js";
+} from "./chunk-UATFDERZ.js";
 import "./chunk-UVH4DZDW.js";
 import {
   RunDir
-} from "./chunk-QFXBD6BB.js";
+} from "./chunk-3ZXF3LLA.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-R3EFVJSH.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
-} from "./chunk-UEF66EKD.js";
+} from "./chunk-2B57ZFKS.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-A5WS3UJ7.js.map
+//# sourceMappingURL=post-PGYUW6WG.js.map

@@ -3,7 +3,7 @@ import {
   CONTAINER_HOME,
   DockerClient,
   dockerMessage
-} from "./chunk-UEF66EKD.js";
+} from "./chunk-2B57ZFKS.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-NRSFWMVY.js";
@@ -13,4 +13,4 @@ export {
   DockerClient,
   dockerMessage
 };
-//# sourceMappingURL=client-US76IJZ5.js.map
+//# sourceMappingURL=client-SLGGMP6N.js.map

@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   dockerMessage,
   require_docker
-} from "./chunk-UEF66EKD.js";
+} from "./chunk-2B57ZFKS.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -16,9 +16,27 @@ import {
 } from "./chunk-R53F5UBH.js";
 
 // src/run/rundir.ts
-import fs from "node:fs/promises";
+import fs2 from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+
+// src/exec/docker/loopback-hosts.ts
+import fs from "node:fs/promises";
+var LOOPBACK_HOSTS = [
+  "127.0.0.1	localhost",
+  "::1	localhost ip6-localhost ip6-loopback",
+  "fe00::0	ip6-localnet",
+  "ff00::0	ip6-mcastprefix",
+  "ff02::1	ip6-allnodes",
+  "ff02::2	ip6-allrouters",
+  ""
+].join(`
+`);
+async function writeLoopbackHosts(file) {
+  await fs.writeFile(file, LOOPBACK_HOSTS, { mode: 420 }), await fs.chmod(file, 420);
+}
+
+// src/run/rundir.ts
 function runsDir(stateDir) {
   return path.join(stateDir, "runs");
 }
@@ -38,6 +56,10 @@ var RunDir = class _RunDir {
   }
   get metaFile() {
     return path.join(this.path, "run.json");
+  }
+  /** The `/etc/hosts` of the run's containers without network (see loopback-hosts.ts). */
+  get hostsFile() {
+    return path.join(this.path, "hosts");
   }
   get worktreesDir() {
     return path.join(this.path, "worktrees");
@@ -89,16 +111,16 @@ var RunDir = class _RunDir {
   async create(meta) {
     let full = { ...meta, pid: process.pid, host: os.hostname() };
     try {
-      await fs.mkdir(this.worktreesDir, { recursive: !0 }), await fs.writeFile(this.metaFile, JSON.stringify(full, null, 2));
+      await fs2.mkdir(this.worktreesDir, { recursive: !0 }), await fs2.writeFile(this.metaFile, JSON.stringify(full, null, 2)), await writeLoopbackHosts(this.hostsFile);
     } catch (error) {
-      throw await fs.rm(this.path, { recursive: !0, force: !0 }).catch(() => {
+      throw await fs2.rm(this.path, { recursive: !0, force: !0 }).catch(() => {
       }), new Error(`creating the run directory ${this.path} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     return full;
   }
   async readMeta() {
     try {
-      return JSON.parse(await fs.readFile(this.metaFile, "utf8"));
+      return JSON.parse(await fs2.readFile(this.metaFile, "utf8"));
     } catch {
       return null;
     }
@@ -264,4 +286,4 @@ export {
   unitKey,
   RunDir
 };
-//# sourceMappingURL=chunk-QFXBD6BB.js.map
+//# sourceMappingURL=chunk-3ZXF3LLA.js.map

@@ -6,7 +6,7 @@ import {
   daemonSharesMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-QGLIWRQW.js";
+} from "./chunk-TQOBYQ3E.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -14,7 +14,7 @@ import {
   ROLE_EGRESS_PROXY,
   RunDir,
   unitKey
-} from "./chunk-QFXBD6BB.js";
+} from "./chunk-3ZXF3LLA.js";
 import {
   mergeStartPoint,
   moveBranch,
@@ -46,7 +46,7 @@ import {
   peakAtLeastAverage,
   readHostStat,
   thinOldest
-} from "./chunk-UEF66EKD.js";
+} from "./chunk-2B57ZFKS.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -3238,7 +3238,8 @@ var COMMIT_IDENTITY = { name: "agent-fanout", email: "agent-fanout@users.noreply
       cpus: task.cpus ?? config.cpus,
       memoryBytes: task.memoryBytes ?? config.memoryBytes,
       pidsLimit: config.pidsLimit,
-      network: this.#o.egress()?.network ?? config.network
+      network: this.#o.egress()?.network ?? config.network,
+      hostsFile: this.#o.runDir.hostsFile
     };
   }
   async runAgent(unit, worktree, signal, timer, budget, collect) {
@@ -3652,4 +3653,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-QICZC2JE.js.map
+//# sourceMappingURL=chunk-P2QBPXCP.js.map

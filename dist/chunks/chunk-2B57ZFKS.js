@@ -12678,7 +12678,7 @@ var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = cla
     };
   }
   #createOptions(spec, shim) {
-    let tmpfsOptions = (size) => `rw,exec,nosuid,nodev,size=${size},mode=1777`, env = { HOME: CONTAINER_HOME, ...spec.env };
+    let hosts = spec.container.network === "none" ? spec.container.hostsFile : void 0, tmpfsOptions = (size) => `rw,exec,nosuid,nodev,size=${size},mode=1777`, env = { HOME: CONTAINER_HOME, ...spec.env };
     return {
       name: containerName(spec.runId, spec.taskId),
       Image: spec.container.image,
@@ -12695,11 +12695,15 @@ var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = cla
       AttachStdin: !1,
       AttachStdout: !0,
       AttachStderr: !0,
+      // `network: none` without Docker's network sandbox, where the run gave the hosts file for it
+      // (see loopback-hosts.ts).
+      ...hosts ? { NetworkDisabled: !0 } : {},
       HostConfig: {
         // Mounts rather than Binds: a path containing ':' or ',' cannot break the spec string.
         Mounts: [
           ...shim ? [{ Type: "bind", Source: shim.source, Target: "/root", ReadOnly: !0 }] : [],
-          ...spec.container.mounts.map((m) => ({ Type: "bind", Source: m.path, Target: m.path, ReadOnly: m.readOnly === !0 }))
+          ...spec.container.mounts.map((m) => ({ Type: "bind", Source: m.path, Target: m.path, ReadOnly: m.readOnly === !0 })),
+          ...hosts ? [{ Type: "bind", Source: hosts, Target: "/etc/hosts", ReadOnly: !0 }] : []
         ],
         Tmpfs: { [CONTAINER_HOME]: tmpfsOptions(this.#homeSize), "/tmp": tmpfsOptions(this.#tmpSize) },
         NanoCpus: Math.round(spec.container.cpus * 1e9),
@@ -13000,4 +13004,4 @@ export {
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-UEF66EKD.js.map
+//# sourceMappingURL=chunk-2B57ZFKS.js.map
