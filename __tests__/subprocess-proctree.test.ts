@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clockTicksPerSecond, pageSizeBytes, parseProcStat, ProcessTreeMonitor, readProcStat, selectTree, type ProcStat } from '../src/exec/proctree.js';
+import { AT_CLKTCK, AT_PAGESZ, clockTicksPerSecond, pageSizeBytes, parseAuxv, parseProcStat, ProcessTreeMonitor, readProcStat, selectTree, type ProcStat } from '../src/exec/proctree.js';
 
 interface Fake {
   pid: number;
@@ -52,6 +54,34 @@ describe('parseProcStat', () => {
     expect(self?.rssPages).toBeGreaterThan(0);
     expect(clockTicksPerSecond()).toBeGreaterThan(0);
     expect(pageSizeBytes()).toBeGreaterThanOrEqual(4096);
+  });
+
+  it('reads the clock ticks and the page size from the auxiliary vector as getconf does', () => {
+    const getconf = (name: string) => Number(execFileSync('getconf', [name], { encoding: 'utf8' }).trim());
+    const entries = parseAuxv(fs.readFileSync('/proc/self/auxv'), 8, os.endianness() === 'LE');
+    expect(entries.get(AT_CLKTCK)).toBe(getconf('CLK_TCK'));
+    expect(entries.get(AT_PAGESZ)).toBe(getconf('PAGESIZE'));
+    expect(clockTicksPerSecond()).toBe(getconf('CLK_TCK'));
+    expect(pageSizeBytes()).toBe(getconf('PAGESIZE'));
+  });
+
+  it('parses auxiliary vectors of either word size and byte order, up to AT_NULL', () => {
+    const vector = (wordBytes: 4 | 8, le: boolean, words: number[]) => {
+      const data = Buffer.alloc(words.length * wordBytes);
+      words.forEach((w, i) => {
+        if (wordBytes === 8 && le) data.writeBigUInt64LE(BigInt(w), i * 8);
+        else if (wordBytes === 8) data.writeBigUInt64BE(BigInt(w), i * 8);
+        else if (le) data.writeUInt32LE(w, i * 4);
+        else data.writeUInt32BE(w, i * 4);
+      });
+      return data;
+    };
+    const words = [AT_PAGESZ, 65536, AT_CLKTCK, 250, 0, 0, AT_CLKTCK, 1];
+    for (const [wordBytes, le] of [[8, true], [8, false], [4, true], [4, false]] as const) {
+      expect(parseAuxv(vector(wordBytes, le, words), wordBytes, le)).toEqual(new Map([[AT_PAGESZ, 65536], [AT_CLKTCK, 250]]));
+    }
+    // A vector cut short ends where its last whole entry does.
+    expect(parseAuxv(vector(8, true, [AT_CLKTCK, 100, AT_PAGESZ]), 8, true)).toEqual(new Map([[AT_CLKTCK, 100]]));
   });
 });
 

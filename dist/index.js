@@ -110,7 +110,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
-    import("./chunks/engine-DQG4AN35.js"),
+    import("./chunks/engine-EL6M5HNN.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-OC4KLXEY.js"),
     import("./chunks/load-XLYB3YPH.js"),
@@ -208,7 +208,7 @@ async function main(argv) {
       case "run":
         return await runCommand(rest);
       case "doctor": {
-        let { runDoctor } = await import("./chunks/doctor-3X7WVAV7.js");
+        let { runDoctor } = await import("./chunks/doctor-52PR3L4F.js");
         return await runDoctor(rest, logger);
       }
       case "plan": {
@@ -220,15 +220,15 @@ async function main(argv) {
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-2VIDZDNK.js");
+        let { gcCommand } = await import("./chunks/gc-HRU3VPFA.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
-        let { imageCommand } = await import("./chunks/image-VPIRRND6.js");
+        let { imageCommand } = await import("./chunks/image-BRAHEOTQ.js");
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-5UCU73GK.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-S44UWAUE.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-U4K2UU56.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-VUWOX5KB.js");
 export {
   main as cli
 };

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 
 /** The fields of `/proc/<pid>/stat` this module uses. Times are in clock ticks, RSS in pages. */
 export interface ProcStat {
@@ -71,6 +72,47 @@ export function parseProcStat(text: string): ProcStat | undefined {
 let clockTicks: number | undefined;
 let pageSize: number | undefined;
 
+/** The auxiliary vector's keys this module reads (`<elf.h>`). */
+export const AT_PAGESZ = 6;
+export const AT_CLKTCK = 17;
+
+/**
+ * The entries of an auxiliary vector (`/proc/self/auxv`): pairs of machine words, key then value, up
+ * to the `AT_NULL` key.
+ */
+export function parseAuxv(data: Buffer, wordBytes: 4 | 8, littleEndian: boolean): Map<number, number> {
+  const entries = new Map<number, number>();
+  const word = (at: number) =>
+    wordBytes === 8
+      ? Number(littleEndian ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at))
+      : littleEndian
+        ? data.readUInt32LE(at)
+        : data.readUInt32BE(at);
+  for (let at = 0; at + 2 * wordBytes <= data.length; at += 2 * wordBytes) {
+    const key = word(at);
+    if (key === 0) break;
+    entries.set(key, word(at + wordBytes));
+  }
+  return entries;
+}
+
+const WORDS_OF_32_BITS = new Set(['arm', 'ia32', 'mips', 'mipsel', 'ppc']);
+
+/**
+ * What the kernel told this process at its start (`/proc/self/auxv`), the same values `getconf` reads
+ * from there: read from the file, so that no process is started (a synchronous start, in the middle
+ * of a run's set-up, held this process's event loop 8 ms).
+ */
+function fromAuxv(key: number): number | undefined {
+  try {
+    const entries = parseAuxv(readFileSync('/proc/self/auxv'), WORDS_OF_32_BITS.has(process.arch) ? 4 : 8, os.endianness() === 'LE');
+    const value = entries.get(key);
+    return value !== undefined && value > 0 ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function getconf(name: string, fallback: number): number {
   try {
     const value = Number(execFileSync('getconf', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim());
@@ -80,15 +122,15 @@ function getconf(name: string, fallback: number): number {
   }
 }
 
-/** `getconf CLK_TCK`, read once; 100 (the Linux value) when it cannot be read. */
+/** Clock ticks per second (`CLK_TCK`), read once: from the auxiliary vector, else `getconf`, else 100 (the Linux value). */
 export function clockTicksPerSecond(): number {
-  clockTicks ??= getconf('CLK_TCK', 100);
+  clockTicks ??= fromAuxv(AT_CLKTCK) ?? getconf('CLK_TCK', 100);
   return clockTicks;
 }
 
-/** `getconf PAGESIZE`, read once; 4096 when it cannot be read. */
+/** The page size, read once: from the auxiliary vector, else `getconf`, else 4096. */
 export function pageSizeBytes(): number {
-  pageSize ??= getconf('PAGESIZE', 4096);
+  pageSize ??= fromAuxv(AT_PAGESZ) ?? getconf('PAGESIZE', 4096);
   return pageSize;
 }
 

@@ -20,6 +20,9 @@ import { kernelLogSaysOomKilled, readOomKills } from './oom.js';
 import { rootShim, type RootShim } from './root-shim.js';
 import { StatsFollower } from './stats.js';
 
+/** How long one reading of the host's OOM kill count serves the starts that follow it. */
+const OOM_COUNT_SHARED_MS = 1000;
+
 /** Where agents find their home directory inside a container (a tmpfs, writable by any uid). */
 export const CONTAINER_HOME = '/home/agent';
 
@@ -73,6 +76,8 @@ export class DockerExecutor implements Executor {
   readonly #kmsgFile: string;
   /** Whether a container's cgroup was ever found here: its daemon runs on this kernel. */
   #sameKernel = false;
+  /** The host's count of OOM kills as last read for a start, and when (`performance.now()`). */
+  #oomKillsRead: { at: number; count: Promise<number | null> } | undefined;
 
   constructor(docker: Docker, options: DockerExecutorOptions) {
     this.#docker = docker;
@@ -134,7 +139,7 @@ export class DockerExecutor implements Executor {
         container = created;
         log.debug(`task '${spec.taskId}': container ${created.id.slice(0, 12)} created`);
         // The host's count of OOM kills before the container runs, read while it is attached.
-        const oomKillsRead = readOomKills(this.#vmstatFile);
+        const oomKillsRead = this.#oomKillsBefore();
         // Attach before start, so not a byte of early output is lost.
         // dockerode types the attach stream as NodeJS.ReadWriteStream; it is an http response (a Readable).
         const stream = (await step('attach', 'container attach', () =>
@@ -330,6 +335,17 @@ export class DockerExecutor implements Executor {
     const meter = new StallMeter(new ContainerStallReader(cgroup), this.#clock, guarded(spec, this.#logger, spec.onStallReading));
     meter.start(this.#stallIntervalMs);
     return meter;
+  }
+
+  /**
+   * The host's count of OOM kills before a start. Starts within a second of each other share one
+   * reading (a run starts its first tasks together): a count read earlier can only be lower, which
+   * sends the check after the exit to the kernel log rather than deciding "no OOM kill" wrongly.
+   */
+  #oomKillsBefore(): Promise<number | null> {
+    const at = performance.now();
+    if (!this.#oomKillsRead || at - this.#oomKillsRead.at > OOM_COUNT_SHARED_MS) this.#oomKillsRead = { at, count: readOomKills(this.#vmstatFile) };
+    return this.#oomKillsRead.count;
   }
 
   /**

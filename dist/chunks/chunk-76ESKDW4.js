@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   clockTicksPerSecond,
   parseProcStat
-} from "./chunk-R3EFVJSH.js";
+} from "./chunk-OI7PW4IB.js";
 
 // src/run/liveness.ts
 import fs from "node:fs";
@@ -33,4 +33,4 @@ function linuxProcessStart(pid) {
 export {
   processState
 };
-//# sourceMappingURL=chunk-UVH4DZDW.js.map
+//# sourceMappingURL=chunk-76ESKDW4.js.map

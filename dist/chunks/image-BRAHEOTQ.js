@@ -25,7 +25,7 @@ async function imageCommand(args, logger) {
       verbose: { type: "boolean" }
     },
     strict: !0
-  }), [{ DockerClient }, { buildAgentImage }] = await Promise.all([import("./client-SLGGMP6N.js"), import("./image-IGWBVAXS.js")]), client = DockerClient.connect();
+  }), [{ DockerClient }, { buildAgentImage }] = await Promise.all([import("./client-CCPQC6VO.js"), import("./image-IGWBVAXS.js")]), client = DockerClient.connect();
   await client.ping();
   let tag = values.tag ?? DEFAULT_IMAGE, t0 = Date.now();
   return await buildAgentImage(client, {
@@ -39,4 +39,4 @@ async function imageCommand(args, logger) {
 export {
   imageCommand
 };
-//# sourceMappingURL=image-VPIRRND6.js.map
+//# sourceMappingURL=image-BRAHEOTQ.js.map

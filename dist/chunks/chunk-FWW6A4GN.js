@@ -6,7 +6,7 @@ import {
   daemonSharesMounts,
   defaultAgentUser,
   parseAgentUser
-} from "./chunk-TQOBYQ3E.js";
+} from "./chunk-TJKTIVHG.js";
 import {
   EgressDockerApi,
   LABEL_ROLE,
@@ -14,7 +14,7 @@ import {
   ROLE_EGRESS_PROXY,
   RunDir,
   unitKey
-} from "./chunk-3ZXF3LLA.js";
+} from "./chunk-XFRNSDKF.js";
 import {
   mergeStartPoint,
   moveBranch,
@@ -34,7 +34,7 @@ import {
   ProcessTreeMonitor,
   clockTicksPerSecond,
   readProcStat
-} from "./chunk-R3EFVJSH.js";
+} from "./chunk-OI7PW4IB.js";
 import {
   Git,
   launch
@@ -46,7 +46,7 @@ import {
   peakAtLeastAverage,
   readHostStat,
   thinOldest
-} from "./chunk-2B57ZFKS.js";
+} from "./chunk-PWII425W.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -3653,4 +3653,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-P2QBPXCP.js.map
+//# sourceMappingURL=chunk-FWW6A4GN.js.map

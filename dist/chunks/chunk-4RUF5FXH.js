@@ -1,13 +1,13 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   processState
-} from "./chunk-UVH4DZDW.js";
+} from "./chunk-76ESKDW4.js";
 import {
   EgressDockerApi,
   RunDir,
   egressNetworkFilter,
   runsDir
-} from "./chunk-3ZXF3LLA.js";
+} from "./chunk-XFRNSDKF.js";
 import {
   findMountTool,
   mountsUnder,
@@ -17,10 +17,10 @@ import {
 } from "./chunk-NZPEG2GE.js";
 import {
   readProcStat
-} from "./chunk-R3EFVJSH.js";
+} from "./chunk-OI7PW4IB.js";
 import {
   DockerClient
-} from "./chunk-2B57ZFKS.js";
+} from "./chunk-PWII425W.js";
 import {
   LABEL_RUN_ID,
   labelFilter,
@@ -199,4 +199,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-UATFDERZ.js.map
+//# sourceMappingURL=chunk-4RUF5FXH.js.map

@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   dockerMessage,
   require_docker
-} from "./chunk-2B57ZFKS.js";
+} from "./chunk-PWII425W.js";
 import {
   LABEL_PRODUCT,
   LABEL_RUN_ID,
@@ -286,4 +286,4 @@ export {
   unitKey,
   RunDir
 };
-//# sourceMappingURL=chunk-3ZXF3LLA.js.map
+//# sourceMappingURL=chunk-XFRNSDKF.js.map

@@ -3,7 +3,7 @@ import {
   CONTAINER_HOME,
   DockerClient,
   dockerMessage
-} from "./chunk-2B57ZFKS.js";
+} from "./chunk-PWII425W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-NRSFWMVY.js";
@@ -13,4 +13,4 @@ export {
   DockerClient,
   dockerMessage
 };
-//# sourceMappingURL=client-SLGGMP6N.js.map
+//# sourceMappingURL=client-CCPQC6VO.js.map

@@ -115,7 +115,7 @@ async function daemonSharesMounts(env = process.env, proc = "/proc") {
   return !1;
 }
 async function checkRunMounts(options) {
-  let { DockerClient } = await import("./client-SLGGMP6N.js");
+  let { DockerClient } = await import("./client-CCPQC6VO.js");
   return checkDaemonSeesDir({ ...options, client: DockerClient.connect() });
 }
 
@@ -361,4 +361,4 @@ export {
   TaskTrees,
   probeOverlay
 };
-//# sourceMappingURL=chunk-TQOBYQ3E.js.map
+//# sourceMappingURL=chunk-TJKTIVHG.js.map

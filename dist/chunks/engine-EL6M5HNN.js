@@ -2,15 +2,15 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   newRunId,
   runFanout
-} from "./chunk-P2QBPXCP.js";
-import "./chunk-TQOBYQ3E.js";
-import "./chunk-3ZXF3LLA.js";
+} from "./chunk-FWW6A4GN.js";
+import "./chunk-TJKTIVHG.js";
+import "./chunk-XFRNSDKF.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
-import "./chunk-R3EFVJSH.js";
+import "./chunk-OI7PW4IB.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-2B57ZFKS.js";
+import "./chunk-PWII425W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -32,4 +32,4 @@ export {
   queuedTaskRecord,
   runFanout
 };
-//# sourceMappingURL=engine-DQG4AN35.js.map
+//# sourceMappingURL=engine-EL6M5HNN.js.map

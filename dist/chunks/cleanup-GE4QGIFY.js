@@ -3,13 +3,13 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-UATFDERZ.js";
-import "./chunk-UVH4DZDW.js";
-import "./chunk-3ZXF3LLA.js";
+} from "./chunk-4RUF5FXH.js";
+import "./chunk-76ESKDW4.js";
+import "./chunk-XFRNSDKF.js";
 import "./chunk-NZPEG2GE.js";
-import "./chunk-R3EFVJSH.js";
+import "./chunk-OI7PW4IB.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-2B57ZFKS.js";
+import "./chunk-PWII425W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import "./chunk-WFQBRZCM.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-7XWQQKYB.js.map
+//# sourceMappingURL=cleanup-GE4QGIFY.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   processState
-} from "./chunk-UVH4DZDW.js";
+} from "./chunk-76ESKDW4.js";
 import {
   createHostProbe,
   journalDir
@@ -4507,4 +4507,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-6KRJVGQW.js.map
+//# sourceMappingURL=chunk-MPQQU57E.js.map

@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-PGYUW6WG.js");
+  let { run } = await import("./post-ZAEMRUOC.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-Z4KG6XAJ.js");
+    let { run } = await import("./main-N2X4IYPL.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-U4K2UU56.js.map
+//# sourceMappingURL=action-VUWOX5KB.js.map

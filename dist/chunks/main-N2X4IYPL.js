@@ -1,22 +1,22 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   ActionRun
-} from "./chunk-J5P5APBN.js";
+} from "./chunk-5UR3UGDF.js";
 import "./chunk-3WJSCRAR.js";
 import {
   setFailed
 } from "./chunk-E2BRRTYB.js";
 import "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-P2QBPXCP.js";
-import "./chunk-TQOBYQ3E.js";
-import "./chunk-3ZXF3LLA.js";
+import "./chunk-FWW6A4GN.js";
+import "./chunk-TJKTIVHG.js";
+import "./chunk-XFRNSDKF.js";
 import "./chunk-NZPEG2GE.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
-import "./chunk-R3EFVJSH.js";
+import "./chunk-OI7PW4IB.js";
 import "./chunk-RFCGYHN4.js";
-import "./chunk-2B57ZFKS.js";
+import "./chunk-PWII425W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -51,4 +51,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=main-Z4KG6XAJ.js.map
+//# sourceMappingURL=main-N2X4IYPL.js.map

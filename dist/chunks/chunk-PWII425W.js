@@ -12559,7 +12559,7 @@ var StatsFollower = class {
 };
 
 // src/exec/docker/executor.ts
-var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = class extends Error {
+var OOM_COUNT_SHARED_MS = 1e3, CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = class extends Error {
 }, DockerExecutor = class {
   mode = "docker";
   #docker;
@@ -12574,6 +12574,8 @@ var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = cla
   #kmsgFile;
   /** Whether a container's cgroup was ever found here: its daemon runs on this kernel. */
   #sameKernel = !1;
+  /** The host's count of OOM kills as last read for a start, and when (`performance.now()`). */
+  #oomKillsRead;
   constructor(docker, options) {
     this.#docker = docker, this.#logger = options.logger ?? silentLogger, this.#clock = options.clock ?? Date.now, this.#homeSize = options.homeSize ?? "512m", this.#tmpSize = options.tmpSize ?? "512m", this.#flushTimeoutMs = timerDelay("docker executor", "flushTimeoutMs", options.flushTimeoutMs ?? 1e4), this.#stallIntervalMs = options.stallIntervalMs ?? 500, this.#cgroupRoot = options.cgroupRoot ?? "/sys/fs/cgroup", this.#vmstatFile = options.vmstatFile ?? "/proc/vmstat", this.#kmsgFile = options.kmsgFile ?? "/dev/kmsg";
   }
@@ -12601,7 +12603,7 @@ var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = cla
         shim = await step("create", "mount paths under /root", () => rootShim(spec.container.mounts.map((m) => m.path), spec.container.user));
         let created = await step("create", "container create", () => this.#docker.createContainer(this.#createOptions(spec, shim)));
         container = created, log.debug(`task '${spec.taskId}': container ${created.id.slice(0, 12)} created`);
-        let oomKillsRead = readOomKills(this.#vmstatFile), stream = await step(
+        let oomKillsRead = this.#oomKillsBefore(), stream = await step(
           "attach",
           "container attach",
           () => created.attach({ stream: !0, stdout: !0, stderr: !0 })
@@ -12736,6 +12738,15 @@ var CONTAINER_HOME = "/home/agent", OOM_EVENT_WAIT_MS = 3e3, TaskStepError = cla
     }
     let meter = new StallMeter(new ContainerStallReader(cgroup), this.#clock, guarded(spec, this.#logger, spec.onStallReading));
     return meter.start(this.#stallIntervalMs), meter;
+  }
+  /**
+   * The host's count of OOM kills before a start. Starts within a second of each other share one
+   * reading (a run starts its first tasks together): a count read earlier can only be lower, which
+   * sends the check after the exit to the kernel log rather than deciding "no OOM kill" wrongly.
+   */
+  #oomKillsBefore() {
+    let at = performance.now();
+    return (!this.#oomKillsRead || at - this.#oomKillsRead.at > OOM_COUNT_SHARED_MS) && (this.#oomKillsRead = { at, count: readOomKills(this.#vmstatFile) }), this.#oomKillsRead.count;
   }
   /**
    * What the kernel says of an OOM kill in a container that has exited: true when its log puts one in
@@ -13004,4 +13015,4 @@ export {
   CONTAINER_HOME,
   DockerClient
 };
-//# sourceMappingURL=chunk-2B57ZFKS.js.map
+//# sourceMappingURL=chunk-PWII425W.js.map

@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-J5P5APBN.js";
+} from "./chunk-5UR3UGDF.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,19 +45,19 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-P2QBPXCP.js";
-import "./chunk-TQOBYQ3E.js";
-import "./chunk-3ZXF3LLA.js";
+import "./chunk-FWW6A4GN.js";
+import "./chunk-TJKTIVHG.js";
+import "./chunk-XFRNSDKF.js";
 import {
   authConfigArgs
 } from "./chunk-NZPEG2GE.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
-import "./chunk-R3EFVJSH.js";
+import "./chunk-OI7PW4IB.js";
 import {
   Git
 } from "./chunk-RFCGYHN4.js";
-import "./chunk-2B57ZFKS.js";
+import "./chunk-PWII425W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-W3RHF4P7.js";
 import "./chunk-XQPV4RL2.js";
@@ -406,4 +406,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-XVLY56DV.js.map
+//# sourceMappingURL=modes-7HPVLGTG.js.map

@@ -12,17 +12,17 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-UATFDERZ.js";
-import "./chunk-UVH4DZDW.js";
+} from "./chunk-4RUF5FXH.js";
+import "./chunk-76ESKDW4.js";
 import {
   RunDir
-} from "./chunk-3ZXF3LLA.js";
+} from "./chunk-XFRNSDKF.js";
 import "./chunk-NZPEG2GE.js";
-import "./chunk-R3EFVJSH.js";
+import "./chunk-OI7PW4IB.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
-} from "./chunk-2B57ZFKS.js";
+} from "./chunk-PWII425W.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-XQPV4RL2.js";
 import {
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-PGYUW6WG.js.map
+//# sourceMappingURL=post-ZAEMRUOC.js.map

@@ -4,7 +4,7 @@ import {
   checkDaemonSeesDir,
   defaultAgentUser,
   probeOverlay
-} from "./chunk-TQOBYQ3E.js";
+} from "./chunk-TJKTIVHG.js";
 import {
   findMountTool
 } from "./chunk-NZPEG2GE.js";
@@ -12,7 +12,7 @@ import "./chunk-KBPS5WAM.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
-} from "./chunk-2B57ZFKS.js";
+} from "./chunk-PWII425W.js";
 import "./chunk-QY62O2KA.js";
 import {
   silentLogger
@@ -184,4 +184,4 @@ export {
   doctorChecks,
   runDoctor
 };
-//# sourceMappingURL=doctor-3X7WVAV7.js.map
+//# sourceMappingURL=doctor-52PR3L4F.js.map

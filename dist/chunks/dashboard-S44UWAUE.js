@@ -2,11 +2,11 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   DASHBOARD_USAGE,
   dashboardCommand
-} from "./chunk-6KRJVGQW.js";
-import "./chunk-UVH4DZDW.js";
+} from "./chunk-MPQQU57E.js";
+import "./chunk-76ESKDW4.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
-import "./chunk-R3EFVJSH.js";
+import "./chunk-OI7PW4IB.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-RRFFMOIK.js";
 import "./chunk-WFQBRZCM.js";
@@ -19,4 +19,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=dashboard-5UCU73GK.js.map
+//# sourceMappingURL=dashboard-S44UWAUE.js.map

@@ -7,11 +7,11 @@ import {
   dockerRunLiveness,
   isLoopbackHost,
   startDashboard
-} from "./chunk-6KRJVGQW.js";
-import "./chunk-UVH4DZDW.js";
+} from "./chunk-MPQQU57E.js";
+import "./chunk-76ESKDW4.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
-import "./chunk-R3EFVJSH.js";
+import "./chunk-OI7PW4IB.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-RRFFMOIK.js";
 import "./chunk-WFQBRZCM.js";
@@ -29,4 +29,4 @@ export {
   isLoopbackHost,
   startDashboard
 };
-//# sourceMappingURL=dashboard-VUXQCQOB.js.map
+//# sourceMappingURL=dashboard-6IM4LESA.js.map

@@ -3,6 +3,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 // src/exec/proctree.ts
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
 function parseProcStat(text) {
   let open = text.indexOf("("), close = text.lastIndexOf(")");
   if (open < 0 || close < open) return;
@@ -22,7 +23,25 @@ function parseProcStat(text) {
   };
   return [stat.pid, stat.ppid, stat.pgrp, stat.session, stat.utime, stat.stime, stat.cutime, stat.cstime, stat.startTime, stat.rssPages].every(Number.isFinite) ? stat : void 0;
 }
-var clockTicks, pageSize;
+var clockTicks, pageSize, AT_PAGESZ = 6, AT_CLKTCK = 17;
+function parseAuxv(data, wordBytes, littleEndian) {
+  let entries = /* @__PURE__ */ new Map(), word = (at) => wordBytes === 8 ? Number(littleEndian ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : littleEndian ? data.readUInt32LE(at) : data.readUInt32BE(at);
+  for (let at = 0; at + 2 * wordBytes <= data.length; at += 2 * wordBytes) {
+    let key = word(at);
+    if (key === 0) break;
+    entries.set(key, word(at + wordBytes));
+  }
+  return entries;
+}
+var WORDS_OF_32_BITS = /* @__PURE__ */ new Set(["arm", "ia32", "mips", "mipsel", "ppc"]);
+function fromAuxv(key) {
+  try {
+    let value = parseAuxv(readFileSync("/proc/self/auxv"), WORDS_OF_32_BITS.has(process.arch) ? 4 : 8, os.endianness() === "LE").get(key);
+    return value !== void 0 && value > 0 ? value : void 0;
+  } catch {
+    return;
+  }
+}
 function getconf(name, fallback) {
   try {
     let value = Number(execFileSync("getconf", [name], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 5e3 }).trim());
@@ -32,10 +51,10 @@ function getconf(name, fallback) {
   }
 }
 function clockTicksPerSecond() {
-  return clockTicks ??= getconf("CLK_TCK", 100), clockTicks;
+  return clockTicks ??= fromAuxv(AT_CLKTCK) ?? getconf("CLK_TCK", 100), clockTicks;
 }
 function pageSizeBytes() {
-  return pageSize ??= getconf("PAGESIZE", 4096), pageSize;
+  return pageSize ??= fromAuxv(AT_PAGESZ) ?? getconf("PAGESIZE", 4096), pageSize;
 }
 async function readProcStat(pid, procDir = "/proc") {
   return readProcStatNow(pid, procDir);
@@ -134,4 +153,4 @@ export {
   readProcStat,
   ProcessTreeMonitor
 };
-//# sourceMappingURL=chunk-R3EFVJSH.js.map
+//# sourceMappingURL=chunk-OI7PW4IB.js.map
