@@ -110,7 +110,7 @@ async function runCommand(args) {
 
 ${RUN_USAGE}`), 0;
   let logger = consoleLogger(values.verbose === !0), modules = Promise.all([
-    import("./chunks/engine-EL6M5HNN.js"),
+    import("./chunks/engine-NWYZFW2U.js"),
     import("./chunks/progress-C7OF4B3G.js"),
     import("./chunks/report-OC4KLXEY.js"),
     import("./chunks/load-XLYB3YPH.js"),
@@ -220,7 +220,7 @@ async function main(argv) {
         return await aggregateCommand(rest, logger);
       }
       case "gc": {
-        let { gcCommand } = await import("./chunks/gc-HRU3VPFA.js");
+        let { gcCommand } = await import("./chunks/gc-O6PQ6F4V.js");
         return await gcCommand(rest, logger);
       }
       case "image": {
@@ -228,7 +228,7 @@ async function main(argv) {
         return await imageCommand(rest, logger);
       }
       case "dashboard": {
-        let { dashboardCommand } = await import("./chunks/dashboard-S44UWAUE.js");
+        let { dashboardCommand } = await import("./chunks/dashboard-WY73EHL5.js");
         return await dashboardCommand(rest, { logger });
       }
       case "--help":
@@ -254,7 +254,7 @@ function isParseArgsError(error) {
 }
 
 // src/bundle.ts
-process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-VUWOX5KB.js");
+process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url) && await import("./chunks/action-TQWTN4AR.js");
 export {
   main as cli
 };

@@ -71,6 +71,8 @@ export function parseProcStat(text: string): ProcStat | undefined {
 
 let clockTicks: number | undefined;
 let pageSize: number | undefined;
+/** This process's auxiliary vector, read once; empty when it cannot be read. */
+let auxv: Map<number, number> | undefined;
 
 /** The auxiliary vector's keys this module reads (`<elf.h>`). */
 export const AT_PAGESZ = 6;
@@ -104,12 +106,16 @@ const WORDS_OF_32_BITS = new Set(['arm', 'ia32', 'mips', 'mipsel', 'ppc']);
  * of a run's set-up, held this process's event loop 8 ms).
  */
 function fromAuxv(key: number): number | undefined {
+  auxv ??= readAuxv();
+  const value = auxv.get(key);
+  return value !== undefined && value > 0 ? value : undefined;
+}
+
+function readAuxv(): Map<number, number> {
   try {
-    const entries = parseAuxv(readFileSync('/proc/self/auxv'), WORDS_OF_32_BITS.has(process.arch) ? 4 : 8, os.endianness() === 'LE');
-    const value = entries.get(key);
-    return value !== undefined && value > 0 ? value : undefined;
+    return parseAuxv(readFileSync('/proc/self/auxv'), WORDS_OF_32_BITS.has(process.arch) ? 4 : 8, os.endianness() === 'LE');
   } catch {
-    return undefined;
+    return new Map();
   }
 }
 

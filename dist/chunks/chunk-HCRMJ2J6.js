@@ -27,7 +27,7 @@ import {
 import {
   newRunId,
   runFanout
-} from "./chunk-FWW6A4GN.js";
+} from "./chunk-NAWOY3IQ.js";
 import {
   authConfigArgs,
   mergeTree
@@ -6038,7 +6038,7 @@ var TaskOutputPrinter = class {
 };
 async function startRunDashboard(port, stateDir, logger) {
   try {
-    let { startDashboard, dockerRunLiveness } = await import("./dashboard-6IM4LESA.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
+    let { startDashboard, dockerRunLiveness } = await import("./dashboard-L6FWLDY4.js"), server = await startDashboard({ host: "127.0.0.1", port, stateDir, logger, isRunLive: dockerRunLiveness() });
     return info(`agent-fanout: dashboard at ${server.url}`), server;
   } catch (error2) {
     return warning(`agent-fanout: could not start the dashboard on port ${port}: ${errorMessage(error2)}`), null;
@@ -6151,7 +6151,7 @@ var ActionRun = class {
   async run() {
     let inputs = getInputs();
     if (setSecret(inputs["github-token"]), maskEnvValues(inputs.env, this.env), inputs.mode !== "all") {
-      let { runMatrixMode } = await import("./modes-7HPVLGTG.js");
+      let { runMatrixMode } = await import("./modes-DC46NRXL.js");
       return runMatrixMode(this, inputs);
     }
     let target = await this.decide(inputs);
@@ -6372,4 +6372,4 @@ export {
   warnOnFailure,
   ActionRun
 };
-//# sourceMappingURL=chunk-5UR3UGDF.js.map
+//# sourceMappingURL=chunk-HCRMJ2J6.js.map

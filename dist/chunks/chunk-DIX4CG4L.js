@@ -2,7 +2,7 @@ import { createRequire as __afCreateRequire } from 'node:module'; const require 
 import {
   clockTicksPerSecond,
   parseProcStat
-} from "./chunk-OI7PW4IB.js";
+} from "./chunk-4ZFMDDWR.js";
 
 // src/run/liveness.ts
 import fs from "node:fs";
@@ -33,4 +33,4 @@ function linuxProcessStart(pid) {
 export {
   processState
 };
-//# sourceMappingURL=chunk-76ESKDW4.js.map
+//# sourceMappingURL=chunk-DIX4CG4L.js.map

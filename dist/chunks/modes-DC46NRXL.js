@@ -17,7 +17,7 @@ import {
   upsertStickyComment,
   warnOnFailure,
   writeJobSummary
-} from "./chunk-5UR3UGDF.js";
+} from "./chunk-HCRMJ2J6.js";
 import {
   readEventPayload
 } from "./chunk-3WJSCRAR.js";
@@ -45,7 +45,7 @@ import {
   gitPromptSource
 } from "./chunk-YL3HFUAF.js";
 import "./chunk-DPRLXF6S.js";
-import "./chunk-FWW6A4GN.js";
+import "./chunk-NAWOY3IQ.js";
 import "./chunk-TJKTIVHG.js";
 import "./chunk-XFRNSDKF.js";
 import {
@@ -53,7 +53,7 @@ import {
 } from "./chunk-NZPEG2GE.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
-import "./chunk-OI7PW4IB.js";
+import "./chunk-4ZFMDDWR.js";
 import {
   Git
 } from "./chunk-RFCGYHN4.js";
@@ -406,4 +406,4 @@ export {
   runMatrixMode,
   shardResultFile
 };
-//# sourceMappingURL=modes-7HPVLGTG.js.map
+//# sourceMappingURL=modes-DC46NRXL.js.map

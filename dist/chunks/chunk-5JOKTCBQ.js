@@ -1,7 +1,7 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   processState
-} from "./chunk-76ESKDW4.js";
+} from "./chunk-DIX4CG4L.js";
 import {
   createHostProbe,
   journalDir
@@ -4507,4 +4507,4 @@ export {
   DASHBOARD_USAGE,
   dashboardCommand
 };
-//# sourceMappingURL=chunk-MPQQU57E.js.map
+//# sourceMappingURL=chunk-5JOKTCBQ.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   processState
-} from "./chunk-76ESKDW4.js";
+} from "./chunk-DIX4CG4L.js";
 import {
   EgressDockerApi,
   RunDir,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-NZPEG2GE.js";
 import {
   readProcStat
-} from "./chunk-OI7PW4IB.js";
+} from "./chunk-4ZFMDDWR.js";
 import {
   DockerClient
 } from "./chunk-PWII425W.js";
@@ -199,4 +199,4 @@ export {
   sweepAgentProcesses,
   collectGarbage
 };
-//# sourceMappingURL=chunk-4RUF5FXH.js.map
+//# sourceMappingURL=chunk-S2TV6BBB.js.map

@@ -34,7 +34,7 @@ import {
   ProcessTreeMonitor,
   clockTicksPerSecond,
   readProcStat
-} from "./chunk-OI7PW4IB.js";
+} from "./chunk-4ZFMDDWR.js";
 import {
   Git,
   launch
@@ -3653,4 +3653,4 @@ export {
   newRunId,
   runFanout
 };
-//# sourceMappingURL=chunk-FWW6A4GN.js.map
+//# sourceMappingURL=chunk-NAWOY3IQ.js.map

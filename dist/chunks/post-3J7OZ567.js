@@ -12,13 +12,13 @@ import {
   sweepContainers,
   sweepEgressNetworks,
   sweepWorktrees
-} from "./chunk-4RUF5FXH.js";
-import "./chunk-76ESKDW4.js";
+} from "./chunk-S2TV6BBB.js";
+import "./chunk-DIX4CG4L.js";
 import {
   RunDir
 } from "./chunk-XFRNSDKF.js";
 import "./chunk-NZPEG2GE.js";
-import "./chunk-OI7PW4IB.js";
+import "./chunk-4ZFMDDWR.js";
 import "./chunk-RFCGYHN4.js";
 import {
   DockerClient
@@ -75,4 +75,4 @@ async function run() {
 export {
   run
 };
-//# sourceMappingURL=post-ZAEMRUOC.js.map
+//# sourceMappingURL=post-3J7OZ567.js.map

@@ -3,11 +3,11 @@ import {
   collectGarbage,
   sweepAgentProcesses,
   sweepWorktrees
-} from "./chunk-4RUF5FXH.js";
-import "./chunk-76ESKDW4.js";
+} from "./chunk-S2TV6BBB.js";
+import "./chunk-DIX4CG4L.js";
 import "./chunk-XFRNSDKF.js";
 import "./chunk-NZPEG2GE.js";
-import "./chunk-OI7PW4IB.js";
+import "./chunk-4ZFMDDWR.js";
 import "./chunk-RFCGYHN4.js";
 import "./chunk-PWII425W.js";
 import "./chunk-QY62O2KA.js";
@@ -20,4 +20,4 @@ export {
   sweepAgentProcesses,
   sweepWorktrees
 };
-//# sourceMappingURL=cleanup-GE4QGIFY.js.map
+//# sourceMappingURL=cleanup-VM7RMDUC.js.map

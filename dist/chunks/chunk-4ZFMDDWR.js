@@ -23,7 +23,7 @@ function parseProcStat(text) {
   };
   return [stat.pid, stat.ppid, stat.pgrp, stat.session, stat.utime, stat.stime, stat.cutime, stat.cstime, stat.startTime, stat.rssPages].every(Number.isFinite) ? stat : void 0;
 }
-var clockTicks, pageSize, AT_PAGESZ = 6, AT_CLKTCK = 17;
+var clockTicks, pageSize, auxv, AT_PAGESZ = 6, AT_CLKTCK = 17;
 function parseAuxv(data, wordBytes, littleEndian) {
   let entries = /* @__PURE__ */ new Map(), word = (at) => wordBytes === 8 ? Number(littleEndian ? data.readBigUInt64LE(at) : data.readBigUInt64BE(at)) : littleEndian ? data.readUInt32LE(at) : data.readUInt32BE(at);
   for (let at = 0; at + 2 * wordBytes <= data.length; at += 2 * wordBytes) {
@@ -35,11 +35,15 @@ function parseAuxv(data, wordBytes, littleEndian) {
 }
 var WORDS_OF_32_BITS = /* @__PURE__ */ new Set(["arm", "ia32", "mips", "mipsel", "ppc"]);
 function fromAuxv(key) {
+  auxv ??= readAuxv();
+  let value = auxv.get(key);
+  return value !== void 0 && value > 0 ? value : void 0;
+}
+function readAuxv() {
   try {
-    let value = parseAuxv(readFileSync("/proc/self/auxv"), WORDS_OF_32_BITS.has(process.arch) ? 4 : 8, os.endianness() === "LE").get(key);
-    return value !== void 0 && value > 0 ? value : void 0;
+    return parseAuxv(readFileSync("/proc/self/auxv"), WORDS_OF_32_BITS.has(process.arch) ? 4 : 8, os.endianness() === "LE");
   } catch {
-    return;
+    return /* @__PURE__ */ new Map();
   }
 }
 function getconf(name, fallback) {
@@ -153,4 +157,4 @@ export {
   readProcStat,
   ProcessTreeMonitor
 };
-//# sourceMappingURL=chunk-OI7PW4IB.js.map
+//# sourceMappingURL=chunk-4ZFMDDWR.js.map

@@ -1,12 +1,17 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   DASHBOARD_USAGE,
-  dashboardCommand
-} from "./chunk-MPQQU57E.js";
-import "./chunk-76ESKDW4.js";
+  DashboardState,
+  dashboardCommand,
+  dockerEndpoint,
+  dockerRunLiveness,
+  isLoopbackHost,
+  startDashboard
+} from "./chunk-5JOKTCBQ.js";
+import "./chunk-DIX4CG4L.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
-import "./chunk-OI7PW4IB.js";
+import "./chunk-4ZFMDDWR.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-RRFFMOIK.js";
 import "./chunk-WFQBRZCM.js";
@@ -17,6 +22,11 @@ import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
 export {
   DASHBOARD_USAGE,
-  dashboardCommand
+  DashboardState,
+  dashboardCommand,
+  dockerEndpoint,
+  dockerRunLiveness,
+  isLoopbackHost,
+  startDashboard
 };
-//# sourceMappingURL=dashboard-S44UWAUE.js.map
+//# sourceMappingURL=dashboard-L6FWLDY4.js.map

@@ -13,7 +13,7 @@ import "./chunk-R53F5UBH.js";
 
 // src/action/index.ts
 if (isPostStep()) {
-  let { run } = await import("./post-ZAEMRUOC.js");
+  let { run } = await import("./post-3J7OZ567.js");
   await run();
 } else {
   markPostStep();
@@ -21,7 +21,7 @@ if (isPostStep()) {
   if (problem)
     setFailed(problem);
   else {
-    let { run } = await import("./main-N2X4IYPL.js");
+    let { run } = await import("./main-G4J3BLLG.js");
     await run();
   }
 }
@@ -33,4 +33,4 @@ function eventFileProblem() {
     throw error;
   }
 }
-//# sourceMappingURL=action-VUWOX5KB.js.map
+//# sourceMappingURL=action-TQWTN4AR.js.map

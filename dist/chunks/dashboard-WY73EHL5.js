@@ -1,17 +1,12 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   DASHBOARD_USAGE,
-  DashboardState,
-  dashboardCommand,
-  dockerEndpoint,
-  dockerRunLiveness,
-  isLoopbackHost,
-  startDashboard
-} from "./chunk-MPQQU57E.js";
-import "./chunk-76ESKDW4.js";
+  dashboardCommand
+} from "./chunk-5JOKTCBQ.js";
+import "./chunk-DIX4CG4L.js";
 import "./chunk-FRVWZUT5.js";
 import "./chunk-KBPS5WAM.js";
-import "./chunk-OI7PW4IB.js";
+import "./chunk-4ZFMDDWR.js";
 import "./chunk-QY62O2KA.js";
 import "./chunk-RRFFMOIK.js";
 import "./chunk-WFQBRZCM.js";
@@ -22,11 +17,6 @@ import "./chunk-AFWIZD6R.js";
 import "./chunk-R53F5UBH.js";
 export {
   DASHBOARD_USAGE,
-  DashboardState,
-  dashboardCommand,
-  dockerEndpoint,
-  dockerRunLiveness,
-  isLoopbackHost,
-  startDashboard
+  dashboardCommand
 };
-//# sourceMappingURL=dashboard-6IM4LESA.js.map
+//# sourceMappingURL=dashboard-WY73EHL5.js.map

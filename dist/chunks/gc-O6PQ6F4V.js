@@ -12,7 +12,7 @@ async function gcCommand(args, logger) {
     args,
     options: { "dry-run": { type: "boolean" }, "state-dir": { type: "string" }, run: { type: "string" }, verbose: { type: "boolean" } },
     strict: !0
-  }), stateDir = values["state-dir"] ? path.resolve(values["state-dir"]) : defaultStateDir(), dryRun = values["dry-run"] ?? !1, { collectGarbage } = await import("./cleanup-GE4QGIFY.js"), report = await collectGarbage(stateDir, { logger, dryRun, runId: values.run }), verb = dryRun ? "would remove" : "removed";
+  }), stateDir = values["state-dir"] ? path.resolve(values["state-dir"]) : defaultStateDir(), dryRun = values["dry-run"] ?? !1, { collectGarbage } = await import("./cleanup-VM7RMDUC.js"), report = await collectGarbage(stateDir, { logger, dryRun, runId: values.run }), verb = dryRun ? "would remove" : "removed";
   logger.info(`${verb} ${report.containers.length} container(s), ${report.worktrees.length} worktree(s), ${report.networks.length} network(s)`);
   for (let c of report.containers) logger.info(`  container ${c}`);
   for (let n of report.networks) logger.info(`  network ${n}`);
@@ -25,4 +25,4 @@ async function gcCommand(args, logger) {
 export {
   gcCommand
 };
-//# sourceMappingURL=gc-HRU3VPFA.js.map
+//# sourceMappingURL=gc-O6PQ6F4V.js.map
